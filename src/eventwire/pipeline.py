@@ -1,0 +1,74 @@
+"""`extract()`: the pure part of eventwire. Text in, document record out, no I/O.
+
+One article's way through the stages, in order:
+    nlp (spaCy Doc) → places → dates → claims → events → DocumentRecord
+Each stage is a function of the Doc and of what the stages before it returned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .claims import find_attributions
+from .dates import find_times
+from .errors import DateError
+from .events import find_events
+from .nlp import get_nlp
+from .places import find_places
+from .records import Article, DocumentContext, DocumentRecord, stable_id
+
+
+def parse_published(value: str | None) -> str | None:
+    """Validate a publication date given as YYYY-MM-DD (a datetime prefix is accepted)."""
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError as exc:
+        raise DateError(f"unparseable published date {value!r} (expected YYYY-MM-DD)") from exc
+
+
+def extract_article(article: Article) -> DocumentRecord:
+    """Run every stage over one article and build its record."""
+    doc = get_nlp()(article.text)
+    published = parse_published(article.published)
+    places = tuple(find_places(doc, outlet=article.outlet))
+    times = tuple(find_times(doc, published))
+    attributions = tuple(find_attributions(doc))
+    context = DocumentContext(article, places, times, attributions)
+    events = tuple(find_events(doc, context))
+    return DocumentRecord(
+        id=article.id,
+        title=article.title,
+        url=article.url,
+        outlet=article.outlet,
+        published=published,
+        events=events,
+        places=places,
+        attributions=attributions,
+        text=article.text if article.text_is_derived else None,
+    )
+
+
+def extract(
+    text: str,
+    published: str | None = None,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    doc_id: str | None = None,
+) -> DocumentRecord:
+    """Extract events, places and attributions from one article's text.
+
+    >>> record = extract("Protesters gathered in Kyiv on Monday.", published="2025-01-15")
+    """
+    article = Article(
+        id=doc_id or stable_id("article", text),
+        text=text,
+        title=title,
+        url=url,
+        outlet=outlet,
+        published=parse_published(published),
+    )
+    return extract_article(article)
