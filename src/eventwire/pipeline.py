@@ -7,30 +7,34 @@ Each stage is a function of the Doc and of what the stages before it returned.
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from .claims import find_attributions
 from .dates import find_times
-from .errors import DateError
 from .events import find_events
 from .nlp import get_nlp
 from .places import find_places
-from .records import Article, DocumentContext, DocumentRecord, stable_id
+from .records import Article, DocumentContext, DocumentRecord, parse_published, stable_id
 
-
-def parse_published(value: str | None) -> str | None:
-    """Validate a publication date given as YYYY-MM-DD (a datetime prefix is accepted)."""
-    if value is None or value == "":
-        return None
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
-    except ValueError as exc:
-        raise DateError(f"unparseable published date {value!r} (expected YYYY-MM-DD)") from exc
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def extract_article(article: Article) -> DocumentRecord:
     """Run every stage over one article and build its record."""
-    doc = get_nlp()(article.text)
+    return record_from_doc(article, get_nlp()(article.text))
+
+
+def extract_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[DocumentRecord]:
+    """Records for many articles, in order; spaCy runs over them in batches (`nlp.pipe`)."""
+    pairs = get_nlp().pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
+    for doc, article in pairs:
+        yield record_from_doc(article, doc)
+
+
+def record_from_doc(article: Article, doc: Doc) -> DocumentRecord:
+    """The stages after spaCy: places → dates → claims → events, then the record."""
     published = parse_published(article.published)
     places = tuple(find_places(doc, outlet=article.outlet))
     times = tuple(find_times(doc, published))

@@ -10,9 +10,12 @@ Spans are `(start, end)` character offsets, end exclusive, into the document tex
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from typing import Any, Literal
+
+from .errors import DateError
 
 Span = tuple[int, int]
 Stance = Literal["asserts", "denies", "hedges"]
@@ -41,6 +44,16 @@ def stable_id(*parts: object, length: int = 16) -> str:
 def content_hash(text: str) -> str:
     """The hash that identifies an article's content in the ledger."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parse_published(value: str | None) -> str | None:
+    """Validate a publication date given as YYYY-MM-DD (a datetime prefix is accepted)."""
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError as exc:
+        raise DateError(f"unparseable published date {value!r} (expected YYYY-MM-DD)") from exc
 
 
 @dataclass(frozen=True)
@@ -275,7 +288,7 @@ def record_from_dict(d: dict[str, Any]) -> DocumentRecord:
 __all__ = [
     "EVENT_CODES", "Actor", "Article", "Attribution", "Claim", "DocumentContext", "DocumentRecord",
     "Event",
-    "Evidence", "Place", "Quantity", "Related", "Span", "Target", "TimeRef", "content_hash",
+    "Evidence", "Place", "Quantity", "Related", "Span", "Target", "TimeRef", "content_hash", "parse_published",
     "record_from_dict", "stable_id", "to_jsonable",
 ]
 

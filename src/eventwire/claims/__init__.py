@@ -1,0 +1,26 @@
+"""The claims stage: attributed statements (source, cue, content), the chain behind each
+(claimant, role, channel, relaying outlet), stance, and the claim status of an event.
+
+    >>> attributions = find_attributions(get_nlp()(text))
+    >>> status_for(claims_for(attributions, start, end, text=text))
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .status import claims_for, statement_span, status_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..records import Attribution
+
+__all__ = ["claims_for", "find_attributions", "statement_span", "status_for"]
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Every attributed statement in a parsed document, in text order."""
+    from .build import build_attributions
+
+    return build_attributions(doc)

@@ -1,0 +1,54 @@
+"""Turning token-level findings into `records.Attribution`s."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..records import Attribution, Span
+from .chains import chain_for, person_mentions
+from .extract import Found, find_raw, quote_regions
+from .lexicon import get_lexicon
+from .stance import stance_of
+
+
+def _chars(doc: Doc, span: tuple[int, int]) -> Span:
+    return (doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text))
+
+
+def _content_chars(doc: Doc, item: Found, quotes: list[tuple[int, int]]) -> Span:
+    """The content's char span, widened to the quote marks around it (a quotation can run
+    over several sentences before its cue)."""
+    start, end = _chars(doc, item.content)
+    cue_start = doc[item.cue[0]].idx
+    for qs, qe in quotes:
+        if qs <= start < qe and not qs <= cue_start < qe:
+            start = qs
+        if qs < end <= qe and not qs <= cue_start < qe:
+            end = qe
+    return (start, end)
+
+
+def build_attributions(doc: Doc) -> list[Attribution]:
+    lex = get_lexicon()
+    quotes = quote_regions(doc.text)
+    mentions = person_mentions(doc)
+    out: list[Attribution] = []
+    for item in find_raw(doc, lex):
+        chain = chain_for(doc, item, mentions, lex)
+        source_span = _chars(doc, item.source)
+        cue_span = _chars(doc, item.cue)
+        out.append(
+            Attribution(
+                source=doc.text[source_span[0] : source_span[1]],
+                source_span=source_span,
+                cue=doc.text[cue_span[0] : cue_span[1]],
+                cue_span=cue_span,
+                content_span=_content_chars(doc, item, quotes),
+                stance=stance_of(doc, item, lex),
+                claimant=chain.claimant,
+                claimant_role=chain.role,
+                channel=chain.channel,
+                reported_by=chain.reported_by,
+            )
+        )
+    return out

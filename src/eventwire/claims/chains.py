@@ -1,0 +1,240 @@
+"""Who is behind a statement: the named claimant behind a pronoun, a title or a relay, their
+role, the channel they used and the outlet that passed the claim on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .extract import Found, noun_phrase
+from .lexicon import CueLexicon
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_RELAY_NOUNS = frozenset({"report", "media", "dispatch", "bulletin"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named person somewhere in the document, with the role the text gives them."""
+
+    name: str
+    start: int  # char offset
+    role: str | None
+
+
+@dataclass(frozen=True)
+class Chain:
+    claimant: str | None
+    role: str | None
+    channel: str | None
+    reported_by: str | None
+
+
+def person_mentions(doc: Doc) -> list[Mention]:
+    """Every PERSON entity in text order, with its role."""
+    return [Mention(_clean(e.text), e.start_char, role_of(e)) for e in doc.ents
+            if e.label_ == "PERSON"]
+
+
+def _clean(name: str) -> str:
+    name = name.strip()
+    for suffix in ("\u2019s", "'s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in _ARTICLES:
+        name = " ".join(words[1:])
+    return name.strip()
+
+
+def _strip_article(doc: Doc, start: int, end: int) -> str:
+    while start <= end and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
+        start += 1
+    while end >= start and doc[end].is_punct and doc[end].text != ")":
+        end -= 1
+    return doc[start : end + 1].text if start <= end else ""
+
+
+def role_of(name: Span) -> str | None:
+    """The apposition ("X, the head of ...") or the title before the name ("regional Governor
+    X"); for "the governor of Saratov, X" the NP the name stands in apposition to."""
+    doc, head = name.doc, name.root
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and child.i >= name.end:
+            start, end = noun_phrase(child, cut_relative=True)
+            return _strip_article(doc, start, end) or None
+    if head.dep_ == "appos" and head.head.i < name.start:
+        gov = head.head
+        end = min(gov.right_edge.i, head.left_edge.i - 1)
+        text = _strip_article(doc, gov.left_edge.i, end)
+        if text:
+            return text
+    start = name.start
+    while (
+        start > 0 and doc[start - 1].head.i in range(doc[start - 1].i + 1, name.end)
+        and doc[start - 1].dep_ in _ROLE_DEPS and doc[start - 1].lower_ not in _ARTICLES
+    ):
+        start -= 1
+    if start < name.start and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start : name.start]):
+        return _strip_article(doc, start, name.start - 1) or None
+    return None
+
+
+def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
+    """The named entity a source NP is built on (the head's, else an apposed person)."""
+    ents = [e for e in doc.ents if span[0] <= e.start and e.end - 1 <= span[1]
+            and e.label_ in _NAME_LABELS]
+    for ent in ents:
+        if ent.start <= head < ent.end:
+            return ent
+    for ent in ents:
+        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.i == head:
+            return ent
+    tok = doc[head]
+    if tok.pos_ == "PROPN":
+        left = head
+        while left > span[0] and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
+            left -= 1
+        return doc[left : head + 1]
+    return None
+
+
+def _full_name(short: str, mentions: list[Mention]) -> Mention | None:
+    """The fullest earlier (else later) mention of the same person: "Kovalenko" → "Andriy
+    Kovalenko", "Governor Busargin" → "Roman Busargin"."""
+    last = short.split()[-1].lower() if short.split() else ""
+    same = [m for m in mentions if m.name.split() and m.name.split()[-1].lower() == last]
+    if not same:
+        return None
+    return max(same, key=lambda m: (len(m.name.split()), m.role is not None, -m.start))
+
+
+def _role_for(name: str, mentions: list[Mention]) -> str | None:
+    for mention in mentions:
+        if mention.name == name and mention.role:
+            return mention.role
+    return None
+
+
+def resolve_claimant(
+    doc: Doc, span: tuple[int, int], head: int, mentions: list[Mention], lex: CueLexicon
+) -> tuple[str | None, str | None]:
+    """(claimant, role) for a source NP, or (None, None) when it names no one."""
+    tok = doc[head]
+    if span[0] == span[1] and tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        antecedent = tok.head.head  # "X, who said ...": the relative pronoun stands for X
+        span, head, tok = noun_phrase(antecedent, cut_relative=True), antecedent.i, antecedent
+    start_char = doc[span[0]].idx
+    name = _name_in(doc, span, head)
+    if name is not None:
+        own_role = role_of(name) if name.label_ == "PERSON" or name.root.pos_ == "PROPN" else None
+        text = _clean(name.text)
+        full = _full_name(text, mentions)
+        if full is not None and (name.label_ in ("PERSON", "ORG", "") or len(text.split()) == 1):
+            return full.name, own_role or _role_for(full.name, mentions)
+        return (text or None), own_role
+    if span[0] == span[1] and tok.lower_ in lex.person_pronouns:
+        before = [m for m in mentions if m.start < start_char]
+        if before:
+            full = _full_name(before[-1].name, mentions) or before[-1]
+            return full.name, _role_for(full.name, mentions)
+        return None, None
+    lemma = tok.lemma_.lower()
+    if lemma in lex.titles and tok.tag_ in ("NN", "NNP"):
+        before = [m for m in mentions if m.start < start_char and m.role
+                  and lemma in m.role.lower()]
+        if before:
+            return before[-1].name, before[-1].role
+    return None, None
+
+
+def _entity_text(doc: Doc, span: tuple[int, int]) -> str | None:
+    """The first name inside a token range (entity, else a proper-noun run)."""
+    for ent in doc.ents:
+        if span[0] <= ent.start and ent.end - 1 <= span[1] and ent.label_ in _NAME_LABELS:
+            return _clean(ent.text)
+    props = [t for t in doc[span[0] : span[1] + 1] if t.pos_ == "PROPN"]
+    return props[0].text if props else None
+
+
+def _is_outlet(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> bool:
+    text = _entity_text(doc, span)
+    if text is not None and text.lower() in lex.outlets:
+        return True
+    return any(t.lemma_.lower() in lex.outlet_nouns for t in doc[span[0] : span[1] + 1])
+
+
+def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
+    """The outlet or agency that relays the statement, if the text names one."""
+    head = doc[item.source_head]
+    if head.lemma_.lower() in _RELAY_NOUNS or _is_outlet(doc, item.source, lex):
+        name = _entity_text(doc, item.source)
+        if name is not None:
+            return name
+    if item.cited is not None:
+        return _entity_text(doc, item.source) or doc[item.source[0] : item.source[1] + 1].text
+    cue = doc[item.cue_head]
+    for child in cue.children:
+        if child.dep_ in ("dative", "dobj") and child.i != item.source_head:
+            span = noun_phrase(child)
+            if _is_outlet(doc, span, lex):
+                return _entity_text(doc, span)
+    return None
+
+
+def _reaches(tok: Token, roots: set[int]) -> bool:
+    """Is `tok` an object of a preposition that hangs (within a few steps) off one of `roots`?"""
+    cur = tok
+    while cur.dep_ == "compound" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "pobj":
+        return False
+    for _ in range(6):
+        if cur.i in roots:
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def channel(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
+    """A platform or form the statement was made through, named in a prepositional phrase on
+    the cue, its governing verb or the source ("wrote on Telegram", "In a post on Telegram",
+    "X, who took to social media", "said in a statement")."""
+    cue = doc[item.cue_head]
+    roots = {cue.i, item.source_head, cue.head.i}
+    sent = cue.sent
+    words = [t.lower_ for t in sent]
+    best: tuple[int, int, str] | None = None
+    for offset, tok in enumerate(sent):
+        if item.content[0] <= tok.i <= item.content[1]:
+            continue
+        for phrase, shown in lex.channels:
+            if tuple(words[offset : offset + len(phrase)]) != phrase:
+                continue
+            if phrase == ("x",) and tok.text != "X":
+                continue
+            if not _reaches(doc[tok.i + len(phrase) - 1], roots):
+                continue
+            rank = 1 if " ".join(phrase) in lex.generic_channels else 0
+            key = (rank, abs(tok.i - item.cue_head), shown)
+            if best is None or key < best:
+                best = key
+            break
+    return None if best is None else best[2]
+
+
+def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon) -> Chain:
+    if item.cited is not None and item.cited_span is not None:
+        claimant, role = resolve_claimant(doc, item.cited_span, item.cited, mentions, lex)
+        if claimant is None:
+            claimant = doc[item.cited_span[0] : item.cited_span[1] + 1].text
+    else:
+        claimant, role = resolve_claimant(doc, item.source, item.source_head, mentions, lex)
+    return Chain(claimant, role, channel(doc, item, lex), reported_by(doc, item, lex))
+

@@ -1,0 +1,86 @@
+"""The cue lexicons of the claims stage, read once per process from `data/cues.toml`."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from ..errors import ModelError
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Lemma sets the extractor matches against the parse (all lower case)."""
+
+    assert_verbs: frozenset[str]
+    deny_verbs: frozenset[str]
+    hedge_verbs: frozenset[str]
+    object_content: frozenset[str]
+    no_object: frozenset[str]
+    prep_content: frozenset[str]
+    xcomp_content: frozenset[str]
+    particles: frozenset[str]
+    statement_nouns: frozenset[str]
+    deny_nouns: frozenset[str]
+    generic_sources: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_adjectives: frozenset[str]
+    raising_verbs: frozenset[str]
+    hedge_governors: frozenset[str]
+    person_pronouns: frozenset[str]
+    outlet_nouns: frozenset[str]
+    outlets: frozenset[str]
+    titles: frozenset[str]
+    #: (lower-case words, shown name), longest phrase first
+    channels: tuple[tuple[tuple[str, ...], str], ...]
+    generic_channels: frozenset[str]
+
+    @property
+    def cue_verbs(self) -> frozenset[str]:
+        return self.assert_verbs | self.deny_verbs | self.hedge_verbs
+
+
+def _words(table: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in table.get(key, []))
+
+
+@functools.cache
+def get_lexicon() -> CueLexicon:
+    """Load the cue lexicon (cached: one read per process)."""
+    try:
+        raw = resources.files("eventwire.claims").joinpath("data/cues.toml").read_text("utf-8")
+        data = tomllib.loads(raw)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ModelError(f"claims cue lexicon unreadable: {exc}") from exc
+    verbs, nouns = data["verbs"], data["nouns"]
+    hedges, sources = data["hedges"], data["sources"]
+    channels = sorted(
+        ((tuple(k.split()), str(v)) for k, v in data["channels"].items()),
+        key=lambda item: -len(item[0]),
+    )
+    return CueLexicon(
+        assert_verbs=_words(verbs, "assert"),
+        deny_verbs=_words(verbs, "deny"),
+        hedge_verbs=_words(verbs, "hedge"),
+        object_content=_words(verbs, "object_content"),
+        no_object=_words(verbs, "no_object"),
+        prep_content=_words(verbs, "prep_content"),
+        xcomp_content=_words(verbs, "xcomp_content"),
+        particles=_words(verbs, "particles"),
+        statement_nouns=_words(nouns, "statement"),
+        deny_nouns=_words(nouns, "deny"),
+        generic_sources=_words(nouns, "generic_source"),
+        hedge_adverbs=_words(hedges, "adverbs"),
+        hedge_adjectives=_words(hedges, "adjectives"),
+        raising_verbs=_words(hedges, "raising"),
+        hedge_governors=_words(hedges, "governors"),
+        person_pronouns=_words(sources, "person_pronouns"),
+        outlet_nouns=_words(sources, "outlet_nouns"),
+        outlets=_words(sources, "outlets"),
+        titles=_words(sources, "titles"),
+        channels=tuple(channels),
+        generic_channels=_words(data["channel_rank"], "generic"),
+    )

@@ -1,0 +1,51 @@
+"""Stance: does the source assert the content, deny it, or hedge it?"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..records import Stance
+from .extract import Found
+from .lexicon import CueLexicon
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _governed_by_hedge(tok: Token, lex: CueLexicon) -> bool:
+    """ "stopped short of claiming", "declined to confirm", "refused to say"."""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur.lemma_.lower() in lex.hedge_governors
+    return False
+
+
+def _hedged_content(doc: Doc, item: Found, lex: CueLexicon) -> bool:
+    for tok in doc[item.content[0] : item.content[1] + 1]:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in lex.hedge_adverbs or lemma in lex.hedge_adjectives:
+            return True
+        if lemma in lex.raising_verbs and any(c.dep_ == "xcomp" for c in tok.children):
+            return True
+    return False
+
+
+def stance_of(doc: Doc, item: Found, lex: CueLexicon) -> Stance:
+    cue = doc[item.cue_head]
+    lemma = cue.lemma_.lower()
+    if item.kind == "noun" and lemma in lex.deny_nouns:
+        return "denies"
+    if lemma in lex.deny_verbs:
+        return "hedges" if _negated(cue) else "denies"
+    if _negated(cue) or _governed_by_hedge(cue, lex) or lemma in lex.hedge_verbs:
+        return "hedges"
+    if any(c.lower_ in lex.hedge_adverbs for c in cue.children):
+        return "hedges"
+    if _hedged_content(doc, item, lex):
+        return "hedges"
+    return "asserts"

@@ -1,0 +1,74 @@
+"""From attributions to the claims behind one event, and the event's claim status."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Attribution, Claim, Span, Status
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def statement_span(attribution: Attribution) -> Span:
+    """From the first to the last character of source, cue and content."""
+    spans = [attribution.source_span, attribution.content_span]
+    if attribution.cue_span is not None:
+        spans.append(attribution.cue_span)
+    return (min(s[0] for s in spans), max(s[1] for s in spans))
+
+
+def claims_for(
+    attributions: Sequence[Attribution], start: int, end: int, *, text: str | None = None
+) -> list[Claim]:
+    """The claims bearing on an event whose evidence sentence is `text[start:end]`: those whose
+    content overlaps it, or whose whole statement lies inside it.
+
+    With the document `text`, a claim's `text`/`span` are the whole statement; without it they
+    are the source mention (the only text an Attribution carries).
+    """
+    claims: list[Claim] = []
+    for att in attributions:
+        stmt = statement_span(att)
+        inside = start <= stmt[0] and stmt[1] <= end
+        if not (_overlap(att.content_span, (start, end)) or inside):
+            continue
+        if text is not None:
+            quote, span = text[stmt[0] : stmt[1]], stmt
+        else:
+            quote, span = att.source, att.source_span
+        claims.append(
+            Claim(
+                claimant=att.claimant or att.source,
+                claimant_role=att.claimant_role,
+                channel=att.channel,
+                reported_by=att.reported_by,
+                stance=att.stance,
+                text=quote,
+                span=span,
+            )
+        )
+    return claims
+
+
+def _key(value: str | None) -> str:
+    return " ".join((value or "").lower().split())
+
+
+def status_for(claims: Sequence[Claim]) -> Status:
+    """ "contested" when a party denies (a denial among the claims), "corroborated" when two
+    independent claimants assert it (different claimants relayed through different chains),
+    "reported" otherwise."""
+    if any(c.stance == "denies" for c in claims):
+        return "contested"
+    asserting = [c for c in claims if c.stance == "asserts"]
+    for i, first in enumerate(asserting):
+        for second in asserting[i + 1 :]:
+            if _key(first.claimant) == _key(second.claimant):
+                continue
+            chain1 = _key(first.reported_by or first.claimant)
+            chain2 = _key(second.reported_by or second.claimant)
+            if chain1 != chain2:
+                return "corroborated"
+    return "reported"

@@ -1,0 +1,1 @@
+"""Scorers: the seeds gold, ACLED notes, LGL geoparsing, PolNeAR attribution."""

@@ -1,0 +1,176 @@
+"""Attribution scores on PolNeAR (brat standoff): precision, recall and F1 of the claims
+stage's Source, Cue and Content spans, exact and overlap match.
+
+The folder holds `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann`. An article annotated
+by several annotators is scored against one of them (the first by file name). PolNeAR spans
+can be discontinuous; a gold span is taken from its first to its last fragment.
+
+Exact match compares spans with surrounding whitespace and punctuation stripped from both
+ends (annotators differ on whether a closing quote or period belongs to the content); overlap
+match asks for one shared character. Each gold span matches at most one predicted span.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import EvaluationError
+from ..records import Attribution, Span
+
+ROLES = ("Source", "Cue", "Content")
+_EDGE = " \t\n\r.,;:!?\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    name: str
+    text: str
+    spans: dict[str, tuple[Span, ...]]  # role -> spans
+
+
+def _folder(path: Path) -> Path:
+    for candidate in (path, path / "dev"):
+        if (candidate / "text").is_dir() and (candidate / "attributions").is_dir():
+            return candidate
+    raise EvaluationError(f"{path}: no PolNeAR text/ and attributions/ folders")
+
+
+def _parse_span(field: str) -> Span:
+    """ "12 40" or "12 20;25 40" (fragments) → (first start, last end)."""
+    pairs = [tuple(int(x) for x in part.split()) for part in field.split(";")]
+    return (min(p[0] for p in pairs), max(p[1] for p in pairs))
+
+
+def parse_ann(ann: str) -> dict[str, tuple[Span, ...]]:
+    """Source / Cue / Content text-bound spans of one .ann file."""
+    spans: dict[str, list[Span]] = {role: [] for role in ROLES}
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].startswith("T"):
+            continue
+        role, _, where = parts[1].partition(" ")
+        if role in spans:
+            try:
+                spans[role].append(_parse_span(where))
+            except ValueError as exc:
+                raise EvaluationError(f"malformed brat span {parts[1]!r}") from exc
+    return {role: tuple(sorted(set(v))) for role, v in spans.items()}
+
+
+def load_gold(path: Path, limit: int | None = None) -> list[GoldArticle]:
+    folder = _folder(path)
+    chosen: dict[str, Path] = {}
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        name = ann.stem.rsplit("_", 1)[0]
+        chosen.setdefault(name, ann)
+    articles: list[GoldArticle] = []
+    for name, ann in sorted(chosen.items()):
+        text_path = folder / "text" / f"{name}.txt"
+        if not text_path.is_file():
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        articles.append(GoldArticle(name, text, parse_ann(ann.read_text(encoding="utf-8"))))
+        if limit is not None and len(articles) >= limit:
+            break
+    if not articles:
+        raise EvaluationError(f"{folder}: no annotated articles with text")
+    return articles
+
+
+def _strip(text: str, span: Span) -> Span:
+    start, end = span
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return (start, end)
+
+
+def _matches(a: Span, b: Span, exact: bool) -> bool:
+    return a == b if exact else a[0] < b[1] and b[0] < a[1]
+
+
+def match_counts(
+    text: str, gold: Sequence[Span], pred: Sequence[Span], exact: bool
+) -> tuple[int, int, int]:
+    """(matched, n_pred, n_gold), each gold span matched at most once."""
+    gold_n = [_strip(text, g) for g in gold]
+    pred_n = [_strip(text, p) for p in pred]
+    used: set[int] = set()
+    matched = 0
+    for p in pred_n:
+        for j, g in enumerate(gold_n):
+            if j not in used and _matches(p, g, exact):
+                used.add(j)
+                matched += 1
+                break
+    return matched, len(pred_n), len(gold_n)
+
+
+def _predicted(attributions: Sequence[Attribution]) -> dict[str, list[Span]]:
+    return {
+        "Source": sorted({a.source_span for a in attributions}),
+        "Cue": sorted({a.cue_span for a in attributions if a.cue_span is not None}),
+        "Content": sorted({a.content_span for a in attributions}),
+    }
+
+
+def _prf(matched: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
+    p = matched / n_pred if n_pred else 0.0
+    r = matched / n_gold if n_gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f1, "matched": matched, "predicted": n_pred,
+            "gold": n_gold}
+
+
+def _docs(texts: list[str]) -> Iterator[Any]:
+    from ..nlp import get_nlp
+
+    return iter(get_nlp().pipe(texts, batch_size=8))
+
+
+def evaluate_polnear(path: Path, limit: int | None = None) -> dict[str, Any]:
+    """Score `find_attributions` on a PolNeAR folder (the `dev` split, or a folder holding it)."""
+    from ..claims import find_attributions
+
+    articles = load_gold(Path(path), limit)
+    totals = {(role, mode): [0, 0, 0] for role in ROLES for mode in ("exact", "overlap")}
+    started = time.perf_counter()
+    claims_seconds = 0.0
+    for article, doc in zip(articles, _docs([a.text for a in articles]), strict=True):
+        t0 = time.perf_counter()
+        predicted = _predicted(find_attributions(doc))
+        claims_seconds += time.perf_counter() - t0
+        for role in ROLES:
+            for mode in ("exact", "overlap"):
+                counts = match_counts(article.text, article.spans[role], predicted[role],
+                                      exact=mode == "exact")
+                for k in range(3):
+                    totals[role, mode][k] += counts[k]
+    result: dict[str, Any] = {
+        "articles": len(articles),
+        "seconds": round(time.perf_counter() - started, 2),
+        "claims_seconds": round(claims_seconds, 2),
+    }
+    for role in ROLES:
+        result[role.lower()] = {mode: _prf(*totals[role, mode]) for mode in ("exact", "overlap")}
+    return result
+
+
+def format_polnear(result: dict[str, Any]) -> str:
+    """The scores as a table, one row per role and match mode."""
+    from .common import format_table
+
+    rows = []
+    for role in ROLES:
+        for mode in ("exact", "overlap"):
+            s = result[role.lower()][mode]
+            rows.append((role, mode, s["precision"], s["recall"], s["f1"], s["matched"],
+                         s["predicted"], s["gold"]))
+    table = format_table(("span", "match", "P", "R", "F1", "matched", "pred", "gold"), rows)
+    return (f"PolNeAR attribution: {result['articles']} articles, {result['seconds']} s "
+            f"(claims stage {result['claims_seconds']} s)\n{table}")

@@ -1,0 +1,364 @@
+"""Event arguments: the actors (who did it, to whom) normalised in ACLED style, and the target
+(what was hit) typed with the target taxonomy. Lexicons: `data/actors.toml`, `data/targets.toml`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..records import Actor, Span, Target
+from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
+from .lexicon import TermIndex, build_index, load_toml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Verbs whose object names the event and whose subject is its actor ("launched a strike",
+#: "held a rally", "carried out attacks").
+LIGHT_VERBS = frozenset({
+    "launch", "carry", "conduct", "stage", "hold", "mount", "organize", "organise", "lead",
+    "perpetrate", "commit", "make", "begin", "start", "continue", "pay", "claim", "initiate",
+    "unleash", "order", "join", "announce",
+})
+#: Codes whose second actor is the party fought or hit.
+VIOLENT_CODES = REMOTE_CODES | {
+    "ARMED_CLASH", "ATTACK", "ABDUCT_DISSAP", "SEX_VIOL", "MOB_VIOL", "ARREST",
+    "FORCE_AGAINST_PROTEST", "PROPERTY_DISTRUCT", "GOV_REGAINS_TERIT",
+    "NON_STATE_ACTOR_OVERTAKES_TER",
+}
+STATE_CODES_OF_GOVERNMENT = frozenset({"DIPLO", "AGREEMENT", "ATTRIB", "OTHER"})
+QUOTED_NAME = re.compile(r"[‘'\"“«]([^’'\"”»]{2,60})[’'\"”»]")
+
+
+@dataclass(frozen=True)
+class Role:
+    template: str
+    kind: str
+    index: TermIndex[str]
+    when: frozenset[str] | None
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    countries: dict[str, str]
+    demonyms: dict[str, str]
+    groups: TermIndex[dict[str, Any]]
+    roles: tuple[Role, ...]
+
+
+@dataclass(frozen=True)
+class TargetLexicon:
+    index: TermIndex[str]
+    generic: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor found in the text: the normalised actor and the span of its mention."""
+
+    actor: Actor
+    span: Span
+
+
+@dataclass(frozen=True)
+class TargetMention:
+    target: Target
+    span: Span
+
+
+@functools.cache
+def actor_lexicon() -> ActorLexicon:
+    data = load_toml("actors.toml")
+    roles = tuple(
+        Role(
+            template=r["template"],
+            kind=r["kind"],
+            index=build_index((t, t) for t in r["terms"]),
+            when=frozenset(r["when"]) if "when" in r else None,
+        )
+        for r in data["roles"]
+    )
+    return ActorLexicon(
+        countries=dict(data["countries"]),
+        demonyms={k.lower(): v for k, v in data["demonyms"].items()},
+        groups=build_index(data["groups"].items()),
+        roles=roles,
+    )
+
+
+@functools.cache
+def target_lexicon() -> TargetLexicon:
+    data = load_toml("targets.toml")
+    entries = [(t, cat) for cat, terms in data["categories"].items() for t in terms]
+    return TargetLexicon(build_index(entries), frozenset(t.lower() for t in data["generic"]))
+
+
+# --- actors ----------------------------------------------------------------------------------
+
+
+def find_actors(
+    doc: Doc, head: int, code: str, country: str | None
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Actor1 (perpetrator, participants) and actor2 (the party hit) of the event at `head`."""
+    tok = doc[head]
+    first = _first_party(tok, code, country)
+    second = None
+    between = _between_parties(tok)
+    if between:
+        if first is None:
+            first = normalise_actor(doc, between[0], code, country)
+        if len(between) > 1:
+            second = normalise_actor(doc, between[1], code, country)
+    if second is None and code in VIOLENT_CODES:
+        second = _victim_party(tok, code, country, first)
+    if first is None and code in PROTEST_CODES | {"VIOL_DEMONSTR", "MOB_VIOL"}:
+        first = _default_crowd(tok, code, country)
+    return first, second
+
+
+def _first_party(tok: Token, code: str, country: str | None) -> ActorMention | None:
+    doc = tok.doc
+    for cand in _agent_heads(tok):
+        found = normalise_actor(doc, cand, code, country)
+        if found is not None:
+            return found
+    return None
+
+
+def _agent_heads(tok: Token) -> list[Token]:
+    """Words that may name who acted: subject, passive agent, possessor, demonym modifier, the
+    subject of a light verb taking the trigger as object, 'by X' after a noun."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "poss"):
+            out.append(child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    if tok.pos_ in ("NOUN", "PROPN"):
+        out.extend(c for c in tok.children if c.dep_ in ("amod", "compound") and _is_nation(c))
+        verb = tok.head
+        if tok.dep_ in ("dobj", "pobj") and tok.dep_ == "dobj" and verb.lemma_ in LIGHT_VERBS:
+            out.extend(c for c in verb.children if c.dep_ == "nsubj")
+    if tok.dep_ in ("xcomp", "conj", "advcl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    ):
+        out.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if tok.dep_ == "relcl":
+        out.append(tok.head)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        # "troops were in close proximity to": the subject of the clause.
+        clause = tok.head.head
+        if clause.pos_ in ("VERB", "AUX"):
+            out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if tok.dep_ in ("xcomp", "oprd", "ccomp") and tok.pos_ == "VERB":
+        out.extend(c for c in tok.head.children if c.dep_ == "nsubjpass")
+    return out
+
+
+def _is_nation(tok: Token) -> bool:
+    return tok.lower_ in actor_lexicon().demonyms or tok.ent_type_ in ("NORP", "GPE")
+
+
+def _between_parties(tok: Token) -> list[Token]:
+    """'clashes between X and Y', 'fighting with Y': the two sides."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return [objs[0], *[c for c in objs[0].children if c.dep_ == "conj"]]
+    return []
+
+
+def _victim_party(
+    tok: Token, code: str, country: str | None, first: ActorMention | None
+) -> ActorMention | None:
+    doc = tok.doc
+    for word in victim_tokens(tok):
+        if word.dep_ in ("dobj", "nsubjpass", "pobj", "attr") or word.head.i == tok.i:
+            found = normalise_actor(doc, word, code, country, as_victim=True)
+            if found is not None and (first is None or found.actor.name != first.actor.name):
+                return found
+    return None
+
+
+def _default_crowd(tok: Token, code: str, country: str | None) -> ActorMention:
+    template = "Rioters ({country})" if code in ("MOB_VIOL",) else "Protesters ({country})"
+    kind = "rioters" if code == "MOB_VIOL" else "protesters"
+    name = fill_template(template, country)
+    return ActorMention(Actor(name, tok.text, kind, country), (tok.idx, tok.idx + len(tok.text)))
+
+
+def mention_tokens(tok: Token) -> list[Token]:
+    """The noun phrase headed by `tok`, without relative clauses and trailing modifiers."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "appos") or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    return [t for t in doc[left : right + 1]]
+
+
+def normalise_actor(
+    doc: Doc, tok: Token, code: str, country: str | None, *, as_victim: bool = False
+) -> ActorMention | None:
+    """The ACLED-style actor named by the phrase headed by `tok`, if the lexicons know it."""
+    lex = actor_lexicon()
+    words = mention_tokens(tok)
+    while words and (words[0].is_punct or words[0].pos_ == "DET"):
+        words = words[1:]
+    if not words:
+        return None
+    span = (words[0].idx, words[-1].idx + len(words[-1].text))
+    text = doc.text[span[0] : span[1]]
+    named_country = _person_country(doc, words)
+    own_country = _country_in(words) or named_country or country
+    if named_country is not None and code in STATE_CODES_OF_GOVERNMENT:
+        name = fill_template("Government of {country}", own_country)
+        return ActorMention(Actor(name, text, "state", own_country), span)
+    group = lex.groups.find(words)
+    if group:
+        g = group[0].payload
+        actor = Actor(str(g["name"]), text, str(g["kind"]), g.get("country", own_country))
+        return ActorMention(actor, span)
+    for role in lex.roles:
+        if role.when is not None and code not in role.when:
+            continue
+        if as_victim and role.kind in ("protesters", "rioters"):
+            continue
+        if role.index.contains(words):
+            actor = Actor(fill_template(role.template, own_country), text, role.kind, own_country)
+            return ActorMention(actor, span)
+    return _named_actor(words, text, span, code, own_country)
+
+
+def _named_actor(
+    words: list[Token], text: str, span: Span, code: str, country: str | None
+) -> ActorMention | None:
+    """A bare country ("Ukraine launched ...") or a named person or organisation."""
+    content = [w for w in words if not w.is_punct]
+    lex = actor_lexicon()
+    if content and all(w.lower_ in lex.demonyms or w.lower_ == "'s" for w in content):
+        if code in STATE_CODES_OF_GOVERNMENT or code == "CHANGE_TO_GROUP_ACT_GOV":
+            template = "Government of {country}"
+        else:
+            template = "Military Forces of {country}"
+        return ActorMention(Actor(fill_template(template, country), text, "state", country), span)
+    ents = {w.ent_type_ for w in content}
+    if "PERSON" in ents and country is not None and code in STATE_CODES_OF_GOVERNMENT:
+        name = fill_template("Government of {country}", country)
+        return ActorMention(Actor(name, text, "state", country), span)
+    if "PERSON" in ents:
+        name = " ".join(w.text for w in content if w.ent_type_ == "PERSON")
+        return ActorMention(Actor(name, text, "person", country), span)
+    if "ORG" in ents:
+        name = " ".join(w.text for w in content if w.ent_type_ == "ORG")
+        return ActorMention(Actor(name, text, "organisation", country), span)
+    return None
+
+
+def _person_country(doc: Doc, words: list[Token]) -> str | None:
+    """The country of a named person from another mention of the same name that carries a
+    demonym ("German Defense Minister Boris Pistorius" ... "Pistorius's visit")."""
+    names = [w.text for w in words if w.pos_ == "PROPN" and w.is_alpha]
+    if not names:
+        return None
+    surname = names[-1]
+    for tok in doc:
+        if tok.text == surname and tok.i not in {w.i for w in words}:
+            found = _country_in(list(doc[max(0, tok.i - 5) : tok.i]))
+            if found is not None:
+                return found
+    return None
+
+
+def _country_in(words: list[Token]) -> str | None:
+    demonyms = actor_lexicon().demonyms
+    for w in words:
+        code = demonyms.get(w.lower_)
+        if code is not None:
+            return code
+    return None
+
+
+@functools.cache
+def target_generic_terms() -> frozenset[str]:
+    """Target kinds that name no particular thing ("site", "facility")."""
+    return target_lexicon().generic
+
+
+def fill_template(template: str, country: str | None) -> str:
+    name = actor_lexicon().countries.get(country or "", None)
+    if name is not None:
+        return template.format(country=name)
+    if "({country})" in template:
+        return template.replace(" ({country})", "")
+    return template.replace(" of {country}", "")
+
+
+def country_of_text(text: str) -> str | None:
+    """ISO code of a demonym or country name (lower-cased look-up)."""
+    return actor_lexicon().demonyms.get(text.lower())
+
+
+# --- targets ---------------------------------------------------------------------------------
+
+
+def find_target(doc: Doc, head: int, start: int, end: int) -> TargetMention | None:
+    """What the event at `head` hit, from the sentence tokens [start, end).
+
+    A specific term ("fuel depot") beats a generic one ("facility"); among equals, a term in the
+    trigger's object phrase beats one elsewhere, then the nearest wins.
+    """
+    lex = target_lexicon()
+    tok = doc[head]
+    matches = lex.index.find(list(doc[start:end]))
+    if not matches:
+        return None
+    close = {t.i for t in victim_tokens(tok)} | {t.i for t in tok.subtree}
+
+    def score(m: Any) -> tuple[int, int, int]:
+        words = m.term.lower().split()
+        generic = 2 if m.term.lower() in lex.generic else int(words[-1] in lex.generic)
+        near = 0 if m.start in close else 1
+        return (generic, near, abs(m.start - head))
+
+    best = min(matches, key=score)
+    phrase = doc[best.start : best.end]
+    name, name_span = _target_name(doc, best.start, best.end)
+    lo = min(best.start, name_span[0]) if name_span else best.start
+    hi = max(best.end, name_span[1]) if name_span else best.end
+    span = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+    target = Target(
+        category=str(best.payload),
+        kind=" ".join(t.lemma_.lower() for t in phrase),
+        name=name,
+        text=doc.text[span[0] : span[1]],
+    )
+    return TargetMention(target, span)
+
+
+def _target_name(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """A proper name of the target: a quoted name or proper nouns just before the term, or the
+    possessor ("the mine's facilities" takes the mine's name from elsewhere, not here)."""
+    i = start - 1
+    names: list[int] = []
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].is_quote or doc[i].text in "‘’'\"“”"):
+        names.insert(0, i)
+        i -= 1
+    words = [doc[j] for j in names if not doc[j].is_quote and doc[j].text not in "‘’'\"“”"]
+    if words:
+        text = " ".join(w.text for w in words)
+        return text, (names[0], end)
+    window = doc[max(0, start - 6) : start].text
+    quoted = QUOTED_NAME.findall(window)
+    if quoted:
+        return quoted[-1].strip(), None
+    return None, None

@@ -1,0 +1,626 @@
+"""`find_events`: from a parsed report and the earlier stages' records to typed, dated, placed
+events with their actors, target, figures, claims and evidence.
+
+Per sentence: triggers (detect) → code confidence (classify) → arguments, date, places, figures,
+claims. Per document: actors carried over to attacks that do not name theirs, outcome sentences
+folded into the attack they describe, re-descriptions merged, past events linked.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..records import (
+    Claim,
+    DocumentContext,
+    Event,
+    Evidence,
+    Modality,
+    Place,
+    Quantity,
+    Related,
+    Span,
+    TimeRef,
+    stable_id,
+)
+from .arguments import (
+    ActorMention,
+    TargetMention,
+    country_of_text,
+    find_actors,
+    find_target,
+    target_generic_terms,
+)
+from .classify import score_codes
+from .detect import REMOTE_CODES, Trigger, detect, sentences, trigger_confidence
+from .lexicon import load_toml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from .figures import Figures
+
+#: Codes whose events carry a target (what was hit, damaged, intercepted).
+TARGET_CODES = REMOTE_CODES | {
+    "ATTACK", "PROPERTY_DISTRUCT", "ARMED_CLASH", "DISR_WEAP", "MOB_VIOL", "VIOL_DEMONSTR",
+    "MAN_MADE_DISASTER",
+}
+#: Place features from the most to the least specific.
+FEATURE_RANK = {"facility": 0, "site": 0, "village": 1, "town": 1, "city": 1, "district": 2,
+                "admin2": 2, "region": 3, "admin1": 3, "country": 4, "continent": 5}
+#: How many sentences back an attack may be referred to ("the attack", outcomes, interceptions).
+ANAPHORA_WINDOW = 3
+OUTCOME_WINDOW = 2
+
+
+@dataclass
+class Draft:
+    """An event being assembled (internal; frozen into `records.Event` at the end)."""
+
+    event_id: str
+    code: str
+    modality: Modality
+    confidence: float
+    sent_index: int
+    paragraph: int
+    trigger: Trigger
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    target: TargetMention | None
+    places: list[Place]
+    time: TimeRef | None
+    fatalities: int | None
+    injuries: int | None
+    quantities: list[Quantity]
+    claims: list[Claim]
+    evidence: list[Evidence]
+    related: list[Related] = field(default_factory=list)
+    merged: bool = False
+
+
+@dataclass(frozen=True)
+class SentenceInfo:
+    index: int
+    span: SpacySpan
+    paragraph: int
+
+
+def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
+    """Every event the report describes, in text order."""
+    sents = [SentenceInfo(i, s, _paragraph(doc.text, s.start_char)) for i, s in enumerate(
+        sentences(doc))]
+    published = context.article.published
+    lead = _lead_date(context.times, sents)
+    drafts: list[Draft] = []
+    recent: tuple[int, str] | None = None
+    for info in sents:
+        remote = recent[1] if recent and info.index - recent[0] <= ANAPHORA_WINDOW else None
+        triggers = detect(info.span, remote)
+        if not triggers:
+            continue
+        probs = score_codes(info.span)
+        for trig in triggers:
+            drafts.append(_draft(doc, context, info, trig, probs, lead, published, triggers))
+            if trig.code in REMOTE_CODES and trig.relation is None and \
+                    trig.modality == "occurred":
+                recent = (info.index, trig.code)
+    _fill_places(doc, context, sents, drafts)
+    _inherit_actors(drafts)
+    _fold_outcomes(drafts)
+    _fold_anaphora(drafts)
+    _merge_repeats(drafts)
+    _link_past(drafts)
+    return [_freeze(doc, d) for d in drafts if not d.merged]
+
+
+def _paragraph(text: str, start: int) -> int:
+    return text.count("\n", 0, start)
+
+
+# --- one trigger -----------------------------------------------------------------------------
+
+
+def _draft(
+    doc: Doc,
+    context: DocumentContext,
+    info: SentenceInfo,
+    trig: Trigger,
+    probs: dict[str, float] | None,
+    lead: TimeRef | None,
+    published: str | None,
+    siblings: list[Trigger],
+) -> Draft:
+    sent = info.span
+    here = [
+        p for p in _places_in(context.places, sent.start_char, sent.end_char)
+        if not any(_inside(p.span, a.source_span) for a in context.attributions)
+    ]
+    places = [p for p in here if _owner(doc, p, siblings) is trig]
+    if not places and trig.relation is not None:
+        places = here
+    country = _country(places)
+    actor1, actor2 = find_actors(doc, trig.head, trig.code, country)
+    if country is None and actor1 is not None:
+        country = actor1.actor.country
+    places = [p for p in places if actor1 is None or not _inside(p.span, actor1.span)]
+    target = find_target(doc, trig.head, sent.start, sent.end)
+    time = _time_for(doc, context.times, sent, trig, siblings, lead, published)
+    figures = None if trig.relation is not None else _figures(sent)
+    claims = _claims(context, sent, doc.text)
+    tok = doc[trig.start]
+    key = context.article.id or context.article.content_hash
+    event_id = stable_id(key, sent.start_char, trig.code, tok.idx)
+    draft = Draft(
+        event_id=event_id,
+        code=trig.code,
+        modality=trig.modality,
+        confidence=_confidence(trig, probs),
+        sent_index=info.index,
+        paragraph=info.paragraph,
+        trigger=trig,
+        actor1=actor1,
+        actor2=actor2,
+        target=target,
+        places=places,
+        time=time,
+        fatalities=figures.fatalities if figures else None,
+        injuries=figures.injuries if figures else None,
+        quantities=list(figures.quantities) if figures else [],
+        claims=claims,
+        evidence=_trigger_evidence(doc, trig) + (list(figures.evidence) if figures else []),
+    )
+    return draft
+
+
+def _confidence(trig: Trigger, probs: dict[str, float] | None) -> float:
+    rule = trigger_confidence(trig)
+    if probs is None:
+        conf = rule
+    else:
+        conf = 0.5 * rule + 0.5 * probs.get(trig.code, 0.0)
+    if trig.relation is not None:
+        conf *= 0.9
+    return round(min(max(conf, 0.01), 0.99), 4)
+
+
+def _trigger_evidence(doc: Doc, trig: Trigger) -> list[Evidence]:
+    out = []
+    for start, end in ((trig.start, trig.end), *trig.also):
+        span = doc[start:end]
+        out.append(Evidence("code", span.text, (span.start_char, span.end_char)))
+    return out
+
+
+def _owner(doc: Doc, place: Place, triggers: list[Trigger]) -> Trigger | None:
+    """The trigger of the sentence a place belongs to: the nearest in the dependency tree."""
+    current = triggers
+    if len(current) == 1 or place.span is None:
+        return current[0]
+    span = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+    if span is None:
+        return current[0]
+    return min(current, key=lambda t: (_tree_distance(span.root, doc[t.head]), t.start))
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    index_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, t in enumerate(up_a):
+        if t.i in index_b:
+            return n + index_b[t.i]
+    return len(up_a) + len(up_b)
+
+
+def _inside(inner: Span | None, outer: Span) -> bool:
+    return inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _places_in(places: tuple[Place, ...], start: int, end: int) -> list[Place]:
+    inside = [p for p in places if _inside(p.span, (start, end))]
+    return sorted(inside, key=_specificity)
+
+
+def _specificity(p: Place) -> tuple[int, int, int]:
+    resolved = 0 if p.geonameid is not None or p.country_code is not None else 1
+    rank = FEATURE_RANK.get((p.feature or "").lower(), 2)
+    if p.feature is None and p.geo_precision is not None:
+        rank = p.geo_precision
+    return (resolved, rank, p.span[0] if p.span else 0)
+
+
+def _country(places: list[Place]) -> str | None:
+    for p in places:
+        if p.country_code:
+            return p.country_code
+        found = country_of_text(p.text)
+        if found:
+            return found
+    return None
+
+
+# --- time ------------------------------------------------------------------------------------
+
+
+def _lead_date(times: tuple[TimeRef, ...], sents: list[SentenceInfo]) -> TimeRef | None:
+    """A day-precision date in the first two sentences: the date the report is about."""
+    if not sents:
+        return None
+    end = sents[min(1, len(sents) - 1)].span.end_char
+    for t in times:
+        if t.span is not None and t.span[1] <= end and t.precision == "day" and t.date:
+            return t
+    return None
+
+
+def _time_for(
+    doc: Doc,
+    times: tuple[TimeRef, ...],
+    sent: SpacySpan,
+    trig: Trigger,
+    siblings: list[Trigger],
+    lead: TimeRef | None,
+    published: str | None,
+) -> TimeRef | None:
+    inside = [
+        t for t in times
+        if t.date and _inside(t.span, (sent.start_char, sent.end_char))
+        and (published is None or t.date <= published)
+    ]
+    where = doc[trig.head].idx
+    # A past event ("an earlier attack on January 8") keeps the date nearest to it; the
+    # sentence's current events leave it that date.
+    past = [doc[s.head].idx for s in siblings if s.relation is not None and s is not trig]
+    others = past if trig.relation is None else []
+    mine = [t for t in inside if not _closer_to_other(t, where, others)]
+    if mine:
+        return min(mine, key=lambda t: abs(_mid(t) - where))
+    if trig.relation is None and lead is not None and (published is None or
+                                                       (lead.date or "") <= published):
+        return lead
+    return None
+
+
+def _mid(t: TimeRef) -> int:
+    return (t.span[0] + t.span[1]) // 2 if t.span else 0
+
+
+def _closer_to_other(t: TimeRef, where: int, others: list[int]) -> bool:
+    d = abs(_mid(t) - where)
+    return any(abs(_mid(t) - o) < d for o in others)
+
+
+# --- collaborators ---------------------------------------------------------------------------
+
+
+def _figures(sent: SpacySpan) -> Figures | None:
+    from .figures import find_figures
+
+    return find_figures(sent)
+
+
+def _claims(context: DocumentContext, sent: SpacySpan, text: str) -> list[Claim]:
+    from ..claims import claims_for
+
+    return claims_for(context.attributions, sent.start_char, sent.end_char, text=text)
+
+
+# --- document passes -------------------------------------------------------------------------
+
+
+def _fill_places(
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], drafts: list[Draft]
+) -> None:
+    """Places for events whose sentence names none: where the named target is said to be, else
+    the nearest place before them in the same paragraph."""
+    named = _named_targets(drafts)
+    generic = target_generic_terms()
+    known = [d.target for d in drafts if d.target is not None
+             and (d.target.target.kind not in generic or d.target.target.name)]
+    for d in drafts:
+        if d.target is not None and d.target.target.name is None:
+            kind = d.target.target.kind
+            if kind in generic:
+                d.target = _referent(doc.text, known, named, d.target)
+            else:
+                names = [(n, k) for n, k in named if k == kind]
+                name = _last_mentioned(doc.text, names, d.target.span[0])
+                if name is not None:
+                    d.target = _with_name(d.target, name)
+        coarse = all(FEATURE_RANK.get((p.feature or "").lower(), 2) >= 3 for p in d.places)
+        if d.target is not None and d.target.target.name and coarse:
+            located = _located_places(doc, context, sents, d.target.target.name)
+            if located:
+                d.places = located + [p for p in d.places if p not in located]
+        if not d.places:
+            d.places = _preceding_places(context, sents, d)
+
+
+def _referent(
+    text: str,
+    known: list[TargetMention],
+    named: set[tuple[str, str | None]],
+    mention: TargetMention,
+) -> TargetMention:
+    """What a generic mention ("the site", "the facility") refers to: the target mentioned last
+    before it, by name or by a specific kind."""
+    before = [t for t in known if t.span[1] <= mention.span[0]]
+    last = max(before, key=lambda t: t.span[0], default=None)
+    name = _last_mentioned(text, list(named), mention.span[0])
+    at_name = text[: mention.span[0]].lower().rfind(name.lower()) if name else -1
+    if last is not None and last.span[0] >= at_name:
+        from dataclasses import replace
+
+        return replace(mention, target=replace(last.target, text=mention.target.text))
+    return _with_name(mention, name) if name else mention
+
+
+def _last_mentioned(
+    text: str, names: list[tuple[str, str | None]], end: int
+) -> str | None:
+    """Of the targets named in the report, the one mentioned last before `end` ("the site",
+    "this facility" refer to it)."""
+    best: tuple[int, str] | None = None
+    low = text[:end].lower()
+    for name, _ in names:
+        at = low.rfind(name.lower())
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, name)
+    return best[1] if best else None
+
+
+def _named_targets(drafts: list[Draft]) -> set[tuple[str, str | None]]:
+    return {
+        (d.target.target.name, d.target.target.kind)
+        for d in drafts if d.target is not None and d.target.target.name
+    }
+
+
+def _with_name(t: TargetMention, name: str) -> TargetMention:
+    from dataclasses import replace
+
+    return replace(t, target=replace(t.target, name=name))
+
+
+def _located_places(
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], name: str
+) -> list[Place]:
+    """Town-level places of sentences that mention the target by name ("X mine, located near
+    the city of Y")."""
+    low = name.lower()
+    out: list[Place] = []
+    for info in sents:
+        if low in info.span.text.lower():
+            here = _places_in(context.places, info.span.start_char, info.span.end_char)
+            out.extend(p for p in here if FEATURE_RANK.get((p.feature or "").lower(), 2) < 3
+                       and low not in p.text.lower())
+    return sorted(out, key=_specificity)[:1]
+
+
+def _preceding_places(
+    context: DocumentContext, sents: list[SentenceInfo], d: Draft
+) -> list[Place]:
+    prev = [s for s in sents if s.paragraph == d.paragraph and s.index < d.sent_index]
+    for info in reversed(prev):
+        here = _places_in(context.places, info.span.start_char, info.span.end_char)
+        if here:
+            return here[:1]
+    return []
+
+
+def _inherit_actors(drafts: list[Draft]) -> None:
+    """An attack from a distance that names no perpetrator is carried out by whoever carried
+    out the previous one the report described."""
+    last: ActorMention | None = None
+    for d in drafts:
+        if d.code not in REMOTE_CODES or d.modality != "occurred":
+            continue
+        if d.actor1 is None and d.trigger.relation is None:
+            d.actor1 = last
+        elif d.actor1 is not None:
+            last = d.actor1
+
+
+def _fold_outcomes(drafts: list[Draft]) -> None:
+    """Damage reported just after an attack is that attack's outcome; interceptions reported
+    just after it give the attack their counts."""
+    for i, d in enumerate(drafts):
+        if d.modality != "occurred" or d.trigger.relation is not None:
+            continue
+        host = _recent_attack(drafts[:i], d)
+        if host is None:
+            continue
+        if d.code == "PROPERTY_DISTRUCT" and d.actor1 is None:
+            _fold(host, d)
+        elif d.code == "DISR_WEAP":
+            _share_figures(host, d)
+            d.related.append(Related(host.event_id, "intercepted_from"))
+            host.related.append(Related(d.event_id, "interceptions"))
+
+
+def _fold_anaphora(drafts: list[Draft]) -> None:
+    """'This attack comes at a time when ...': a referring attack with no place or target of
+    its own is the attack it refers to."""
+    for i, d in enumerate(drafts):
+        if d.trigger.source != "anaphora" or d.target is not None or any(
+            FEATURE_RANK.get((p.feature or "").lower(), 2) < 3 for p in d.places
+        ):
+            continue
+        if d.modality != "occurred" or d.trigger.relation is not None:
+            continue
+        host = _recent_attack(drafts[:i], d)
+        if host is not None and host.code == d.code:
+            _fold(host, d)
+
+
+def _recent_attack(before: list[Draft], d: Draft) -> Draft | None:
+    for prev in reversed(before):
+        if prev.merged or prev.trigger.relation is not None or prev.modality != "occurred":
+            continue
+        if prev.code in REMOTE_CODES and prev.paragraph == d.paragraph and \
+                0 <= d.sent_index - prev.sent_index <= OUTCOME_WINDOW:
+            return prev
+    return None
+
+
+def _share_figures(host: Draft, d: Draft) -> None:
+    seen = {(q.kind, q.span) for q in host.quantities}
+    host.quantities.extend(q for q in d.quantities if (q.kind, q.span) not in seen)
+    if host.fatalities is None:
+        host.fatalities = d.fatalities
+    if host.injuries is None:
+        host.injuries = d.injuries
+    if not host.places:
+        host.places = list(d.places)
+
+
+def _merge_repeats(drafts: list[Draft]) -> None:
+    """Sentences that re-describe an event ("The destruction of the mine ...") add evidence to
+    it instead of making a new one."""
+    for i, d in enumerate(drafts):
+        if d.merged or d.trigger.relation is not None:
+            continue
+        for prev in drafts[:i]:
+            if not prev.merged and _same_event(prev, d):
+                _fold(prev, d)
+                break
+
+
+def _family(code: str) -> str:
+    families: dict[str, str] = _families()
+    return families.get(code, code)
+
+
+@functools.cache
+def _families() -> dict[str, str]:
+    data = load_toml("triggers.toml")
+    return {code: name for name, codes in data["families"].items() for code in codes}
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    if a.trigger.relation is not None or a.modality != b.modality:
+        return False
+    if _family(a.code) != _family(b.code) or a.sent_index == b.sent_index:
+        return False
+    if a.actor1 and b.actor1 and a.actor1.actor.name != b.actor1.actor.name:
+        return False
+    if a.time and b.time and a.time.date != b.time.date:
+        return False
+    ta, tb = a.target, b.target
+    if ta and tb and ta.target.name and ta.target.name == tb.target.name:
+        return True
+    if ta and tb and ta.target.kind == tb.target.kind and ta.target.name is None \
+            and tb.target.name is None and _same_first_place(a, b):
+        return True
+    if a.code == "CHANGE_TO_GROUP_ACT" and (a.actor1 is None or b.actor1 is None):
+        return False
+    if a.code in ("DIPLO", "CHANGE_TO_GROUP_ACT") and _same_first_place(a, b):
+        return True
+    return False
+
+
+def _same_first_place(a: Draft, b: Draft) -> bool:
+    if not a.places or not b.places:
+        return False
+    pa, pb = a.places[0], b.places[0]
+    if pa.geonameid is not None:
+        return pa.geonameid == pb.geonameid
+    return pa.text.lower() == pb.text.lower()
+
+
+def _fold(host: Draft, other: Draft) -> None:
+    other.merged = True
+    seen = {(e.field, e.span) for e in host.evidence}
+    host.evidence.extend(e for e in other.evidence if (e.field, e.span) not in seen)
+    spans = {c.span for c in host.claims}
+    host.claims.extend(c for c in other.claims if c.span not in spans)
+    host.places.extend(p for p in other.places if p not in host.places)
+    host.actor1 = host.actor1 or other.actor1
+    host.actor2 = host.actor2 or other.actor2
+    host.target = _better_target(host.target, other.target)
+    host.time = host.time or other.time
+    _share_figures(host, other)
+    host.confidence = max(host.confidence, other.confidence)
+    host.related.extend(r for r in other.related if r not in host.related)
+
+
+def _better_target(a: TargetMention | None, b: TargetMention | None) -> TargetMention | None:
+    if a is None or b is None:
+        return a or b
+    generic = target_generic_terms()
+    a_generic, b_generic = a.target.kind in generic, b.target.kind in generic
+    if a_generic != b_generic:
+        return b if a_generic else a
+    if a.target.name is None and b.target.name is not None:
+        return b
+    return a
+
+
+def _link_past(drafts: list[Draft]) -> None:
+    """A past event the text refers back to is linked to the event it is compared with: the
+    current event of its sentence, else the last one before it."""
+    live = [d for d in drafts if not d.merged]
+    for d in live:
+        if d.trigger.relation is None:
+            continue
+        same = [h for h in live if h.sent_index == d.sent_index and h.trigger.relation is None
+                and h.modality == "occurred"]
+        before = [h for h in live if h.sent_index < d.sent_index and h.trigger.relation is None
+                  and h.modality == "occurred"]
+        host = same[0] if same else (before[-1] if before else None)
+        if host is None:
+            continue
+        d.related.append(Related(host.event_id, d.trigger.relation))
+        host.related.append(Related(d.event_id, d.trigger.relation))
+
+
+# --- freezing --------------------------------------------------------------------------------
+
+
+@functools.cache
+def _code_names() -> dict[str, tuple[str, str]]:
+    data = load_toml("codes.toml")
+    return {code: (v["event_type"], v["sub_event_type"]) for code, v in data.items()}
+
+
+def _freeze(doc: Doc, d: Draft) -> Event:
+    from ..claims import status_for
+
+    event_type, sub_event_type = _code_names()[d.code]
+    evidence = list(d.evidence)
+    for name, mention in (("actor1", d.actor1), ("actor2", d.actor2), ("target", d.target)):
+        if mention is not None:
+            evidence.append(Evidence(name, doc.text[mention.span[0] : mention.span[1]],
+                                     mention.span))
+    if d.time is not None and d.time.span is not None:
+        evidence.append(Evidence("date", d.time.text, d.time.span))
+    evidence = [e for e in evidence if doc.text[e.span[0] : e.span[1]] == e.text]
+    return Event(
+        event_id=d.event_id,
+        code=d.code,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        confidence=d.confidence,
+        modality=d.modality,
+        date=d.time.date if d.time else None,
+        date_precision=d.time.precision if d.time else None,
+        date_text=d.time.text if d.time else None,
+        actor1=d.actor1.actor if d.actor1 else None,
+        actor2=d.actor2.actor if d.actor2 else None,
+        target=d.target.target if d.target and d.code in TARGET_CODES else None,
+        places=tuple(d.places),
+        fatalities=d.fatalities,
+        injuries=d.injuries,
+        quantities=tuple(d.quantities),
+        claims=tuple(d.claims),
+        status=status_for(d.claims),
+        evidence=tuple(_unique(evidence)),
+        related=tuple(dict.fromkeys(d.related)),
+    )
+
+
+def _unique(items: list[Evidence]) -> list[Evidence]:
+    return list(dict.fromkeys(items))

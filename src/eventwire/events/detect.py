@@ -1,0 +1,454 @@
+"""Trigger detection: which events a sentence describes, each typed by the rule lexicons.
+
+A sentence yields 0..n triggers. Explicit triggers name their code ("shelling", "kidnapped");
+generic attack words ("attack", "strike", "fired") take the code of a weapon in the sentence,
+else of the attack the text referred to just before ("the attack"), else of who or what was hit.
+Sentence-level rules then upgrade protests with intervention or violence cues and absorb
+outcome words (a killing, damage) into the attack that caused them.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from ..records import Modality
+from .lexicon import TermIndex, TermMatch, build_index, load_toml, word_set
+from .modality import modality_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Codes whose events are attacks from a distance; a generic "the attack" may refer back to one.
+REMOTE_CODES = frozenset(
+    {"AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE", "SUIC_BOMB", "CHEM_WEAP"}
+)
+PROTEST_CODES = frozenset(
+    {"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"}
+)
+#: Modifiers of a trigger noun that make it a past event the text refers back to.
+EARLIER_WORDS = frozenset({"early", "earlier", "previous", "prior", "past", "former"})
+SIMILAR_WORDS = frozenset({"similar", "comparable", "same"})
+ANAPHORIC_DETS = frozenset({"the", "this", "these", "those", "such", "that"})
+#: Object words that make "launch"/"throw" an attack ("launched an offensive" is handled by
+#: the explicit lexicon).
+ATTACK_NOUNS = frozenset({"attack", "strike", "assault", "raid", "offensive", "operation"})
+#: Prepositions that introduce what an attack was aimed at.
+TARGET_PREPS = frozenset({"on", "against", "at", "in", "into", "toward", "towards"})
+#: Resolution paths of a generic trigger, best first.
+SOURCE_RANK = {"explicit": 0, "weapon": 1, "anaphora": 2, "victim": 3, "default": 4}
+SOURCE_CONFIDENCE = {"explicit": 1.0, "weapon": 0.95, "anaphora": 0.8, "victim": 0.75,
+                     "default": 0.6}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One event found in a sentence (token indices are doc indices)."""
+
+    code: str
+    start: int
+    end: int
+    head: int
+    term: str
+    source: str
+    prior: float
+    #: Set when the trigger names a past event the text refers back to.
+    relation: str | None = None
+    #: Other trigger spans (token start, end) folded into this one.
+    also: tuple[tuple[int, int], ...] = ()
+    modality: Modality = "occurred"
+
+
+@dataclass(frozen=True)
+class Rules:
+    explicit: TermIndex[tuple[str, str | None]]
+    exclude: TermIndex[str]
+    generic: TermIndex[str]
+    weapons: TermIndex[str]
+    armed: TermIndex[str]
+    official: TermIndex[str]
+    targets_hard: TermIndex[str]
+    civilian: frozenset[str]
+    military: frozenset[str]
+    defaults: dict[str, str]
+    needs_weapon_object: frozenset[str]
+    confidence: dict[str, float]
+    generic_confidence: float
+    absorb: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    unarmed: dict[str, str]
+    unarmed_terms: frozenset[str]
+    plural_defaults: dict[str, str]
+    weapon_priority: tuple[str, ...]
+    grievance: frozenset[str]
+    upgrades: tuple[tuple[str, str, TermIndex[str]], ...]
+
+
+@functools.cache
+def rules() -> Rules:
+    """The trigger rules, compiled once per process."""
+    data = load_toml("triggers.toml")
+    actors = load_toml("actors.toml")
+    targets = load_toml("targets.toml")
+    explicit: list[tuple[str, tuple[str, str | None]]] = []
+    confidence: dict[str, float] = {}
+    for code, spec in data["codes"].items():
+        confidence[code] = float(spec.get("confidence", 0.7))
+        explicit.extend((term, (code, spec.get("needs"))) for term in spec["terms"])
+    generic = data["generic"]
+    weapons = [(t, code) for code, terms in data["weapons"].items() for t in terms]
+    return Rules(
+        explicit=build_index(explicit),
+        exclude=build_index((t, t) for t in data["exclude"]["terms"]),
+        generic=build_index((t, t.split("/")[0]) for t in generic["terms"]),
+        weapons=build_index(weapons),
+        armed=build_index(_armed_terms(actors, data["armed"]["extra"])),
+        official=build_index(_official_terms(actors)),
+        targets_hard=build_index(_facility_terms(targets)),
+        civilian=word_set(data["victims"]["civilian"]),
+        military=word_set(data["victims"]["military"]),
+        defaults=dict(generic["default"]),
+        needs_weapon_object=word_set(generic["needs_weapon_object"]),
+        confidence=confidence,
+        generic_confidence=float(generic.get("confidence", 0.6)),
+        absorb=tuple((frozenset(r["keep"]), frozenset(r["drop"])) for r in data["absorb"]),
+        unarmed={c: v["unarmed"] for c, v in data["codes"].items() if "unarmed" in v},
+        unarmed_terms=frozenset(
+            t for v in data["codes"].values() for t in v.get("unarmed_terms", ())
+        ),
+        plural_defaults=dict(generic.get("plural_default", {})),
+        weapon_priority=tuple(data["weapon_rules"]["priority"]),
+        grievance=word_set(data["grievance"]["heads"]),
+        upgrades=tuple(
+            (r["from"], r["to"], build_index((c, c) for c in r["cues"])) for r in data["upgrade"]
+        ),
+    )
+
+
+def _armed_terms(actors: dict[str, Any], extra: list[str]) -> list[tuple[str, str]]:
+    out = [(name, "group") for name in actors["groups"]]
+    out.extend((t, "armed") for t in extra)
+    for role in actors["roles"]:
+        if role["kind"] in ("state", "militia") and "Government" not in role["template"]:
+            out.extend((t, "armed") for t in role["terms"])
+    return out
+
+
+def _official_terms(actors: dict[str, Any]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for role in actors["roles"]:
+        if role["template"].startswith("Government"):
+            out.extend((t, "official") for t in role["terms"])
+    return out
+
+
+def _facility_terms(targets: dict[str, Any]) -> list[tuple[str, str]]:
+    keep = ("energy", "industrial", "infrastructure", "transport", "commercial")
+    return [(t, cat) for cat, terms in targets["categories"].items() if cat in keep for t in terms]
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, also split at line breaks (titles, one-line paragraphs)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text or (tok.i > start and "\n" in doc[tok.i - 1].whitespace_):
+                if tok.i > start and "\n" in tok.text:
+                    out.append(doc[start : tok.i])
+                    start = tok.i + 1
+                elif tok.i > start:
+                    out.append(doc[start : tok.i])
+                    start = tok.i
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return [s for s in out if any(not t.is_space and not t.is_punct for t in s)]
+
+
+# --- detection -------------------------------------------------------------------------------
+
+
+def detect(sent: Span, recent_remote: str | None = None) -> list[Trigger]:
+    """Every event trigger of one sentence, typed, upgraded, absorbed and de-duplicated.
+
+    `recent_remote` is the code of the last attack from a distance the document reported before
+    this sentence: "the attack" with no weapon of its own takes it.
+    """
+    r = rules()
+    tokens = list(sent)
+    taken: set[int] = set()
+    r.exclude.find(tokens, taken)
+    found: list[Trigger] = []
+    for m in r.explicit.find(tokens, taken):
+        code, needs = m.payload
+        if needs == "armed" and not r.armed.contains(tokens):
+            continue
+        if needs == "official" and not (r.official.contains(tokens) or _has_person(sent)):
+            continue
+        found.append(_explicit(sent, m, r))
+    weapons = r.weapons.find(tokens)
+    found = [_unarmed(t, tokens, weapons, r) for t in found]
+    for m in r.generic.find(tokens, taken):
+        trig = _generic(sent, m, weapons, recent_remote, r)
+        if trig is not None:
+            found.append(trig)
+    found = _with_modality(sent.doc, [_with_relation(sent.doc, t) for t in found])
+    found = _upgrade(tokens, found, r)
+    found = _merge_generic(found)
+    found = _absorb(found, r)
+    return _dedupe(found)
+
+
+def _has_person(sent: Span) -> bool:
+    """A named person or nation (a state party), or two named places (two states)."""
+    labels = [ent.label_ for ent in sent.ents]
+    return "PERSON" in labels or "NORP" in labels or labels.count("GPE") >= 2
+
+
+def _explicit(sent: Span, m: TermMatch[tuple[str, str | None]], r: Rules) -> Trigger:
+    code = m.payload[0]
+    head = _head_of(sent.doc, m.start, m.end)
+    if code == "ATTACK" and _victim_kind(sent.doc[head], r) == "military":
+        code = "ARMED_CLASH"
+    return Trigger(code, m.start, m.end, head, m.term, "explicit", r.confidence.get(code, 0.7))
+
+
+def _unarmed(
+    trig: Trigger, tokens: list[Token], weapons: Sequence[TermMatch[str]], r: Rules
+) -> Trigger:
+    """A clash where nobody is armed (villagers, two groups) is mob violence."""
+    other = r.unarmed.get(trig.code)
+    if other is None or trig.term not in r.unarmed_terms or weapons:
+        return trig
+    if r.armed.contains(tokens) or any(t.ent_type_ == "ORG" for t in tokens):
+        return trig
+    return replace(trig, code=other)
+
+
+def _head_of(doc: Doc, start: int, end: int) -> int:
+    """The token of [start, end) whose head lies outside the span (the phrase's syntactic head)."""
+    for i in range(start, end):
+        if not start <= doc[i].head.i < end or doc[i].head.i == i:
+            return i
+    return start
+
+
+def _generic(
+    sent: Span,
+    m: TermMatch[str],
+    weapons: Sequence[TermMatch[str]],
+    recent_remote: str | None,
+    r: Rules,
+) -> Trigger | None:
+    doc = sent.doc
+    head = _head_of(doc, m.start, m.end)
+    tok = doc[head]
+    word = m.payload
+    if word in r.needs_weapon_object and not _has_weapon_object(tok, weapons):
+        return None
+    prior = r.generic_confidence
+    weapon = _nearest_weapon(tok, weapons)
+    if weapon is not None:
+        return Trigger(weapon, m.start, m.end, head, m.term, "weapon", prior)
+    if recent_remote is not None and _is_anaphoric(tok):
+        return Trigger(recent_remote, m.start, m.end, head, m.term, "anaphora", prior)
+    code = r.defaults.get(word, "ATTACK")
+    if tok.tag_ == "NNS" and word in r.plural_defaults:
+        code = r.plural_defaults[word]
+    victim = None if code in REMOTE_CODES else _victim_kind(tok, r)
+    if victim == "military":
+        return Trigger("ARMED_CLASH", m.start, m.end, head, m.term, "victim", prior)
+    if victim == "civilian":
+        return Trigger("ATTACK", m.start, m.end, head, m.term, "victim", prior)
+    if victim == "facility":
+        return Trigger("PROPERTY_DISTRUCT", m.start, m.end, head, m.term, "victim", prior)
+    return Trigger(code, m.start, m.end, head, m.term, "default", prior)
+
+
+def _has_weapon_object(tok: Token, weapons: Sequence[TermMatch[str]]) -> bool:
+    inside = {t.i for child in tok.children if child.dep_ in ("dobj", "obj") for t in child.subtree}
+    if any(w.start in inside for w in weapons):
+        return True
+    return any(
+        child.dep_ == "dobj" and child.lemma_.lower() in ATTACK_NOUNS for child in tok.children
+    )
+
+
+def _nearest_weapon(tok: Token, weapons: Sequence[TermMatch[str]]) -> str | None:
+    """The weapon word in the trigger's phrase (or its clause), else the nearest one."""
+    if not weapons:
+        return None
+    for code in rules().weapon_priority:
+        if any(w.payload == code for w in weapons):
+            return code
+    near = {t.i for t in tok.subtree} | {t.i for t in tok.head.children} | {tok.head.i}
+    close = [w for w in weapons if w.start in near]
+    pool = close or list(weapons)
+    best = min(pool, key=lambda w: abs(w.start - tok.i))
+    return best.payload
+
+
+def _is_anaphoric(tok: Token) -> bool:
+    if tok.pos_ != "NOUN":
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+    return bool(dets & ANAPHORIC_DETS) or tok.tag_ == "NNS"
+
+
+def victim_tokens(tok: Token) -> list[Token]:
+    """The words naming who or what an event hit: objects, passive subjects, 'on X' phrases."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass", "attr"):
+            out.extend(child.subtree)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in TARGET_PREPS:
+            out.extend(child.subtree)
+    if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "NOUN":
+        # "suffered damage", "came under attack": the subject of the governing verb.
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        out.extend(t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+    return out
+
+
+def _victim_kind(tok: Token, r: Rules) -> str | None:
+    words = victim_tokens(tok)
+    facility = {i for m in r.targets_hard.find(words) for i in range(m.start, m.end)}
+    people = [w for w in words if w.i not in facility]
+    lemmas = [w.lemma_.lower() for w in people]
+    if any(lemma in r.military for lemma in lemmas):
+        return "military"
+    if any(lemma in r.civilian for lemma in lemmas) or any(
+        w.ent_type_ == "PERSON" for w in people
+    ):
+        return "civilian"
+    return "facility" if facility else None
+
+
+def _with_relation(doc: Doc, trig: Trigger) -> Trigger:
+    """Mark a trigger noun modified by 'earlier', 'previous', 'similar' as a past event."""
+    tok = doc[trig.head]
+    if tok.pos_ != "NOUN":
+        return trig
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "advmod", "npadvmod")}
+    mods |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "advmod")}
+    if mods & SIMILAR_WORDS:
+        return replace(trig, relation="similar_attack")
+    if mods & EARLIER_WORDS:
+        return replace(trig, relation="earlier_attack")
+    return trig
+
+
+def _with_modality(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    out: list[Trigger] = []
+    for trig in found:
+        modality = modality_of(doc[trig.head])
+        if modality is not None:
+            out.append(replace(trig, modality=modality))
+    return out
+
+
+def _upgrade(tokens: list[Token], found: list[Trigger], r: Rules) -> list[Trigger]:
+    return [replace(t, code=upgraded_code(t.code, tokens)) for t in found]
+
+
+def upgraded_code(code: str, tokens: Sequence[Token]) -> str:
+    """The code a protest (or riot) takes given the intervention or violence cues among
+    `tokens`; cues inside the protest's grievance ("against the arrest of") do not count."""
+    r = rules()
+    for src, dst, cues in r.upgrades:
+        if code == src and any(not _in_grievance(tokens[0].doc[m.start], r)
+                               for m in cues.find(tokens)):
+            code = dst
+    return code
+
+
+def _in_grievance(tok: Token, r: Rules) -> bool:
+    return any(a.lemma_.lower() in r.grievance or a.lower_ in r.grievance
+               for a in tok.ancestors)
+
+
+def _merge_generic(found: list[Trigger]) -> list[Trigger]:
+    """All generic (non-explicit, current) triggers of a sentence describe one attack."""
+    for modality in ("occurred", "planned", "hypothetical"):
+        found = _merge_generic_of(found, modality)
+    return found
+
+
+def _merge_generic_of(found: list[Trigger], modality: str) -> list[Trigger]:
+    generic = [
+        t for t in found
+        if t.source != "explicit" and t.relation is None and t.modality == modality
+    ]
+    if len(generic) < 2:
+        return found
+    best = min(generic, key=_rank)
+    first = min(generic, key=lambda t: t.start)
+    merged = replace(
+        first,
+        code=best.code,
+        source=best.source,
+        also=tuple((t.start, t.end) for t in generic if t is not first),
+    )
+    return [merged if t is first else t for t in found if t not in generic or t is first]
+
+
+def _rank(trig: Trigger) -> float:
+    """How well a generic trigger's code is grounded; a remote default ("strike") beats a guess
+    from the victim."""
+    if trig.source == "default" and trig.code in REMOTE_CODES:
+        return 2.5
+    return SOURCE_RANK[trig.source]
+
+
+def _absorb(found: list[Trigger], r: Rules) -> list[Trigger]:
+    for (keep, drop), modality in itertools.product(r.absorb, ("occurred", "planned",
+                                                                "hypothetical")):
+        current = [t for t in found if t.relation is None and t.modality == modality]
+        keepers = [t for t in current if t.code in keep]
+        if not keepers:
+            continue
+        dropped = [t for t in current if t.code in drop and t.code not in keep]
+        if not dropped:
+            continue
+        host = keepers[0]
+        spans = host.also + tuple((t.start, t.end) for t in dropped)
+        found = [replace(t, also=spans) if t is host else t for t in found if t not in dropped]
+    return found
+
+
+def _dedupe(found: list[Trigger]) -> list[Trigger]:
+    """One current event per code and sentence; the first trigger carries the others' spans."""
+    out: list[Trigger] = []
+    for trig in sorted(found, key=lambda t: (SOURCE_RANK[t.source], t.start)):
+        same = next(
+            (
+                o for o in out
+                if o.code == trig.code and o.relation is None and o.modality == trig.modality
+            ),
+            None,
+        )
+        if same is not None and trig.relation is None:
+            idx = out.index(same)
+            out[idx] = replace(same, also=same.also + ((trig.start, trig.end),) + trig.also)
+            continue
+        out.append(trig)
+    return sorted(out, key=lambda t: t.start)
+
+
+@dataclass
+class SentenceTriggers:
+    """Triggers of one sentence (internal, for the assembly step)."""
+
+    index: int
+    sent: Span
+    triggers: list[Trigger] = field(default_factory=list)
+
+
+def trigger_confidence(trig: Trigger) -> float:
+    """Rule confidence of a typed trigger: the code prior scaled by how it was resolved."""
+    return round(trig.prior * SOURCE_CONFIDENCE[trig.source], 4)

@@ -1,0 +1,124 @@
+"""Term lexicons of the events stage: loaded from `data/*.toml` once per process, compiled into
+first-word indexes so that matching a sentence costs one dictionary look-up per token."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ..errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+P = TypeVar("P")
+
+#: One element of a term: a lemma (or lower-cased form) and an optional coarse POS.
+TermPart = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class TermMatch(Generic[P]):
+    """A term found over tokens [start, end) (doc token indices)."""
+
+    start: int
+    end: int
+    payload: P
+    term: str
+
+
+@dataclass(frozen=True)
+class TermIndex(Generic[P]):
+    """Terms indexed by their first word; each bucket longest term first."""
+
+    buckets: dict[str, tuple[tuple[tuple[TermPart, ...], str, P], ...]]
+
+    def find(self, tokens: Sequence[Token], taken: set[int] | None = None) -> list[TermMatch[P]]:
+        """Greedy left-to-right, longest-first, non-overlapping matches over `tokens`."""
+        out: list[TermMatch[P]] = []
+        used: set[int] = set() if taken is None else taken
+        pos = 0
+        while pos < len(tokens):
+            found = self._match_at(tokens, pos, used)
+            if found is None:
+                pos += 1
+                continue
+            out.append(found)
+            used.update(range(found.start, found.end))
+            pos += found.end - found.start
+        return out
+
+    def _match_at(
+        self, tokens: Sequence[Token], pos: int, used: set[int]
+    ) -> TermMatch[P] | None:
+        tok = tokens[pos]
+        if tok.i in used:
+            return None
+        for key in token_keys(tok):
+            for parts, term, payload in self.buckets.get(key, ()):
+                n = len(parts)
+                if pos + n > len(tokens):
+                    continue
+                window = tokens[pos : pos + n]
+                if any(t.i in used for t in window):
+                    continue
+                if all(part_matches(t, p) for t, p in zip(window, parts, strict=True)):
+                    return TermMatch(window[0].i, window[-1].i + 1, payload, term)
+        return None
+
+    def contains(self, tokens: Sequence[Token]) -> bool:
+        return bool(self.find(tokens))
+
+
+def token_keys(tok: Token) -> tuple[str, ...]:
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    return (lemma,) if lemma == low else (lemma, low)
+
+
+def part_matches(tok: Token, part: TermPart) -> bool:
+    word, pos = part
+    if pos is not None and tok.pos_ != pos:
+        return False
+    return word in (tok.lemma_.lower(), tok.lower_)
+
+
+def parse_term(term: str) -> tuple[TermPart, ...]:
+    parts: list[TermPart] = []
+    for piece in term.lower().split():
+        word, _, pos = piece.partition("/")
+        parts.append((word, pos.upper() or None))
+    return tuple(parts)
+
+
+def build_index(entries: Iterable[tuple[str, P]]) -> TermIndex[P]:
+    """Index (term, payload) pairs; a longer term is tried before a shorter one."""
+    buckets: dict[str, list[tuple[tuple[TermPart, ...], str, P]]] = {}
+    for term, payload in entries:
+        parts = parse_term(term)
+        if parts:
+            buckets.setdefault(parts[0][0], []).append((parts, term, payload))
+    return TermIndex(
+        {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in buckets.items()}
+    )
+
+
+@functools.cache
+def load_toml(name: str) -> dict[str, Any]:
+    """One data file of this package, parsed once per process."""
+    try:
+        raw = resources.files("eventwire.events").joinpath("data").joinpath(name).read_bytes()
+    except FileNotFoundError as exc:
+        raise ModelError(f"events lexicon {name!r} is missing from the package") from exc
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ModelError(f"events lexicon {name!r} is not valid TOML: {exc}") from exc
+
+
+def word_set(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(v.lower() for v in values)

@@ -1,0 +1,109 @@
+"""Modality of a trigger from the dependency parse: occurred, planned, hypothetical, or not an
+event at all (negated). The cues are data (`data/modality.toml`)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import Modality
+from .lexicon import load_toml, word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Dependency relations of a clause or phrase attached to a verb as a circumstance, not as an
+#: argument: the words above it do not govern the event ("After the attack, officials warned").
+ADVERBIAL_DEPS = frozenset({"advcl", "npadvmod", "parataxis"})
+MAX_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    hypothetical_aux: frozenset[str]
+    planned_aux: frozenset[str]
+    planned_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    planned_modifiers: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    habitual_governors: frozenset[str]
+    negators: frozenset[str]
+
+
+@functools.cache
+def cues() -> ModalityCues:
+    data = load_toml("modality.toml")
+    return ModalityCues(**{name: word_set(data[name]) for name in ModalityCues.__dataclass_fields__})
+
+
+def modality_of(tok: Token) -> Modality | None:
+    """The modality of the event whose trigger head is `tok`; None when it is negated."""
+    c = cues()
+    mod = _own_modifiers(tok, c)
+    if mod == "negated":
+        return None
+    if mod is not None:
+        return mod  # type: ignore[return-value]
+    for depth, node in enumerate(_governing_chain(tok)):
+        found = _node_cue(node, c, is_trigger=depth == 0)
+        if found == "negated":
+            return None
+        if found is not None:
+            return found  # type: ignore[return-value]
+    return "occurred"
+
+
+def _own_modifiers(tok: Token, c: ModalityCues) -> str | None:
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ == "det" and low == "no":
+            return "negated"
+        if child.dep_ in ("amod", "compound", "advmod", "nmod"):
+            if low in c.planned_modifiers:
+                return "planned"
+            if low in c.hypothetical_modifiers:
+                return "hypothetical"
+    return None
+
+
+def _governing_chain(tok: Token) -> list[Token]:
+    """The trigger and the words governing it, up to the root or an adverbial boundary."""
+    chain = [tok]
+    node = tok
+    while node.head.i != node.i and len(chain) < MAX_DEPTH:
+        if node.dep_ in ADVERBIAL_DEPS:
+            break
+        if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _node_cue(node: Token, c: ModalityCues, *, is_trigger: bool) -> str | None:
+    lemma = node.lemma_.lower()
+    if any(ch.dep_ == "neg" for ch in node.children):
+        return "negated"
+    if not is_trigger:
+        if lemma in c.planned_governors:
+            return "planned"
+        if lemma in c.hypothetical_governors:
+            return "hypothetical"
+        if lemma in c.habitual_governors and any(
+            ch.lower_ in c.habitual_adverbs for ch in node.children if ch.dep_ == "advmod"
+        ):
+            return "hypothetical"
+    if node.pos_ not in ("VERB", "AUX") and not is_trigger:
+        return None
+    for child in node.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
+            return "negated"
+        if child.dep_ == "aux":
+            if low in c.hypothetical_aux:
+                return "hypothetical"
+            if low in c.planned_aux or (low == "to" and lemma in c.planned_governors):
+                return "planned"
+    return None

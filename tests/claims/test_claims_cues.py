@@ -1,0 +1,193 @@
+"""Attribution extraction on hand-written sentences, one family of cues at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.claims import find_attributions
+from eventwire.nlp import get_nlp
+from eventwire.records import Attribution
+
+
+def attributions(text: str) -> list[Attribution]:
+    return find_attributions(get_nlp()(text))
+
+
+def content(text: str, att: Attribution) -> str:
+    return text[att.content_span[0] : att.content_span[1]]
+
+
+def only(text: str, cue: str) -> Attribution:
+    found = [a for a in attributions(text) if a.cue == cue]
+    assert len(found) == 1, [(a.cue, a.source) for a in attributions(text)]
+    return found[0]
+
+
+def check_spans(text: str, att: Attribution) -> None:
+    assert text[att.source_span[0] : att.source_span[1]] == att.source
+    assert att.cue_span is not None
+    assert text[att.cue_span[0] : att.cue_span[1]] == att.cue
+
+
+def test_said_that_clause() -> None:
+    text = "The mayor of Kherson said that three shells hit the river port on Tuesday."
+    att = only(text, "said")
+    check_spans(text, att)
+    assert att.source == "The mayor of Kherson"
+    assert content(text, att).startswith("that three shells hit the river port")
+    assert att.stance == "asserts"
+
+
+def test_inverted_said_after_clause() -> None:
+    text = "Two bridges were damaged in the night, the regional police said."
+    att = only(text, "said")
+    assert att.source == "the regional police"
+    assert content(text, att) == "Two bridges were damaged in the night"
+
+
+def test_said_as_adjective_is_not_a_cue() -> None:
+    assert not [a for a in attributions("The said vehicle was found burned near the depot.")
+                if a.cue == "said"]
+
+
+def test_according_to() -> None:
+    text = "Four warehouses burned overnight, according to the local fire service."
+    att = only(text, "according to")
+    check_spans(text, att)
+    assert att.source == "the local fire service"
+    assert content(text, att) == "Four warehouses burned overnight"
+
+
+def test_citing_makes_a_chain() -> None:
+    text = ("The Interfax news agency reported, citing Oleg Marchenko, a spokesman for the "
+            "southern command, that two patrol boats were sunk.")
+    att = only(text, "reported")
+    assert att.claimant == "Oleg Marchenko"
+    assert att.claimant_role == "spokesman for the southern command"
+    assert att.reported_by is not None and "Interfax" in att.reported_by
+
+
+def test_according_to_reports_citing() -> None:
+    text = ("According to reports from Reuters, citing Maria Lenko, the deputy mayor, "
+            "government troops shelled the market.")
+    att = only(text, "According to")
+    assert att.source == "reports from Reuters"
+    assert att.reported_by == "Reuters"
+    assert att.claimant == "Maria Lenko"
+    assert att.claimant_role == "deputy mayor"
+
+
+def test_direct_quote_runs_across_sentences() -> None:
+    text = ("“The convoy was hit twice. Nobody inside survived,” Colonel Ivan Petrenko told "
+            "reporters.")
+    att = only(text, "told")
+    assert content(text, att) == "“The convoy was hit twice. Nobody inside survived,”"
+    assert att.claimant == "Ivan Petrenko"
+
+
+def test_said_in_a_statement_gives_the_channel() -> None:
+    text = "The defence ministry said in a statement that its units repelled four assaults."
+    att = only(text, "said")
+    assert att.channel == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "channel"),
+    [
+        ("Governor Anna Maris wrote on Telegram that the fire had been put out.", "wrote",
+         "Telegram"),
+        ("In a post on Telegram, Anna Maris said that the fire had been put out.", "said",
+         "Telegram"),
+        ("The strike hit a school, according to Anna Maris, who took to social media to "
+         "share photos.", "according to", "social media"),
+    ],
+)
+def test_social_media_channel(text: str, cue: str, channel: str) -> None:
+    assert only(text, cue).channel == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The army denied that its drones had struck the hospital.", "denied"),
+        ("Moscow rejected the accusation that it had shelled the plant.", "rejected"),
+        ("The rebels dismissed reports of heavy losses.", "dismissed"),
+    ],
+)
+def test_denials(text: str, cue: str) -> None:
+    assert only(text, cue).stance == "denies"
+
+
+def test_a_claim_that_x_denies() -> None:
+    text = ("The separatists accused government troops of shelling the school, a claim that "
+            "the government denies.")
+    att = only(text, "denies")
+    assert att.source == "the government"
+    assert att.stance == "denies"
+    assert "shelling the school" in content(text, att)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The minister stopped short of claiming that the army had retaken the town.",
+         "claiming"),
+        ("Officials could not confirm that the commander had been killed.", "could not confirm"),
+        ("The spokesman said that the depot was reportedly hit by a missile.", "said"),
+        ("Police said the shooter appeared to have acted alone.", "said"),
+        ("The agency said that the number of victims was unclear.", "said"),
+    ],
+)
+def test_hedges(text: str, cue: str) -> None:
+    assert only(text, cue).stance == "hedges"
+
+
+def test_pronoun_resolves_to_named_person() -> None:
+    text = ("Regional Governor Pavel Kurnov visited the site on Monday. He said that five "
+            "homes were destroyed.")
+    att = only(text, "said")
+    assert att.source == "He"
+    assert att.claimant == "Pavel Kurnov"
+    assert att.claimant_role == "Regional Governor"
+
+
+def test_title_resolves_to_named_person() -> None:
+    text = ("Regional Governor Pavel Kurnov visited the site on Monday. Later the governor "
+            "said that five homes were destroyed.")
+    att = only(text, "said")
+    assert att.source == "the governor"
+    assert att.claimant == "Pavel Kurnov"
+
+
+def test_surname_resolves_to_full_name() -> None:
+    text = ("Pavel Kurnov, the governor of the region, visited the site. Kurnov said that "
+            "five homes were destroyed.")
+    att = only(text, "said")
+    assert att.claimant == "Pavel Kurnov"
+    assert att.claimant_role == "governor of the region"
+
+
+def test_apposition_role() -> None:
+    text = ("Olena Dmytrenko, the head of the regional military administration, said that "
+            "power had been restored.")
+    att = only(text, "said")
+    assert att.claimant == "Olena Dmytrenko"
+    assert att.claimant_role == "head of the regional military administration"
+
+
+def test_premodifier_role() -> None:
+    text = "Deputy Defence Minister Karl Haber said that the shipment had arrived."
+    att = only(text, "said")
+    assert att.claimant == "Karl Haber"
+    assert att.claimant_role == "Deputy Defence Minister"
+
+
+def test_nested_statement_is_cut_from_the_outer_content() -> None:
+    text = ("The officer said that the bridge was destroyed, although he stopped short of "
+            "claiming that the enemy had retreated.")
+    outer = only(text, "said")
+    assert content(text, outer) == "that the bridge was destroyed"
+
+
+def test_no_attribution_in_plain_narration() -> None:
+    assert attributions("Artillery fire hit the outskirts of the town on Sunday.") == []

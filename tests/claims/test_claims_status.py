@@ -1,0 +1,58 @@
+"""claims_for and status_for on hand-built attributions and on parsed text."""
+
+from __future__ import annotations
+
+from eventwire.claims import claims_for, find_attributions, status_for
+from eventwire.nlp import get_nlp
+from eventwire.records import Attribution, Claim, Stance
+
+
+def claim(claimant: str, stance: Stance = "asserts", reported_by: str | None = None) -> Claim:
+    return Claim(claimant, None, None, reported_by, stance, claimant, (0, len(claimant)))
+
+
+def test_status_reported_for_one_claimant() -> None:
+    assert status_for([claim("Ivan Petrenko")]) == "reported"
+    assert status_for([]) == "reported"
+
+
+def test_status_contested_on_a_denial() -> None:
+    assert status_for([claim("Kyiv"), claim("Moscow", "denies")]) == "contested"
+
+
+def test_status_corroborated_needs_independent_chains() -> None:
+    assert status_for([claim("Kyiv"), claim("The UN mission")]) == "corroborated"
+    # two claimants relayed by the same agency are one chain
+    same_relay = [claim("Olga Marek", reported_by="TASS"), claim("Ivan Lenko", reported_by="TASS")]
+    assert status_for(same_relay) == "reported"
+    # the agency itself and the person it quotes are one chain too
+    relay_and_source = [claim("TASS", reported_by="TASS"), claim("Olga Marek", reported_by="TASS")]
+    assert status_for(relay_and_source) == "reported"
+    # the same claimant twice is not corroboration
+    assert status_for([claim("Kyiv"), claim("kyiv")]) == "reported"
+
+
+def test_status_hedges_do_not_corroborate() -> None:
+    assert status_for([claim("Kyiv"), claim("The UN mission", "hedges")]) == "reported"
+
+
+def test_claims_for_selects_by_content_overlap() -> None:
+    text = ("The navy said that a frigate was hit near the port. Separately, the army said "
+            "that two tanks were captured.")
+    atts = find_attributions(get_nlp()(text))
+    first_end = text.index("Separately")
+    claims = claims_for(atts, 0, first_end, text=text)
+    assert len(claims) == 1
+    assert claims[0].claimant is not None and "navy" in claims[0].claimant
+    assert claims[0].text == text[claims[0].span[0] : claims[0].span[1]]
+    assert claims[0].text.startswith("The navy said")
+
+
+def test_claims_for_without_text_points_at_the_source() -> None:
+    att = Attribution("the mayor", (0, 9), "said", (10, 14), (15, 40), "asserts",
+                      claimant="Ana Ruiz", reported_by="Reuters")
+    (only,) = claims_for([att], 15, 40)
+    assert only.claimant == "Ana Ruiz"
+    assert only.reported_by == "Reuters"
+    assert (only.text, only.span) == ("the mayor", (0, 9))
+    assert claims_for([att], 50, 80) == []

@@ -1,0 +1,61 @@
+"""The PolNeAR scorer: brat parsing and matching on a written example, and a small run on the
+dev data when ../shared is present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import EvaluationError
+from eventwire.evaluate.polnear import (
+    evaluate_polnear,
+    format_polnear,
+    match_counts,
+    parse_ann,
+)
+
+ANN = (
+    "T1\tSource 0 9\tThe mayor\n"
+    "T2\tCue 10 14\tsaid\n"
+    "T3\tContent 15 30;35 40\tthe dam broke ... today\n"
+    "T4\tAttribution 10 14\tsaid\n"
+    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+)
+
+
+def test_parse_ann_joins_fragments() -> None:
+    spans = parse_ann(ANN)
+    assert spans["Source"] == ((0, 9),)
+    assert spans["Cue"] == ((10, 14),)
+    assert spans["Content"] == ((15, 40),)
+
+
+def test_match_counts_exact_ignores_edge_punctuation() -> None:
+    text = 'He said "the dam broke." Then'
+    gold = [(8, 24)]
+    assert match_counts(text, gold, [(9, 23)], exact=True) == (1, 1, 1)
+    assert match_counts(text, gold, [(9, 16)], exact=True) == (0, 1, 1)
+    assert match_counts(text, gold, [(9, 16)], exact=False) == (1, 1, 1)
+    assert match_counts(text, gold, [(0, 2)], exact=False) == (0, 1, 1)
+
+
+def test_missing_folder_is_an_evaluation_error(tmp_path: Path) -> None:
+    with pytest.raises(EvaluationError):
+        evaluate_polnear(tmp_path)
+
+
+def test_small_dev_run(data_dir: Path) -> None:
+    path = data_dir / "polnear-dev" / "dev"
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    result = evaluate_polnear(path, limit=3)
+    assert result["articles"] == 3
+    for role in ("source", "cue", "content"):
+        for mode in ("exact", "overlap"):
+            scores = result[role][mode]
+            assert 0.0 <= scores["f1"] <= 1.0
+            assert scores["gold"] > 0
+    assert result["cue"]["overlap"]["f1"] > 0.3
+    table = format_polnear(result)
+    assert "Content" in table and "overlap" in table
