@@ -51,8 +51,9 @@ def stage_times(docs: list[Any]) -> dict[str, float]:
         t2 = time.perf_counter()
         attributions = tuple(find_attributions(doc))
         t3 = time.perf_counter()
-        context = DocumentContext(Article("b", doc.text, published="2016-10-01"), places, times,
-                                  attributions)
+        context = DocumentContext(
+            Article("b", doc.text, published="2016-10-01"), places, times, attributions
+        )
         find_events(doc, context)
         t4 = time.perf_counter()
         for key, seconds in zip(totals, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):

@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.schema import schema_errors, span_errors
-
-from conftest import REPO, eventwire_command
+from support import REPO, eventwire_command
 
 SAMPLES = REPO / "samples" / "articles.jsonl"
 
@@ -36,7 +35,7 @@ def test_extract_seed_article_validates(run_cli, seeds_dir: Path) -> None:  # ty
     assert record["published"] == "2025-07-22"
     assert record["events"], "no event extracted"
     spans = [ev for e in record["events"] for ev in e["evidence"]]
-    assert spans and all(text[s["span"][0]:s["span"][1]] == s["text"] != "" for s in spans)
+    assert spans and all(text[s["span"][0] : s["span"][1]] == s["text"] != "" for s in spans)
 
 
 def test_extract_samples_from_stdin_validate(run_cli) -> None:  # type: ignore[no-untyped-def]
@@ -53,11 +52,14 @@ def test_extract_samples_from_stdin_validate(run_cli) -> None:  # type: ignore[n
 def test_bad_inputs_are_reported_and_the_rest_goes_on(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "good.txt").write_text("Gunmen killed two farmers near Jos on Sunday.", encoding="utf-8")
+    (folder / "good.txt").write_text(
+        "Gunmen killed two farmers near Jos on Sunday.", encoding="utf-8"
+    )
     (folder / "empty.txt").write_text("", encoding="utf-8")
     (folder / "blob.txt").write_bytes(b"\x00\x01\x02binary")
-    (folder / "lines.jsonl").write_text('{"id": "ok", "text": "Troops clashed with rebels."}\n{oops\n',
-                                        encoding="utf-8")
+    (folder / "lines.jsonl").write_text(
+        '{"id": "ok", "text": "Troops clashed with rebels."}\n{oops\n', encoding="utf-8"
+    )
     done = run_cli("extract", str(folder), "--published", "2024-04-02")
     assert done.returncode == 1
     assert [r["id"] for r in records_of(done.stdout)][-1] == "ok"
@@ -115,8 +117,12 @@ def test_killed_ingest_leaves_a_consistent_ledger(tmp_path: Path) -> None:
     source.write_text(many_articles(40), encoding="utf-8")
     db = tmp_path / "ledger.db"
     env = {**os.environ, "EVENTWIRE_CONFIG": str(tmp_path / "none.toml")}
-    proc = subprocess.Popen([*eventwire_command(), "ingest", str(source), "--db", str(db)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*eventwire_command(), "ingest", str(source), "--db", str(db)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and proc.poll() is None:
         if db.exists() and _article_count(db) >= 3:
@@ -129,8 +135,13 @@ def test_killed_ingest_leaves_a_consistent_ledger(tmp_path: Path) -> None:
     stored = _article_count(db)
     assert 0 < stored < 40
     _assert_consistent(db)
-    rerun = subprocess.run([*eventwire_command(), "ingest", str(source), "--db", str(db)],
-                           env=env, capture_output=True, text=True, timeout=600)
+    rerun = subprocess.run(
+        [*eventwire_command(), "ingest", str(source), "--db", str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert rerun.returncode == 0, rerun.stderr
     assert _article_count(db) == 40
     _assert_consistent(db)
@@ -147,8 +158,12 @@ def _article_count(db: Path) -> int:
 def _assert_consistent(db: Path) -> None:
     """Every stored article has exactly the events its stored record lists."""
     with sqlite3.connect(db) as con:
-        for article_id, record_json in con.execute("SELECT id, record FROM articles"):
+        for article_id, record_json in con.execute("SELECT id, record_json FROM articles"):
             expected = {e["event_id"] for e in json.loads(record_json)["events"]}
-            stored = {r[0] for r in con.execute(
-                "SELECT event_id FROM events WHERE article_id = ?", (article_id,))}
+            stored = {
+                r[0]
+                for r in con.execute(
+                    "SELECT event_id FROM events WHERE article_id = ?", (article_id,)
+                )
+            }
             assert stored == expected

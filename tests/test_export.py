@@ -59,21 +59,43 @@ def sentence(n: int) -> str:
 
 def strike() -> Event:
     place = Place(
-        text="Engels", span=span("Engels"), name="Engels", geonameid=563464, country_code="RU",
-        admin1="Saratov", lat=51.483889, lon=46.105278, geo_precision=1,
+        text="Engels",
+        span=span("Engels"),
+        name="Engels",
+        geonameid=563464,
+        country_code="RU",
+        admin1="Saratov",
+        lat=51.483889,
+        lon=46.105278,
+        geo_precision=1,
     )
     return Event(
-        event_id=stable_id("event", TEXT, 0), code="AIR_STRIKE",
-        event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
-        confidence=0.8123, modality="occurred", date="2025-07-21", date_precision="day",
+        event_id=stable_id("event", TEXT, 0),
+        code="AIR_STRIKE",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        confidence=0.8123,
+        modality="occurred",
+        date="2025-07-21",
+        date_precision="day",
         date_text="overnight",
         actor1=Actor(name="Military Forces of Ukraine", text="drone", kind="state", country="UA"),
         actor2=None,
         target=Target(category="energy", kind="oil depot", name=None, text="an oil depot"),
-        places=(place,), fatalities=None, injuries=None, quantities=(),
+        places=(place,),
+        fatalities=None,
+        injuries=None,
+        quantities=(),
         claims=(
-            Claim(claimant="the governor", claimant_role="governor", channel=None,
-                  reported_by="TASS", stance="asserts", text=sentence(0), span=span(sentence(0))),
+            Claim(
+                claimant="the governor",
+                claimant_role="governor",
+                channel=None,
+                reported_by="TASS",
+                stance="asserts",
+                text=sentence(0),
+                span=span(sentence(0)),
+            ),
         ),
         status="reported",
         evidence=(
@@ -85,17 +107,35 @@ def strike() -> Event:
 
 def protest(**changes: Any) -> Event:
     base = Event(
-        event_id=stable_id("event", TEXT, 1), code="FORCE_AGAINST_PROTEST",
-        event_type="Protests", sub_event_type="Excessive force against protesters",
-        confidence=0.6, modality="occurred", date="2025-07-14", date_precision="week",
+        event_id=stable_id("event", TEXT, 1),
+        code="FORCE_AGAINST_PROTEST",
+        event_type="Protests",
+        sub_event_type="Excessive force against protesters",
+        confidence=0.6,
+        modality="occurred",
+        date="2025-07-14",
+        date_precision="week",
         date_text="on Friday",
         actor1=Actor(name="Police Forces of Ukraine", text="Police", kind="police", country="UA"),
-        actor2=Actor(name="Protesters (Ukraine)", text="protesters", kind="protesters",
-                     country="UA"),
+        actor2=Actor(
+            name="Protesters (Ukraine)", text="protesters", kind="protesters", country="UA"
+        ),
         target=None,
-        places=(Place(text="Kharkiv", span=span("Kharkiv"), name="Kharkiv", country_code="UA",
-                      admin1="Kharkiv", geo_precision=3),),
-        fatalities=0, injuries=3, quantities=(), claims=(), status="corroborated",
+        places=(
+            Place(
+                text="Kharkiv",
+                span=span("Kharkiv"),
+                name="Kharkiv",
+                country_code="UA",
+                admin1="Kharkiv",
+                geo_precision=3,
+            ),
+        ),
+        fatalities=0,
+        injuries=3,
+        quantities=(),
+        claims=(),
+        status="corroborated",
         evidence=(Evidence(field="sentence", text=sentence(1), span=span(sentence(1))),),
     )
     return base if not changes else Event(**{**base.__dict__, **changes})
@@ -103,8 +143,13 @@ def protest(**changes: Any) -> Event:
 
 def stored(event: Event) -> StoredEvent:
     return StoredEvent(
-        event=event, article_id="a1", title="Overnight strikes", url="https://news.example/a1",
-        outlet="Example News", published="2025-07-22", notes=event.evidence[0].text,
+        event=event,
+        article_id="a1",
+        title="Overnight strikes",
+        url="https://news.example/a1",
+        outlet="Example News",
+        published="2025-07-22",
+        notes=event.evidence[0].text,
         ingested_at="2025-07-22T10:00:00+00:00",
     )
 
@@ -122,9 +167,21 @@ def test_csv_header_is_acled_then_provenance() -> None:
     header = text.splitlines()[0]
     assert header.startswith(ACLED_HEADER + ",")
     assert ",".join(ACLED_COLUMNS) == ACLED_HEADER
-    assert header.split(",")[len(ACLED_COLUMNS):] == [
-        "fatalities_stated", "injuries", "event_id", "article_id", "code", "modality", "status",
-        "confidence", "claimant", "claim_stance", "reported_by", "outlet", "published", "url",
+    assert header.split(",")[len(ACLED_COLUMNS) :] == [
+        "fatalities_stated",
+        "injuries",
+        "event_id",
+        "article_id",
+        "code",
+        "modality",
+        "status",
+        "confidence",
+        "claimant",
+        "claim_stance",
+        "reported_by",
+        "outlet",
+        "published",
+        "url",
         "evidence",
     ]
     assert len(rows) == 1 and list(rows[0]) == list(CSV_COLUMNS)
@@ -144,7 +201,9 @@ def test_csv_follows_acled_conventions() -> None:
     assert air["notes"] == sentence(0)
     assert air["evidence"] == "trigger: drone strike"
     assert (air["claimant"], air["claim_stance"], air["reported_by"]) == (
-        "the governor", "asserts", "TASS",
+        "the governor",
+        "asserts",
+        "TASS",
     )
     assert air["confidence"] == "0.812"
     assert air["timestamp"] == "1753178400"
@@ -165,7 +224,10 @@ def test_extension_codes_keep_their_own_types() -> None:
 def test_civilian_targeting_and_missing_pieces() -> None:
     on_homes = protest(
         target=Target(category="residential", kind="apartment block", name=None, text="homes"),
-        actor2=None, places=(), date=None, date_precision=None,
+        actor2=None,
+        places=(),
+        date=None,
+        date_precision=None,
     )
     fields = event_fields(stored(on_homes))
     assert fields["civilian_targeting"] == "Civilian targeting"
@@ -197,7 +259,9 @@ def test_empty_geojson_is_valid() -> None:
     out = io.StringIO()
     assert write_geojson([], out).written == 0
     assert json.loads(out.getvalue()) == {
-        "type": "FeatureCollection", "features": [], "skipped_without_point": 0,
+        "type": "FeatureCollection",
+        "features": [],
+        "skipped_without_point": 0,
     }
 
 
@@ -217,11 +281,23 @@ def test_unknown_format_is_a_config_error() -> None:
 
 
 def test_export_from_a_ledger(tmp_path: Path) -> None:
-    article = Article(id="a1", text=TEXT, title="Overnight strikes", outlet="Example News",
-                      url="https://news.example/a1", published="2025-07-22")
+    article = Article(
+        id="a1",
+        text=TEXT,
+        title="Overnight strikes",
+        outlet="Example News",
+        url="https://news.example/a1",
+        published="2025-07-22",
+    )
     record = DocumentRecord(
-        id="a1", title=article.title, url=article.url, outlet=article.outlet,
-        published=article.published, events=(strike(), protest()), places=(), attributions=(),
+        id="a1",
+        title=article.title,
+        url=article.url,
+        outlet=article.outlet,
+        published=article.published,
+        events=(strike(), protest()),
+        places=(),
+        attributions=(),
     )
     with open_ledger(tmp_path / "ledger.db") as ledger:
         ledger.add(article, record)

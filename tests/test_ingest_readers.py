@@ -13,7 +13,9 @@ from eventwire.ingest import MAX_INPUT_BYTES, iter_articles, normalise_text
 from eventwire.records import Article
 
 
-def items(*inputs: str, published: str | None = None, stdin: str | None = None) -> list[Article | InputError]:
+def items(
+    *inputs: str, published: str | None = None, stdin: str | None = None
+) -> list[Article | InputError]:
     return list(iter_articles(inputs, published, io.StringIO(stdin) if stdin is not None else None))
 
 
@@ -61,7 +63,9 @@ def test_invalid_utf8(tmp_path: Path) -> None:
 
 def test_malformed_jsonl_line_names_the_line(tmp_path: Path) -> None:
     f = tmp_path / "batch.jsonl"
-    f.write_text('{"id": "a", "text": "Clashes in Goma."}\n{"id": "b", "text": \n', encoding="utf-8")
+    f.write_text(
+        '{"id": "a", "text": "Clashes in Goma."}\n{"id": "b", "text": \n', encoding="utf-8"
+    )
     first, second = items(str(f))
     assert isinstance(first, Article) and first.id == "a"
     assert isinstance(second, InputError) and second.origin == f"{f}:2"
@@ -77,13 +81,21 @@ def test_jsonl_record_without_text(tmp_path: Path) -> None:
 
 def test_jsonl_unparseable_published(tmp_path: Path) -> None:
     f = tmp_path / "batch.jsonl"
-    f.write_text('{"id": "a", "text": "Riot in Dhaka.", "published": "last Tuesday"}\n', encoding="utf-8")
+    f.write_text(
+        '{"id": "a", "text": "Riot in Dhaka.", "published": "last Tuesday"}\n', encoding="utf-8"
+    )
     assert "published" in only_error(items(str(f))).reason
 
 
 def test_jsonl_published_and_metadata(tmp_path: Path) -> None:
-    line = {"id": "x1", "text": "Shelling in Donetsk.", "published": "2024-02-01T08:00:00Z",
-            "outlet": "Wire", "url": "https://example.org/x1", "title": "Shelling"}
+    line = {
+        "id": "x1",
+        "text": "Shelling in Donetsk.",
+        "published": "2024-02-01T08:00:00Z",
+        "outlet": "Wire",
+        "url": "https://example.org/x1",
+        "title": "Shelling",
+    }
     [article] = items("-", stdin=json.dumps(line) + "\n")
     assert isinstance(article, Article)
     assert (article.id, article.published, article.outlet) == ("x1", "2024-02-01", "Wire")
@@ -91,17 +103,27 @@ def test_jsonl_published_and_metadata(tmp_path: Path) -> None:
 
 def test_html_without_article_text(tmp_path: Path) -> None:
     f = tmp_path / "nav.html"
-    f.write_text("<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav>"
-                 "</body></html>", encoding="utf-8")
+    f.write_text(
+        "<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
+        encoding="utf-8",
+    )
     assert "no article text" in only_error(items(str(f))).reason
 
 
 def test_html_article_text_is_extracted(tmp_path: Path) -> None:
-    body = " ".join(["Police dispersed a protest by teachers in the centre of Nairobi on Tuesday,"
-                     " firing tear gas at hundreds of demonstrators, witnesses said."] * 3)
+    body = " ".join(
+        [
+            "Police dispersed a protest by teachers in the centre of Nairobi on Tuesday,"
+            " firing tear gas at hundreds of demonstrators, witnesses said."
+        ]
+        * 3
+    )
     f = tmp_path / "story.html"
-    f.write_text(f"<html><head><title>Teachers protest</title></head><body><article><h1>Teachers"
-                 f" protest</h1><p>{body}</p></article></body></html>", encoding="utf-8")
+    f.write_text(
+        f"<html><head><title>Teachers protest</title></head><body><article><h1>Teachers"
+        f" protest</h1><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
     [article] = items(str(f))
     assert isinstance(article, Article) and article.text_is_derived
     assert "tear gas" in article.text

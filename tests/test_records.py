@@ -6,21 +6,44 @@ import pytest
 
 from eventwire.errors import DateError
 from eventwire.records import (
-    Actor, Claim, DocumentRecord, Event, Evidence, Place, Quantity, Related, parse_published,
-    record_from_dict, stable_id,
+    Actor,
+    Claim,
+    DocumentRecord,
+    Event,
+    Evidence,
+    Place,
+    Quantity,
+    Related,
+    parse_published,
+    record_from_dict,
+    stable_id,
 )
 
 
 def sample_record() -> DocumentRecord:
-    place = Place("Kyiv", (10, 14), "Kyiv", 703448, "UA", "Kyiv City", None, 50.45, 30.52, 1, "city")
+    place = Place(
+        "Kyiv", (10, 14), "Kyiv", 703448, "UA", "Kyiv City", None, 50.45, 30.52, 1, "city"
+    )
     event = Event(
-        event_id=stable_id("a", 0, "AIR_STRIKE"), code="AIR_STRIKE", event_type="Explosions/Remote violence",
-        sub_event_type="Air/drone strike", confidence=0.8, modality="occurred", date="2025-01-14",
-        date_precision="day", date_text="overnight", actor1=Actor("Military Forces of Russia", "Russian", "state", "RU"),
-        actor2=None, target=None, places=(place,), fatalities=None, injuries=0,
+        event_id=stable_id("a", 0, "AIR_STRIKE"),
+        code="AIR_STRIKE",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        confidence=0.8,
+        modality="occurred",
+        date="2025-01-14",
+        date_precision="day",
+        date_text="overnight",
+        actor1=Actor("Military Forces of Russia", "Russian", "state", "RU"),
+        actor2=None,
+        target=None,
+        places=(place,),
+        fatalities=None,
+        injuries=0,
         quantities=(Quantity("drones_launched", 80, None, None, "drone", "80 drones", (20, 29)),),
         claims=(Claim("Ukrainian officials", None, None, None, "asserts", "officials", (0, 9)),),
-        status="reported", evidence=(Evidence("code", "launched", (30, 38)),),
+        status="reported",
+        evidence=(Evidence("code", "launched", (30, 38)),),
         related=(Related("b", "earlier_attack"),),
     )
     return DocumentRecord("a", None, None, None, "2025-01-14", (event,), (place,), ())

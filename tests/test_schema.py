@@ -33,9 +33,17 @@ def test_schema_and_dataclasses_agree() -> None:
 
 
 def minimal_record(**changes: Any) -> dict[str, Any]:
-    base: dict[str, Any] = {"id": "a", "title": None, "url": None, "outlet": None,
-                            "published": None, "events": [], "places": [], "attributions": [],
-                            "errors": []}
+    base: dict[str, Any] = {
+        "id": "a",
+        "title": None,
+        "url": None,
+        "outlet": None,
+        "published": None,
+        "events": [],
+        "places": [],
+        "attributions": [],
+        "errors": [],
+    }
     return {**base, **changes}
 
 
@@ -43,9 +51,18 @@ def test_schema_rejects_what_the_contract_forbids() -> None:
     assert schema_errors(minimal_record()) == []
     assert schema_errors(minimal_record(published="14 Jan 2025"))
     assert schema_errors(minimal_record(unknown_field=1))
-    bad_place = {"text": "Kyiv", "span": [0, 4], "name": "Kyiv", "geonameid": 703448,
-                 "country_code": "Ukraine", "admin1": None, "admin2": None, "lat": 50.4,
-                 "lon": 30.5, "geo_precision": 1}
+    bad_place = {
+        "text": "Kyiv",
+        "span": [0, 4],
+        "name": "Kyiv",
+        "geonameid": 703448,
+        "country_code": "Ukraine",
+        "admin1": None,
+        "admin2": None,
+        "lat": 50.4,
+        "lon": 30.5,
+        "geo_precision": 1,
+    }
     assert any("country_code" in e for e in schema_errors(minimal_record(places=[bad_place])))
 
 

@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 import click
 
@@ -92,11 +92,11 @@ def _validated_published(value: str | None) -> str | None:
 
 
 @contextlib.contextmanager
-def _output(path: str | None) -> Iterator[IO[str]]:
+def _output(path: str | None) -> Iterator[TextIO]:
     if path in (None, "-"):
         yield sys.stdout
         return
-    target = Path(path)  # type: ignore[arg-type]
+    target = Path(path)
     if not target.parent.exists():
         raise EventwireError(f"{target.parent}: output folder does not exist")
     with target.open("w", encoding="utf-8", newline="") as fh:
@@ -152,26 +152,48 @@ def ingest(inputs: tuple[str, ...], db: str | None, published: str | None) -> No
 @click.option("--q", "query", metavar="TEXT", help="Full-text search over event text.")
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "geojson"]), default=None,
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv", "geojson"]),
+    default=None,
     help="Output format (default: table on a terminal, jsonl when piped).",
 )
 def events(
-    db: str | None, date_from: str | None, date_to: str | None, code: str | None,
-    country: str | None, admin1: str | None, query: str | None, limit: int | None,
+    db: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    code: str | None,
+    country: str | None,
+    admin1: str | None,
+    query: str | None,
+    limit: int | None,
     fmt: str | None,
 ) -> None:
     """List events from the ledger."""
     from .service import export_events
 
     chosen = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    export_events(db, chosen, sys.stdout, date_from=date_from, date_to=date_to, code=code,
-                  country=country, admin1=admin1, query=query, limit=limit)
+    export_events(
+        db,
+        chosen,
+        sys.stdout,
+        date_from=date_from,
+        date_to=date_to,
+        code=code,
+        country=country,
+        admin1=admin1,
+        query=query,
+        limit=limit,
+    )
 
 
 @main.command()
 @_db_option
 @click.option(
-    "--format", "fmt", type=click.Choice(["acled-csv", "geojson", "jsonl"]), required=True,
+    "--format",
+    "fmt",
+    type=click.Choice(["acled-csv", "geojson", "jsonl"]),
+    required=True,
     help="acled-csv: ACLED's columns and conventions; geojson: points; jsonl: full events.",
 )
 @click.option("-o", "--output", metavar="FILE", help="Write here instead of stdout.")
@@ -196,7 +218,9 @@ def _emit(result: dict[str, Any], text: str, json_path: str | None) -> None:
         Path(json_path).write_text(json.dumps(result, indent=1, default=str), encoding="utf-8")
 
 
-_json_option = click.option("--json", "json_path", metavar="FILE", help="Also write figures as JSON.")
+_json_option = click.option(
+    "--json", "json_path", metavar="FILE", help="Also write figures as JSON."
+)
 _limit_option = click.option("--limit", type=int, default=None, help="Only the first N items.")
 
 

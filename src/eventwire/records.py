@@ -26,12 +26,36 @@ DatePrecision = Literal["day", "week", "month", "year"]
 #: The 30 event codes: ACLED's 25 sub-event types and five extensions. These spellings are
 #: the contract; `events/data/codes.toml` maps each to its event type and sub-event type names.
 EVENT_CODES: tuple[str, ...] = (
-    "ABDUCT_DISSAP", "AGREEMENT", "AIR_STRIKE", "ARMED_CLASH", "ARREST", "ART_MISS_ATTACK",
-    "ATTACK", "CHANGE_TO_GROUP_ACT", "CHEM_WEAP", "DISR_WEAP", "FORCE_AGAINST_PROTEST",
-    "GOV_REGAINS_TERIT", "GRENADE", "HQ_ESTABLISHED", "MOB_VIOL",
-    "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER", "OTHER", "PEACE_PROTEST",
-    "PROPERTY_DISTRUCT", "PROTEST_WITH_INTER", "REM_EXPLOS", "SEX_VIOL", "SUIC_BOMB",
-    "VIOL_DEMONSTR", "ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB",
+    "ABDUCT_DISSAP",
+    "AGREEMENT",
+    "AIR_STRIKE",
+    "ARMED_CLASH",
+    "ARREST",
+    "ART_MISS_ATTACK",
+    "ATTACK",
+    "CHANGE_TO_GROUP_ACT",
+    "CHEM_WEAP",
+    "DISR_WEAP",
+    "FORCE_AGAINST_PROTEST",
+    "GOV_REGAINS_TERIT",
+    "GRENADE",
+    "HQ_ESTABLISHED",
+    "MOB_VIOL",
+    "NON_STATE_ACTOR_OVERTAKES_TER",
+    "NON_VIOL_TERRIT_TRANSFER",
+    "OTHER",
+    "PEACE_PROTEST",
+    "PROPERTY_DISTRUCT",
+    "PROTEST_WITH_INTER",
+    "REM_EXPLOS",
+    "SEX_VIOL",
+    "SUIC_BOMB",
+    "VIOL_DEMONSTR",
+    "ORG_CRIME",
+    "NATURAL_DISASTER",
+    "MAN_MADE_DISASTER",
+    "DIPLO",
+    "ATTRIB",
 )
 
 
@@ -286,10 +310,26 @@ def record_from_dict(d: dict[str, Any]) -> DocumentRecord:
 
 
 __all__ = [
-    "EVENT_CODES", "Actor", "Article", "Attribution", "Claim", "DocumentContext", "DocumentRecord",
+    "EVENT_CODES",
+    "Actor",
+    "Article",
+    "Attribution",
+    "Claim",
+    "DocumentContext",
+    "DocumentRecord",
     "Event",
-    "Evidence", "Place", "Quantity", "Related", "Span", "Target", "TimeRef", "content_hash", "parse_published",
-    "record_from_dict", "stable_id", "to_jsonable",
+    "Evidence",
+    "Place",
+    "Quantity",
+    "Related",
+    "Span",
+    "Target",
+    "TimeRef",
+    "content_hash",
+    "parse_published",
+    "record_from_dict",
+    "stable_id",
+    "to_jsonable",
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .config import load_settings
 from .records import Article
@@ -34,7 +34,9 @@ class IngestSummary:
 
 
 def ingest_articles(
-    articles: Iterable[Article], db: str | None = None, on_article: Callable[[], object] | None = None
+    articles: Iterable[Article],
+    db: str | None = None,
+    on_article: Callable[[], object] | None = None,
 ) -> IngestSummary:
     """Extract and store every article not yet in the ledger."""
     from .store import open_ledger
@@ -64,7 +66,9 @@ def ingest_articles(
 
 
 def _store_batch(
-    ledger: object, batch: list[Article], counts: dict[str, int],
+    ledger: object,
+    batch: list[Article],
+    counts: dict[str, int],
     on_article: Callable[[], object] | None,
 ) -> None:
     from .pipeline import extract_many
@@ -86,15 +90,25 @@ def ingest(
     """Extract one article and store it: the library form of `eventwire ingest`."""
     from .records import parse_published, stable_id
 
-    article = Article(id=meta.get("id") or stable_id("article", text), text=text,
-                      title=meta.get("title"), url=meta.get("url"), outlet=meta.get("outlet"),
-                      published=parse_published(published))
+    article = Article(
+        id=meta.get("id") or stable_id("article", text),
+        text=text,
+        title=meta.get("title"),
+        url=meta.get("url"),
+        outlet=meta.get("outlet"),
+        published=parse_published(published),
+    )
     return ingest_articles([article], db)
 
 
 def event_filter(
-    *, date_from: str | None = None, date_to: str | None = None, code: str | None = None,
-    country: str | None = None, admin1: str | None = None, query: str | None = None,
+    *,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    code: str | None = None,
+    country: str | None = None,
+    admin1: str | None = None,
+    query: str | None = None,
     limit: int | None = None,
 ) -> EventFilter:
     """A ledger filter from user-typed values (dates checked as YYYY-MM-DD)."""
@@ -102,8 +116,13 @@ def event_filter(
     from .store.base import EventFilter
 
     return EventFilter(
-        date_from=parse_published(date_from), date_to=parse_published(date_to), code=code,
-        country=country, admin1=admin1, q=query, limit=limit,
+        date_from=parse_published(date_from),
+        date_to=parse_published(date_to),
+        code=code,
+        country=country,
+        admin1=admin1,
+        q=query,
+        limit=limit,
     )
 
 
@@ -115,7 +134,7 @@ def query_events(db: str | None = None, **filters: Any) -> list[StoredEvent]:
         return list(ledger.events(event_filter(**filters)))
 
 
-def export_events(db: str | None, fmt: str, out: IO[str], **filters: Any) -> ExportSummary:
+def export_events(db: str | None, fmt: str, out: TextIO, **filters: Any) -> ExportSummary:
     """Stream matching events from the ledger to `out` in a format of `export.FORMATS`
     (table, jsonl, csv = acled-csv, geojson)."""
     from .export import write_export

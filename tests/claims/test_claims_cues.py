@@ -191,3 +191,78 @@ def test_nested_statement_is_cut_from_the_outer_content() -> None:
 
 def test_no_attribution_in_plain_narration() -> None:
     assert attributions("Artillery fire hit the outskirts of the town on Sunday.") == []
+
+
+def test_parenthetical_cue_inside_the_content() -> None:
+    text = "The dam, the regional governor said, was breached at dawn."
+    att = only(text, "said")
+    assert att.source == "the regional governor"
+    start, end = att.content_span
+    assert start == 0 and text[start:end].rstrip(".").endswith("breached at dawn")
+
+
+def test_speaker_colon_quote() -> None:
+    text = "Marta Kovacs: “We will not leave the city.”"
+    att = only(text, ":")
+    assert att.source == "Marta Kovacs"
+    assert content(text, att) == "“We will not leave the city.”"
+
+
+def test_called_x_y() -> None:
+    text = "The foreign ministry called the raid a provocation."
+    att = only(text, "called")
+    assert content(text, att) == "the raid a provocation"
+
+
+def test_inanimate_subject_with_object_is_no_attribution() -> None:
+    text = "The incident highlights the risk to the power grid."
+    assert attributions(text) == []
+
+
+def test_quote_inside_quote_is_not_a_second_claim() -> None:
+    text = "“I think the bridge is gone,” the captain said."
+    found = attributions(text)
+    assert [a.cue for a in found] == ["said"]
+
+
+def test_mislabelled_place_is_not_a_pronoun_antecedent() -> None:
+    text = ("Defence Minister Ilse Brandt arrived on a visit to Kyiv. "
+            "He said that more shells would be delivered.")
+    att = only(text, "said")
+    assert att.claimant != "Kyiv"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "said"),
+    [
+        ("The blast hit what officials called a civilian shelter.", "called", "officials",
+         "a civilian shelter"),
+        ("The strike destroyed the plant, which Moscow described as a military target.",
+         "described", "Moscow", "a military target"),
+    ],
+)
+def test_relative_characterisation(text: str, cue: str, source: str, said: str) -> None:
+    att = only(text, cue)
+    assert att.source == source
+    assert content(text, att) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Moscow's claim that drones hit the plant was rejected.", "Moscow"),
+        ("The claim by Kyiv that troops shelled the school drew criticism.", "Kyiv"),
+    ],
+)
+def test_statement_noun(text: str, claimant: str) -> None:
+    att = only(text, "claim")
+    assert att.claimant == claimant
+    assert content(text, att).startswith("that ")
+
+
+def test_relative_pronoun_source_resolves_to_its_antecedent() -> None:
+    text = ("The fire spread to a depot, according to Mayor Lina Orlova, who said that "
+            "nobody was hurt.")
+    att = only(text, "said")
+    assert att.source == "who"
+    assert att.claimant == "Lina Orlova"

@@ -31,9 +31,10 @@ def _content_chars(doc: Doc, item: Found, quotes: list[tuple[int, int]]) -> Span
 def build_attributions(doc: Doc) -> list[Attribution]:
     lex = get_lexicon()
     quotes = quote_regions(doc.text)
-    mentions = person_mentions(doc)
+    items = find_raw(doc, lex)
+    mentions = person_mentions(doc, lex, [item.source_head for item in items])
     out: list[Attribution] = []
-    for item in find_raw(doc, lex):
+    for item in items:
         chain = chain_for(doc, item, mentions, lex)
         source_span = _chars(doc, item.source)
         cue_span = _chars(doc, item.cue)

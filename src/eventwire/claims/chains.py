@@ -13,6 +13,8 @@ from .lexicon import CueLexicon
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_PLACE_PREPS = frozenset({"in", "to", "at", "near", "from", "into", "across", "over", "toward",
+                          "towards", "outside", "around", "including"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RELAY_NOUNS = frozenset({"report", "media", "dispatch", "bulletin"})
 
@@ -34,10 +36,48 @@ class Chain:
     reported_by: str | None
 
 
-def person_mentions(doc: Doc) -> list[Mention]:
-    """Every PERSON entity in text order, with its role."""
-    return [Mention(_clean(e.text), e.start_char, role_of(e)) for e in doc.ents
-            if e.label_ == "PERSON"]
+def person_mentions(doc: Doc, lex: CueLexicon, speakers: list[int]) -> list[Mention]:
+    """Every PERSON entity in text order, with its role, plus the proper-noun speakers (token
+    indices of source heads) the entity tagger did not call persons."""
+    spans = [split_title(e, lex) for e in doc.ents if e.label_ == "PERSON" and not _place_like(e)]
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    for head in speakers:
+        tok = doc[head]
+        if head in covered or tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "FAC"):
+            continue
+        name = _name_in(doc, (tok.left_edge.i, head), head)
+        if name is not None and _looks_like_person(_clean(name.text), lex):
+            spans.append(split_title(name, lex))
+    spans.sort(key=lambda span: span.start)
+    return [Mention(_clean(sp.text), sp.start_char, role_of(sp)) for sp in spans]
+
+
+def _place_like(name: Span) -> bool:
+    """A one-word "person" after a preposition of place ("a visit to Kyiv") is a place the
+    tagger mislabelled."""
+    root = name.root
+    return (len(name) == 1 and root.dep_ == "pobj"
+            and root.head.lower_ in _PLACE_PREPS)
+
+
+def _looks_like_person(text: str, lex: CueLexicon) -> bool:
+    """A capitalised name of one to four words that is no outlet and has no title word."""
+    words = text.split()
+    return (0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and text.lower() not in lex.outlets
+            and not any(w.lower() in lex.titles or w.lower() in lex.outlet_nouns for w in words))
+
+
+def split_title(name: Span, lex: CueLexicon) -> Span:
+    """ "Kharkiv Mayor Ihor Terekhov" tagged as one person → "Ihor Terekhov" (the title words
+    stay in the text before it, where `role_of` finds them)."""
+    if name.label_ != "PERSON":
+        return name
+    last_title = -1
+    for k, tok in enumerate(name[:-1]):
+        if tok.lower_ in lex.titles:
+            last_title = k
+    return name[last_title + 1 :] if last_title >= 0 else name
 
 
 def _clean(name: str) -> str:
@@ -131,11 +171,17 @@ def resolve_claimant(
     start_char = doc[span[0]].idx
     name = _name_in(doc, span, head)
     if name is not None:
+        name = split_title(name, lex)
         own_role = role_of(name) if name.label_ == "PERSON" or name.root.pos_ == "PROPN" else None
         text = _clean(name.text)
         full = _full_name(text, mentions)
-        if full is not None and (name.label_ in ("PERSON", "ORG", "") or len(text.split()) == 1):
+        person = name.label_ == "PERSON" or (
+            _looks_like_person(text, lex) and full is not None and full.name != text)
+        if full is not None and person:
             return full.name, own_role or _role_for(full.name, mentions)
+        if name.label_ in ("ORG", "GPE", "NORP", "FAC", "") and span[0] < name.start <= head:
+            # "Russia's defence ministry": the body is the whole NP up to its head
+            return _strip_article(doc, span[0], head) or None, None
         return (text or None), own_role
     if span[0] == span[1] and tok.lower_ in lex.person_pronouns:
         before = [m for m in mentions if m.start < start_char]
@@ -152,17 +198,28 @@ def resolve_claimant(
     return None, None
 
 
-def _entity_text(doc: Doc, span: tuple[int, int]) -> str | None:
-    """The first name inside a token range (entity, else a proper-noun run)."""
-    for ent in doc.ents:
-        if span[0] <= ent.start and ent.end - 1 <= span[1] and ent.label_ in _NAME_LABELS:
-            return _clean(ent.text)
+def _entity_text(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> str | None:
+    """The name inside a token range that best names a relay or speaker: a known outlet, else
+    an organisation, a person, any other entity, else the first proper-noun run."""
+    ents = [e for e in doc.ents if span[0] <= e.start and e.end - 1 <= span[1]
+            and e.label_ in _NAME_LABELS]
+    rank = {"ORG": 1, "PERSON": 2, "FAC": 3, "GPE": 4, "NORP": 5}
+    if ents:
+        best = min(ents, key=lambda e: (_clean(e.text).lower() not in lex.outlets,
+                                        rank.get(e.label_, 6), e.start))
+        if best.label_ not in ("GPE", "NORP"):
+            return _clean(best.text)
     props = [t for t in doc[span[0] : span[1] + 1] if t.pos_ == "PROPN"]
-    return props[0].text if props else None
+    if props:
+        head = props[-1]
+        run = [t for t in props if head.i - t.i < 4 and all(
+            doc[k].pos_ == "PROPN" for k in range(t.i, head.i + 1))]
+        return doc[run[0].i : head.i + 1].text
+    return _clean(ents[0].text) if ents else None
 
 
 def _is_outlet(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> bool:
-    text = _entity_text(doc, span)
+    text = _entity_text(doc, span, lex)
     if text is not None and text.lower() in lex.outlets:
         return True
     return any(t.lemma_.lower() in lex.outlet_nouns for t in doc[span[0] : span[1] + 1])
@@ -172,17 +229,17 @@ def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     """The outlet or agency that relays the statement, if the text names one."""
     head = doc[item.source_head]
     if head.lemma_.lower() in _RELAY_NOUNS or _is_outlet(doc, item.source, lex):
-        name = _entity_text(doc, item.source)
+        name = _entity_text(doc, item.source, lex)
         if name is not None:
             return name
     if item.cited is not None:
-        return _entity_text(doc, item.source) or doc[item.source[0] : item.source[1] + 1].text
+        return _entity_text(doc, item.source, lex) or doc[item.source[0] : item.source[1] + 1].text
     cue = doc[item.cue_head]
     for child in cue.children:
         if child.dep_ in ("dative", "dobj") and child.i != item.source_head:
             span = noun_phrase(child)
             if _is_outlet(doc, span, lex):
-                return _entity_text(doc, span)
+                return _entity_text(doc, span, lex)
     return None
 
 

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
 
+Range = tuple[int, int]  # an inclusive token range
+
 #: Quote marks: opening curly, closing curly, and the straight mark that does both.
 _OPEN, _CLOSE, _STRAIGHT = "\u201c", "\u201d", '"'
 _QUOTE_CHARS = frozenset({_OPEN, _CLOSE, _STRAIGHT, "\u2018", "\u2019", "'", "`", "``", "''"})
@@ -80,7 +82,7 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
         item = _match(tok, lex, quotes)
         if item is None or item.cue_head in found:
             continue
-        item = _attach_citing(doc, item, lex)
+        item = _attach_citing(doc, item)
         if item.cited is not None:
             consumed_citing.update(t.i for t in doc[item.cited].ancestors if t.lemma_ == "cite")
         found[item.cue_head] = item
@@ -191,8 +193,9 @@ def _minus(tokens: Iterable[Token], *excluded: Iterable[Token]) -> list[Token]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The speaker: the verb's subject, or that of the verb it depends on ("he stopped short of
-    claiming", "..., saying that"), or the antecedent of a relative pronoun."""
+    """The speaker: the verb's subject (a relative pronoun stays one: chains.py resolves it),
+    the agent of a passive, or the subject of the verb it depends on ("he stopped short of
+    claiming", "..., saying that")."""
     cur = verb
     for _ in range(5):
         subjects = [c for c in cur.children if c.dep_ in _SUBJECTS]
@@ -214,50 +217,120 @@ def subject_of(verb: Token) -> Token | None:
 # --- content -------------------------------------------------------------------------------
 
 
-def _verb_content(tok: Token, lex: CueLexicon) -> tuple[int, int] | None:
-    lemma = tok.lemma_.lower()
+def _clause(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "said that ...", and "A happened, but B followed, the police said" (all that precedes
+    the speaker)."""
     children = list(tok.children)
     for child in children:
-        if child.dep_ == "ccomp":
-            if child.i < tok.i and child.right_edge.i < tok.i:
-                # "A happened, but B followed, the police said": all that precedes the cue
-                return (tok.sent.start, child.right_edge.i)
-            return _range(child.subtree)
-    for child in children:
-        if child.lower_ == "citing":  # "reported, citing X, that ...": the clause hangs off X
-            for tok2 in child.subtree:
-                if any(g.dep_ == "mark" and g.lower_ == "that" for g in tok2.children):
-                    return _range(tok2.subtree)
+        if child.dep_ != "ccomp":
+            continue
+        if child.i < tok.i:
+            speaker = [c.left_edge.i for c in children if c.dep_ == "nsubj" and c.i < tok.i]
+            stop = min([tok.i, *speaker])
+            if tok.sent.start < stop:
+                return (tok.sent.start, stop - 1)
+        return _range(child.subtree)
+    return None
+
+
+def _clause_after_citing(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "reported, citing X, that ...": the parser hangs the clause off X."""
+    for child in tok.children:
+        if child.lower_ == "citing":
+            for inner in child.subtree:
+                if any(g.dep_ == "mark" and g.lower_ == "that" for g in inner.children):
+                    return _range(inner.subtree)
+    return None
+
+
+def _parenthetical(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "The dam, the governor said, was breached" / "..., the agency said, citing ..."."""
     if tok.dep_ == "parataxis" or (
         tok.dep_ == "ccomp" and tok.i > tok.head.i and _has_comma_between(tok.head, tok)
     ):
-        return _range(_minus(tok.head.subtree, tok.subtree))
-    for child in children:
+        rest = _minus(tok.head.subtree, tok.subtree)
+        return _range(t for t in rest if not t.is_punct or t.text in _QUOTE_CHARS)
+    return None
+
+
+def _bare_clause(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "said after the talks he would not accept" (a clause the parser took for adverbial)."""
+    for child in tok.children:
         if (child.dep_ == "advcl" and child.i > tok.i
                 and any(g.dep_ == "nsubj" for g in child.children)
                 and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "WDT") for g in child.children)):
-            return _range(child.subtree)  # "said after the talks he would not accept"
-    xcomps = [c for c in children if c.dep_ == "xcomp"]
-    if lemma in lex.xcomp_content and xcomps:
-        objs = [c for c in children if c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i]
-        first = objs[0].left_edge.i if objs else xcomps[0].left_edge.i
-        return (first, xcomps[0].right_edge.i)
-    objs = [c for c in children if c.dep_ == "dobj" and c.lower_ not in ("it", "so", "this")]
+            return _range(child.subtree)
+    return None
+
+
+def _infinitive(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "urged residents to stay indoors"."""
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+    if tok.lemma_.lower() not in lex.xcomp_content or not xcomps:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i]
+    first = objs[0].left_edge.i if objs else xcomps[0].left_edge.i
+    return (first, xcomps[0].right_edge.i)
+
+
+def _objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in ("it", "so", "this")]
+
+
+def _characterisation(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "what officials called a civilian shelter", "which Moscow described as a target",
+    "called the raid a provocation"."""
+    children = list(tok.children)
     predicates = [c for c in children if c.dep_ == "oprd"]
-    if objs and predicates:  # "called the raid a provocation"
+    predicates += [g for c in children if c.dep_ == "prep" and c.lower_ == "as"
+                   for g in c.children if g.dep_ == "pobj"]
+    if not predicates:
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ in _RELATIVE | {"what"} for c in children):
+        return _range(predicates[0].subtree)
+    objs = _objects(tok)
+    if objs and predicates[0].dep_ == "oprd":
         return (objs[0].left_edge.i, predicates[0].right_edge.i)
-    if objs and (lemma in lex.object_content or lemma not in lex.no_object):
-        end = objs[0].right_edge.i
-        for child in children:
-            if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and child.i > objs[0].i:
-                end = max(end, child.right_edge.i)
-        return (objs[0].left_edge.i, end)
-    if lemma in lex.prep_content:
-        for child in children:
-            if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
-                pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-                if pobjs:
-                    return _range(pobjs[0].subtree)
+    return None
+
+
+def _object(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "denied the claims", "accused the army of shelling the town"."""
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    if not objs or (lemma in lex.no_object and lemma not in lex.object_content):
+        return None
+    end = objs[0].right_edge.i
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and child.i > objs[0].i:
+            end = max(end, child.right_edge.i)
+    return (objs[0].left_edge.i, end)
+
+
+def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "warned of new attacks", "called for a ceasefire"."""
+    if tok.lemma_.lower() not in lex.prep_content:
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
+            pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if pobjs:
+                return _range(pobjs[0].subtree)
+    return None
+
+
+#: Content rules in order of trust: the first that finds something wins.
+_CONTENT_RULES = (
+    _clause, _clause_after_citing, _parenthetical, _bare_clause, _infinitive,
+    _characterisation, _object, _prepositional,
+)
+
+
+def _verb_content(tok: Token, lex: CueLexicon) -> Range | None:
+    for rule in _CONTENT_RULES:
+        found = rule(tok, lex)
+        if found is not None:
+            return found
     return None
 
 
@@ -282,6 +355,19 @@ def _adjacent_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int,
 # --- the shapes ----------------------------------------------------------------------------
 
 
+def _clausal(tok: Token, content: tuple[int, int]) -> bool:
+    """Is the content a clause or a quotation (rather than a bare object)?"""
+    doc = tok.doc
+    head = doc[content[0] : content[1] + 1].root
+    return head.pos_ in ("VERB", "AUX") or doc[content[0]].text in _QUOTE_CHARS
+
+
+def _can_speak(subject: Token, lex: CueLexicon) -> bool:
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return subject.lower_ not in ("it", "this", "that", "which", "what")
+    return subject.lemma_.lower() in lex.speaker_nouns
+
+
 def _cue_range(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple[int, int]:
     """The cue verb with its auxiliaries, negation and adverbs just before it ("has also
     said", "did not confirm"), its particle and the preposition that opens the content
@@ -294,9 +380,9 @@ def _cue_range(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple[i
     for child in tok.children:
         if child.i != end + 1 or child.i >= content[0] and child.i <= content[1]:
             continue
-        if child.dep_ == "prt" and child.lower_ in lex.particles:
-            end = child.i
-        elif child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and content[0] == end + 2:
+        particle = child.dep_ == "prt" and child.lower_ in lex.particles
+        opener = child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and content[0] == end + 2
+        if particle or opener:
             end = child.i
     return (start, end)
 
@@ -316,6 +402,8 @@ def _verb(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fou
     subject = subject_of(tok)
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which"):
         return None
+    if not _clausal(tok, content) and not _can_speak(subject, lex):
+        return None  # "the incident highlights the risk"
     source = noun_phrase(subject, avoid=tok.i)
     parenthetical = content[0] < tok.i < content[1]  # "X, he said, Y": the content wraps the cue
     if not parenthetical and _overlaps(source, content):
@@ -370,19 +458,32 @@ def _colon(tok: Token, quotes: Sequence[tuple[int, int]]) -> Found | None:
 
 
 def _noun(tok: Token) -> Found | None:
-    owners = [c for c in tok.children if c.dep_ == "poss"]
+    """ "Moscow's claim that ...", "the claim by Kyiv that ..."."""
     clauses = [
         c for c in tok.children
-        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark"
-                                                        for g in c.children)
+        if c.dep_ in ("acl", "ccomp", "relcl")
+        and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
     ]
-    if not owners or not clauses:
+    owner = _statement_owner(tok)
+    if owner is None or not clauses:
         return None
-    source = trim(tok.doc, owners[0].left_edge.i, owners[0].i) or (owners[0].i, owners[0].i)
+    source = trim(tok.doc, owner.left_edge.i, owner.right_edge.i, keep_quotes=False)
     content = _range(clauses[0].subtree)
-    if content is None:
+    if content is None or source is None or _overlaps(source, content):
         return None
-    return Found("noun", (tok.i, tok.i), tok.i, source, owners[0].i, content)
+    return Found("noun", (tok.i, tok.i), tok.i, source, owner.i, content)
+
+
+def _statement_owner(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i < tok.i + 3:
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
 
 
 def _relative(tok: Token) -> Found | None:
@@ -401,7 +502,7 @@ def _relative(tok: Token) -> Found | None:
     return Found("relative", (tok.i, tok.i), tok.i, noun_phrase(subject), subject.i, content)
 
 
-def _attach_citing(doc: Doc, item: Found, lex: CueLexicon) -> Found:
+def _attach_citing(doc: Doc, item: Found) -> Found:
     """ "X reported, citing Y" / "According to X, citing Y": Y is the claimant X relays."""
     anchor = doc[item.cue_head]
     heads = {anchor.i, anchor.head.i} if item.kind == "according" else {anchor.i}

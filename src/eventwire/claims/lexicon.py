@@ -26,6 +26,7 @@ class CueLexicon:
     statement_nouns: frozenset[str]
     deny_nouns: frozenset[str]
     generic_sources: frozenset[str]
+    speaker_nouns: frozenset[str]
     hedge_adverbs: frozenset[str]
     hedge_adjectives: frozenset[str]
     raising_verbs: frozenset[str]
@@ -73,6 +74,7 @@ def get_lexicon() -> CueLexicon:
         statement_nouns=_words(nouns, "statement"),
         deny_nouns=_words(nouns, "deny"),
         generic_sources=_words(nouns, "generic_source"),
+        speaker_nouns=_words(nouns, "speakers") | _words(sources, "titles"),
         hedge_adverbs=_words(hedges, "adverbs"),
         hedge_adjectives=_words(hedges, "adjectives"),
         raising_verbs=_words(hedges, "raising"),

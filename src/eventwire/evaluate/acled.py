@@ -49,7 +49,9 @@ def read_rows(path: Path, limit: int | None = None) -> list[dict[str, str]]:
         reader = csv.DictReader(fh)
         missing = REQUIRED_COLUMNS - set(reader.fieldnames or [])
         if missing:
-            raise EvaluationError(f"{path}: not an ACLED file (missing {', '.join(sorted(missing))})")
+            raise EvaluationError(
+                f"{path}: not an ACLED file (missing {', '.join(sorted(missing))})"
+            )
         rows = [r for r in reader if r["notes"].strip()]
     return rows[:limit] if limit else rows
 
@@ -67,8 +69,11 @@ def evaluate_acled(
 
     rows = read_rows(path, limit)
     articles = (
-        Article(id=stable_id("acled", r.get("event_id_cnty", i)), text=r["notes"],
-                published=parse_acled_date(r["event_date"]))
+        Article(
+            id=stable_id("acled", r.get("event_id_cnty", i)),
+            text=r["notes"],
+            published=parse_acled_date(r["event_date"]),
+        )
         for i, r in enumerate(rows)
     )
     pairs: list[tuple[dict[str, str], Event | None]] = []
@@ -97,7 +102,9 @@ def score_pairs(pairs: list[tuple[dict[str, str], Event | None]]) -> dict[str, A
         "within_25km": _share(d is not None and d <= 25 for d in distances),
         "median_km": statistics.median(known) if known else None,
         "admin1_agreement": _share(_admin1_agrees(r, e) for r, e in pairs),
-        "date_exact": _share(e is not None and e.date == parse_acled_date(r["event_date"]) for r, e in pairs),
+        "date_exact": _share(
+            e is not None and e.date == parse_acled_date(r["event_date"]) for r, e in pairs
+        ),
         "fatalities_exact": _share(_fatalities_agree(r, e) for r, e in pairs),
         "actor1_agreement": _share(_actor_agrees(r, e) for r, e in pairs),
     }
@@ -135,7 +142,7 @@ def _distance(row: dict[str, str], e: Event | None) -> float | None:
         lat, lon = float(row["latitude"]), float(row["longitude"])
     except ValueError:
         return None
-    return haversine_km(lat, lon, e.places[0].lat, e.places[0].lon)  # type: ignore[arg-type]
+    return haversine_km(lat, lon, e.places[0].lat, e.places[0].lon)
 
 
 def _admin1_agrees(row: dict[str, str], e: Event | None) -> bool:
@@ -161,21 +168,38 @@ def normalise_actor(name: str | None) -> str:
 
 def _actor_agrees(row: dict[str, str], e: Event | None) -> bool:
     gold = normalise_actor(row.get("actor1"))
-    return e is not None and e.actor1 is not None and gold != "" and (
-        normalise_actor(e.actor1.name) == gold
+    return (
+        e is not None
+        and e.actor1 is not None
+        and gold != ""
+        and (normalise_actor(e.actor1.name) == gold)
     )
 
 
 def format_acled(result: dict[str, Any]) -> str:
-    keys = ("notes", "code_accuracy", "event_type_accuracy", "weighted_f1", "no_event",
-            "within_10km", "within_25km", "median_km", "admin1_agreement", "date_exact",
-            "fatalities_exact", "actor1_agreement")
+    keys = (
+        "notes",
+        "code_accuracy",
+        "event_type_accuracy",
+        "weighted_f1",
+        "no_event",
+        "within_10km",
+        "within_25km",
+        "median_km",
+        "admin1_agreement",
+        "date_exact",
+        "fatalities_exact",
+        "actor1_agreement",
+    )
     head = format_table(("figure", "value"), [(k, result[k]) for k in keys])
     per = result["per_code"]
     codes = sorted(per, key=lambda c: -per[c]["support"])
     table = format_table(
         ("code", "support", "precision", "recall", "f1"),
-        [(c, int(per[c]["support"]), per[c]["precision"], per[c]["recall"], per[c]["f1"]) for c in codes],
+        [
+            (c, int(per[c]["support"]), per[c]["precision"], per[c]["recall"], per[c]["f1"])
+            for c in codes
+        ],
     )
     conf = "\n".join(f"  {k}: {v}" for k, v in result["confusions"])
     return f"{head}\n\n{table}\n\nmost frequent confusions:\n{conf}"

@@ -52,7 +52,9 @@ def _cities_by_folded_name() -> dict[str, list[dict[str, Any]]]:
 
 def gold_point(name: str, country: str) -> tuple[float, float] | None:
     """Coordinates of the most populous GeoNames place of that name in that country."""
-    candidates = [c for c in _cities_by_folded_name().get(fold(name), []) if c["countrycode"] == country]
+    candidates = [
+        c for c in _cities_by_folded_name().get(fold(name), []) if c["countrycode"] == country
+    ]
     if not candidates:
         return None
     best = max(candidates, key=lambda c: c.get("population") or 0)

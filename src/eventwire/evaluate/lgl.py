@@ -89,8 +89,11 @@ def _correct(place: Place, gold: GoldToponym) -> bool:
         return True
     if place.feature == "country":
         return place.geonameid is not None and place.geonameid == gold.geonameid
-    if place.feature == "region" and gold.fcode == "ADM1":
+    if place.feature == "region" and gold.fcode == "ADM1" and place.admin2 is None:
         return fold_region(place.admin1) == fold_region(gold.name)
+    if place.feature == "region" and gold.fcode == "ADM2" and place.admin2 is not None:
+        return fold_region(place.admin2) == fold_region(gold.name) \
+            and fold_region(place.admin1) == fold_region(gold.admin1)
     return False
 
 

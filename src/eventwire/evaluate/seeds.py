@@ -62,7 +62,9 @@ def check_article(entry: dict[str, Any], record: DocumentRecord, text: str) -> l
     checks = [_event_check(name, "required", g, occurred, matches) for g in entry["required"]]
     checks += [_optional_check(name, g, events, matches) for g in entry.get("optional", [])]
     checks += [_fact_check(name, i, f, record) for i, f in enumerate(entry.get("facts", []))]
-    checks += [_must_not_check(name, i, m, occurred, text) for i, m in enumerate(entry.get("must_not", []))]
+    checks += [
+        _must_not_check(name, i, m, occurred, text) for i, m in enumerate(entry.get("must_not", []))
+    ]
     return checks
 
 
@@ -71,9 +73,7 @@ def summarise(checks: Iterable[SeedCheck]) -> dict[str, Any]:
     for kind in ("required", "optional", "fact", "must_not"):
         items = [c for c in checks if c.kind == kind]
         out[kind] = {"ok": sum(c.ok for c in items), "total": len(items)}
-    out["passed"] = all(
-        out[k]["ok"] == out[k]["total"] for k in ("required", "fact", "must_not")
-    )
+    out["passed"] = all(out[k]["ok"] == out[k]["total"] for k in ("required", "fact", "must_not"))
     return out
 
 
@@ -84,11 +84,14 @@ def format_seeds(result: dict[str, Any]) -> str:
     ]
     table = format_table(("article", "kind", "key", "result", "detail"), rows)
     s = result["summary"]
-    tail = ", ".join(f"{k} {s[k]['ok']}/{s[k]['total']}" for k in ("required", "optional", "fact", "must_not"))
+    tail = ", ".join(
+        f"{k} {s[k]['ok']}/{s[k]['total']}" for k in ("required", "optional", "fact", "must_not")
+    )
     return f"{table}\n\nseeds: {tail} -> {'PASS' if s['passed'] else 'FAIL'}"
 
 
 # --- event matching ----------------------------------------------------------------------------
+
 
 def _field_tests(g: dict[str, Any]) -> dict[str, Predicate]:
     tests: dict[str, Predicate] = {}
@@ -106,7 +109,9 @@ def _field_tests(g: dict[str, Any]) -> dict[str, Predicate]:
         if key in g:
             tests[key] = _contains_test(g[key], getter)
     if "target_category" in g:
-        tests["target_category"] = lambda e: e.target is not None and e.target.category == g["target_category"]
+        tests["target_category"] = lambda e: (
+            e.target is not None and e.target.category == g["target_category"]
+        )
     if "quantities" in g:
         tests["quantities"] = lambda e: all(_has_quantity(e, q) for q in g["quantities"])
     if "fatalities" in g:
@@ -129,9 +134,8 @@ def _contains_test(needles: list[str], getter: Callable[[Event], list[str]]) -> 
 
 def _has_quantity(e: Event, q: dict[str, Any]) -> bool:
     return any(
-        x.kind == q["kind"] and all(
-            getattr(x, f) == q[f] for f in ("value", "low", "high", "unit") if f in q
-        )
+        x.kind == q["kind"]
+        and all(getattr(x, f) == q[f] for f in ("value", "low", "high", "unit") if f in q)
         for x in e.quantities
     )
 
@@ -184,6 +188,7 @@ def _optional_check(
 
 # --- places, dates, claims -----------------------------------------------------------------------
 
+
 def place_matches(gold: dict[str, Any], place: Place) -> bool:
     if gold.get("country") and place.country_code != gold["country"]:
         return False
@@ -214,8 +219,17 @@ def date_matches(gold: dict[str, Any] | None, e: Event) -> bool:
 def _all_claims(record: DocumentRecord) -> list[Claim]:
     claims = [c for e in record.events for c in e.claims]
     for a in record.attributions:
-        claims.append(Claim(a.claimant or a.source, a.claimant_role, a.channel, a.reported_by,
-                            a.stance, a.source, a.source_span))
+        claims.append(
+            Claim(
+                a.claimant or a.source,
+                a.claimant_role,
+                a.channel,
+                a.reported_by,
+                a.stance,
+                a.source,
+                a.source_span,
+            )
+        )
     return claims
 
 
@@ -251,8 +265,10 @@ def _must_not_check(name: str, i: int, desc: str, occurred: list[Event], text: s
     start, end = sentence
     code = _CODE_IN_NOTE.search(desc)
     bad = [
-        e for e in occurred
-        if _event_anchor(e) is not None and start <= _event_anchor(e) < end  # type: ignore[operator]
+        e
+        for e in occurred
+        if _event_anchor(e) is not None
+        and start <= _event_anchor(e) < end  # type: ignore[operator]
         and (code is None or e.code == code.group(1))
     ]
     detail = desc if not bad else f"{', '.join(e.code for e in bad)} in: {text[start:end][:80]}"

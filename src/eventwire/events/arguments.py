@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 LIGHT_VERBS = frozenset({
     "launch", "carry", "conduct", "stage", "hold", "mount", "organize", "organise", "lead",
     "perpetrate", "commit", "make", "begin", "start", "continue", "pay", "claim", "initiate",
-    "unleash", "order", "join", "announce",
+    "unleash", "order", "join", "announce", "throw", "hurl", "fire", "plant", "detonate", "use",
+    "drop", "lob",
 })
 #: Codes whose second actor is the party fought or hit.
 VIOLENT_CODES = REMOTE_CODES | {
@@ -114,8 +115,10 @@ def find_actors(
             second = normalise_actor(doc, between[1], code, country)
     if second is None and code in VIOLENT_CODES:
         second = _victim_party(tok, code, country, first)
-    if first is None and code in PROTEST_CODES | {"VIOL_DEMONSTR", "MOB_VIOL"}:
-        first = _default_crowd(tok, code, country)
+    if first is None and code in PROTEST_CODES | {"MOB_VIOL"}:
+        # "Protesters gathered", "rioters burned ...": the trigger word names the crowd.
+        first = normalise_actor(doc, tok, code, country) if tok.pos_ == "NOUN" else None
+        first = first or _default_crowd(tok, code, country)
     return first, second
 
 
@@ -169,6 +172,12 @@ def _between_parties(tok: Token) -> list[Token]:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return [objs[0], *[c for c in objs[0].children if c.dep_ == "conj"]]
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            if objs and subjects:
+                return [subjects[0], objs[0]]
     return []
 
 
@@ -185,8 +194,9 @@ def _victim_party(
 
 
 def _default_crowd(tok: Token, code: str, country: str | None) -> ActorMention:
-    template = "Rioters ({country})" if code in ("MOB_VIOL",) else "Protesters ({country})"
-    kind = "rioters" if code == "MOB_VIOL" else "protesters"
+    rioting = code in ("MOB_VIOL", "VIOL_DEMONSTR")
+    template = "Rioters ({country})" if rioting else "Protesters ({country})"
+    kind = "rioters" if rioting else "protesters"
     name = fill_template(template, country)
     return ActorMention(Actor(name, tok.text, kind, country), (tok.idx, tok.idx + len(tok.text)))
 
@@ -245,6 +255,10 @@ def _named_actor(
     """A bare country ("Ukraine launched ...") or a named person or organisation."""
     content = [w for w in words if not w.is_punct]
     lex = actor_lexicon()
+    if any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in content) and not all(
+        w.lower_ in lex.demonyms or w.lower_ == "'s" for w in content
+    ):
+        return None  # a place hit ("shelled Kharkiv") is no party
     if content and all(w.lower_ in lex.demonyms or w.lower_ == "'s" for w in content):
         if code in STATE_CODES_OF_GOVERNMENT or code == "CHANGE_TO_GROUP_ACT_GOV":
             template = "Government of {country}"

@@ -9,7 +9,7 @@ folded into the attack they describe, re-descriptions merged, past events linked
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..records import (
@@ -29,12 +29,22 @@ from .arguments import (
     ActorMention,
     TargetMention,
     country_of_text,
+    fill_template,
     find_actors,
     find_target,
     target_generic_terms,
 )
 from .classify import score_codes
-from .detect import REMOTE_CODES, Trigger, detect, sentences, trigger_confidence
+from .detect import (
+    PROTEST_CODES,
+    REMOTE_CODES,
+    Trigger,
+    detect,
+    has_trigger_word,
+    sentences,
+    trigger_confidence,
+    upgraded_code,
+)
 from .lexicon import load_toml
 
 if TYPE_CHECKING:
@@ -51,9 +61,21 @@ TARGET_CODES = REMOTE_CODES | {
 #: Place features from the most to the least specific.
 FEATURE_RANK = {"facility": 0, "site": 0, "village": 1, "town": 1, "city": 1, "district": 2,
                 "admin2": 2, "region": 3, "admin1": 3, "country": 4, "continent": 5}
+#: Codes of what happens at a protest (arrests, damage, injuries), folded into it.
+PROTEST_PARTS = frozenset({"ARREST", "ATTACK", "PROPERTY_DISTRUCT", "CHANGE_TO_GROUP_ACT",
+                           "MOB_VIOL", "VIOL_DEMONSTR"})
+#: Words by which a sentence refers back to a protest's participants.
+CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "crowd", "they", "them",
+                         "participant", "protest", "demonstration", "rally", "march",
+                         "marcher", "gathering", "rioter", "mob", "striker", "picket"})
+#: Violent events whose next sentences often report their casualties and damage.
+HOST_CODES = REMOTE_CODES | {"ARMED_CLASH", "ATTACK", "MOB_VIOL", "VIOL_DEMONSTR",
+                             "ABDUCT_DISSAP", "SEX_VIOL"}
 #: How many sentences back an attack may be referred to ("the attack", outcomes, interceptions).
 ANAPHORA_WINDOW = 3
 OUTCOME_WINDOW = 2
+#: Confidence factor of an event reported as the sequel of another (an arrest after an attack).
+FOLLOW_UP_DISCOUNT = 0.7
 
 
 @dataclass
@@ -98,15 +120,14 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     recent: tuple[int, str] | None = None
     for info in sents:
         remote = recent[1] if recent and info.index - recent[0] <= ANAPHORA_WINDOW else None
-        triggers = detect(info.span, remote)
-        if not triggers:
-            continue
-        probs = score_codes(info.span)
+        probs = score_codes(info.span) if has_trigger_word(info.span) else None
+        triggers = detect(info.span, remote, probs)
         for trig in triggers:
             drafts.append(_draft(doc, context, info, trig, probs, lead, published, triggers))
             if trig.code in REMOTE_CODES and trig.relation is None and \
                     trig.modality == "occurred":
                 recent = (info.index, trig.code)
+    _protest_context(sents, drafts)
     _fill_places(doc, context, sents, drafts)
     _inherit_actors(drafts)
     _fold_outcomes(drafts)
@@ -134,15 +155,16 @@ def _draft(
     siblings: list[Trigger],
 ) -> Draft:
     sent = info.span
-    here = [
-        p for p in _places_in(context.places, sent.start_char, sent.end_char)
-        if not any(_inside(p.span, a.source_span) for a in context.attributions)
-    ]
-    places = [p for p in here if _owner(doc, p, siblings) is trig]
+    here = [p for p in _places_in(context.places, sent.start_char, sent.end_char)
+            if not _names_a_party(doc, p)]
+    places = [p for p in here if _same_trigger(_owner(doc, p, siblings), trig)]
     if not places and trig.relation is not None:
         places = here
     country = _country(places)
     actor1, actor2 = find_actors(doc, trig.head, trig.code, country)
+    if actor2 is not None and any(p.span and _overlaps(p.span, actor2.span)
+                                  for p in context.places):
+        actor2 = None  # "shelled Kharkiv": a place hit is no party
     if country is None and actor1 is not None:
         country = actor1.actor.country
     places = [p for p in places if actor1 is None or not _inside(p.span, actor1.span)]
@@ -177,10 +199,7 @@ def _draft(
 
 def _confidence(trig: Trigger, probs: dict[str, float] | None) -> float:
     rule = trigger_confidence(trig)
-    if probs is None:
-        conf = rule
-    else:
-        conf = 0.5 * rule + 0.5 * probs.get(trig.code, 0.0)
+    conf = rule if probs is None else 0.5 * rule + 0.5 * probs.get(trig.code, 0.0)
     if trig.relation is not None:
         conf *= 0.9
     return round(min(max(conf, 0.01), 0.99), 4)
@@ -192,6 +211,24 @@ def _trigger_evidence(doc: Doc, trig: Trigger) -> list[Evidence]:
         span = doc[start:end]
         out.append(Evidence("code", span.text, (span.start_char, span.end_char)))
     return out
+
+
+def _same_trigger(a: Trigger | None, b: Trigger) -> bool:
+    return a is not None and (a.start, a.end) == (b.start, b.end)
+
+
+def _names_a_party(doc: Doc, place: Place) -> bool:
+    """'Ukraine launched ...', "Ukraine's Center for ...": the place name stands for a party
+    (a subject or a possessor), not for where something happened."""
+    if place.span is None:
+        return False
+    span = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return root.dep_ == "poss" and root.head.ent_type_ in ("ORG", "PERSON")
 
 
 def _owner(doc: Doc, place: Place, triggers: list[Trigger]) -> Trigger | None:
@@ -213,6 +250,10 @@ def _tree_distance(a: Token, b: Token) -> int:
         if t.i in index_b:
             return n + index_b[t.i]
     return len(up_a) + len(up_b)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _inside(inner: Span | None, outer: Span) -> bool:
@@ -273,7 +314,8 @@ def _time_for(
     where = doc[trig.head].idx
     # A past event ("an earlier attack on January 8") keeps the date nearest to it; the
     # sentence's current events leave it that date.
-    past = [doc[s.head].idx for s in siblings if s.relation is not None and s is not trig]
+    past = [doc[s.head].idx for s in siblings
+            if s.relation is not None and not _same_trigger(s, trig)]
     others = past if trig.relation is None else []
     mine = [t for t in inside if not _closer_to_other(t, where, others)]
     if mine:
@@ -336,7 +378,7 @@ def _fill_places(
             if located:
                 d.places = located + [p for p in d.places if p not in located]
         if not d.places:
-            d.places = _preceding_places(context, sents, d)
+            d.places = _preceding_places(doc, context, sents, d)
 
 
 def _referent(
@@ -352,8 +394,6 @@ def _referent(
     name = _last_mentioned(text, list(named), mention.span[0])
     at_name = text[: mention.span[0]].lower().rfind(name.lower()) if name else -1
     if last is not None and last.span[0] >= at_name:
-        from dataclasses import replace
-
         return replace(mention, target=replace(last.target, text=mention.target.text))
     return _with_name(mention, name) if name else mention
 
@@ -380,8 +420,6 @@ def _named_targets(drafts: list[Draft]) -> set[tuple[str, str | None]]:
 
 
 def _with_name(t: TargetMention, name: str) -> TargetMention:
-    from dataclasses import replace
-
     return replace(t, target=replace(t.target, name=name))
 
 
@@ -401,14 +439,59 @@ def _located_places(
 
 
 def _preceding_places(
-    context: DocumentContext, sents: list[SentenceInfo], d: Draft
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
 ) -> list[Place]:
     prev = [s for s in sents if s.paragraph == d.paragraph and s.index < d.sent_index]
     for info in reversed(prev):
-        here = _places_in(context.places, info.span.start_char, info.span.end_char)
+        here = [p for p in _places_in(context.places, info.span.start_char, info.span.end_char)
+                if not _names_a_party(doc, p)]
         if here:
             return here[:1]
     return []
+
+
+def _protest_context(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
+    """'Police dispersed them with tear gas' after a protest sentence: the protest met an
+    intervention. The next sentences of the paragraph upgrade it, and arrests or damage they
+    report are part of it."""
+    for d in drafts:
+        if d.merged or d.code not in PROTEST_CODES or d.modality != "occurred":
+            continue
+        following = [s for s in sents[d.sent_index + 1 : d.sent_index + 1 + OUTCOME_WINDOW]
+                     if s.paragraph == d.paragraph]
+        for info in following:
+            if not _mentions_crowd(info.span):
+                continue
+            d.code = upgraded_code(d.code, list(info.span))
+            for other in drafts:
+                if other.sent_index == info.index and other.code in PROTEST_PARTS \
+                        and other.modality == "occurred" and not other.merged:
+                    _fold(d, other)
+    for d in drafts:
+        _territory_by_actor(d)
+        if d.code == "ATTACK" and d.actor1 is not None and \
+                d.actor1.actor.kind in ("civilians", "rioters", "protesters"):
+            # Unarmed people attacking someone: mob violence in ACLED's terms.
+            d.code = "MOB_VIOL"
+            actor = d.actor1.actor
+            name = fill_template("Rioters ({country})", actor.country)
+            d.actor1 = ActorMention(replace(actor, name=name, kind="rioters"), d.actor1.span)
+
+
+def _territory_by_actor(d: Draft) -> None:
+    """Territory taken by a government's forces or by a non-state group: the actor decides."""
+    if d.code not in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") or d.actor1 is None:
+        return
+    kind = d.actor1.actor.kind
+    if kind == "state":
+        d.code = "GOV_REGAINS_TERIT"
+    elif kind in ("rebel", "militia"):
+        d.code = "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def _mentions_crowd(sent: SpacySpan) -> bool:
+    """Does a sentence speak of the protesters (so that its cues are about the protest)?"""
+    return any(t.lemma_.lower() in CROWD_WORDS for t in sent)
 
 
 def _inherit_actors(drafts: list[Draft]) -> None:
@@ -430,11 +513,16 @@ def _fold_outcomes(drafts: list[Draft]) -> None:
     for i, d in enumerate(drafts):
         if d.modality != "occurred" or d.trigger.relation is not None:
             continue
-        host = _recent_attack(drafts[:i], d)
+        host = _recent_attack(drafts[:i], d, HOST_CODES)
         if host is None:
             continue
-        if d.code == "PROPERTY_DISTRUCT" and d.actor1 is None:
+        if host.code not in REMOTE_CODES and d.code == "DISR_WEAP":
+            continue
+        if d.code in ("PROPERTY_DISTRUCT", "ATTACK") and _same_party(host, d):
             _fold(host, d)
+        elif d.code == "ARREST":
+            d.confidence = round(d.confidence * FOLLOW_UP_DISCOUNT, 4)
+            d.related.append(Related(host.event_id, "follow_up"))
         elif d.code == "DISR_WEAP":
             _share_figures(host, d)
             d.related.append(Related(host.event_id, "intercepted_from"))
@@ -456,14 +544,22 @@ def _fold_anaphora(drafts: list[Draft]) -> None:
             _fold(host, d)
 
 
-def _recent_attack(before: list[Draft], d: Draft) -> Draft | None:
+def _recent_attack(
+    before: list[Draft], d: Draft, codes: frozenset[str] = REMOTE_CODES
+) -> Draft | None:
     for prev in reversed(before):
         if prev.merged or prev.trigger.relation is not None or prev.modality != "occurred":
             continue
-        if prev.code in REMOTE_CODES and prev.paragraph == d.paragraph and \
-                0 <= d.sent_index - prev.sent_index <= OUTCOME_WINDOW:
+        if prev.code in codes and prev.paragraph == d.paragraph and \
+                0 < d.sent_index - prev.sent_index <= OUTCOME_WINDOW:
             return prev
     return None
+
+
+def _same_party(host: Draft, d: Draft) -> bool:
+    """An outcome sentence names no other perpetrator than the event before it."""
+    return d.actor1 is None or (host.actor1 is not None
+                                and host.actor1.actor.name == d.actor1.actor.name)
 
 
 def _share_figures(host: Draft, d: Draft) -> None:
@@ -517,9 +613,7 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return True
     if a.code == "CHANGE_TO_GROUP_ACT" and (a.actor1 is None or b.actor1 is None):
         return False
-    if a.code in ("DIPLO", "CHANGE_TO_GROUP_ACT") and _same_first_place(a, b):
-        return True
-    return False
+    return a.code in ("DIPLO", "CHANGE_TO_GROUP_ACT") and _same_first_place(a, b)
 
 
 def _same_first_place(a: Draft, b: Draft) -> bool:

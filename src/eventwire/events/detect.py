@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..records import Modality
+from .classify import choose_code
 from .lexicon import TermIndex, TermMatch, build_index, load_toml, word_set
 from .modality import modality_of
 
@@ -37,7 +38,7 @@ ANAPHORIC_DETS = frozenset({"the", "this", "these", "those", "such", "that"})
 #: the explicit lexicon).
 ATTACK_NOUNS = frozenset({"attack", "strike", "assault", "raid", "offensive", "operation"})
 #: Prepositions that introduce what an attack was aimed at.
-TARGET_PREPS = frozenset({"on", "against", "at", "in", "into", "toward", "towards"})
+TARGET_PREPS = frozenset({"on", "against", "at", "into", "toward", "towards", "upon"})
 #: Resolution paths of a generic trigger, best first.
 SOURCE_RANK = {"explicit": 0, "weapon": 1, "anaphora": 2, "victim": 3, "default": 4}
 SOURCE_CONFIDENCE = {"explicit": 1.0, "weapon": 0.95, "anaphora": 0.8, "victim": 0.75,
@@ -80,9 +81,11 @@ class Rules:
     absorb: tuple[tuple[frozenset[str], frozenset[str]], ...]
     unarmed: dict[str, str]
     unarmed_terms: frozenset[str]
+    crowd: frozenset[str]
     plural_defaults: dict[str, str]
     weapon_priority: tuple[str, ...]
     grievance: frozenset[str]
+    conditional_cues: dict[str, TermIndex[str]]
     upgrades: tuple[tuple[str, str, TermIndex[str]], ...]
 
 
@@ -97,6 +100,8 @@ def rules() -> Rules:
     for code, spec in data["codes"].items():
         confidence[code] = float(spec.get("confidence", 0.7))
         explicit.extend((term, (code, spec.get("needs"))) for term in spec["terms"])
+    for code, spec in data["conditional"].items():
+        explicit.extend((term, (code, "cue")) for term in spec["terms"])
     generic = data["generic"]
     weapons = [(t, code) for code, terms in data["weapons"].items() for t in terms]
     return Rules(
@@ -119,8 +124,13 @@ def rules() -> Rules:
             t for v in data["codes"].values() for t in v.get("unarmed_terms", ())
         ),
         plural_defaults=dict(generic.get("plural_default", {})),
+        crowd=word_set(data["codes"]["ARMED_CLASH"].get("crowd", [])),
         weapon_priority=tuple(data["weapon_rules"]["priority"]),
         grievance=word_set(data["grievance"]["heads"]),
+        conditional_cues={
+            code: build_index((c, c) for c in spec["cues"])
+            for code, spec in data["conditional"].items()
+        },
         upgrades=tuple(
             (r["from"], r["to"], build_index((c, c) for c in r["cues"])) for r in data["upgrade"]
         ),
@@ -173,11 +183,14 @@ def sentences(doc: Doc) -> list[Span]:
 # --- detection -------------------------------------------------------------------------------
 
 
-def detect(sent: Span, recent_remote: str | None = None) -> list[Trigger]:
+def detect(
+    sent: Span, recent_remote: str | None = None, probs: dict[str, float] | None = None
+) -> list[Trigger]:
     """Every event trigger of one sentence, typed, upgraded, absorbed and de-duplicated.
 
     `recent_remote` is the code of the last attack from a distance the document reported before
-    this sentence: "the attack" with no weapon of its own takes it.
+    this sentence: "the attack" with no weapon of its own takes it. `probs` are the statistical
+    model's code probabilities for the sentence (see classify.choose_code).
     """
     r = rules()
     tokens = list(sent)
@@ -190,13 +203,18 @@ def detect(sent: Span, recent_remote: str | None = None) -> list[Trigger]:
             continue
         if needs == "official" and not (r.official.contains(tokens) or _has_person(sent)):
             continue
+        if needs == "cue" and not r.conditional_cues[code].contains(tokens):
+            continue
         found.append(_explicit(sent, m, r))
     weapons = r.weapons.find(tokens)
     found = [_unarmed(t, tokens, weapons, r) for t in found]
-    for m in r.generic.find(tokens, taken):
-        trig = _generic(sent, m, weapons, recent_remote, r)
+    named = {i for t in found for i in range(t.start, t.end)}
+    for gm in r.generic.find(tokens, taken):
+        if _subject_is_event(sent.doc[_head_of(sent.doc, gm.start, gm.end)], named):
+            continue  # "the destruction hit the economy": not a second attack
+        trig = _generic(sent, gm, weapons, recent_remote, r)
         if trig is not None:
-            found.append(trig)
+            found.append(replace(trig, code=choose_code(trig.code, trig.source, probs)))
     found = _with_modality(sent.doc, [_with_relation(sent.doc, t) for t in found])
     found = _upgrade(tokens, found, r)
     found = _merge_generic(found)
@@ -225,9 +243,14 @@ def _unarmed(
     other = r.unarmed.get(trig.code)
     if other is None or trig.term not in r.unarmed_terms or weapons:
         return trig
-    if r.armed.contains(tokens) or any(t.ent_type_ == "ORG" for t in tokens):
+    armed = r.armed.contains(tokens) or any(t.ent_type_ == "ORG" for t in tokens)
+    if armed and not any(t.lemma_.lower() in r.crowd for t in tokens):
         return trig
     return replace(trig, code=other)
+
+
+def _subject_is_event(tok: Token, event_words: set[int]) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in event_words for c in tok.children)
 
 
 def _head_of(doc: Doc, start: int, end: int) -> int:
@@ -304,10 +327,12 @@ def victim_tokens(tok: Token) -> list[Token]:
     """The words naming who or what an event hit: objects, passive subjects, 'on X' phrases."""
     out: list[Token] = []
     for child in tok.children:
-        if child.dep_ in ("dobj", "obj", "nsubjpass", "attr"):
+        direct = child.dep_ in ("dobj", "obj", "nsubjpass", "attr")
+        if direct or (child.dep_ in ("prep", "agent") and child.lower_ in TARGET_PREPS):
             out.extend(child.subtree)
-        elif child.dep_ in ("prep", "agent") and child.lower_ in TARGET_PREPS:
-            out.extend(child.subtree)
+        elif child.dep_ == "conj" and child.pos_ == "VERB":
+            # "shot and injured the officer": the object of the second verb
+            out.extend(t for c in child.children if c.dep_ == "dobj" for t in c.subtree)
     if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "NOUN":
         # "suffered damage", "came under attack": the subject of the governing verb.
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
@@ -316,7 +341,24 @@ def victim_tokens(tok: Token) -> list[Token]:
 
 
 def _victim_kind(tok: Token, r: Rules) -> str | None:
+    """Who or what was hit: the direct object (or passive subject) decides before 'on X'."""
     words = victim_tokens(tok)
+    direct = [w for w in words if _is_direct_victim(w, tok)]
+    if direct and direct != words:
+        found = _kind_of(direct, r)
+        if found is not None:
+            return found
+    return _kind_of(words, r)
+
+
+def _is_direct_victim(word: Token, tok: Token) -> bool:
+    for a in (word, *word.ancestors):
+        if a.head.i == tok.i or a.head.head.i == tok.i:
+            return a.dep_ in ("dobj", "obj", "nsubjpass", "attr")
+    return False
+
+
+def _kind_of(words: list[Token], r: Rules) -> str | None:
     facility = {i for m in r.targets_hard.find(words) for i in range(m.start, m.end)}
     people = [w for w in words if w.i not in facility]
     lemmas = [w.lemma_.lower() for w in people]
@@ -368,8 +410,14 @@ def upgraded_code(code: str, tokens: Sequence[Token]) -> str:
 
 
 def _in_grievance(tok: Token, r: Rules) -> bool:
-    return any(a.lemma_.lower() in r.grievance or a.lower_ in r.grievance
-               for a in tok.ancestors)
+    """Is the cue inside the protest's cause: under 'against', 'demanding', or in a clause
+    introduced by 'after', 'because' ...?"""
+    for a in (tok, *tok.ancestors):
+        if a is not tok and (a.lemma_.lower() in r.grievance or a.lower_ in r.grievance):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in r.grievance for c in a.children):
+            return True
+    return False
 
 
 def _merge_generic(found: list[Trigger]) -> list[Trigger]:
@@ -452,3 +500,10 @@ class SentenceTriggers:
 def trigger_confidence(trig: Trigger) -> float:
     """Rule confidence of a typed trigger: the code prior scaled by how it was resolved."""
     return round(trig.prior * SOURCE_CONFIDENCE[trig.source], 4)
+
+
+def has_trigger_word(sent: Span) -> bool:
+    """Cheap pre-check: does the sentence contain any trigger word at all?"""
+    r = rules()
+    tokens = list(sent)
+    return bool(r.explicit.find(tokens) or r.generic.find(tokens))

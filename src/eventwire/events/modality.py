@@ -35,7 +35,8 @@ class ModalityCues:
 @functools.cache
 def cues() -> ModalityCues:
     data = load_toml("modality.toml")
-    return ModalityCues(**{name: word_set(data[name]) for name in ModalityCues.__dataclass_fields__})
+    names = ModalityCues.__dataclass_fields__
+    return ModalityCues(**{name: word_set(data[name]) for name in names})
 
 
 def modality_of(tok: Token) -> Modality | None:

@@ -155,13 +155,14 @@ def _html_article(raw: str, origin: str, published: str | None, url: str | None)
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # trafilatura's parser warns on odd markup; not fatal
-        extracted = trafilatura.bare_extraction(
+        found = trafilatura.bare_extraction(
             raw, url=url, with_metadata=True, include_comments=False, as_dict=True
         )
-    body = (extracted or {}).get("text") or ""
+    extracted: dict[str, Any] = found if isinstance(found, dict) else {}
+    body = extracted.get("text") or ""
     if len(body.split()) < MIN_HTML_WORDS:
         raise InputError(origin, "HTML holds no article text")
-    meta_date = (extracted or {}).get("date")
+    meta_date = extracted.get("date")
     try:
         page_published = parse_published(meta_date) if meta_date else None
     except DateError:
@@ -170,18 +171,16 @@ def _html_article(raw: str, origin: str, published: str | None, url: str | None)
     return Article(
         id=stable_id("article", text),
         text=text,
-        title=(extracted or {}).get("title"),
-        url=url or (extracted or {}).get("url"),
-        outlet=(extracted or {}).get("sitename"),
+        title=extracted.get("title"),
+        url=url or extracted.get("url"),
+        outlet=extracted.get("sitename"),
         published=page_published or published,
         text_is_derived=True,
         origin=origin,
     )
 
 
-def _read_jsonl_lines(
-    lines: Iterable[str], origin: str, published: str | None
-) -> Iterator[Item]:
+def _read_jsonl_lines(lines: Iterable[str], origin: str, published: str | None) -> Iterator[Item]:
     seen_any = False
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -215,13 +214,21 @@ def _jsonl_article(line: str, where: str, published: str | None) -> Article:
     if is_html:
         article = _html_article(text, where, own_date or published, fields["url"])
         return Article(
-            **{**article.__dict__, "id": fields["id"] or article.id,
-               "title": fields["title"] or article.title,
-               "outlet": fields["outlet"] or article.outlet}
+            **{
+                **article.__dict__,
+                "id": fields["id"] or article.id,
+                "title": fields["title"] or article.title,
+                "outlet": fields["outlet"] or article.outlet,
+            }
         )
     return _text_article(
-        text, where, own_date or published,
-        doc_id=fields["id"], title=fields["title"], url=fields["url"], outlet=fields["outlet"],
+        text,
+        where,
+        own_date or published,
+        doc_id=fields["id"],
+        title=fields["title"],
+        url=fields["url"],
+        outlet=fields["outlet"],
     )
 
 

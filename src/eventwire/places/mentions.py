@@ -23,6 +23,7 @@ MAX_NGRAM = 5
 _CONNECTORS = {"-", "of", "de", "del", "la", "le", "el", "al", "ad", "as", "an", "on", "upon",
                "du", "des", "da", "do", "dos", "am", "im", "sur", "en", "'s", "’s", "the"}
 _QUOTES = "'‘’\"“”«»"
+_LEADING = re.compile(r"^(?:on the |in the |just )")
 
 
 @dataclass(frozen=True)
@@ -142,14 +143,14 @@ def relation_before(doc: Doc, index: int) -> str | None:
     """The relative phrase right before token `index` ("near", "south of", "12 km from")."""
     lex = lexicon()
     words = _strip_settlement(_words_before(doc, index, 8), lex)
-    for phrase in lex.relations:
-        if tuple(words[-len(phrase):]) == phrase:
-            return " ".join(phrase)
     tail = " ".join(words[-5:])
     units = "|".join(re.escape(u) for u in sorted(lex.distance_units, key=len, reverse=True))
-    match = re.search(rf"(\d+(?:[.,]\d+)?)\s*({units})\s+(?:(\w+)\s+)?(of|from)$", tail)
+    match = re.search(rf"(\d+(?:[.,]\d+)?)\s*({units})\s+(?:([\w-]+)\s+)?(of|from)$", tail)
     if match:
         return match.group(0)
+    for phrase in lex.relations:
+        if tuple(words[-len(phrase):]) == phrase:
+            return _LEADING.sub("", " ".join(phrase))
     return None
 
 
@@ -235,7 +236,7 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int]) -> list[
             start=start_char, end=end_char, text=text, key=key, token_start=i, token_end=end,
             label=label, exact_entity=exact, cue_before=_cue_before(doc, i),
             region_word=_region_word_after(doc, end), relation=relation_before(doc, i),
-            quoted=_quoted(doc, i, end), sentence_start=doc[i].is_sent_start,
+            quoted=_quoted(doc, i, end), sentence_start=bool(doc[i].is_sent_start),
             loose=kind == LOOSE, proper=_proper(doc[i:end]),
         ))
         i = end
@@ -304,6 +305,6 @@ def cued_mentions(doc: Doc, doc_text: str) -> list[Mention]:
             start=s_char, end=e_char, text=text, key=key, token_start=start, token_end=end,
             label=label, exact_entity=label is not None, cue_before=True,
             region_word=_region_word_after(doc, end), relation=relation_before(doc, start),
-            quoted=_quoted(doc, start, end), sentence_start=doc[start].is_sent_start,
+            quoted=_quoted(doc, start, end), sentence_start=bool(doc[start].is_sent_start),
         ))
     return out

@@ -24,11 +24,11 @@ from spacy.tokens import Doc
 from ..records import Place
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
-    Facility,
-    Mention,
     EXACT,
     LOOSE,
     UNKNOWN,
+    Facility,
+    Mention,
     cued_mentions,
     find_facilities,
     find_mentions,
@@ -37,7 +37,7 @@ from .mentions import (
 from .names import name_key, skeleton_key
 
 #: Loose (skeleton or fuzzy) matches are tried only for names at least this long.
-MIN_LOOSE_LENGTH = 5
+MIN_LOOSE_LENGTH = 6
 FUZZY_CUTOFF = 88.0
 #: Towns at least this large are accepted without any place cue around the name.
 PROMINENT_POPULATION = 20_000
@@ -65,14 +65,51 @@ def territories() -> dict[str, Territory]:
 
 @dataclass(frozen=True)
 class Context:
-    """What the document says about where it is."""
+    """What the document says about where it is, per mention key, so that a name never
+    counts as evidence for itself: countries and regions named explicitly (or through
+    demonyms and the outlet, under the key ""), and the first-pass pick of every name."""
 
-    countries: Counter[str]  # explicit country mentions and demonyms
-    regions: frozenset[tuple[str, str]]  # (country, admin1 code) named in the text
-    #: Distinct first-pass town picks (pid, lat, lon), and the pids each mention picked.
-    points: tuple[tuple[int, float, float], ...] = ()
-    own: dict[int, frozenset[int]] = dataclasses.field(default_factory=dict)
-    own_countries: dict[int, Counter[str]] = dataclasses.field(default_factory=dict)
+    countries: dict[str, Counter[str]]
+    regions: dict[str, frozenset[tuple[str, str | None]]]
+    picks: dict[str, Candidate] = dataclasses.field(default_factory=dict)
+
+    @functools.cached_property
+    def _cache(self) -> dict[str, _Evidence]:
+        return {}
+
+    def evidence(self, key: str) -> _Evidence:
+        """The evidence from every other name than `key` (computed once per key)."""
+        if key not in self._cache:
+            self._cache[key] = _Evidence.collect(self, key)
+        return self._cache[key]
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    countries: Counter[str]
+    total: int
+    regions: frozenset[tuple[str, str | None]]
+    town_regions: frozenset[tuple[str, str | None]]
+    points: tuple[tuple[float, float], ...]
+
+    @staticmethod
+    def collect(ctx: Context, key: str) -> _Evidence:
+        countries: Counter[str] = Counter()
+        regions: set[tuple[str, str | None]] = set()
+        for k, counter in ctx.countries.items():
+            if k != key:
+                countries.update(counter)
+        for k, found in ctx.regions.items():
+            if k != key:
+                regions.update(found)
+        others = [p for k, p in ctx.picks.items() if k != key]
+        countries.update(p.country_code for p in others)
+        regions.update((p.country_code, p.admin1_code) for p in others
+                       if p.feature in {"region", "county"})
+        towns = [p for p in others if p.feature == "city"]
+        points = tuple((p.lat, p.lon) for p in towns if p.lat is not None and p.lon is not None)
+        return _Evidence(countries, sum(countries.values()), frozenset(regions),
+                         frozenset((p.country_code, p.admin1_code) for p in towns), points)
 
 
 def fast_distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -114,7 +151,7 @@ def fuzzy_candidates(gaz: Gazetteer, text: str, countries: Iterable[str]) -> tup
     from rapidfuzz import fuzz, process
 
     key = name_key(text)
-    if len(key) < MIN_LOOSE_LENGTH + 1:
+    if len(key) < MIN_LOOSE_LENGTH:
         return ()
     best: tuple[float, str] | None = None
     for cc in countries:
@@ -155,39 +192,35 @@ def _prior(c: Candidate, m: Mention, seats: frozenset[tuple[str, str | None]]) -
 
 def _seats(cands: Sequence[Candidate]) -> frozenset[tuple[str, str | None]]:
     return frozenset((c.country_code, c.admin1_code) for c in cands
-                     if c.feature == "city" and c.match == MATCH_NAME)
+                     if c.feature == "city" and (c.match == MATCH_NAME or c.population >= 10_000))
 
 
-def _context_bonus(c: Candidate, ctx: Context, index: int) -> float:
+def _context_bonus(c: Candidate, ev: _Evidence) -> float:
     bonus = 0.0
-    votes = ctx.countries.copy()
-    votes.subtract(ctx.own_countries.get(index, Counter()))  # a mention does not vote for itself
-    total = sum(v for v in votes.values() if v > 0)
-    if total and votes[c.country_code] > 0:
-        bonus += 1.5 + 3.0 * votes[c.country_code] / total
-    if c.admin1_code and (c.country_code, c.admin1_code) in ctx.regions:
+    if ev.total and ev.countries[c.country_code]:
+        bonus += 1.5 + 3.0 * ev.countries[c.country_code] / ev.total
+    area = (c.country_code, c.admin1_code)
+    if c.admin1_code and area in ev.regions:
         bonus += 3.0
+    elif c.admin1_code and area in ev.town_regions:
+        bonus += 1.5
     if c.lat is None or c.lon is None or c.feature == "country":
         return bonus
-    nearest = min(
-        (fast_distance_km(c.lat, c.lon, lat, lon) for pid, lat, lon in ctx.points
-         if pid not in ctx.own.get(index, ())),
-        default=None,
-    )
+    nearest = min((fast_distance_km(c.lat, c.lon, lat, lon) for lat, lon in ev.points),
+                  default=None)
     if nearest is not None:
         bonus += 2.0 if nearest < 100 else 1.0 if nearest < 300 else 0.0
     return bonus
 
 
-def best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context,
-                   index: int) -> Candidate | None:
+def best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Candidate | None:
     if not cands:
         return None
     seats = _seats(cands)
     if len(cands) > 25:  # context only reorders the plausible ones
         cands = sorted(cands, key=lambda c: -_prior(c, m, seats))[:25]
-    return max(cands, key=lambda c: (_prior(c, m, seats) + _context_bonus(c, ctx, index),
-                                     -c.pid))
+    ev = ctx.evidence(m.key)
+    return max(cands, key=lambda c: (_prior(c, m, seats) + _context_bonus(c, ev), -c.pid))
 
 
 # --------------------------------------------------------------------------- guards
@@ -202,7 +235,15 @@ def _person_parts(doc: Doc) -> frozenset[str]:
     return frozenset(parts)
 
 
-def accept(m: Mention, best: Candidate, person_parts: frozenset[str]) -> bool:
+def _supported(c: Candidate, ev: _Evidence) -> bool:
+    """The other places of the text are in the same region or nearby."""
+    if (c.country_code, c.admin1_code) in ev.regions | ev.town_regions:
+        return True
+    return c.lat is not None and c.lon is not None and any(
+        fast_distance_km(c.lat, c.lon, lat, lon) < 150 for lat, lon in ev.points)
+
+
+def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evidence) -> bool:
     """Whether a mention is a place reading rather than a person, people, or common word."""
     if m.key in territories() or m.region_word is not None:
         return True
@@ -220,48 +261,38 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str]) -> bool:
         return cued and best.population >= 1000
     if not m.proper:
         return False
+    supported = _supported(best, ev)
     if m.label in {"PERSON", "ORG"}:
-        return (cued and prominent) or (big and best.match != MATCH_ALT)
-    return big or (cued and (prominent or not m.sentence_start))
+        return (cued and (prominent or supported)) or (big and best.match != MATCH_ALT)
+    return big or (cued and (prominent or supported or not m.sentence_start)) or (
+        supported and best.match == MATCH_NAME and best.population >= 1000)
 
 
 # --------------------------------------------------------------------------- places
 
 
-def _initial_context(gaz: Gazetteer, doc: Doc, mentions: Sequence[Mention],
+def _initial_context(gaz: Gazetteer, mentions: Sequence[Mention],
                      cands: Sequence[tuple[Candidate, ...]], outlet: str | None,
                      demonyms: Iterable[str]) -> Context:
-    countries: Counter[str] = Counter(demonyms)
-    regions: set[tuple[str, str]] = set()
+    countries: dict[str, Counter[str]] = {"": Counter(demonyms)}
+    regions: dict[str, set[tuple[str, str | None]]] = {}
     for m, cs in zip(mentions, cands, strict=True):
-        if any(c.feature == "country" for c in cs):
-            countries.update(c.country_code for c in cs if c.feature == "country")
+        named = [c.country_code for c in cs if c.feature == "country"]
         regional = [c for c in cs if c.feature == "region"]
         if len(regional) == 1 and (m.region_word or m.key in territories() or len(cs) == 1):
-            regions.add((regional[0].country_code, regional[0].admin1_code or ""))
-            countries[regional[0].country_code] += 1
+            named.append(regional[0].country_code)
+            regions.setdefault(m.key, set()).add(
+                (regional[0].country_code, regional[0].admin1_code))
+        if named:
+            countries.setdefault(m.key, Counter()).update(set(named))
     if outlet:
-        for c in gaz.lookup(name_key(outlet)):
-            if c.feature == "country":
-                countries[c.country_code] += 1
-    return Context(countries, frozenset(regions))
+        countries[""].update(c.country_code for c in gaz.lookup(name_key(outlet))
+                             if c.feature == "country")
+    return Context(countries, {k: frozenset(v) for k, v in regions.items()})
 
 
-def _with_picks(ctx: Context, picks: Sequence[tuple[int, Candidate]]) -> Context:
-    counts = Counter(ctx.countries)
-    counts.update(c.country_code for _, c in picks)
-    regions = set(ctx.regions)
-    regions.update((c.country_code, c.admin1_code) for _, c in picks
-                   if c.feature == "region" and c.admin1_code)
-    points = {c.pid: (c.pid, c.lat, c.lon) for _, c in picks
-              if c.feature == "city" and c.lat is not None and c.lon is not None}
-    own = {i: frozenset({c.pid}) for i, c in picks}
-    # a town named twice is not its own neighbour, but other mentions of it still count
-    counts_by_pid = Counter(c.pid for _, c in picks)
-    own = {i: (pids if counts_by_pid[next(iter(pids))] == 1 else frozenset())
-           for i, pids in own.items()}
-    own_countries = {i: Counter([c.country_code]) for i, c in picks}
-    return Context(counts, frozenset(regions), tuple(points.values()), own, own_countries)
+def _with_picks(ctx: Context, picks: dict[str, Candidate]) -> Context:
+    return Context(ctx.countries, ctx.regions, picks)
 
 
 def to_place(doc_text: str, m: Mention, c: Candidate, *, text_end: int | None = None,
@@ -324,22 +355,26 @@ def _apply_qualifiers(doc_text: str, mentions: Sequence[Mention],
 def resolve_mentions(gaz: Gazetteer, doc: Doc, mentions: Sequence[Mention],
                      outlet: str | None, demonyms: Iterable[str]) -> list[Resolved]:
     cands = _apply_qualifiers(doc.text, mentions, [candidates_for(gaz, m) for m in mentions])
-    ctx = _initial_context(gaz, doc, mentions, cands, outlet, demonyms)
-    cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in ctx.countries.most_common(3)])
+    ctx = _initial_context(gaz, mentions, cands, outlet, demonyms)
+    named = ctx.evidence("\x00").countries
+    cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in named.most_common(3)])
                     if _loose_allowed(m) else ()) for m, cs in zip(mentions, cands, strict=True)]
-    first = [(i, b) for i, (m, cs) in enumerate(zip(mentions, cands, strict=True))
-             if (b := best_candidate(cs, m, ctx, i)) is not None]
+    first: dict[str, Candidate] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        if m.key not in first and (b := best_candidate(cs, m, ctx)) is not None:
+            first[m.key] = b
     ctx = _with_picks(ctx, first)
     person_parts = _person_parts(doc)
     out: list[Resolved] = []
-    for i, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
-        best = best_candidate(cs, m, ctx, i)
-        if best is not None and accept(m, best, person_parts):
+    for m, cs in zip(mentions, cands, strict=True):
+        best = best_candidate(cs, m, ctx)
+        if best is not None and accept(m, best, person_parts, ctx.evidence(m.key)):
             out.append(Resolved(m, best))
     return out
 
 
-def link_facility(doc: Doc, fac: Facility, resolved: Sequence[Resolved]) -> tuple[Resolved, str | None] | None:
+def link_facility(doc: Doc, fac: Facility,
+                  resolved: Sequence[Resolved]) -> tuple[Resolved, str | None] | None:
     """The place a facility is in or near: a place inside its name, else a place named after
     it in the same sentence ("the X mine, located near the city of Y")."""
     for r in resolved:

@@ -59,3 +59,16 @@ def test_small_dev_run(data_dir: Path) -> None:
     assert result["cue"]["overlap"]["f1"] > 0.3
     table = format_polnear(result)
     assert "Content" in table and "overlap" in table
+
+
+@pytest.mark.slow
+def test_full_dev_scores_do_not_regress(data_dir: Path) -> None:
+    path = data_dir / "polnear-dev" / "dev"
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    result = evaluate_polnear(path)
+    assert result["articles"] == 84
+    # floors a little under the measured figures: a guard against regressions
+    assert result["source"]["exact"]["f1"] >= 0.62
+    assert result["cue"]["overlap"]["f1"] >= 0.62
+    assert result["content"]["overlap"]["f1"] >= 0.64
