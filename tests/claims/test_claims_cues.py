@@ -87,15 +87,16 @@ def test_direct_quote_runs_across_sentences() -> None:
 
 def test_said_in_a_statement_gives_the_channel() -> None:
     text = "The defence ministry said in a statement that its units repelled four assaults."
-    att = only(text, "said")
+    att = only(text, "said in a statement")  # the adjunct before the clause joins the cue
     assert att.channel == "statement"
+    assert content(text, att).startswith("that its units repelled")
 
 
 @pytest.mark.parametrize(
     ("text", "cue", "channel"),
     [
-        ("Governor Anna Maris wrote on Telegram that the fire had been put out.", "wrote",
-         "Telegram"),
+        ("Governor Anna Maris wrote on Telegram that the fire had been put out.",
+         "wrote on Telegram", "Telegram"),
         ("In a post on Telegram, Anna Maris said that the fire had been put out.", "said",
          "Telegram"),
         ("The strike hit a school, according to Anna Maris, who took to social media to "
@@ -238,7 +239,7 @@ def test_mislabelled_place_is_not_a_pronoun_antecedent() -> None:
         ("The blast hit what officials called a civilian shelter.", "called", "officials",
          "a civilian shelter"),
         ("The strike destroyed the plant, which Moscow described as a military target.",
-         "described", "Moscow", "a military target"),
+         "described as", "Moscow", "a military target"),
     ],
 )
 def test_relative_characterisation(text: str, cue: str, source: str, said: str) -> None:

@@ -206,3 +206,19 @@ def test_dates_never_after_publication(records: dict[str, tuple[DocumentRecord, 
     for record, _ in records.values():
         for e in record.events:
             assert e.date is None or record.published is None or e.date <= record.published
+
+
+def test_target_figures_reach_the_event(
+    records: dict[str, tuple[DocumentRecord, str]], seeds_dir: Path
+) -> None:
+    """Quantities gold.json lists as facts are carried by an event (the target's capacity)."""
+    for art in _gold(seeds_dir)["articles"]:
+        record, _ = records[art["file"]]
+        for fact in art["facts"]:
+            if "quantity" not in fact:
+                continue
+            q = fact["quantity"]
+            assert any(
+                x.kind == q["kind"] and x.low == q.get("low") and x.high == q.get("high")
+                for e in record.events for x in e.quantities
+            ), fact["what"]

@@ -108,3 +108,11 @@ def test_load_time_and_memory_are_bounded() -> None:
     seconds, rss_kb = float(out[0]), int(out[1])
     assert seconds < 1.0
     assert rss_kb < 150 * 1024
+
+
+def test_admin1_aliases_bridge_spellings() -> None:
+    from eventwire.places import admin1_aliases
+
+    assert {"Kyiv", "Kiev"} <= admin1_aliases("UA", "Kiev")
+    assert "Odessa" in admin1_aliases("UA", "Odesa")
+    assert admin1_aliases("UA", None) == frozenset()

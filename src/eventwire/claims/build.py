@@ -6,9 +6,12 @@ from spacy.tokens import Doc
 
 from ..records import Attribution, Span
 from .chains import chain_for, person_mentions
-from .extract import Found, find_raw, quote_regions
+from .extract import find_raw
 from .lexicon import get_lexicon
+from .spans import Found, quote_regions
 from .stance import stance_of
+
+_OPENERS = frozenset({"\u201c", '"', "\u2018", "'", "`"})
 
 
 def _chars(doc: Doc, span: tuple[int, int]) -> Span:
@@ -28,10 +31,30 @@ def _content_chars(doc: Doc, item: Found, quotes: list[tuple[int, int]]) -> Span
     return (start, end)
 
 
+def _continued(doc: Doc, item: Found, content: Span, quotes: list[tuple[int, int]],
+               cues: list[int]) -> Span:
+    """ "“We held the line,” he said. “We will hold it again.”": a quotation that opens right
+    after the cue's sentence, with no cue of its own, continues the same statement."""
+    start, end = content
+    cue = doc[item.cue_head]
+    if end > cue.idx or doc.text[start : start + 1] not in _OPENERS:
+        return content
+    sent_end = cue.sent.end_char
+    following = next((q for q in quotes if 0 <= q[0] - sent_end <= 3), None)
+    if following is None:
+        return content
+    tail = doc.char_span(following[0], following[1], alignment_mode="expand")
+    stop = tail.sent.end_char if tail is not None else following[1]
+    if any(following[0] <= c <= stop for c in cues):
+        return content  # the next quotation has its own speaker
+    return (start, following[1])
+
+
 def build_attributions(doc: Doc) -> list[Attribution]:
     lex = get_lexicon()
     quotes = quote_regions(doc.text)
     items = find_raw(doc, lex)
+    cues = [doc[item.cue_head].idx for item in items]
     mentions = person_mentions(doc, lex, [item.source_head for item in items])
     out: list[Attribution] = []
     for item in items:
@@ -44,7 +67,8 @@ def build_attributions(doc: Doc) -> list[Attribution]:
                 source_span=source_span,
                 cue=doc.text[cue_span[0] : cue_span[1]],
                 cue_span=cue_span,
-                content_span=_content_chars(doc, item, quotes),
+                content_span=_continued(doc, item, _content_chars(doc, item, quotes), quotes,
+                                        cues),
                 stance=stance_of(doc, item, lex),
                 claimant=chain.claimant,
                 claimant_role=chain.role,

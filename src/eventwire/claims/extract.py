@@ -10,67 +10,36 @@ Everything here works on token indices; `chains.py` turns the findings into reco
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from .layout import DASHES, colon, dash, headline
 from .lexicon import CueLexicon
+from .spans import (
+    CLOSE,
+    OPEN,
+    QUOTE_CHARS,
+    STRAIGHT,
+    Found,
+    Range,
+    longest_run,
+    minus,
+    noun_phrase,
+    overlaps,
+    quote_regions,
+    range_of,
+    trim,
+)
 
-Range = tuple[int, int]  # an inclusive token range
-
-#: Quote marks: opening curly, closing curly, and the straight mark that does both.
-_OPEN, _CLOSE, _STRAIGHT = "\u201c", "\u201d", '"'
-_QUOTE_CHARS = frozenset({_OPEN, _CLOSE, _STRAIGHT, "\u2018", "\u2019", "'", "`", "``", "''"})
 _SUBJECTS = frozenset({"nsubj"})
 _CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "advmod", "acomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _CONTENT_PREPS = frozenset({"of", "about", "on", "against", "over", "for"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
-_OBJECT_PREPS = frozenset({"of", "for", "to", "over", "with"})
-
-
-@dataclass(frozen=True)
-class Found:
-    """One attribution as token indices (ranges are inclusive)."""
-
-    kind: str  # "verb", "according", "citing", "noun", "relative"
-    cue: tuple[int, int]
-    cue_head: int
-    source: tuple[int, int]
-    source_head: int
-    content: tuple[int, int]
-    cited: int | None = None  # head of the NP after "citing", when the source relays it
-    cited_span: tuple[int, int] | None = None
-
-    @property
-    def statement_start(self) -> int:
-        return min(self.source[0], self.cue[0])
-
-
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Char spans [start, end) of quotations, quote marks included."""
-    regions: list[tuple[int, int]] = []
-    curly_open: int | None = None
-    straight_open: int | None = None
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            straight_open = curly_open = None
-        elif ch == _OPEN:
-            curly_open = i
-        elif ch == _CLOSE and curly_open is not None:
-            regions.append((curly_open, i + 1))
-            curly_open = None
-        elif ch == _STRAIGHT and curly_open is not None:
-            regions.append((curly_open, i + 1))  # “...": mixed marks still close the quote
-            curly_open = None
-        elif ch == _STRAIGHT:
-            if straight_open is None:
-                straight_open = i
-            else:
-                regions.append((straight_open, i + 1))
-                straight_open = None
-    return sorted(regions)
+_OBJECT_PREPS = frozenset({"of", "for", "to", "over", "with", "about"})
+_CUE_ADJUNCTS = frozenset({"npadvmod", "prep", "advmod", "prt"})
 
 
 def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
@@ -93,14 +62,32 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
                 found[tok.i] = item
     trimmed = [_trimmed(doc, f) for f in sorted(found.values(), key=lambda f: f.cue[0])]
     items = [f for f in trimmed if f is not None]
+    items = _drop_governors(items)
+    items = _drop_weak_nested(doc, items, lex)
     items = _drop_generic(doc, items, lex)
     items = _drop_quoted(doc, items, quotes)
     return _truncate_nested(doc, items)
 
 
 def _trimmed(doc: Doc, item: Found) -> Found | None:
-    content = trim(doc, *item.content)
+    start, end = _within_paragraph(doc, item)
+    content = trim(doc, start, end)
     return None if content is None else replace(item, content=content)
+
+
+def _within_paragraph(doc: Doc, item: Found) -> Range:
+    """A content the parse ran across a line break (a headline glued to the first paragraph)
+    stops at the break on the far side from the cue."""
+    start, end = item.content
+    breaks = [i for i in range(start, end + 1)
+              if doc[i].is_space and "\n" in doc[i].text or "\n" in doc[i].whitespace_]
+    if not breaks or doc[start].text in QUOTE_CHARS:
+        return (start, end)
+    if item.cue_head < start:
+        return (start, breaks[0] if not doc[breaks[0]].is_space else breaks[0] - 1)
+    if item.cue_head > end:
+        return (breaks[-1] + 1, end)
+    return (start, end)
 
 
 def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Found | None:
@@ -108,7 +95,14 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if lower == "according":
         return _according(tok)
     if tok.text == ":":
-        return _colon(tok, quotes)
+        return colon(tok, quotes)
+    if tok.text in DASHES or tok.text[:1] in QUOTE_CHARS and tok.text[1:] in DASHES:
+        return dash(tok, quotes)
+    if tok.pos_ == "PROPN" and lower in lex.headline_forms and tok.text[:1].isupper():
+        return headline(tok)
+    if tok.dep_ == "acomp" and (tok.lemma_.lower() in lex.attitude_adjectives
+                                or lower in lex.attitude_adjectives):
+        return _attitude(tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cue_verbs and lower != "citing":
         if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in lex.statement_nouns:
             return _relative(tok)
@@ -116,77 +110,6 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns:
         return _noun(tok)
     return None
-
-
-# --- spans ---------------------------------------------------------------------------------
-
-
-def _is_edge_punct(tok: Token) -> bool:
-    return tok.is_punct and tok.text not in _QUOTE_CHARS and tok.text not in "()"
-
-
-def trim(doc: Doc, start: int, end: int, *, keep_quotes: bool = True) -> tuple[int, int] | None:
-    """Shrink an inclusive token range past punctuation, spaces and joining words at its ends."""
-    while start <= end and (
-        _is_edge_punct(doc[start]) or doc[start].is_space
-        or (not keep_quotes and doc[start].text in _QUOTE_CHARS)
-    ):
-        start += 1
-    while end >= start and (
-        _is_edge_punct(doc[end]) and doc[end].text not in ".!?"
-        or doc[end].is_space or doc[end].pos_ in ("CCONJ", "SCONJ")
-        or (not keep_quotes and doc[end].text in _QUOTE_CHARS)
-    ):
-        end -= 1
-    return (start, end) if start <= end else None
-
-
-def _range(tokens: Iterable[Token]) -> tuple[int, int] | None:
-    idx = [t.i for t in tokens]
-    return (min(idx), max(idx)) if idx else None
-
-
-def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = None) -> tuple[
-    int, int
-]:
-    """The NP headed by `tok`: its whole subtree, less a relative clause after the head when
-    `cut_relative` is set or when the clause holds the token `avoid` (the cue), and less
-    anything before a paragraph break (a dateline or a heading)."""
-    start, end = tok.left_edge.i, tok.right_edge.i
-    for child in tok.children:
-        if child.dep_ not in ("relcl", "acl") or child.i < tok.i:
-            continue
-        if cut_relative or (avoid is not None and child.left_edge.i <= avoid <= child.right_edge.i):
-            end = min(end, child.left_edge.i - 1)
-    doc = tok.doc
-    for i in range(start, min(end, tok.i)):
-        if "\n" in doc[i].whitespace_ or (doc[i].is_space and "\n" in doc[i].text):
-            start = i + 1
-    trimmed = trim(doc, start, end, keep_quotes=False)
-    if trimmed is None:
-        return (tok.i, tok.i)
-    start, end = trimmed
-    text = doc[start : end + 1].text
-    if text.count("(") > text.count(")") and end + 1 < len(doc) and doc[end + 1].text == ")":
-        end += 1
-    return start, end
-
-
-def _longest_run(tokens: Sequence[Token]) -> tuple[int, int] | None:
-    """The longest stretch of consecutive tokens (by count of non-punctuation tokens)."""
-    runs: list[list[Token]] = []
-    for tok in tokens:
-        if runs and runs[-1][-1].i == tok.i - 1:
-            runs[-1].append(tok)
-        else:
-            runs.append([tok])
-    best = max(runs, key=lambda run: sum(not t.is_punct for t in run), default=None)
-    return None if best is None else trim(best[0].doc, best[0].i, best[-1].i)
-
-
-def _minus(tokens: Iterable[Token], *excluded: Iterable[Token]) -> list[Token]:
-    drop = {t.i for group in excluded for t in group}
-    return [t for t in tokens if t.i not in drop]
 
 
 # --- subjects ------------------------------------------------------------------------------
@@ -221,7 +144,8 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
     """ "said that ...", and "A happened, but B followed, the police said" (all that precedes
     the speaker)."""
     children = list(tok.children)
-    for child in children:
+    # a complement after the cue wins over one before it ("A struck B - officials said C")
+    for child in sorted(children, key=lambda c: c.i < tok.i):
         if child.dep_ != "ccomp":
             continue
         if child.i < tok.i:
@@ -229,7 +153,7 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
             stop = min([tok.i, *speaker])
             if tok.sent.start < stop:
                 return (tok.sent.start, stop - 1)
-        return _range(child.subtree)
+        return range_of(child.subtree)
     return None
 
 
@@ -239,7 +163,7 @@ def _clause_after_citing(tok: Token, lex: CueLexicon) -> Range | None:
         if child.lower_ == "citing":
             for inner in child.subtree:
                 if any(g.dep_ == "mark" and g.lower_ == "that" for g in inner.children):
-                    return _range(inner.subtree)
+                    return range_of(inner.subtree)
     return None
 
 
@@ -248,8 +172,8 @@ def _parenthetical(tok: Token, lex: CueLexicon) -> Range | None:
     if tok.dep_ == "parataxis" or (
         tok.dep_ == "ccomp" and tok.i > tok.head.i and _has_comma_between(tok.head, tok)
     ):
-        rest = _minus(tok.head.subtree, tok.subtree)
-        return _range(t for t in rest if not t.is_punct or t.text in _QUOTE_CHARS)
+        rest = minus(tok.head.subtree, tok.subtree)
+        return range_of(t for t in rest if not t.is_punct or t.text in QUOTE_CHARS)
     return None
 
 
@@ -259,7 +183,7 @@ def _bare_clause(tok: Token, lex: CueLexicon) -> Range | None:
         if (child.dep_ == "advcl" and child.i > tok.i
                 and any(g.dep_ == "nsubj" for g in child.children)
                 and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "WDT") for g in child.children)):
-            return _range(child.subtree)
+            return range_of(child.subtree)
     return None
 
 
@@ -277,6 +201,12 @@ def _objects(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in ("it", "so", "this")]
 
 
+#: Objects that stand for what was said, after any verb of saying ("said much about the
+#: talks", "has said the same thing", "said as much").
+_SAID_OBJECTS = frozenset({"much", "same", "thing", "little", "nothing", "something",
+                           "anything", "lot"})
+
+
 def _characterisation(tok: Token, lex: CueLexicon) -> Range | None:
     """ "what officials called a civilian shelter", "which Moscow described as a target",
     "called the raid a provocation"."""
@@ -287,7 +217,7 @@ def _characterisation(tok: Token, lex: CueLexicon) -> Range | None:
     if not predicates:
         return None
     if any(c.dep_ == "dobj" and c.lower_ in _RELATIVE | {"what"} for c in children):
-        return _range(predicates[0].subtree)
+        return range_of(predicates[0].subtree)
     objs = _objects(tok)
     if objs and predicates[0].dep_ == "oprd":
         return (objs[0].left_edge.i, predicates[0].right_edge.i)
@@ -298,7 +228,11 @@ def _object(tok: Token, lex: CueLexicon) -> Range | None:
     """ "denied the claims", "accused the army of shelling the town"."""
     lemma = tok.lemma_.lower()
     objs = _objects(tok)
-    if not objs or (lemma in lex.no_object and lemma not in lex.object_content):
+    if not objs:
+        return None
+    said = objs[0].lemma_.lower() in _SAID_OBJECTS
+    if (lemma in lex.no_object and lemma not in lex.object_content and not said
+            and not _evidence(tok, lex)):
         return None
     end = objs[0].right_edge.i
     for child in tok.children:
@@ -307,22 +241,71 @@ def _object(tok: Token, lex: CueLexicon) -> Range | None:
     return (objs[0].left_edge.i, end)
 
 
-def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
-    """ "warned of new attacks", "called for a ceasefire"."""
-    if tok.lemma_.lower() not in lex.prep_content:
+def _evidence(tok: Token, lex: CueLexicon) -> bool:
+    """ "The study found 31 cases", "footage shows the tank": a document or a record as the
+    subject of a verb of finding makes the object the content."""
+    if tok.lemma_.lower() not in lex.evidence_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.evidence_subjects
+               for c in tok.children)
+
+
+def _as_clause(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "As the governor noted, the bridge is closed": the clause the "as" phrase hangs on."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in
+                                      tok.children):
         return None
+    if any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return None  # "as he told reporters" is fine; "as he said it" is not this shape
+    rest = minus(tok.head.subtree, tok.subtree)
+    return longest_run([t for t in rest if not t.is_punct or t.text in QUOTE_CHARS])
+
+
+def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "warned of new attacks", "called for a ceasefire", "pointed to the losses"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.prep_content and lemma not in lex.to_content:
+        return None
+    preps = _CONTENT_PREPS | {"to"} if lemma in lex.to_content else _CONTENT_PREPS
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if pobjs:
-                return _range(pobjs[0].subtree)
+                return range_of(pobjs[0].subtree)
     return None
+
+
+def _passive(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "The strike was confirmed by the ministry": the passive subject is the content when an
+    agent names the source."""
+    if not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not subjects or subjects[0].lower_ in _RELATIVE | {"it", "what"}:
+        return None
+    return range_of(subjects[0].subtree)
+
+
+def _trailing(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "Single mothers may not be covered, experts say." / "..., said the governor.": a cue
+    closing its sentence after a comma; the content is all that precedes the comma."""
+    doc, sent = tok.doc, tok.sent
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    first, last = min(subject.left_edge.i, tok.i), max(subject.right_edge.i, tok.i)
+    if any(not t.is_punct for t in doc[last + 1 : sent.end]):
+        return None
+    comma = first - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    return trim(doc, sent.start, comma - 1)
 
 
 #: Content rules in order of trust: the first that finds something wins.
 _CONTENT_RULES = (
-    _clause, _clause_after_citing, _parenthetical, _bare_clause, _infinitive,
-    _characterisation, _object, _prepositional,
+    _clause, _passive, _clause_after_citing, _parenthetical, _bare_clause, _infinitive,
+    _as_clause, _characterisation, _object, _prepositional, _trailing,
 )
 
 
@@ -336,7 +319,7 @@ def _verb_content(tok: Token, lex: CueLexicon) -> Range | None:
 
 def _has_comma_between(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
-    return any(t.text in (",", _CLOSE, _STRAIGHT) for t in a.doc[lo:hi])
+    return any(t.text in (",", CLOSE, STRAIGHT) for t in a.doc[lo:hi])
 
 
 def _adjacent_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -345,7 +328,7 @@ def _adjacent_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int,
     for qs, qe in quotes:
         if qe <= tok.idx and tok.idx - qe <= 40 and qs >= sent.start_char - 400:
             between = tok.doc.text[qe : tok.idx]
-            if not any(ch in between for ch in (_OPEN, _STRAIGHT, ".")):
+            if not any(ch in between for ch in (OPEN, STRAIGHT, ".")):
                 return (qs, qe)
         if qs >= tok.idx + len(tok.text) and qs - tok.idx - len(tok.text) <= 3:
             return (qs, qe)
@@ -359,22 +342,30 @@ def _clausal(tok: Token, content: tuple[int, int]) -> bool:
     """Is the content a clause or a quotation (rather than a bare object)?"""
     doc = tok.doc
     head = doc[content[0] : content[1] + 1].root
-    return head.pos_ in ("VERB", "AUX") or doc[content[0]].text in _QUOTE_CHARS
+    return head.pos_ in ("VERB", "AUX") or doc[content[0]].text in QUOTE_CHARS
 
 
 def _can_speak(subject: Token, lex: CueLexicon) -> bool:
+    named = [c for c in subject.children if c.dep_ == "appos"]
+    if any(_can_speak(c, lex) for c in named):
+        return True  # "the partner, Anna Reed," / "the election, Ms. Reed," (a misparse)
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return subject.lower_ not in ("it", "this", "that", "which", "what")
     return subject.lemma_.lower() in lex.speaker_nouns
 
 
-def _cue_range(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple[int, int]:
+def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple[int, int]:
     """The cue verb with its auxiliaries, negation and adverbs just before it ("has also
     said", "did not confirm"), its particle and the preposition that opens the content
     ("pointed out", "called for")."""
     doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ in _CUE_LEFT:
+    governor = tok
+    while governor.dep_ == "xcomp" and governor.head.i < governor.i and governor.head.pos_ in (
+        "VERB", "AUX"
+    ) and not content[0] <= governor.head.i <= content[1]:
+        governor = governor.head  # "seemed to suggest", "went on to explain"
+    start = governor.i
+    while start > 0 and doc[start - 1].head.i == governor.i and doc[start - 1].dep_ in _CUE_LEFT:
         start -= 1
     end = tok.i
     for child in tok.children:
@@ -384,13 +375,34 @@ def _cue_range(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple[i
         opener = child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and content[0] == end + 2
         if particle or opener:
             end = child.i
-    return (start, end)
+    return (start, _adjuncts_before(tok, end, content))
+
+
+def _adjuncts_before(tok: Token, end: int, content: tuple[int, int]) -> int:
+    """Widen the cue over the time and manner adjuncts between it and a content that follows
+    ("said on Tuesday that", "said in a statement that", "described as")."""
+    if content[0] <= end + 1:
+        return end
+    doc = tok.doc
+    allowed = {
+        t.i for c in tok.children if c.dep_ in _CUE_ADJUNCTS and end < c.i < content[0]
+        for t in c.subtree
+    }
+    last = end
+    for i in range(end + 1, content[0]):
+        if doc[i].is_punct or i not in allowed:
+            break
+        last = i
+    return last
 
 
 def _verb(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Found | None:
     if tok.dep_ in ("amod", "compound", "nmod"):
         return None  # "the said person"
+    lemma = tok.lemma_.lower()
     content = _verb_content(tok, lex)
+    if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
+        content = None
     if content is None:
         quote = _adjacent_quote(tok, quotes)
         if quote is None:
@@ -400,20 +412,68 @@ def _verb(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fou
             return None
         content = (span.start, span.end - 1)
     subject = subject_of(tok)
+    if subject is None or _in_quote(subject, quotes) and not _in_quote(tok, quotes):
+        subject = _left_name(tok, lex)
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which"):
         return None
-    if not _clausal(tok, content) and not _can_speak(subject, lex):
+    if lemma in lex.intent and not _can_speak(subject, lex):
+        return None  # "the front seems to hold" is no attribution; "Kyiv wants to" is
+    if not _clausal(tok, content) and not _can_speak(subject, lex) and not _evidence(tok, lex):
         return None  # "the incident highlights the risk"
-    source = noun_phrase(subject, avoid=tok.i)
+    source = _left_run(tok, subject) or noun_phrase(subject, avoid=tok.i)
     parenthetical = content[0] < tok.i < content[1]  # "X, he said, Y": the content wraps the cue
-    if not parenthetical and _overlaps(source, content):
+    if not parenthetical and overlaps(source, content):
         source = (subject.i, subject.i)
-        if _overlaps(source, content):
+        if overlaps(source, content):
             return None
-    cue = _cue_range(tok, lex, content)
-    if _overlaps(cue, source):
+    cue = _cuerange_of(tok, lex, content)
+    if overlaps(cue, source):
         cue = (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _touches_quote(tok: Token, content: tuple[int, int]) -> bool:
+    """Does the content start or end at a quotation mark (within a token of its edge)?"""
+    doc = tok.doc
+    edges = {content[0], content[0] + 1, content[1], content[1] - 1}
+    return any(0 <= i < len(doc) and doc[i].text in QUOTE_CHARS for i in edges)
+
+
+def _in_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> bool:
+    return any(qs < tok.idx < qe for qs, qe in quotes)
+
+
+def _left_name(tok: Token, lex: CueLexicon) -> Token | None:
+    """The speaker when the parse gives the cue none: the name or speaker noun just before it
+    ("..., Police Chief Anna Reed said Monday", misparsed as an object)."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].head.i == tok.i and doc[i].dep_ in _CUE_LEFT:
+        i -= 1
+    if i < 0:
+        return None
+    cand = doc[i]
+    if cand.pos_ == "PROPN" or cand.lemma_.lower() in lex.speaker_nouns and cand.pos_ == "NOUN":
+        return cand
+    return None
+
+
+def _left_run(tok: Token, subject: Token) -> tuple[int, int] | None:
+    """The source as the run of name and title words ending at `subject`, when `subject` is a
+    name just before the cue that the parse did not attach as its subject."""
+    if subject.head.i == tok.i or subject.i >= tok.i or subject.dep_ == "nsubj":
+        return None
+    doc = tok.doc
+    start = subject.i
+    while start > 0 and (
+        (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[start - 1].text[:1].isupper())
+        and not doc[start - 1].is_punct
+        and "\n" not in doc[start - 1].whitespace_ and doc[start - 1].text not in QUOTE_CHARS
+    ):
+        start -= 1
+    while start < subject.i and doc[start].pos_ == "ADJ":
+        start += 1
+    return (start, subject.i)
 
 
 def _according(tok: Token) -> Found | None:
@@ -430,31 +490,45 @@ def _according(tok: Token) -> Found | None:
     sent = tok.sent
     phrase = list(tok.subtree) + list(to[0].subtree)
     citing = [t for t in sent if t.lower_ == "citing" and t.head in (tok.head, tok, pobjs[0])]
-    rest = _minus(sent, phrase, *(c.subtree for c in citing), pobjs[0].subtree)
-    content = _longest_run(rest)
+    rest = minus(sent, phrase, *(c.subtree for c in citing), pobjs[0].subtree)
+    content = longest_run(rest)
     if content is None:
         return None
     return Found("according", (tok.i, to[0].i), tok.i, source, pobjs[0].i, content)
 
 
-def _colon(tok: Token, quotes: Sequence[tuple[int, int]]) -> Found | None:
-    """ "Zelensky: “We will respond.”" - a named speaker, a colon, a quotation."""
+def _attitude(tok: Token) -> Found | None:
+    """ "Officials are confident that the dam will hold", "he was worried about the dam"."""
+    head = tok.head
+    if tok.dep_ != "acomp" or head.lemma_ not in ("be", "become", "remain", "seem", "feel"):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "this", "that", "which", "what", "there"):
+        return None
+    content: tuple[int, int] | None = None
+    for child in [*tok.children, *(c for c in head.children if c.i > tok.i)]:
+        if child.dep_ == "ccomp" and child.i > tok.i:
+            content = range_of(child.subtree)
+            break
+        if child.dep_ == "prep" and child.lower_ in ("about", "of", "over", "on") \
+                and child.head.i == tok.i:
+            pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if pobjs:
+                content = range_of(pobjs[0].subtree)
+                break
+    if content is None:
+        return None
     doc = tok.doc
-    after = tok.idx + 1
-    quote = next((q for q in quotes if 0 <= q[0] - after <= 2), None)
-    if quote is None or tok.i == 0:
+    start = head.i
+    while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in _CUE_LEFT:
+        start -= 1
+    end = tok.i
+    if content[0] == tok.i + 2 and doc[tok.i + 1].dep_ == "prep":
+        end = tok.i + 1
+    source = noun_phrase(subject, avoid=head.i)
+    if start <= subject.i:
         return None
-    speaker = doc[tok.i - 1]
-    while speaker.dep_ == "compound" and speaker.head.i < tok.i and speaker.head is not speaker:
-        speaker = speaker.head
-    if speaker.pos_ != "PROPN" or speaker.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE", ""):
-        return None
-    start, _ = noun_phrase(speaker, cut_relative=True)
-    source = trim(doc, start, tok.i - 1, keep_quotes=False)
-    span = doc.char_span(quote[0], quote[1], alignment_mode="expand")
-    if source is None or span is None:
-        return None
-    return Found("colon", (tok.i, tok.i), tok.i, source, speaker.i, (span.start, span.end - 1))
+    return Found("verb", (start, end), tok.i, source, subject.i, content)
 
 
 def _noun(tok: Token) -> Found | None:
@@ -464,12 +538,18 @@ def _noun(tok: Token) -> Found | None:
         if c.dep_ in ("acl", "ccomp", "relcl")
         and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
     ]
+    clauses += [  # "Moscow's claims about the strike"
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "over")
+        and c.i > tok.i for g in c.children if g.dep_ in ("pobj", "pcomp")
+    ]
     owner = _statement_owner(tok)
     if owner is None or not clauses:
         return None
     source = trim(tok.doc, owner.left_edge.i, owner.right_edge.i, keep_quotes=False)
-    content = _range(clauses[0].subtree)
-    if content is None or source is None or _overlaps(source, content):
+    if source is not None and source[1] > source[0] and tok.doc[source[1]].dep_ == "case":
+        source = (source[0], source[1] - 1)  # "Moscow's claim": the source is "Moscow"
+    content = range_of(clauses[0].subtree)
+    if content is None or source is None or overlaps(source, content):
         return None
     return Found("noun", (tok.i, tok.i), tok.i, source, owner.i, content)
 
@@ -496,7 +576,7 @@ def _relative(tok: Token) -> Found | None:
     if noun.dep_ not in ("npadvmod", "appos", "attr", "dobj", "conj") or gov.i > noun.i:
         return None
     tokens = [t for t in gov.subtree if gov.i < t.i < noun.left_edge.i]
-    content = _range(tokens)
+    content = range_of(tokens)
     if content is None:
         return None
     return Found("relative", (tok.i, tok.i), tok.i, noun_phrase(subject), subject.i, content)
@@ -525,18 +605,14 @@ def _standalone_citing(tok: Token, lex: CueLexicon) -> Found | None:
     if not named and obj.lemma_.lower() not in lex.titles | {"source", "report", "official"}:
         return None
     head = tok.head
-    rest = _minus(head.subtree, tok.subtree)
-    content = _range(rest)
+    rest = minus(head.subtree, tok.subtree)
+    content = range_of(rest)
     if content is None:
         return None
     return Found("citing", (tok.i, tok.i), tok.i, noun_phrase(obj), obj.i, content)
 
 
 # --- clean-up ------------------------------------------------------------------------------
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _drop_generic(doc: Doc, items: list[Found], lex: CueLexicon) -> list[Found]:
@@ -547,13 +623,34 @@ def _drop_generic(doc: Doc, items: list[Found], lex: CueLexicon) -> list[Found]:
         rival = any(
             other is not item
             and doc[other.source_head].lemma_.lower() not in lex.generic_sources
-            and _overlaps(other.content, item.content)
+            and overlaps(other.content, item.content)
             and doc[other.cue_head].sent.start == doc[item.cue_head].sent.start
             for other in items
         )
         if not (generic and rival):
             keep.append(item)
     return keep
+
+
+def _drop_governors(items: list[Found]) -> list[Found]:
+    """ "refused to confirm": the inner cue took the governing verb into its span, so the
+    governing verb's own finding (content "to confirm ...") goes."""
+    return [
+        item for item in items
+        if not any(o is not item and o.cue[0] <= item.cue_head <= o.cue[1]
+                   and o.cue_head != item.cue_head for o in items)
+    ]
+
+
+def _drop_weak_nested(doc: Doc, items: list[Found], lex: CueLexicon) -> list[Found]:
+    """A thought or an intention reported inside another statement's content ("she said she
+    plans to stay") is part of that statement."""
+    return [
+        item for item in items
+        if doc[item.cue_head].lemma_.lower() not in lex.weak
+        or not any(o is not item and o.content[0] <= item.cue[0] <= item.cue[1] <= o.content[1]
+                   for o in items)
+    ]
 
 
 def _drop_quoted(
@@ -578,7 +675,7 @@ def _truncate_nested(doc: Doc, items: list[Found]) -> list[Found]:
             s = other.statement_start
             if other is item or not (start < s <= end) or other.content[0] < s:
                 continue
-            if item.cue[0] > s or _overlaps(other.source, item.source):
+            if item.cue[0] > s or overlaps(other.source, item.source):
                 continue  # the inner statement shares the outer cue or source: leave it
             trimmed = trim(doc, start, s - 1)
             if trimmed is not None:

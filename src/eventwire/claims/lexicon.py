@@ -23,6 +23,13 @@ class CueLexicon:
     prep_content: frozenset[str]
     xcomp_content: frozenset[str]
     particles: frozenset[str]
+    quote_only: frozenset[str]
+    weak: frozenset[str]
+    to_content: frozenset[str]
+    evidence_verbs: frozenset[str]
+    evidence_subjects: frozenset[str]
+    intent: frozenset[str]
+    attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
     deny_nouns: frozenset[str]
     generic_sources: frozenset[str]
@@ -42,6 +49,20 @@ class CueLexicon:
     @property
     def cue_verbs(self) -> frozenset[str]:
         return self.assert_verbs | self.deny_verbs | self.hedge_verbs
+
+    @functools.cached_property
+    def headline_forms(self) -> frozenset[str]:
+        """Third-person present forms of the cue verbs ("says", "denies", "warns"): in a
+        title-case headline the tagger often takes them for proper nouns."""
+        forms = {"says"}
+        for verb in self.cue_verbs - self.quote_only:
+            if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+                forms.add(verb[:-1] + "ies")
+            elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+                forms.add(verb + "es")
+            else:
+                forms.add(verb + "s")
+        return frozenset(forms)
 
 
 def _words(table: dict[str, Any], key: str) -> frozenset[str]:
@@ -71,6 +92,13 @@ def get_lexicon() -> CueLexicon:
         prep_content=_words(verbs, "prep_content"),
         xcomp_content=_words(verbs, "xcomp_content"),
         particles=_words(verbs, "particles"),
+        quote_only=_words(verbs, "quote_only"),
+        weak=_words(verbs, "weak"),
+        to_content=_words(verbs, "to_content"),
+        evidence_verbs=_words(verbs, "evidence"),
+        evidence_subjects=_words(nouns, "evidence_subjects"),
+        intent=_words(verbs, "intent"),
+        attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
         deny_nouns=_words(nouns, "deny"),
         generic_sources=_words(nouns, "generic_source"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..records import Stance
-from .extract import Found
 from .lexicon import CueLexicon
+from .spans import Found
 
 
 def _negated(tok: Token) -> bool:

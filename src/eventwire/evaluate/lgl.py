@@ -101,6 +101,8 @@ def _correct(place: Place, gold: GoldToponym) -> bool:
 class _Tally:
     gold: int = 0
     found: int = 0
+    demonyms: int = 0  # gold toponyms that are demonyms ("Russian"), not places for eventwire
+    demonyms_found: int = 0
     resolvable: int = 0
     correct: int = 0
     exact: int = 0
@@ -111,7 +113,7 @@ class _Tally:
 
 
 def _score_article(article: LglArticle, places: list[Place], tally: _Tally,
-                   has_id: Any) -> None:
+                   has_id: Any, demonyms: frozenset[str]) -> None:
     tally.predicted += len(places)
     tally.predicted_matched += sum(
         1 for p in places if any(_overlaps(p, g) for g in article.toponyms))
@@ -121,9 +123,12 @@ def _score_article(article: LglArticle, places: list[Place], tally: _Tally,
             tally.gold_with_id += 1
             tally.in_gazetteer += int(has_id(gold.geonameid))
         hits = [p for p in places if _overlaps(p, gold)]
+        demonym = gold.phrase.lower() in demonyms
+        tally.demonyms += int(demonym)
         if not hits:
             continue
         tally.found += 1
+        tally.demonyms_found += int(demonym)
         if gold.geonameid is None:
             continue
         tally.resolvable += 1
@@ -139,23 +144,27 @@ def evaluate_lgl(path: Path, limit: int | None = None) -> dict[str, Any]:
     """Run the places stage over LGL articles and score it against the gold toponyms."""
     from ..nlp import get_nlp
     from ..places import find_places, get_gazetteer
+    from ..places.mentions import lexicon
 
     articles = read_lgl(path, limit)
     gaz = get_gazetteer()
     nlp = get_nlp()
     tally = _Tally()
+    demonyms = frozenset(lexicon().demonyms)
     started = time.perf_counter()
     places_seconds = 0.0
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
         t0 = time.perf_counter()
         places = find_places(doc)
         places_seconds += time.perf_counter() - t0
-        _score_article(article, places, tally, gaz.has_geonameid)
+        _score_article(article, places, tally, gaz.has_geonameid, demonyms)
     return {
         "articles": len(articles),
         "gold_toponyms": tally.gold,
         "predicted": tally.predicted,
         "recall": _share(tally.found, tally.gold),
+        "recall_without_demonyms": _share(tally.found - tally.demonyms_found,
+                                          tally.gold - tally.demonyms),
         "precision": _share(tally.predicted_matched, tally.predicted),
         "accuracy_161km": _share(tally.correct, tally.resolvable),
         "exact_geonameid": _share(tally.exact, tally.resolvable),
@@ -174,6 +183,7 @@ def format_lgl(result: dict[str, Any]) -> str:
         ("gold toponyms", result["gold_toponyms"]),
         ("predicted places", result["predicted"]),
         ("toponym recall (overlap)", result["recall"]),
+        ("  recall, demonyms left out", result["recall_without_demonyms"]),
         ("toponym precision (overlap)", result["precision"]),
         (f"accuracy within {ACCURACY_KM:.0f} km", result["accuracy_161km"]),
         ("exact GeoNames id", result["exact_geonameid"]),

@@ -227,7 +227,7 @@ def normalise_actor(
     if not words:
         return None
     span = (words[0].idx, words[-1].idx + len(words[-1].text))
-    text = doc.text[span[0] : span[1]]
+    text = doc[words[0].i : words[-1].i + 1].text
     named_country = _person_country(doc, words)
     own_country = _country_in(words) or named_country or country
     if named_country is not None and code in STATE_CODES_OF_GOVERNMENT:
@@ -244,9 +244,22 @@ def normalise_actor(
         if as_victim and role.kind in ("protesters", "rioters"):
             continue
         if role.index.contains(words):
-            actor = Actor(fill_template(role.template, own_country), text, role.kind, own_country)
+            template, kind = _crowd_role(role, code)
+            actor = Actor(fill_template(template, own_country), text, kind, own_country)
             return ActorMention(actor, span)
     return _named_actor(words, text, span, code, own_country)
+
+
+def _crowd_role(role: Role, code: str) -> tuple[str, str]:
+    """People named by what they are (journalists, residents) are protesters at a protest and
+    rioters in a riot."""
+    if role.kind != "civilians":
+        return role.template, role.kind
+    if code in PROTEST_CODES and code != "VIOL_DEMONSTR":
+        return "Protesters ({country})", "protesters"
+    if code in ("VIOL_DEMONSTR", "MOB_VIOL"):
+        return "Rioters ({country})", "rioters"
+    return role.template, role.kind
 
 
 def _named_actor(
@@ -354,7 +367,7 @@ def find_target(doc: Doc, head: int, start: int, end: int) -> TargetMention | No
         category=str(best.payload),
         kind=" ".join(t.lemma_.lower() for t in phrase),
         name=name,
-        text=doc.text[span[0] : span[1]],
+        text=doc[lo:hi].text,
     )
     return TargetMention(target, span)
 

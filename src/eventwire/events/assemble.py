@@ -12,7 +12,9 @@ import functools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..claims import claims_for, status_for
 from ..records import (
+    EVENT_CODES,
     Claim,
     DocumentContext,
     Event,
@@ -45,13 +47,12 @@ from .detect import (
     trigger_confidence,
     upgraded_code,
 )
+from .figures import Figures, find_figures
 from .lexicon import load_toml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-
-    from .figures import Figures
 
 #: Codes whose events carry a target (what was hit, damaged, intercepted).
 TARGET_CODES = REMOTE_CODES | {
@@ -67,13 +68,21 @@ PROTEST_PARTS = frozenset({"ARREST", "ATTACK", "PROPERTY_DISTRUCT", "CHANGE_TO_G
 #: Words by which a sentence refers back to a protest's participants.
 CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "crowd", "they", "them",
                          "participant", "protest", "demonstration", "rally", "march",
-                         "marcher", "gathering", "rioter", "mob", "striker", "picket"})
+                         "marcher", "gathering", "rioter", "mob", "striker", "picket",
+                         "person", "people", "activist", "organizer", "organiser",
+                         "group"})
 #: Violent events whose next sentences often report their casualties and damage.
 HOST_CODES = REMOTE_CODES | {"ARMED_CLASH", "ATTACK", "MOB_VIOL", "VIOL_DEMONSTR",
                              "ABDUCT_DISSAP", "SEX_VIOL"}
+#: An arrest reported after any other event is usually its sequel.
+ALL_BUT_ARREST = frozenset(EVENT_CODES) - {"ARREST"}
 #: How many sentences back an attack may be referred to ("the attack", outcomes, interceptions).
 ANAPHORA_WINDOW = 3
 OUTCOME_WINDOW = 2
+#: Events of the lead (the first sentences) are the report's subject; later sentences more often
+#: mention background and sequels, so their events count a little less.
+LEAD_SENTENCES = 2
+LATER_DISCOUNT = 0.9
 #: Confidence factor of an event reported as the sequel of another (an arrest after an attack).
 FOLLOW_UP_DISCOUNT = 0.7
 
@@ -112,7 +121,8 @@ class SentenceInfo:
 
 def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     """Every event the report describes, in text order."""
-    sents = [SentenceInfo(i, s, _paragraph(doc.text, s.start_char)) for i, s in enumerate(
+    text = doc.text  # built from the tokens on each access: read it once
+    sents = [SentenceInfo(i, s, _paragraph(text, s.start_char)) for i, s in enumerate(
         sentences(doc))]
     published = context.article.published
     lead = _lead_date(context.times, sents)
@@ -123,18 +133,20 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
         probs = score_codes(info.span) if has_trigger_word(info.span) else None
         triggers = detect(info.span, remote, probs)
         for trig in triggers:
-            drafts.append(_draft(doc, context, info, trig, probs, lead, published, triggers))
+            drafts.append(_draft(doc, text, context, info, trig, probs, lead, published,
+                                 triggers))
             if trig.code in REMOTE_CODES and trig.relation is None and \
                     trig.modality == "occurred":
                 recent = (info.index, trig.code)
     _protest_context(sents, drafts)
-    _fill_places(doc, context, sents, drafts)
+    _fill_places(doc, text, context, sents, drafts)
+    _target_figures(sents, drafts)
     _inherit_actors(drafts)
     _fold_outcomes(drafts)
     _fold_anaphora(drafts)
     _merge_repeats(drafts)
     _link_past(drafts)
-    return [_freeze(doc, d) for d in drafts if not d.merged]
+    return [_freeze(text, d) for d in drafts if not d.merged]
 
 
 def _paragraph(text: str, start: int) -> int:
@@ -146,6 +158,7 @@ def _paragraph(text: str, start: int) -> int:
 
 def _draft(
     doc: Doc,
+    text: str,
     context: DocumentContext,
     info: SentenceInfo,
     trig: Trigger,
@@ -160,7 +173,7 @@ def _draft(
     places = [p for p in here if _same_trigger(_owner(doc, p, siblings), trig)]
     if not places and trig.relation is not None:
         places = here
-    country = _country(places)
+    country = _country(places) or _country(here) or _document_country(context)
     actor1, actor2 = find_actors(doc, trig.head, trig.code, country)
     if actor2 is not None and any(p.span and _overlaps(p.span, actor2.span)
                                   for p in context.places):
@@ -171,7 +184,7 @@ def _draft(
     target = find_target(doc, trig.head, sent.start, sent.end)
     time = _time_for(doc, context.times, sent, trig, siblings, lead, published)
     figures = None if trig.relation is not None else _figures(sent)
-    claims = _claims(context, sent, doc.text)
+    claims = _claims(context, sent, text)
     tok = doc[trig.start]
     key = context.article.id or context.article.content_hash
     event_id = stable_id(key, sent.start_char, trig.code, tok.idx)
@@ -179,7 +192,8 @@ def _draft(
         event_id=event_id,
         code=trig.code,
         modality=trig.modality,
-        confidence=_confidence(trig, probs),
+        confidence=round(_confidence(trig, probs) * (1.0 if info.index < LEAD_SENTENCES else
+                                                     LATER_DISCOUNT), 4),
         sent_index=info.index,
         paragraph=info.paragraph,
         trigger=trig,
@@ -273,6 +287,15 @@ def _specificity(p: Place) -> tuple[int, int, int]:
     return (resolved, rank, p.span[0] if p.span else 0)
 
 
+def _document_country(context: DocumentContext) -> str | None:
+    """The country most of the report's places lie in (for actors named without one)."""
+    counts: dict[str, int] = {}
+    for p in context.places:
+        if p.country_code:
+            counts[p.country_code] = counts.get(p.country_code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def _country(places: list[Place]) -> str | None:
     for p in places:
         if p.country_code:
@@ -339,14 +362,10 @@ def _closer_to_other(t: TimeRef, where: int, others: list[int]) -> bool:
 
 
 def _figures(sent: SpacySpan) -> Figures | None:
-    from .figures import find_figures
-
     return find_figures(sent)
 
 
 def _claims(context: DocumentContext, sent: SpacySpan, text: str) -> list[Claim]:
-    from ..claims import claims_for
-
     return claims_for(context.attributions, sent.start_char, sent.end_char, text=text)
 
 
@@ -354,7 +373,8 @@ def _claims(context: DocumentContext, sent: SpacySpan, text: str) -> list[Claim]
 
 
 def _fill_places(
-    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], drafts: list[Draft]
+    doc: Doc, text: str, context: DocumentContext, sents: list[SentenceInfo],
+    drafts: list[Draft],
 ) -> None:
     """Places for events whose sentence names none: where the named target is said to be, else
     the nearest place before them in the same paragraph."""
@@ -366,10 +386,10 @@ def _fill_places(
         if d.target is not None and d.target.target.name is None:
             kind = d.target.target.kind
             if kind in generic:
-                d.target = _referent(doc.text, known, named, d.target)
+                d.target = _referent(text, known, named, d.target)
             else:
                 names = [(n, k) for n, k in named if k == kind]
-                name = _last_mentioned(doc.text, names, d.target.span[0])
+                name = _last_mentioned(text, names, d.target.span[0])
                 if name is not None:
                     d.target = _with_name(d.target, name)
         coarse = all(FEATURE_RANK.get((p.feature or "").lower(), 2) >= 3 for p in d.places)
@@ -379,6 +399,41 @@ def _fill_places(
                 d.places = located + [p for p in d.places if p not in located]
         if not d.places:
             d.places = _preceding_places(doc, context, sents, d)
+
+
+def _target_figures(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
+    """Figures about the named target, from sentences that describe it and report no event of
+    their own ("The X mine ... was one of the largest producers. It was operating at a capacity
+    of ..."): the sentence naming it and the next one when "it" is its subject."""
+    with_events = {d.sent_index for d in drafts}
+    for d in drafts:
+        if d.merged or d.target is None or not d.target.target.name or d.modality != "occurred":
+            continue
+        low = d.target.target.name.lower()
+        for info in sents:
+            if low not in info.span.text.lower():
+                continue
+            for about in (info, *sents[info.index + 1 : info.index + 2]):
+                if about.index in with_events or (about is not info and
+                                                  not _about_it(about.span)):
+                    continue
+                figures = _figures(about.span)
+                if figures is not None and figures.quantities:
+                    _add_quantities(d, figures.quantities, figures.evidence)
+
+
+def _about_it(sent: SpacySpan) -> bool:
+    return any(t.lower_ == "it" and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+
+
+def _add_quantities(
+    d: Draft, quantities: tuple[Quantity, ...], evidence: tuple[Evidence, ...]
+) -> None:
+    seen = {(q.kind, q.span) for q in d.quantities}
+    new = [q for q in quantities if (q.kind, q.span) not in seen]
+    d.quantities.extend(new)
+    spans = {q.span for q in new}
+    d.evidence.extend(e for e in evidence if e.span in spans and e not in d.evidence)
 
 
 def _referent(
@@ -513,7 +568,8 @@ def _fold_outcomes(drafts: list[Draft]) -> None:
     for i, d in enumerate(drafts):
         if d.modality != "occurred" or d.trigger.relation is not None:
             continue
-        host = _recent_attack(drafts[:i], d, HOST_CODES)
+        hosts = ALL_BUT_ARREST if d.code == "ARREST" else HOST_CODES
+        host = _recent_attack(drafts[:i], d, hosts)
         if host is None:
             continue
         if host.code not in REMOTE_CODES and d.code == "DISR_WEAP":
@@ -680,18 +736,16 @@ def _code_names() -> dict[str, tuple[str, str]]:
     return {code: (v["event_type"], v["sub_event_type"]) for code, v in data.items()}
 
 
-def _freeze(doc: Doc, d: Draft) -> Event:
-    from ..claims import status_for
-
+def _freeze(text: str, d: Draft) -> Event:
     event_type, sub_event_type = _code_names()[d.code]
     evidence = list(d.evidence)
     for name, mention in (("actor1", d.actor1), ("actor2", d.actor2), ("target", d.target)):
         if mention is not None:
-            evidence.append(Evidence(name, doc.text[mention.span[0] : mention.span[1]],
+            evidence.append(Evidence(name, text[mention.span[0] : mention.span[1]],
                                      mention.span))
     if d.time is not None and d.time.span is not None:
         evidence.append(Evidence("date", d.time.text, d.time.span))
-    evidence = [e for e in evidence if doc.text[e.span[0] : e.span[1]] == e.text]
+    evidence = [e for e in evidence if text[e.span[0] : e.span[1]] == e.text]
     return Event(
         event_id=d.event_id,
         code=d.code,

@@ -61,6 +61,9 @@ class Trigger:
     #: Other trigger spans (token start, end) folded into this one.
     also: tuple[tuple[int, int], ...] = ()
     modality: Modality = "occurred"
+    #: A killing or injury word ("killed", "wounded"): the outcome of whatever other violent
+    #: event the sentence names.
+    outcome: bool = False
 
 
 @dataclass(frozen=True)
@@ -217,6 +220,7 @@ def detect(
             found.append(replace(trig, code=choose_code(trig.code, trig.source, probs)))
     found = _with_modality(sent.doc, [_with_relation(sent.doc, t) for t in found])
     found = _upgrade(tokens, found, r)
+    found = _attack_on_property(found)
     found = _merge_generic(found)
     found = _absorb(found, r)
     return _dedupe(found)
@@ -231,9 +235,11 @@ def _has_person(sent: Span) -> bool:
 def _explicit(sent: Span, m: TermMatch[tuple[str, str | None]], r: Rules) -> Trigger:
     code = m.payload[0]
     head = _head_of(sent.doc, m.start, m.end)
-    if code == "ATTACK" and _victim_kind(sent.doc[head], r) == "military":
+    outcome = code == "ATTACK"
+    if outcome and _victim_kind(sent.doc[head], r) == "military":
         code = "ARMED_CLASH"
-    return Trigger(code, m.start, m.end, head, m.term, "explicit", r.confidence.get(code, 0.7))
+    return Trigger(code, m.start, m.end, head, m.term, "explicit", r.confidence.get(code, 0.7),
+                   outcome=outcome)
 
 
 def _unarmed(
@@ -445,6 +451,34 @@ def _merge_generic_of(found: list[Trigger], modality: str) -> list[Trigger]:
     return [merged if t is first else t for t in found if t not in generic or t is first]
 
 
+def _attack_on_property(found: list[Trigger]) -> list[Trigger]:
+    """'attacked and burned a school', 'an arson attack': with property destruction named and no
+    killing, a generic attack word is that destruction."""
+    if not any(t.code == "PROPERTY_DISTRUCT" and t.source == "explicit" for t in found):
+        return found
+    return [
+        replace(t, code="PROPERTY_DISTRUCT")
+        if t.code == "ATTACK" and t.source in ("victim", "default") else t
+        for t in found
+    ]
+
+
+def _absorb_outcomes(found: list[Trigger]) -> list[Trigger]:
+    """'8 militants were killed by airstrikes': the killing is the airstrike's outcome, even when
+    the victims made it look like a clash."""
+    hosts = [t for t in found if not t.outcome and t.relation is None
+             and t.code in REMOTE_CODES | {"ARMED_CLASH", "ATTACK", "ABDUCT_DISSAP", "SEX_VIOL"}]
+    if not hosts:
+        return found
+    host = hosts[0]
+    outcomes = [t for t in found if t.outcome and t.relation is None
+                and t.modality == host.modality]
+    if not outcomes:
+        return found
+    spans = host.also + tuple((t.start, t.end) for t in outcomes)
+    return [replace(t, also=spans) if t is host else t for t in found if t not in outcomes]
+
+
 def _rank(trig: Trigger) -> float:
     """How well a generic trigger's code is grounded; a remote default ("strike") beats a guess
     from the victim."""
@@ -454,6 +488,7 @@ def _rank(trig: Trigger) -> float:
 
 
 def _absorb(found: list[Trigger], r: Rules) -> list[Trigger]:
+    found = _absorb_outcomes(found)
     for (keep, drop), modality in itertools.product(r.absorb, ("occurred", "planned",
                                                                 "hypothetical")):
         current = [t for t in found if t.relation is None and t.modality == modality]

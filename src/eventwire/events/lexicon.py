@@ -75,16 +75,21 @@ class TermIndex(Generic[P]):
 
 
 def token_keys(tok: Token) -> tuple[str, ...]:
+    """The forms a token is looked up by: lemma, lower-cased form, and for a capitalised plural
+    the tagger left as it is ("the Ukrainian Forces"), the form without its final s."""
     lemma = tok.lemma_.lower()
     low = tok.lower_
-    return (lemma,) if lemma == low else (lemma, low)
+    keys = (lemma,) if lemma == low else (lemma, low)
+    if tok.pos_ == "PROPN" and len(low) > 4 and low.endswith("s") and not low.endswith("ss"):
+        keys = (*keys, low[:-1])
+    return keys
 
 
 def part_matches(tok: Token, part: TermPart) -> bool:
     word, pos = part
-    if pos is not None and tok.pos_ != pos:
+    if pos is not None and tok.pos_ != pos and not (pos == "NOUN" and tok.pos_ == "PROPN"):
         return False
-    return word in (tok.lemma_.lower(), tok.lower_)
+    return word in token_keys(tok)
 
 
 def parse_term(term: str) -> tuple[TermPart, ...]:

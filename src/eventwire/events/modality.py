@@ -30,6 +30,7 @@ class ModalityCues:
     habitual_adverbs: frozenset[str]
     habitual_governors: frozenset[str]
     negators: frozenset[str]
+    participant_nouns: frozenset[str]
 
 
 @functools.cache
@@ -47,8 +48,9 @@ def modality_of(tok: Token) -> Modality | None:
         return None
     if mod is not None:
         return mod  # type: ignore[return-value]
+    participant = tok.lemma_.lower() in c.participant_nouns
     for depth, node in enumerate(_governing_chain(tok)):
-        found = _node_cue(node, c, is_trigger=depth == 0)
+        found = _node_cue(node, c, is_trigger=depth == 0 or participant)
         if found == "negated":
             return None
         if found is not None:
@@ -105,6 +107,6 @@ def _node_cue(node: Token, c: ModalityCues, *, is_trigger: bool) -> str | None:
         if child.dep_ == "aux":
             if low in c.hypothetical_aux:
                 return "hypothetical"
-            if low in c.planned_aux or (low == "to" and lemma in c.planned_governors):
+            if low in c.planned_aux:
                 return "planned"
     return None

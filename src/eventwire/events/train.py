@@ -16,7 +16,7 @@ import json
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -205,14 +205,14 @@ def train(
     w, b = fit(m_all, len(vocab), epochs)
     meta["temperature"] = temperature
     meta["epochs"] = epochs
-    rows = {h: i for h, i in vocab.items()}
-    model = CodeModel(dim, LABELS, temperature, rows, w, b)
+    model = CodeModel(dim, LABELS, temperature, dict(vocab), w, b)
     return model, meta
 
 
-def _vocab(rows: object) -> dict[int, int]:
+def _vocab(rows: Iterable[list[int]]) -> dict[int, int]:
+    """Hashed feature → row of the weight matrix, in order of first appearance."""
     seen: dict[int, int] = {}
-    for row in rows:  # type: ignore[attr-defined]
+    for row in rows:
         for f in row:
             if f not in seen:
                 seen[f] = len(seen)

@@ -6,10 +6,9 @@ access to the place index (built into the cache directory on first use).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .gazetteer import Gazetteer, admin1_name, build_gazetteer, get_gazetteer
+from .gazetteer import Gazetteer, admin1_aliases, admin1_name, build_gazetteer, get_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,4 +23,7 @@ def find_places(doc: Doc, outlet: str | None = None) -> list[Place]:
     return places_in(doc, get_gazetteer(), outlet)
 
 
-__all__ = ["Gazetteer", "Path", "admin1_name", "build_gazetteer", "find_places", "get_gazetteer"]
+__all__ = [
+    "Gazetteer", "admin1_aliases", "admin1_name", "build_gazetteer", "find_places",
+    "get_gazetteer",
+]

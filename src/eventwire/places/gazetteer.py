@@ -167,6 +167,20 @@ def admin1_name(country_code: str, admin1_code: str | None) -> str | None:
     return None if region is None else region.name
 
 
+def admin1_aliases(country_code: str, name: str | None) -> frozenset[str]:
+    """Every name the gazetteer knows for the region called `name` in that country (its
+    display name, the derived GeoNames name and the aliases), so that region names from other
+    sources ("Kiev", "Odessa") can be compared with ours ("Kyiv", "Odesa")."""
+    if not name:
+        return frozenset()
+    wanted = name_key(name)
+    for region in admin1_regions().values():
+        names = (region.name, *region.aliases)
+        if region.cc == country_code and wanted in {name_key(n) for n in names}:
+            return frozenset(names)
+    return frozenset({name})
+
+
 # --------------------------------------------------------------------------- build
 
 

@@ -37,6 +37,8 @@ class Lexicon:
     facility_nouns: frozenset[str]
     not_places: frozenset[str]
     demonyms: dict[str, str]  # lower-case word -> ISO country
+    country_cues: dict[str, str]  # name key of an organisation or force -> ISO country
+    institutions: frozenset[str]
 
 
 @functools.cache
@@ -47,6 +49,7 @@ def lexicon() -> Lexicon:
     relations = sorted((tuple(p.split()) for p in raw["relations"]["phrases"]), key=len,
                        reverse=True)
     demonyms = {w.lower(): cc for cc, words in raw["demonyms"].items() for w in words}
+    cues = {name_key(w): cc for cc, words in raw["country_cues"].items() for w in words}
     return Lexicon(
         region_words=frozenset(raw["region_words"]["words"]),
         first_level_words=frozenset(raw["region_words"]["first_level"]),
@@ -57,6 +60,8 @@ def lexicon() -> Lexicon:
         facility_nouns=frozenset(raw["facilities"]["nouns"]),
         not_places=frozenset(raw["not_places"]["words"]),
         demonyms=demonyms,
+        country_cues=cues,
+        institutions=frozenset(raw["institutions"]["words"]),
     )
 
 
@@ -78,6 +83,12 @@ class Mention:
     quoted: bool
     sentence_start: bool
     loose: bool = False  # matched only by the loose (transliteration) key
+    #: A local body or title follows ("Gainesville Police", "Rock Hill City Manager"), or the
+    #: name is a dateline ("BAIKONUR, Kazakhstan --"): either way a place reading.
+    institution: bool = False
+    #: Capitalised words run on after the span ("Superior Court", "New York Times"): the match
+    #: is likely the first word of a longer name that is not a place.
+    runs_on: bool = False
     proper: bool = True  # tagged as a proper noun (not a sentence-initial common word)
 
 
@@ -170,6 +181,33 @@ def _region_word_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _institution_after(doc: Doc, end: int) -> bool:
+    if end >= len(doc):
+        return False
+    token = doc[end]
+    if token.text in {"'s", "’s"} and end + 1 < len(doc):
+        token = doc[end + 1]
+    return token.lower_ in lexicon().institutions and token.text[:1].isupper()
+
+
+def _runs_on(doc: Doc, end: int) -> bool:
+    if end >= len(doc) or doc[end].is_sent_start:
+        return False
+    token = doc[end]
+    lex = lexicon()
+    if token.lower_ in lex.region_words or token.lower_ in lex.institutions:
+        return False
+    return _name_like(token) and token.lower_ not in _CONNECTORS
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """An upper-case name opening a sentence and followed by a comma or a dash."""
+    span = doc[start:end]
+    if not (span.text.isupper() and len(span.text) > 2 and doc[start].is_sent_start):
+        return False
+    return end < len(doc) and doc[end].text in {",", "--", "—", "–", "-"}
+
+
 def _quoted(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1].text if start > 0 else ""
     after = doc[end].text if end < len(doc) else ""
@@ -238,6 +276,8 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int]) -> list[
             region_word=_region_word_after(doc, end), relation=relation_before(doc, i),
             quoted=_quoted(doc, i, end), sentence_start=bool(doc[i].is_sent_start),
             loose=kind == LOOSE, proper=_proper(doc[i:end]),
+            institution=_institution_after(doc, end) or _dateline(doc, i, end),
+            runs_on=_runs_on(doc, end),
         ))
         i = end
     return mentions
@@ -278,9 +318,24 @@ def find_facilities(doc: Doc, doc_text: str) -> list[Facility]:
 
 
 def demonym_countries(doc: Doc) -> list[str]:
-    """Countries named by demonyms in the text ("Ukrainian forces" -> UA), in text order."""
-    demonyms = lexicon().demonyms
-    return [demonyms[t.lower_] for t in doc if t.lower_ in demonyms and t.text[:1].isupper()]
+    """Countries named by demonyms ("Ukrainian forces" -> UA) or by organisations tied to one
+    country ("OSCE SMM" -> UA), in text order."""
+    lex = lexicon()
+    found: list[str] = []
+    words = [t.text for t in doc]
+    firsts = {key.split()[0] for key in lex.country_cues}
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        if word.lower() in lex.demonyms:
+            found.append(lex.demonyms[word.lower()])
+        if name_key(word).split(" ")[0] not in firsts:
+            continue
+        for n in (1, 2, 3):
+            key = name_key(" ".join(words[i:i + n]))
+            if key in lex.country_cues:
+                found.append(lex.country_cues[key])
+    return found
 
 
 def cued_mentions(doc: Doc, doc_text: str) -> list[Mention]:

@@ -42,7 +42,7 @@ FUZZY_CUTOFF = 88.0
 #: Towns at least this large are accepted without any place cue around the name.
 PROMINENT_POPULATION = 20_000
 _STRONG_LABELS = {"GPE", "LOC", "FAC"}
-_MATCH_PENALTY = {MATCH_ALT: 1.0, MATCH_SKELETON: 2.5, MATCH_FUZZY: 3.5}
+_MATCH_PENALTY = {MATCH_ALT: 0.5, MATCH_SKELETON: 2.5, MATCH_FUZZY: 3.5}
 
 
 @dataclass(frozen=True)
@@ -198,7 +198,7 @@ def _seats(cands: Sequence[Candidate]) -> frozenset[tuple[str, str | None]]:
 def _context_bonus(c: Candidate, ev: _Evidence) -> float:
     bonus = 0.0
     if ev.total and ev.countries[c.country_code]:
-        bonus += 1.5 + 3.0 * ev.countries[c.country_code] / ev.total
+        bonus += 1.5 + 2.0 * ev.countries[c.country_code] / ev.total
     area = (c.country_code, c.admin1_code)
     if c.admin1_code and area in ev.regions:
         bonus += 3.0
@@ -245,16 +245,26 @@ def _supported(c: Candidate, ev: _Evidence) -> bool:
 
 def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evidence) -> bool:
     """Whether a mention is a place reading rather than a person, people, or common word."""
+    if m.key in territories() and m.text.isupper() and not (
+            ev.countries["UA"] or ev.countries["RU"]):
+        return False  # "DNR", "DPR" elsewhere are other bodies' abbreviations
     if m.key in territories() or m.region_word is not None:
         return True
     if m.label == "NORP" or m.key in lexicon().demonyms:
         return False
+    if len(m.key.replace(" ", "")) <= 2 and not (m.exact_entity and m.label in _STRONG_LABELS):
+        return False  # "Al", "Us": too short to be a place without the model's word for it
     cued = m.cue_before or m.relation is not None or m.quoted
     big = best.feature in {"country", "region", "county"} or best.population >= 100_000
     prominent = big or best.population >= PROMINENT_POPULATION
     loose = best.match in {MATCH_SKELETON, MATCH_FUZZY}
     if m.label in _STRONG_LABELS:
         return prominent or not loose or cued
+    if m.institution and best.match == MATCH_NAME and best.population >= 1000:
+        return True
+    if m.runs_on and best.feature == "city" and m.token_end - m.token_start == 1 and not (
+            m.label in _STRONG_LABELS and m.exact_entity) and not _supported(best, ev):
+        return False
     if m.key in person_parts or (m.label == "PERSON" and not m.exact_entity):
         return False
     if loose:
@@ -263,7 +273,11 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
         return False
     supported = _supported(best, ev)
     if m.label in {"PERSON", "ORG"}:
-        return (cued and (prominent or supported)) or (big and best.match != MATCH_ALT)
+        # "near X" is strong evidence of a place even when the model says person/organisation
+        return (cued and (prominent or supported)) or (big and best.match != MATCH_ALT) or (
+            m.relation is not None and m.exact_entity and len(m.key) >= 4) or (
+            supported and m.exact_entity and best.match == MATCH_NAME
+            and best.population >= PROMINENT_POPULATION // 4)
     return big or (cued and (prominent or supported or not m.sentence_start)) or (
         supported and best.match == MATCH_NAME and best.population >= 1000)
 
@@ -333,12 +347,13 @@ class Resolved:
 
 def _apply_qualifiers(doc_text: str, mentions: Sequence[Mention],
                       cands: list[tuple[Candidate, ...]]) -> list[tuple[Candidate, ...]]:
-    """"Paris, Texas", "Kazan, Tatarstan", "Alexandria, Va.": a town followed by a comma and a
-    region or country keeps only the candidates inside it, and the qualifier is the region."""
+    """"Paris, Texas", "Kazan, Tatarstan", "Sirwah (Marib)": a town followed by a comma or a
+    parenthesis and a region or country keeps only the candidates inside it, and the
+    qualifier is the region."""
     out = list(cands)
     for i in range(len(mentions) - 1):
         here, nxt = mentions[i], mentions[i + 1]
-        if doc_text[here.end:nxt.start].strip() != ",":
+        if doc_text[here.end:nxt.start].strip() not in {",", "("}:
             continue
         areas = [c for c in cands[i + 1] if c.feature in {"region", "country"}]
         inside = [c for c in cands[i] if c.feature in {"city", "county"} and any(
@@ -349,12 +364,14 @@ def _apply_qualifiers(doc_text: str, mentions: Sequence[Mention],
             keep = {(c.country_code, c.admin1_code) for c in inside}
             out[i + 1] = tuple(a for a in areas if a.feature == "country"
                                or (a.country_code, a.admin1_code) in keep)
+        elif areas and not any(c.feature in {"region", "country"} for c in cands[i]):
+            out[i] = ()  # a namesake elsewhere: the town in that region is not in the index
     return out
 
 
-def resolve_mentions(gaz: Gazetteer, doc: Doc, mentions: Sequence[Mention],
+def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence[Mention],
                      outlet: str | None, demonyms: Iterable[str]) -> list[Resolved]:
-    cands = _apply_qualifiers(doc.text, mentions, [candidates_for(gaz, m) for m in mentions])
+    cands = _apply_qualifiers(doc_text, mentions, [candidates_for(gaz, m) for m in mentions])
     ctx = _initial_context(gaz, mentions, cands, outlet, demonyms)
     named = ctx.evidence("\x00").countries
     cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in named.most_common(3)])
@@ -424,7 +441,7 @@ def _all_mentions(doc: Doc, doc_text: str, gaz: Gazetteer,
     def in_facility(m: Mention) -> bool:
         return any(f.name_start <= m.start and m.end <= f.name_end for f in facilities)
 
-    found = [replace(m, quoted=True) if m.loose and in_facility(m) else m
+    found = [replace(m, quoted=m.quoted or m.loose, institution=True) if in_facility(m) else m
              for m in find_mentions(doc, doc_text, functools.partial(_known, gaz))]
     found = [m for m in found if not m.loose or _loose_allowed(m)]
     cued = [m for m in cued_mentions(doc, doc_text)
@@ -439,7 +456,7 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
     doc_text = doc.text
     facilities = find_facilities(doc, doc_text)
     mentions = _all_mentions(doc, doc_text, gaz, facilities)
-    resolved = resolve_mentions(gaz, doc, mentions, outlet, demonym_countries(doc))
+    resolved = resolve_mentions(gaz, doc, doc_text, mentions, outlet, demonym_countries(doc))
     fac_places = facility_places(doc, doc_text, facilities, resolved)
     covered = [(p.span[0], p.span[1]) for p in fac_places if p.span is not None]
     places = list(fac_places)

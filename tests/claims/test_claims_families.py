@@ -1,0 +1,182 @@
+"""The wider cue families on hand-written sentences: thought and intention, attitude
+adjectives, layout cues (colon, dash, title-case headline), "as X noted", records as sources,
+passives with an agent, trailing "..., experts say", quotations continued after the cue, cue
+adjuncts and governing verbs, and the words that stay events in conflict news."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.claims import find_attributions
+from eventwire.nlp import get_nlp
+from eventwire.records import Attribution
+
+
+def attributions(text: str) -> list[Attribution]:
+    found = find_attributions(get_nlp()(text))
+    for att in found:  # every span points at its own text
+        assert text[att.source_span[0] : att.source_span[1]] == att.source
+        assert att.cue_span is not None
+        assert text[att.cue_span[0] : att.cue_span[1]] == att.cue
+        assert att.content_span[0] < att.content_span[1]
+    return found
+
+
+def content(text: str, att: Attribution) -> str:
+    return text[att.content_span[0] : att.content_span[1]]
+
+
+def only(text: str) -> Attribution:
+    found = attributions(text)
+    assert len(found) == 1, [(a.source, a.cue) for a in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "said"),
+    [
+        ("The brigade commander believes that the line will hold.", "The brigade commander",
+         "believes", "that the line will hold"),
+        ("Kyiv wants to hold the talks in Geneva next month.", "Kyiv", "wants",
+         "to hold the talks in Geneva next month"),
+        ("The mayor fears the river will flood the lower town.", "The mayor", "fears",
+         "the river will flood the lower town"),
+    ],
+)
+def test_thought_and_intention(text: str, source: str, cue: str, said: str) -> None:
+    att = only(text)
+    assert (att.source, att.cue, content(text, att)) == (source, cue, said)
+    assert att.stance == "asserts"
+
+
+def test_intention_inside_a_statement_is_part_of_it() -> None:
+    text = "The envoy said he plans to stay in the capital until the vote."
+    att = only(text)
+    assert att.cue == "said"
+    assert content(text, att) == "he plans to stay in the capital until the vote"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("Local officials are worried that the dam could fail.", "are worried",
+         "that the dam could fail"),
+        ("The engineers were not too concerned about the cracks.",
+         "were not too concerned about", "the cracks"),
+    ],
+)
+def test_attitude_adjectives(text: str, cue: str, said: str) -> None:
+    att = only(text)
+    assert (att.cue, content(text, att)) == (cue, said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artillery struck the depot, and the fighting continued for hours.",
+        "Protesters clashed with police outside the parliament.",
+        "The shelling went on through the night.",
+        "Note: the figures were updated on Monday.",
+    ],
+)
+def test_events_and_labels_are_no_attributions(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_transcript_speakers_with_colons() -> None:
+    text = "SMITH: We will not retreat from the river.\nJONES: Then the town will fall."
+    found = attributions(text)
+    assert [(a.source, a.cue) for a in found] == [("SMITH", ":"), ("JONES", ":")]
+    assert content(text, found[1]) == "Then the town will fall."
+
+
+def test_quotation_signed_after_a_dash() -> None:
+    text = "“We will rebuild the school.” \u2015 Olena Marchuk\n“We stay.” \u2015 Ivan Petrenko"
+    found = attributions(text)
+    assert [a.source for a in found] == ["Olena Marchuk", "Ivan Petrenko"]
+    assert content(text, found[0]) == "“We will rebuild the school.”"
+
+
+def test_title_case_headline_verb() -> None:
+    text = "Zelensky Says Talks With Moscow Are Off\n\nThe talks had been due on Friday."
+    att = only(text)
+    assert (att.source, att.cue, content(text, att)) == (
+        "Zelensky", "Says", "Talks With Moscow Are Off")
+
+
+def test_as_the_speaker_noted() -> None:
+    text = "As the governor noted, the bridge remains closed to traffic."
+    att = only(text)
+    assert (att.source, att.cue) == ("the governor", "noted")
+    assert content(text, att) == "the bridge remains closed to traffic"
+
+
+def test_records_as_sources() -> None:
+    text = "Satellite footage shows dozens of burned vehicles near the airfield."
+    att = only(text)
+    assert (att.source, att.cue) == ("Satellite footage", "shows")
+    assert content(text, att) == "dozens of burned vehicles near the airfield"
+
+
+def test_passive_with_an_agent() -> None:
+    text = "The strike on the depot was confirmed by the defence ministry."
+    att = only(text)
+    assert (att.source, att.cue) == ("the defence ministry", "was confirmed")
+    assert content(text, att) == "The strike on the depot"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "said"),
+    [
+        ("Single mothers may not be covered by the plan, experts say.", "experts",
+         "Single mothers may not be covered by the plan"),
+        ("The bridge was hit twice overnight, said the regional governor.",
+         "the regional governor", "The bridge was hit twice overnight"),
+        ("The drone struck a warehouse \u2014 Russian officials said no one was hurt.",
+         "Russian officials", "no one was hurt"),
+    ],
+)
+def test_inverted_and_dashed_reporting(text: str, source: str, said: str) -> None:
+    att = only(text)
+    assert (att.source, content(text, att)) == (source, said)
+
+
+def test_quotation_continues_after_the_cue() -> None:
+    text = "“We held the line,” the colonel said. “We will hold it again.”"
+    att = only(text)
+    assert content(text, att) == text
+
+
+def test_next_quotation_with_its_own_speaker_is_not_continued() -> None:
+    text = "“We held the line,” he said. “We will hold it again,” the colonel replied."
+    found = attributions(text)
+    assert [a.cue for a in found] == ["said", "replied"]
+    assert content(text, found[0]) == "“We held the line,”"
+
+
+def test_cue_takes_adjuncts_and_governing_verbs() -> None:
+    text = "The governor said on Tuesday that the ferry was hit twice."
+    att = only(text)
+    assert att.cue == "said on Tuesday"
+    assert content(text, att) == "that the ferry was hit twice"
+    text = "The ministry declined to confirm the losses."
+    att = only(text)
+    assert att.cue == "declined to confirm"
+    assert att.stance == "hedges"
+
+
+def test_speaker_before_a_misparsed_cue() -> None:
+    text = "“We will find them,” Kherson police Chief Anna Reed said Monday."
+    att = only(text)
+    assert att.source == "Kherson police Chief Anna Reed"
+    assert att.claimant == "Anna Reed"
+    assert content(text, att) == "“We will find them,”"
+
+
+def test_source_leaves_out_asides_and_possessive_marks() -> None:
+    text = "The governor, speaking to reporters in Kherson, said the ferry was hit twice."
+    assert only(text).source == "The governor"
+    text = "Moscow's claims about the strike were rejected by Kyiv."
+    found = attributions(text)
+    assert {a.source for a in found} == {"Moscow", "Kyiv"}
+    assert [a.stance for a in found if a.source == "Kyiv"] == ["denies"]
