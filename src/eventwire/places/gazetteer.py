@@ -395,6 +395,11 @@ class Gazetteer:
         return tuple(r[0] for r in rows)
 
     def countries(self) -> dict[str, Candidate]:
+        """Every country, by ISO code (read once)."""
+        return self._country_table
+
+    @functools.cached_property
+    def _country_table(self) -> dict[str, Candidate]:
         rows = self._rows(f"SELECT {_COLUMNS} FROM places p WHERE p.feature = 'country'", ())
         return {r[4]: self._candidate(r, MATCH_NAME) for r in rows}
 

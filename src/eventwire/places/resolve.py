@@ -72,6 +72,7 @@ class Context:
     countries: dict[str, Counter[str]]
     regions: dict[str, frozenset[tuple[str, str | None]]]
     picks: dict[str, Candidate] = dataclasses.field(default_factory=dict)
+    outlet_points: tuple[tuple[float, float], ...] = ()
 
     @functools.cached_property
     def _cache(self) -> dict[str, _Evidence]:
@@ -107,7 +108,8 @@ class _Evidence:
         regions.update((p.country_code, p.admin1_code) for p in others
                        if p.feature in {"region", "county"})
         towns = [p for p in others if p.feature == "city"]
-        points = tuple((p.lat, p.lon) for p in towns if p.lat is not None and p.lon is not None)
+        points = ctx.outlet_points + tuple(
+            (p.lat, p.lon) for p in towns if p.lat is not None and p.lon is not None)
         return _Evidence(countries, sum(countries.values()), frozenset(regions),
                          frozenset((p.country_code, p.admin1_code) for p in towns), points)
 
@@ -117,14 +119,6 @@ def fast_distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> floa
     x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     y = math.radians(lat2 - lat1)
     return 6371.0 * math.hypot(x, y)
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine) in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 # --------------------------------------------------------------------------- candidates
@@ -299,14 +293,51 @@ def _initial_context(gaz: Gazetteer, mentions: Sequence[Mention],
                 (regional[0].country_code, regional[0].admin1_code))
         if named:
             countries.setdefault(m.key, Counter()).update(set(named))
-    if outlet:
-        countries[""].update(c.country_code for c in gaz.lookup(name_key(outlet))
-                             if c.feature == "country")
-    return Context(countries, {k: frozenset(v) for k, v in regions.items()})
+    points: list[tuple[float, float]] = []
+    for c in outlet_places(gaz, outlet) if outlet else ():
+        countries[""][c.country_code] += 2
+        if c.feature != "country":
+            regions.setdefault("", set()).add((c.country_code, c.admin1_code))
+        if c.feature == "city" and c.lat is not None and c.lon is not None:
+            points.append((c.lat, c.lon))
+    return Context(countries, {k: frozenset(v) for k, v in regions.items()},
+                   outlet_points=tuple(points))
 
 
 def _with_picks(ctx: Context, picks: dict[str, Candidate]) -> Context:
-    return Context(ctx.countries, ctx.regions, picks)
+    return Context(ctx.countries, ctx.regions, picks, ctx.outlet_points)
+
+
+#: Country-code top-level domains that differ from the ISO code.
+_TLD_COUNTRY = {"uk": "GB"}
+#: Generic parts of outlet names and hosts, never read as places.
+_OUTLET_WORDS = frozenset({"www", "news", "the", "daily", "times", "post", "herald", "online",
+                           "local", "today", "tribune", "gazette", "journal", "press", "com",
+                           "net", "org", "info"})
+
+
+def outlet_places(gaz: Gazetteer, outlet: str) -> list[Candidate]:
+    """Places an outlet's name or web address names: local outlets are named after their town
+    ("The Columbus Dispatch", "columbuslocalnews.com", "kyivindependent.com"), and a
+    country-code domain names a country."""
+    text = outlet.strip().lower()
+    text = text.split("://", 1)[-1].split("/", 1)[0] if "." in text and " " not in text else text
+    found: list[Candidate] = []
+    labels = text.split(".") if " " not in text else []
+    if len(labels) >= 2 and len(labels[-1]) == 2:
+        country = gaz.countries().get(_TLD_COUNTRY.get(labels[-1], labels[-1].upper()))
+        if country is not None:
+            found.append(country)
+    words = [w for w in name_key(labels[-2] if len(labels) >= 2 else text).split()
+             if w not in _OUTLET_WORDS]
+    for word in words:
+        for end in range(len(word), 3, -1):  # the longest known prefix of a run-together host
+            big = [c for c in gaz.lookup(word[:end]) if c.feature in {"region", "country"}
+                   or c.population >= 100_000]
+            if big:
+                found.append(max(big, key=lambda c: c.population))
+                break
+    return found
 
 
 def to_place(doc_text: str, m: Mention, c: Candidate, *, text_end: int | None = None,
