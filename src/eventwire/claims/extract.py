@@ -1,11 +1,15 @@
 """Finding attributed statements on the dependency parse: who said (source), how (cue), what
 (content). The shapes covered: a verb of saying with a clause, an object or an infinitive
-("said that", "denied the claims", "urged residents to leave"), inverted and parenthetical
-reporting ("..., he said"), "according to X", "citing X", statement nouns ("Moscow's claim that
-...", "a claim that Ukraine denies") and direct quotes, whose content runs to the quote marks
-even across sentence boundaries.
+("said that", "denied the claims", "urged residents to leave"), verbs of thought and intention
+("believes that", "wants to"), attitude adjectives ("is confident that"), inverted, trailing and
+parenthetical reporting ("..., he said", "..., experts say", "as the governor noted"), passives
+with an agent ("was confirmed by the ministry"), records as sources ("footage shows"),
+"according to X", "citing X", statement nouns ("Moscow's claim that ...", "a claim that Ukraine
+denies") and direct quotes, whose content runs to the quote marks even across sentence
+boundaries. Layout cues (colon, dash, title-case headline) live in `layout.py`.
 
-Everything here works on token indices; `chains.py` turns the findings into records.
+Everything here works on token indices; `build.py` and `chains.py` turn the findings into
+records.
 """
 
 from __future__ import annotations
@@ -327,7 +331,8 @@ def _adjacent_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int,
     sent = tok.sent
     for qs, qe in quotes:
         if qe <= tok.idx and tok.idx - qe <= 40 and qs >= sent.start_char - 400:
-            between = tok.doc.text[qe : tok.idx]
+            span = tok.doc.char_span(qe, tok.idx, alignment_mode="expand")
+            between = "" if span is None else span.text
             if not any(ch in between for ch in (OPEN, STRAIGHT, ".")):
                 return (qs, qe)
         if qs >= tok.idx + len(tok.text) and qs - tok.idx - len(tok.text) <= 3:

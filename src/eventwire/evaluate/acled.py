@@ -146,9 +146,15 @@ def _distance(row: dict[str, str], e: Event | None) -> float | None:
 
 
 def _admin1_agrees(row: dict[str, str], e: Event | None) -> bool:
-    if e is None or not e.places:
+    """The first place's region, under any spelling the gazetteer knows for it ("Kyiv" and
+    ACLED 2020's "Kiev"), against the coded admin1."""
+    from ..places import admin1_aliases
+
+    if e is None or not e.places or not e.places[0].admin1:
         return False
-    return fold_region(row.get("admin1")) == fold_region(e.places[0].admin1) != ""
+    place = e.places[0]
+    names = admin1_aliases(place.country_code or "", place.admin1)
+    return fold_region(row.get("admin1")) in {fold_region(n) for n in names} - {""}
 
 
 def _fatalities_agree(row: dict[str, str], e: Event | None) -> bool:

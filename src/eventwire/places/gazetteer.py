@@ -167,6 +167,7 @@ def admin1_name(country_code: str, admin1_code: str | None) -> str | None:
     return None if region is None else region.name
 
 
+@functools.cache
 def admin1_aliases(country_code: str, name: str | None) -> frozenset[str]:
     """Every name the gazetteer knows for the region called `name` in that country (its
     display name, the derived GeoNames name and the aliases), so that region names from other

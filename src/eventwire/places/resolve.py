@@ -318,8 +318,8 @@ _OUTLET_WORDS = frozenset({"www", "news", "the", "daily", "times", "post", "hera
 
 def outlet_places(gaz: Gazetteer, outlet: str) -> list[Candidate]:
     """Places an outlet's name or web address names: local outlets are named after their town
-    ("The Columbus Dispatch", "columbuslocalnews.com", "kyivindependent.com"), and a
-    country-code domain names a country."""
+    ("The Columbus Dispatch", "Saratov 24", "kentucky.com"), and a country-code domain names a
+    country. Run-together host names are not split: guessing the town there misleads."""
     text = outlet.strip().lower()
     text = text.split("://", 1)[-1].split("/", 1)[0] if "." in text and " " not in text else text
     found: list[Candidate] = []
@@ -331,12 +331,10 @@ def outlet_places(gaz: Gazetteer, outlet: str) -> list[Candidate]:
     words = [w for w in name_key(labels[-2] if len(labels) >= 2 else text).split()
              if w not in _OUTLET_WORDS]
     for word in words:
-        for end in range(len(word), 3, -1):  # the longest known prefix of a run-together host
-            big = [c for c in gaz.lookup(word[:end]) if c.feature in {"region", "country"}
-                   or c.population >= 100_000]
-            if big:
-                found.append(max(big, key=lambda c: c.population))
-                break
+        big = [c for c in gaz.lookup(word) if c.feature in {"region", "country"}
+               or c.population >= 100_000]
+        if big:
+            found.append(max(big, key=lambda c: c.population))
     return found
 
 
