@@ -286,12 +286,16 @@ def gazetteer_build(output: Path | None) -> None:
     click.echo(str(build_gazetteer(output)))
 
 
-@main.command()
-def train() -> None:
-    """Retrain the event classifier from training/data (writes the shipped model file)."""
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def train(args: tuple[str, ...]) -> None:
+    """Retrain the event classifier from training/data (writes the shipped model file).
+    Options: --data DIR, --out PATH, --epochs N."""
     from .events.train import main as train_main
 
-    train_main()
+    status = train_main(list(args))
+    if status:
+        raise SystemExit(status)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -43,6 +43,7 @@ from .detect import (
     Trigger,
     detect,
     has_trigger_word,
+    is_mob,
     sentences,
     trigger_confidence,
     upgraded_code,
@@ -82,7 +83,7 @@ OUTCOME_WINDOW = 2
 #: Events of the lead (the first sentences) are the report's subject; later sentences more often
 #: mention background and sequels, so their events count a little less.
 LEAD_SENTENCES = 2
-LATER_DISCOUNT = 0.9
+LATER_DISCOUNT = 0.6
 #: Confidence factor of an event reported as the sequel of another (an arrest after an attack).
 FOLLOW_UP_DISCOUNT = 0.7
 
@@ -525,12 +526,19 @@ def _protest_context(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
     for d in drafts:
         _territory_by_actor(d)
         if d.code == "ATTACK" and d.actor1 is not None and \
-                d.actor1.actor.kind in ("civilians", "rioters", "protesters"):
+                d.actor1.actor.kind in ("civilians", "rioters", "protesters") and \
+                _mob_actor(sents[d.sent_index].span, d.actor1):
             # Unarmed people attacking someone: mob violence in ACLED's terms.
             d.code = "MOB_VIOL"
             actor = d.actor1.actor
             name = fill_template("Rioters ({country})", actor.country)
             d.actor1 = ActorMention(replace(actor, name=name, kind="rioters"), d.actor1.span)
+
+
+def _mob_actor(sent: SpacySpan, actor: ActorMention) -> bool:
+    """Is the attack's perpetrator an unorganised, unarmed crowd (not 'a man', not gunmen)?"""
+    words = [t for t in sent if actor.span[0] <= t.idx < actor.span[1]]
+    return is_mob(words, list(sent))
 
 
 def _territory_by_actor(d: Draft) -> None:

@@ -88,6 +88,11 @@ class Rules:
     plural_defaults: dict[str, str]
     weapon_priority: tuple[str, ...]
     grievance: frozenset[str]
+    firearm: TermIndex[str]
+    mutual: frozenset[str]
+    modifier_of: frozenset[str]
+    member_of: frozenset[str]
+    mob: TermIndex[str]
     conditional_cues: dict[str, TermIndex[str]]
     upgrades: tuple[tuple[str, str, TermIndex[str]], ...]
 
@@ -130,6 +135,11 @@ def rules() -> Rules:
         crowd=word_set(data["codes"]["ARMED_CLASH"].get("crowd", [])),
         weapon_priority=tuple(data["weapon_rules"]["priority"]),
         grievance=word_set(data["grievance"]["heads"]),
+        firearm=build_index((t, t) for t in data["codes"]["ARMED_CLASH"]["firearm"]),
+        mutual=frozenset(data["codes"]["ARMED_CLASH"]["mutual"]),
+        modifier_of=word_set(data["exclude"]["modifier_of"]),
+        member_of=word_set(data["exclude"]["member_of"]),
+        mob=build_index((t, t) for t in data["mob"]["perpetrators"]),
         conditional_cues={
             code: build_index((c, c) for c in spec["cues"])
             for code, spec in data["conditional"].items()
@@ -208,6 +218,8 @@ def detect(
             continue
         if needs == "cue" and not r.conditional_cues[code].contains(tokens):
             continue
+        if _describes_person(sent.doc[_head_of(sent.doc, m.start, m.end)], r):
+            continue
         found.append(_explicit(sent, m, r))
     weapons = r.weapons.find(tokens)
     found = [_unarmed(t, tokens, weapons, r) for t in found]
@@ -222,8 +234,91 @@ def detect(
     found = _upgrade(tokens, found, r)
     found = _attack_on_property(found)
     found = _merge_generic(found)
+    found = _killing_over_abduction(found)
     found = _absorb(found, r)
+    found = _one_sided(sent.doc, found, r)
+    found = [_by_mob(sent, t, r) for t in found]
     return _dedupe(found)
+
+
+def _describes_person(tok: Token, r: Rules) -> bool:
+    """'a kidnapping suspect', 'drug trafficking charges': the event word qualifies a noun."""
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in r.modifier_of
+
+
+def _one_sided(doc: Doc, found: list[Trigger], r: Rules) -> list[Trigger]:
+    """An 'armed clash' word that names no fighting of both sides ("an incursion", "opened fire",
+    "using small arms") whose victims are all unarmed people is an attack on civilians."""
+    out: list[Trigger] = []
+    for t in found:
+        if t.code == "ARMED_CLASH" and t.term not in r.mutual and t.relation is None \
+                and t.source != "weapon":
+            kinds = {_victim_kind(doc[h], r) for h in _heads(doc, t)}
+            if "civilian" in kinds and "military" not in kinds:
+                t = replace(t, code="ATTACK")
+        out.append(t)
+    return out
+
+
+def _by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
+    """An attack carried out by unorganised people (locals, a crowd, traders) with no firearm
+    is mob violence, whoever they attacked ("villagers assaulted police personnel")."""
+    one_sided = trig.code == "ARMED_CLASH" and trig.term not in r.mutual
+    if not (trig.code == "ATTACK" or one_sided) or trig.source == "weapon":
+        return trig
+    doc = sent.doc
+    agents = [t for h in _heads(doc, trig) for t in agent_words(doc[h])]
+    return replace(trig, code="MOB_VIOL") if is_mob(agents, list(sent)) else trig
+
+
+def is_mob(agents: Sequence[Token], sentence: Sequence[Token]) -> bool:
+    """Do the perpetrator words `agents` name unorganised, unarmed people?"""
+    r = rules()
+    if not agents or not r.mob.contains(agents):
+        return False
+    if r.armed.contains(agents) or any(t.ent_type_ == "ORG" for t in agents):
+        return False
+    return not r.firearm.contains(sentence) and not r.weapons.contains(sentence)
+
+
+def agent_words(tok: Token) -> list[Token]:
+    """The words naming who did what `tok` says: its subject, or the 'by' agent of a passive."""
+    out: list[Token] = []
+    node = tok
+    if tok.dep_ in ("conj", "xcomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children
+    ):
+        node = tok.head
+    for child in node.children:
+        if child.dep_ == "nsubj":
+            out.extend(child.subtree)
+        elif child.dep_ == "agent":
+            out.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
+    return out
+
+
+def _heads(doc: Doc, trig: Trigger) -> list[int]:
+    return [trig.head, *(_head_of(doc, s, e) for s, e in trig.also)]
+
+
+#: Trigger words of a killing (not of an injury or a beating).
+FATAL_TERMS = frozenset({"kill/VERB", "murder", "assassinate", "behead", "execute", "shoot dead",
+                         "gun down", "hack to death", "beat to death", "massacre",
+                         "shoot and kill", "stab to death"})
+
+
+def _killing_over_abduction(found: list[Trigger]) -> list[Trigger]:
+    """People killed and others abducted in one assault: the killing is the event (an attack),
+    the abduction part of it."""
+    fatal = [t for t in found if t.code == "ATTACK" and t.relation is None
+             and t.modality == "occurred" and t.term in FATAL_TERMS]
+    abducts = [t for t in found if t.code == "ABDUCT_DISSAP" and t.relation is None
+               and t.modality == "occurred"]
+    if not abducts or not fatal:
+        return found
+    spans = tuple(sp for a in abducts for sp in ((a.start, a.end), *a.also))
+    return [replace(t, also=t.also + spans) if t is fatal[0] else t
+            for t in found if t not in abducts]
 
 
 def _has_person(sent: Span) -> bool:
@@ -236,10 +331,21 @@ def _explicit(sent: Span, m: TermMatch[tuple[str, str | None]], r: Rules) -> Tri
     code = m.payload[0]
     head = _head_of(sent.doc, m.start, m.end)
     outcome = code == "ATTACK"
-    if outcome and _victim_kind(sent.doc[head], r) == "military":
+    weapon = _weapon_as_agent(sent.doc[head], r) if outcome else None
+    if weapon is not None:
+        code = weapon
+    elif outcome and _victim_kind(sent.doc[head], r) == "military":
         code = "ARMED_CLASH"
     return Trigger(code, m.start, m.end, head, m.term, "explicit", r.confidence.get(code, 0.7),
                    outcome=outcome)
+
+
+def _weapon_as_agent(tok: Token, r: Rules) -> str | None:
+    """'shells killed two civilians', 'wounded by a mortar': the weapon that did the killing
+    (a weapon fired from a distance; small arms leave the victims to decide)."""
+    words = [t for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    found = [m.payload for m in r.weapons.find(words) if m.payload != "ARMED_CLASH"]
+    return found[0] if found else None
 
 
 def _unarmed(
@@ -249,8 +355,11 @@ def _unarmed(
     other = r.unarmed.get(trig.code)
     if other is None or trig.term not in r.unarmed_terms or weapons:
         return trig
+    if r.firearm.contains(tokens):
+        return trig  # shots fired: whoever fought was armed
     armed = r.armed.contains(tokens) or any(t.ent_type_ == "ORG" for t in tokens)
-    if armed and not any(t.lemma_.lower() in r.crowd for t in tokens):
+    if armed and not any(t.lemma_.lower() in r.crowd and not _armed_member(t, r)
+                         for t in tokens):
         return trig
     return replace(trig, code=other)
 
@@ -282,6 +391,10 @@ def _generic(
         return None
     prior = r.generic_confidence
     weapon = _nearest_weapon(tok, weapons)
+    direct_only = all(w.payload == "ARMED_CLASH" for w in weapons)
+    if weapon == "ARMED_CLASH" and direct_only and _victim_kind(tok, r) == "civilian":
+        # small arms turned on unarmed people: an attack, not an exchange of fire
+        return Trigger("ATTACK", m.start, m.end, head, m.term, "victim", prior)
     if weapon is not None:
         return Trigger(weapon, m.start, m.end, head, m.term, "weapon", prior)
     if recent_remote is not None and _is_anaphoric(tok):
@@ -382,13 +495,23 @@ def _kind_of(words: list[Token], r: Rules) -> str | None:
     facility = {i for m in r.targets_hard.find(words) for i in range(m.start, m.end)}
     people = [w for w in words if w.i not in facility]
     lemmas = [w.lemma_.lower() for w in people]
-    if any(lemma in r.military for lemma in lemmas):
+    if any(lemma in r.military for lemma in lemmas) or any(
+        w.lemma_.lower() == "member" and _armed_member(w, r) for w in people
+    ):
         return "military"
     if any(lemma in r.civilian for lemma in lemmas) or any(
         w.ent_type_ == "PERSON" for w in people
     ):
         return "civilian"
     return "facility" if facility else None
+
+
+def _armed_member(word: Token, r: Rules) -> bool:
+    """'a member of the 4th Division', 'a gang member', 'IS members': a fighter."""
+    words = [t for t in word.subtree if t.i != word.i]
+    if any(t.lemma_.lower() in r.member_of for t in words):
+        return True
+    return r.armed.contains(words)
 
 
 def _with_relation(doc: Doc, trig: Trigger) -> Trigger:

@@ -29,7 +29,7 @@ MAX_INPUT_BYTES = 50 * 1024 * 1024
 #: fewer words than this is treated as no article text.
 MIN_HTML_WORDS = 5
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES

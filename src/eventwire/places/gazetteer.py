@@ -37,7 +37,7 @@ from typing import Any
 from ..errors import GazetteerError
 from .names import name_key, skeleton_key
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Match kinds, best first: the place's own name, one of its alternate names, the loose key.
 MATCH_NAME, MATCH_ALT, MATCH_SKELETON, MATCH_FUZZY = "name", "alt", "skeleton", "fuzzy"
@@ -138,6 +138,15 @@ def _strip_region_words(name: str, prefixes: Iterable[str], suffixes: Iterable[s
     return name.strip()
 
 
+def _cardinal_aliases(name: str, pairs: Iterable[list[str]]) -> list[str]:
+    """English forms of a region name that opens with a local compass word."""
+    out: list[str] = []
+    for local, english in pairs:
+        if name.startswith(local) and len(name) > len(local) + 2:
+            out.append(english + name[len(local):].rstrip("'’"))
+    return out
+
+
 @functools.cache
 def admin1_regions() -> dict[tuple[str, str], _Region]:
     """Every first-level region with a known name, keyed by (country, GeoNames admin1 code)."""
@@ -155,6 +164,7 @@ def admin1_regions() -> dict[tuple[str, str], _Region]:
             name, aliases = entry["name"], (raw, *entry["aliases"])
         else:
             name, aliases = _strip_region_words(raw, prefixes, suffixes), (raw,)
+        aliases = (*aliases, *_cardinal_aliases(name, overrides["cardinals"]["words"]))
         regions[(cc, code)] = _Region(cc, code, name, tuple(a for a in aliases if a != name))
     return regions
 
@@ -259,14 +269,35 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 
+#: A town named like its region is taken as the region's seat only if it is at least this
+#: share of the region's largest town (a hamlet called "Kerala" is not the capital).
+SEAT_SHARE = 0.1
+
+
+def _region_seat(region: _Region, towns: Iterable[dict[str, Any]],
+                 largest: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The town standing for a region: its namesake town when it has one of some size (most
+    regions are named after their capital: "Idlib", "Saratov", "Sikasso"), else the largest
+    town. ACLED and most coders place region-level events at the capital."""
+    if largest is None:
+        return None
+    keys = {name_key(n) for n in (region.name, *region.aliases)}
+    floor = SEAT_SHARE * int(largest["population"] or 0)
+    named = [t for t in towns if int(t["population"] or 0) >= floor and (
+        name_key(t["name"]) in keys)]
+    return max(named, key=lambda t: int(t["population"] or 0)) if named else largest
+
+
 def _write_index(db: sqlite3.Connection) -> None:
     db.executescript(_SCHEMA)
     writer = _Writer(db)
     cities = _load_cities()
     largest: dict[tuple[str, str], dict[str, Any]] = {}
     totals: collections.Counter[tuple[str, str]] = collections.Counter()
+    cities_by_region: dict[tuple[str, str], list[dict[str, Any]]] = collections.defaultdict(list)
     for city in cities.values():
         cc, code, pop = city["countrycode"], city["admin1code"], int(city["population"] or 0)
+        cities_by_region[(cc, code)].append(city)
         writer.place(city["geonameid"], city["geonameid"], city["name"], "city", cc, code,
                      city["latitude"], city["longitude"], pop)
         for name, kind in _city_names(city):
@@ -275,7 +306,7 @@ def _write_index(db: sqlite3.Connection) -> None:
         if (cc, code) not in largest or pop > int(largest[(cc, code)]["population"] or 0):
             largest[(cc, code)] = city
     for number, ((cc, code), region) in enumerate(sorted(admin1_regions().items()), start=1):
-        seat = largest.get((cc, code))
+        seat = _region_seat(region, cities_by_region.get((cc, code), ()), largest.get((cc, code)))
         pid = -number
         writer.place(pid, None, region.name, "region", cc, code,
                      None if seat is None else seat["latitude"],

@@ -331,7 +331,7 @@ def demonym_countries(doc: Doc) -> list[str]:
             found.append(lex.demonyms[word.lower()])
         if name_key(word).split(" ")[0] not in firsts:
             continue
-        for n in (1, 2, 3):
+        for n in (1, 2, 3, 4):
             key = name_key(" ".join(words[i:i + n]))
             if key in lex.country_cues:
                 found.append(lex.country_cues[key])

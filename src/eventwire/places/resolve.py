@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -42,6 +43,10 @@ FUZZY_CUTOFF = 88.0
 #: Towns at least this large are accepted without any place cue around the name.
 PROMINENT_POPULATION = 20_000
 _STRONG_LABELS = {"GPE", "LOC", "FAC"}
+#: Score taken from a candidate in a country the text never names when it names some.
+STRANGER_PENALTY = 3.0
+#: Towns abroad at least this large may still be meant in a text about another country.
+STRANGER_POPULATION = 100_000
 _MATCH_PENALTY = {MATCH_ALT: 0.5, MATCH_SKELETON: 2.5, MATCH_FUZZY: 3.5}
 
 
@@ -92,6 +97,9 @@ class _Evidence:
     regions: frozenset[tuple[str, str | None]]
     town_regions: frozenset[tuple[str, str | None]]
     points: tuple[tuple[float, float], ...]
+    #: Countries the text names itself (countries, regions, demonyms, forces, the outlet),
+    #: as opposed to those of the first-pass picks of ambiguous town names.
+    strong: frozenset[str] = frozenset()
 
     @staticmethod
     def collect(ctx: Context, key: str) -> _Evidence:
@@ -100,6 +108,7 @@ class _Evidence:
         for k, counter in ctx.countries.items():
             if k != key:
                 countries.update(counter)
+        strong = frozenset(cc for cc, n in countries.items() if n > 0)
         for k, found in ctx.regions.items():
             if k != key:
                 regions.update(found)
@@ -111,7 +120,8 @@ class _Evidence:
         points = ctx.outlet_points + tuple(
             (p.lat, p.lon) for p in towns if p.lat is not None and p.lon is not None)
         return _Evidence(countries, sum(countries.values()), frozenset(regions),
-                         frozenset((p.country_code, p.admin1_code) for p in towns), points)
+                         frozenset((p.country_code, p.admin1_code) for p in towns), points,
+                         strong)
 
 
 def fast_distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -193,6 +203,8 @@ def _context_bonus(c: Candidate, ev: _Evidence) -> float:
     bonus = 0.0
     if ev.total and ev.countries[c.country_code]:
         bonus += 1.5 + 2.0 * ev.countries[c.country_code] / ev.total
+    if ev.strong and c.country_code not in ev.strong:
+        bonus -= STRANGER_PENALTY
     area = (c.country_code, c.admin1_code)
     if c.admin1_code and area in ev.regions:
         bonus += 3.0
@@ -237,6 +249,13 @@ def _supported(c: Candidate, ev: _Evidence) -> bool:
         fast_distance_km(c.lat, c.lon, lat, lon) < 150 for lat, lon in ev.points)
 
 
+def _stranger(c: Candidate, ev: _Evidence) -> bool:
+    """A small town in a country the text does not name, when it names others: a namesake
+    of a place the index does not have."""
+    return bool(ev.strong) and c.country_code not in ev.strong and c.feature == "city" \
+        and c.population < STRANGER_POPULATION
+
+
 def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evidence) -> bool:
     """Whether a mention is a place reading rather than a person, people, or common word."""
     if m.key in territories() and m.text.isupper() and not (
@@ -244,10 +263,15 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
         return False  # "DNR", "DPR" elsewhere are other bodies' abbreviations
     if m.key in territories() or m.region_word is not None:
         return True
-    if m.label == "NORP" or m.key in lexicon().demonyms:
+    if m.key in lexicon().demonyms:
         return False
+    if m.label == "NORP" and not (m.cue_before and best.population >= PROMINENT_POPULATION
+                                  and best.match == MATCH_NAME):
+        return False  # the model's nationality reading, unless "in X" names a known town
     if len(m.key.replace(" ", "")) <= 2 and not (m.exact_entity and m.label in _STRONG_LABELS):
         return False  # "Al", "Us": too short to be a place without the model's word for it
+    if _stranger(best, ev):
+        return False
     cued = m.cue_before or m.relation is not None or m.quoted
     big = best.feature in {"country", "region", "county"} or best.population >= 100_000
     prominent = big or best.population >= PROMINENT_POPULATION
@@ -374,27 +398,50 @@ class Resolved:
     candidate: Candidate
 
 
+#: What may stand between a place and the region or country that qualifies it: "X, Y",
+#: "X (Y)", "X district, Y", "X town (Z, Y)", "X in Y", "X in rural Y", "X in the countryside
+#: of Y". The unit nouns are those reports put after a local name.
+_QUALIFIER_GAP = re.compile(
+    r"^(?:(?:district|sub-?district|town|village|city|area|areas|county|locality|municipality"
+    r"|subdivision|township|neighbou?rhood|front|frontline|countryside|camp|lga|payam"
+    r"|governorate|province|region|state|commune|department|woreda)\s*)?"
+    r"(?:,|\(|in|in rural|in the countryside of|in the outskirts of)$")
+
+
+def _qualifies(doc_text: str, here: Mention, nxt: Mention) -> bool:
+    gap = " ".join(doc_text[here.end:nxt.start].split()).lower()
+    return bool(_QUALIFIER_GAP.match(gap))
+
+
+def _inside(c: Candidate, areas: Sequence[Candidate]) -> bool:
+    return any(a.country_code == c.country_code
+               and (a.feature == "country" or a.admin1_code == c.admin1_code) for a in areas)
+
+
 def _apply_qualifiers(doc_text: str, mentions: Sequence[Mention],
                       cands: list[tuple[Candidate, ...]]) -> list[tuple[Candidate, ...]]:
-    """"Paris, Texas", "Kazan, Tatarstan", "Sirwah (Marib)": a town followed by a comma or a
-    parenthesis and a region or country keeps only the candidates inside it, and the
-    qualifier is the region."""
+    """"Paris, Texas", "Kazan, Tatarstan", "Sirwah (Marib)", "X (Z, Y)", "X in Y": a town
+    followed by a region or country keeps only the candidates inside it. The qualifiers chain
+    from right to left, so in "X (Z, Y)" the region Y first narrows Z, then both narrow X. A
+    name with no candidate inside is a namesake elsewhere: the town meant is not in the index,
+    and the qualifier stands for it."""
     out = list(cands)
-    for i in range(len(mentions) - 1):
-        here, nxt = mentions[i], mentions[i + 1]
-        if doc_text[here.end:nxt.start].strip() not in {",", "("}:
+    chain: list[Candidate] = []
+    for i in range(len(mentions) - 1, -1, -1):
+        if i + 1 >= len(mentions) or not _qualifies(doc_text, mentions[i], mentions[i + 1]):
+            chain = [c for c in out[i] if c.feature in {"region", "country"}]
             continue
-        areas = [c for c in cands[i + 1] if c.feature in {"region", "country"}]
-        inside = [c for c in cands[i] if c.feature in {"city", "county"} and any(
-            a.country_code == c.country_code
-            and (a.feature == "country" or a.admin1_code == c.admin1_code) for a in areas)]
-        if inside:
-            out[i] = tuple(inside)
-            keep = {(c.country_code, c.admin1_code) for c in inside}
-            out[i + 1] = tuple(a for a in areas if a.feature == "country"
-                               or (a.country_code, a.admin1_code) in keep)
-        elif areas and not any(c.feature in {"region", "country"} for c in cands[i]):
-            out[i] = ()  # a namesake elsewhere: the town in that region is not in the index
+        areas = chain
+        own_areas = [c for c in out[i] if c.feature in {"region", "country"}]
+        if areas:
+            inside = [c for c in out[i] if c.feature in {"city", "county", "region"}
+                      and _inside(c, areas) and not (c.feature == "region" and c in areas)]
+            if inside:
+                out[i] = tuple(inside)
+            elif not own_areas or all(a.feature == "country" for a in areas):
+                out[i] = ()
+        here_areas = [c for c in out[i] if c.feature in {"region", "country"}]
+        chain = here_areas + areas
     return out
 
 
@@ -411,12 +458,48 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
             first[m.key] = b
     ctx = _with_picks(ctx, first)
     person_parts = _person_parts(doc)
+    groups = _compound_groups(doc_text, mentions)
     out: list[Resolved] = []
-    for m, cs in zip(mentions, cands, strict=True):
-        best = best_candidate(cs, m, ctx)
-        if best is not None and accept(m, best, person_parts, ctx.evidence(m.key)):
-            out.append(Resolved(m, best))
+    for group in groups:
+        found: list[Resolved] = []
+        for i in group:
+            m = mentions[i]
+            best = best_candidate(cands[i], m, ctx)
+            if best is None:
+                continue
+            ev = ctx.evidence(m.key)
+            ok = _compound_part_ok(best, ev) if len(group) > 1 else accept(
+                m, best, person_parts, ev)
+            if ok:
+                found.append(Resolved(m, best))
+        if len(group) > 1 and found:
+            # "Donetsk-Kirovskyi", "Mogadishu-Wadajir": the longest known part is the most
+            # specific one (a district of the city the other part names)
+            found = [max(found, key=lambda r: (len(r.mention.key), -r.mention.start))]
+        out.extend(found)
     return out
+
+
+def _compound_groups(doc_text: str, mentions: Sequence[Mention]) -> list[list[int]]:
+    """Indices of mentions, grouped where names are joined by a hyphen ("X-Y")."""
+    groups: list[list[int]] = []
+    for i, m in enumerate(mentions):
+        if groups and doc_text[mentions[i - 1].end:m.start] == "-":
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _compound_part_ok(c: Candidate, ev: _Evidence) -> bool:
+    """A part of a hyphenated name ("Ash-Shajara" → "Ash") is read as a place only when it
+    lies where the text is: a country it names, or, without any, a large place."""
+    if c.match in {MATCH_SKELETON, MATCH_FUZZY} or c.feature == "country":
+        return False
+    if ev.strong:
+        return c.country_code in ev.strong and not (
+            c.feature == "city" and c.population < 1000 and not _supported(c, ev))
+    return c.population >= PROMINENT_POPULATION
 
 
 def link_facility(doc: Doc, fac: Facility,
