@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.evaluate.seeds import evaluate_seeds
-from support import DATA, require
+from support import DATA, REPO, require
 
 #: ACLED dev notes: floors on the figures of `eventwire eval acled`.
 ACLED_FLOORS = {
@@ -46,6 +46,17 @@ def test_no_must_not_sentence_yields_an_occurred_event(seeds_result: dict) -> No
 
 def test_seed_facts_places_and_claims(seeds_result: dict) -> None:  # type: ignore[type-arg]
     assert failures(seeds_result, "fact") == []
+
+
+#: The project's own golden corpus (tests/fixtures/corpus): required events found, at least.
+CORPUS_REQUIRED_FLOOR = 5
+
+
+def test_project_corpus_floor() -> None:
+    result = evaluate_seeds(REPO / "tests" / "fixtures" / "corpus")
+    summary = result["summary"]
+    assert failures(result, "must_not") == []
+    assert summary["required"]["ok"] >= CORPUS_REQUIRED_FLOOR, failures(result, "required")
 
 
 @pytest.mark.slow

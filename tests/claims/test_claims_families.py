@@ -192,3 +192,16 @@ def test_reporting_inside_a_relative_clause() -> None:
 def test_a_document_is_no_speaker_of_an_object() -> None:
     text = "The governor's statement underscores the risk to the dam."
     assert [a.cue for a in attributions(text)] == []
+
+
+def test_second_reporting_verb_keeps_the_first_speaker() -> None:
+    from eventwire.claims import find_attributions
+    from eventwire.nlp import get_nlp
+
+    doc = get_nlp()(
+        "A navy spokesman confirmed that a patrol boat had fired warning shots but denied that "
+        "fishermen had been hurt, saying the crew followed its orders."
+    )
+    by_cue = {a.cue.split()[0]: a for a in find_attributions(doc) if a.cue}
+    assert by_cue["denied"].source == "A navy spokesman" and by_cue["denied"].stance == "denies"
+    assert by_cue["saying"].source == "A navy spokesman"

@@ -137,7 +137,17 @@ def subject_of(verb: Token) -> Token | None:
             return None
         if cur.dep_ not in _CLIMB or cur.head is cur:
             return None
-        cur = cur.head
+        cur = _misattached_conj(cur) or cur.head
+    return None
+
+
+def _misattached_conj(verb: Token) -> Token | None:
+    """"X confirmed that A happened but denied that B": the parser often hangs the second
+    reporting verb on the first one's complement; its speaker is still X, so climb to the
+    verb that governs that complement."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
+        return head.head
     return None
 
 

@@ -80,10 +80,10 @@ ALL_BUT_ARREST = frozenset(EVENT_CODES) - {"ARREST"}
 #: How many sentences back an attack may be referred to ("the attack", outcomes, interceptions).
 ANAPHORA_WINDOW = 3
 OUTCOME_WINDOW = 2
-#: Events of the lead (the first sentences) are the report's subject; later sentences more often
-#: mention background and sequels, so their events count a little less.
-LEAD_SENTENCES = 2
-LATER_DISCOUNT = 0.6
+#: Events of the lead (the first sentence, and the title line before it if there is one) are
+#: the report's subject; later sentences more often mention background and sequels (an arrest
+#: after an attack, a past incident), so their events count less.
+LATER_DISCOUNT = 0.75
 #: Confidence factor of an event reported as the sequel of another (an arrest after an attack).
 FOLLOW_UP_DISCOUNT = 0.7
 
@@ -127,6 +127,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
         sentences(doc))]
     published = context.article.published
     lead = _lead_date(context.times, sents)
+    lead_count = _lead_count(sents)
     drafts: list[Draft] = []
     recent: tuple[int, str] | None = None
     for info in sents:
@@ -134,8 +135,10 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
         probs = score_codes(info.span) if has_trigger_word(info.span) else None
         triggers = detect(info.span, remote, probs)
         for trig in triggers:
-            drafts.append(_draft(doc, text, context, info, trig, probs, lead, published,
-                                 triggers))
+            draft = _draft(doc, text, context, info, trig, probs, lead, published, triggers)
+            if info.index >= lead_count:
+                draft.confidence = round(draft.confidence * LATER_DISCOUNT, 4)
+            drafts.append(draft)
             if trig.code in REMOTE_CODES and trig.relation is None and \
                     trig.modality == "occurred":
                 recent = (info.index, trig.code)
@@ -148,6 +151,13 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     _merge_repeats(drafts)
     _link_past(drafts)
     return [_freeze(text, d) for d in drafts if not d.merged]
+
+
+def _lead_count(sents: list[SentenceInfo]) -> int:
+    """How many sentences make the lead: the first one, two when it is a title line."""
+    if len(sents) > 1 and sents[0].paragraph != sents[1].paragraph:
+        return 2
+    return 1
 
 
 def _paragraph(text: str, start: int) -> int:
@@ -193,8 +203,7 @@ def _draft(
         event_id=event_id,
         code=trig.code,
         modality=trig.modality,
-        confidence=round(_confidence(trig, probs) * (1.0 if info.index < LEAD_SENTENCES else
-                                                     LATER_DISCOUNT), 4),
+        confidence=_confidence(trig, probs),
         sent_index=info.index,
         paragraph=info.paragraph,
         trigger=trig,

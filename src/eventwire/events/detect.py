@@ -358,8 +358,8 @@ def _unarmed(
     if r.firearm.contains(tokens):
         return trig  # shots fired: whoever fought was armed
     armed = r.armed.contains(tokens) or any(t.ent_type_ == "ORG" for t in tokens)
-    if armed and not any(t.lemma_.lower() in r.crowd and not _armed_member(t, r)
-                         for t in tokens):
+    if armed and not any(t.pos_ == "NOUN" and t.lemma_.lower() in r.crowd
+                         and not _armed_member(t, r) for t in tokens):
         return trig
     return replace(trig, code=other)
 

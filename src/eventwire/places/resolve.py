@@ -203,7 +203,7 @@ def _context_bonus(c: Candidate, ev: _Evidence) -> float:
     bonus = 0.0
     if ev.total and ev.countries[c.country_code]:
         bonus += 1.5 + 2.0 * ev.countries[c.country_code] / ev.total
-    if ev.strong and c.country_code not in ev.strong:
+    if ev.strong and not ev.countries[c.country_code]:
         bonus -= STRANGER_PENALTY
     area = (c.country_code, c.admin1_code)
     if c.admin1_code and area in ev.regions:
@@ -250,9 +250,9 @@ def _supported(c: Candidate, ev: _Evidence) -> bool:
 
 
 def _stranger(c: Candidate, ev: _Evidence) -> bool:
-    """A small town in a country the text does not name, when it names others: a namesake
-    of a place the index does not have."""
-    return bool(ev.strong) and c.country_code not in ev.strong and c.feature == "city" \
+    """A small town in a country neither the text nor its other places name, when it names
+    some: a namesake of a place the index does not have."""
+    return bool(ev.strong) and not ev.countries[c.country_code] and c.feature == "city" \
         and c.population < STRANGER_POPULATION
 
 
@@ -418,40 +418,65 @@ def _inside(c: Candidate, areas: Sequence[Candidate]) -> bool:
                and (a.feature == "country" or a.admin1_code == c.admin1_code) for a in areas)
 
 
-def _apply_qualifiers(doc_text: str, mentions: Sequence[Mention],
-                      cands: list[tuple[Candidate, ...]]) -> list[tuple[Candidate, ...]]:
+def _loose_inside(gaz: Gazetteer, m: Mention, areas: Sequence[Candidate]) -> list[Candidate]:
+    """A name its qualifier places in a region where the index has it only under another
+    spelling ("Sosnovskoye, Donetsk" for Ukrainian "Sosnivske"): the transliteration key,
+    then a close spelling, searched inside that region or country only."""
+    if len(m.key.replace(" ", "")) < MIN_LOOSE_LENGTH:
+        return []
+    loose = [replace(c, match=MATCH_SKELETON) for c in gaz.lookup_skeleton(skeleton_key(m.text))
+             if c.feature == "city" and _inside(c, areas)]
+    if loose:
+        return loose
+    countries = sorted({a.country_code for a in areas})
+    return [c for c in fuzzy_candidates(gaz, m.text, countries) if c.feature == "city"
+            and _inside(c, areas)]
+
+
+def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention],
+                      cands: list[tuple[Candidate, ...]]
+                      ) -> tuple[list[tuple[Candidate, ...]], set[int]]:
     """"Paris, Texas", "Kazan, Tatarstan", "Sirwah (Marib)", "X (Z, Y)", "X in Y": a town
     followed by a region or country keeps only the candidates inside it. The qualifiers chain
     from right to left, so in "X (Z, Y)" the region Y first narrows Z, then both narrow X. A
     name with no candidate inside is a namesake elsewhere: the town meant is not in the index,
-    and the qualifier stands for it."""
+    and the qualifier stands for it. Returns the candidates and the indices of such names."""
     out = list(cands)
+    away: set[int] = set()
     chain: list[Candidate] = []
     for i in range(len(mentions) - 1, -1, -1):
         if i + 1 >= len(mentions) or not _qualifies(doc_text, mentions[i], mentions[i + 1]):
             chain = [c for c in out[i] if c.feature in {"region", "country"}]
             continue
         areas = chain
+        own_next = tuple(a for a in out[i + 1] if a.feature in {"region", "country"})
+        if own_next:  # the qualifier is read as the region or country, not a town named so
+            out[i + 1] = own_next
         own_areas = [c for c in out[i] if c.feature in {"region", "country"}]
         if areas:
             inside = [c for c in out[i] if c.feature in {"city", "county", "region"}
                       and _inside(c, areas) and not (c.feature == "region" and c in areas)]
+            if not inside and not own_areas:
+                inside = _loose_inside(gaz, mentions[i], areas)
             if inside:
                 out[i] = tuple(inside)
-            elif not own_areas or all(a.feature == "country" for a in areas):
+            else:
                 out[i] = ()
+                away.add(i)
         here_areas = [c for c in out[i] if c.feature in {"region", "country"}]
         chain = here_areas + areas
-    return out
+    return out, away
 
 
 def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence[Mention],
                      outlet: str | None, demonyms: Iterable[str]) -> list[Resolved]:
-    cands = _apply_qualifiers(doc_text, mentions, [candidates_for(gaz, m) for m in mentions])
+    cands, away = _apply_qualifiers(gaz, doc_text, mentions,
+                                    [candidates_for(gaz, m) for m in mentions])
     ctx = _initial_context(gaz, mentions, cands, outlet, demonyms)
     named = ctx.evidence("\x00").countries
     cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in named.most_common(3)])
-                    if _loose_allowed(m) else ()) for m, cs in zip(mentions, cands, strict=True)]
+                    if _loose_allowed(m) and i not in away else ())
+             for i, (m, cs) in enumerate(zip(mentions, cands, strict=True))]
     first: dict[str, Candidate] = {}
     for m, cs in zip(mentions, cands, strict=True):
         if m.key not in first and (b := best_candidate(cs, m, ctx)) is not None:

@@ -1,0 +1,104 @@
+"""Document coherence: qualifiers, nationality cues, spelling variants, compounds, region seats.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.places.gazetteer import _Region, _region_seat, admin1_aliases
+from eventwire.records import Place
+
+PlacesOf = Callable[..., list[Place]]
+Pick = Callable[[list[Place], str], Place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        # "X district, Y": a namesake abroad is dropped, the region stands for the town
+        ("Gunmen attacked a police post in Alexandria district, Kandahar.", "AF"),
+        # "X (Z, Y)": Y narrows Z, both narrow X
+        ("Clashes broke out in Springfield (Larkana, Sindh) on Monday.", "PK"),
+        # "X in Y"
+        ("A roadside bomb exploded in Victoria in Rural Damascus.", "SY"),
+    ],
+)
+def test_qualifier_keeps_places_inside_the_region(places_of: PlacesOf, sentence: str,
+                                                  country: str) -> None:
+    places = places_of(sentence)
+    assert places, sentence
+    assert {p.country_code for p in places} == {country}
+
+
+def test_qualifier_reads_the_region_not_its_namesake_town(places_of: PlacesOf,
+                                                          place_named: Pick) -> None:
+    places = places_of("Shelling was reported near Avdeyevka, Donetsk.")
+    assert place_named(places, "Avdeyevka").admin1 == "Donetsk"
+    region = place_named(places, "Donetsk")
+    assert (region.feature, region.geo_precision) == ("region", 3)
+
+
+def test_qualifier_allows_a_town_inside_it(places_of: PlacesOf, place_named: Pick) -> None:
+    place = place_named(places_of("Protesters rallied in Austin, Texas."), "Austin")
+    assert (place.country_code, place.admin1) == ("US", "Texas")
+
+
+def test_nationality_adjective_picks_the_country(places_of: PlacesOf,
+                                                 place_named: Pick) -> None:
+    place = place_named(places_of("Lebanese protesters blocked roads in Tripoli on Friday."),
+                        "Tripoli")
+    assert place.country_code == "LB"
+
+
+def test_nationality_adjective_drops_small_namesakes_abroad(places_of: PlacesOf) -> None:
+    places = places_of("Egyptian soldiers were killed in an attack in Bir al-Abd.")
+    assert places and {p.country_code for p in places} == {"EG"}
+
+
+def test_accented_names_match_unaccented_text(places_of: PlacesOf, place_named: Pick) -> None:
+    places = places_of("Protesters gathered in Bogota and Medellin.")
+    assert place_named(places, "Bogota").name == "Bogotá"
+    assert place_named(places, "Medellin").name == "Medellín"
+
+
+def test_capital_tagged_as_nationality_is_still_a_place(places_of: PlacesOf,
+                                                        place_named: Pick) -> None:
+    place = place_named(places_of("Around noon, in Asuncion, nurses protested."), "Asuncion")
+    assert place.country_code == "PY"
+
+
+def test_hyphenated_district_takes_its_known_part(places_of: PlacesOf) -> None:
+    places = places_of("Mortar shells landed near Mariupol-Livoberezhnyi.")
+    assert len(places) == 1
+    assert (places[0].country_code, places[0].admin1) == ("UA", "Donetsk")
+
+
+def test_hyphenated_name_part_abroad_is_not_a_place(places_of: PlacesOf) -> None:
+    places = places_of("A convoy was attacked near Ash-Shaddadi in Hasakah.")
+    assert {p.country_code for p in places} == {"SY"}
+
+
+def _town(name: str, population: int) -> dict[str, object]:
+    return {"name": name, "population": population}
+
+
+def test_region_seat_prefers_the_namesake_town() -> None:
+    region = _Region("XX", "01", "Northland", ())
+    largest = _town("Bigport", 500_000)
+    towns = [largest, _town("Northland", 80_000), _town("Smallville", 2_000)]
+    assert _region_seat(region, towns, largest) == _town("Northland", 80_000)
+
+
+def test_region_seat_ignores_a_hamlet_namesake() -> None:
+    region = _Region("XX", "01", "Northland", ())
+    largest = _town("Bigport", 500_000)
+    towns = [largest, _town("Northland", 300)]
+    assert _region_seat(region, towns, largest) is largest
+
+
+def test_compass_words_of_region_names_have_english_aliases() -> None:
+    assert "North Sina" in admin1_aliases("EG", "Shamal Sina'")
