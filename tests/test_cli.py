@@ -167,3 +167,34 @@ def _assert_consistent(db: Path) -> None:
                 )
             }
             assert stored == expected
+
+
+def test_bad_inputs_never_cost_what_the_ledger_holds(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "ledger.db")
+    assert run_cli("ingest", str(SAMPLES), "--db", db).returncode == 0
+    before = records_of(run_cli("events", "--db", db, "--format", "jsonl").stdout)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": ""}\nnot json\n{"id": "y", "text": "Riots in Dhaka.", '
+                   '"published": "someday"}\n', encoding="utf-8")
+    done = run_cli("ingest", str(bad), "--db", db)
+    assert done.returncode == 1 and done.stderr.count("bad.jsonl:") == 3
+    after = records_of(run_cli("events", "--db", db, "--format", "jsonl").stdout)
+    assert [e["event_id"] for e in after] == [e["event_id"] for e in before]
+
+
+def test_events_filters(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "ledger.db")
+    assert run_cli("ingest", str(SAMPLES), "--db", db).returncode == 0
+    every = records_of(run_cli("events", "--db", db, "--format", "jsonl").stdout)
+    codes = {e["code"] for e in every}
+    code = sorted(codes)[0]
+    only = records_of(run_cli("events", "--db", db, "--code", code, "--format", "jsonl").stdout)
+    assert only and {e["code"] for e in only} == {code}
+    dated = [e["date"] for e in every if e["date"]]
+    start = sorted(dated)[len(dated) // 2]
+    later = records_of(run_cli("events", "--db", db, "--from", start, "--format", "jsonl").stdout)
+    assert later and all(e["date"] >= start for e in later) and len(later) < len(every)
+    found = records_of(run_cli("events", "--db", db, "--q", "nurses", "--format", "jsonl").stdout)
+    assert found and all(e["article"]["id"] == "sample-lagos-protest" for e in found)
+    bad = run_cli("events", "--db", db, "--from", "tomorrow")
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr

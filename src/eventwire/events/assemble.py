@@ -66,12 +66,14 @@ FEATURE_RANK = {"facility": 0, "site": 0, "village": 1, "town": 1, "city": 1, "d
 #: Codes of what happens at a protest (arrests, damage, injuries), folded into it.
 PROTEST_PARTS = frozenset({"ARREST", "ATTACK", "PROPERTY_DISTRUCT", "CHANGE_TO_GROUP_ACT",
                            "MOB_VIOL", "VIOL_DEMONSTR"})
-#: Words by which a sentence refers back to a protest's participants.
+#: Words by which a sentence refers back to a protest: its participants, or the police who
+#: intervened in it.
 CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "crowd", "they", "them",
                          "participant", "protest", "demonstration", "rally", "march",
                          "marcher", "gathering", "rioter", "mob", "striker", "picket",
                          "person", "people", "activist", "organizer", "organiser",
-                         "group"})
+                         "group", "police", "policeman", "officer", "gendarme",
+                         "security", "authority"})
 #: Violent events whose next sentences often report their casualties and damage.
 HOST_CODES = REMOTE_CODES | {"ARMED_CLASH", "ATTACK", "MOB_VIOL", "VIOL_DEMONSTR",
                              "ABDUCT_DISSAP", "SEX_VIOL"}

@@ -93,8 +93,9 @@ class Rules:
     modifier_of: frozenset[str]
     member_of: frozenset[str]
     mob: TermIndex[str]
+    not_weapons: TermIndex[str]
     conditional_cues: dict[str, TermIndex[str]]
-    upgrades: tuple[tuple[str, str, TermIndex[str]], ...]
+    upgrades: tuple[tuple[frozenset[str], str, TermIndex[str]], ...]
 
 
 @functools.cache
@@ -140,14 +141,20 @@ def rules() -> Rules:
         modifier_of=word_set(data["exclude"]["modifier_of"]),
         member_of=word_set(data["exclude"]["member_of"]),
         mob=build_index((t, t) for t in data["mob"]["perpetrators"]),
+        not_weapons=build_index((t, t) for t in data["exclude"]["not_weapons"]),
         conditional_cues={
             code: build_index((c, c) for c in spec["cues"])
             for code, spec in data["conditional"].items()
         },
         upgrades=tuple(
-            (r["from"], r["to"], build_index((c, c) for c in r["cues"])) for r in data["upgrade"]
+            (_codes(r["from"]), r["to"], build_index((c, c) for c in r["cues"]))
+            for r in data["upgrade"]
         ),
     )
+
+
+def _codes(value: str | list[str]) -> frozenset[str]:
+    return frozenset([value] if isinstance(value, str) else value)
 
 
 def _armed_terms(actors: dict[str, Any], extra: list[str]) -> list[tuple[str, str]]:
@@ -208,6 +215,8 @@ def detect(
     r = rules()
     tokens = list(sent)
     taken: set[int] = set()
+    r.not_weapons.find(tokens, taken)
+    excluded = set(taken)  # "tear gas shells" are no weapon
     r.exclude.find(tokens, taken)
     found: list[Trigger] = []
     for m in r.explicit.find(tokens, taken):
@@ -221,7 +230,7 @@ def detect(
         if _describes_person(sent.doc[_head_of(sent.doc, m.start, m.end)], r):
             continue
         found.append(_explicit(sent, m, r))
-    weapons = r.weapons.find(tokens)
+    weapons = r.weapons.find(tokens, excluded)
     found = [_unarmed(t, tokens, weapons, r) for t in found]
     named = {i for t in found for i in range(t.start, t.end)}
     for gm in r.generic.find(tokens, taken):
@@ -546,10 +555,31 @@ def upgraded_code(code: str, tokens: Sequence[Token]) -> str:
     `tokens`; cues inside the protest's grievance ("against the arrest of") do not count."""
     r = rules()
     for src, dst, cues in r.upgrades:
-        if code == src and any(not _in_grievance(tokens[0].doc[m.start], r)
+        if code in src and any(_cue_counts(tokens[0].doc[m.start], dst, r)
                                for m in cues.find(tokens)):
             code = dst
     return code
+
+
+def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
+    """An upgrade cue counts unless it is part of the grievance, negated ("did not intervene"),
+    or, for an intervention, something the protesters did themselves ("blocked the road to
+    prevent trucks from ...")."""
+    if _in_grievance(tok, r):
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if code == "PROTEST_WITH_INTER":
+        subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        if subject and r.mob.contains(subject) and not r.armed.contains(subject):
+            return False
+        if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB":
+            # "... blocked the road to prevent ...": the purpose of the protesters' act
+            outer = [t for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree]
+            if outer and r.mob.contains(outer) and not r.armed.contains(outer):
+                return False
+    return True
 
 
 def _in_grievance(tok: Token, r: Rules) -> bool:
