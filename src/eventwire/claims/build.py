@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..records import Attribution, Span
-from .chains import chain_for, person_mentions
+from .chains import body_mentions, chain_for, person_mentions
 from .extract import find_raw
 from .lexicon import get_lexicon
 from .spans import Found, quote_regions
@@ -57,9 +57,10 @@ def build_attributions(doc: Doc) -> list[Attribution]:
     items = find_raw(doc, lex)
     cues = [doc[item.cue_head].idx for item in items]
     mentions = person_mentions(doc, lex, [item.source_head for item in items])
+    bodies = body_mentions(doc, lex)
     out: list[Attribution] = []
     for item in items:
-        chain = chain_for(doc, item, mentions, lex)
+        chain = chain_for(doc, item, mentions, lex, bodies)
         source_span = _chars(doc, item.source)
         cue_span = _chars(doc, item.cue)
         out.append(

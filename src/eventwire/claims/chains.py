@@ -3,6 +3,7 @@ role, the channel they used and the outlet that passed the claim on."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +30,16 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Body:
+    """An organisation, a country, a nationality or a plural group of speakers ("local
+    officials") named in the document: what "it", "they" or "the ministry" can stand for."""
+
+    name: str
+    start: int  # char offset
+    plural: bool
+
+
+@dataclass(frozen=True)
 class Chain:
     claimant: str | None
     role: str | None
@@ -52,11 +63,75 @@ def person_mentions(doc: Doc, lex: CueLexicon, speakers: list[int]) -> list[Ment
     return [Mention(_clean(sp.text), sp.start_char, role_of(sp)) for sp in spans]
 
 
-def _place_like(name: Span) -> bool:
+def body_mentions(doc: Doc, lex: CueLexicon) -> list[Body]:
+    """Every organisation, country and nationality entity, and every plural speaker noun
+    that is a subject ("Ukrainian officials said"), in text order."""
+    bodies: list[Body] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.ent_iob_ == "B" and tok.ent_type_ in ("ORG", "GPE", "NORP"):
+            j = i + 1
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            name = _body_name(doc[i:j])
+            if name and name.lower() not in lex.outlets and not _place_like(doc[i:j], any_size=True):
+                # a nationality names a people ("the Russians"): plural; the rest singular
+                bodies.append(Body(name, doc[j - 1].idx, tok.ent_type_ == "NORP"))
+            i = j
+            continue
+        if (tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.lemma_.lower() in lex.speaker_nouns
+                and not tok.ent_type_):
+            start, end = noun_phrase(tok, cut_relative=True, avoid=tok.head.i)
+            bodies.append(Body(_strip_article(doc, start, end) or tok.text, tok.idx, True))
+        i += 1
+    return bodies
+
+
+def _body_name(ent: Span) -> str:
+    """The entity with the owner before it ("Russia's Defence Ministry")."""
+    doc, root = ent.doc, ent.root
+    owners = [c for c in root.children if c.dep_ == "poss" and c.i < ent.start]
+    start = owners[0].left_edge.i if owners else ent.start
+    return _clean(_strip_article(doc, start, ent.end - 1))
+
+
+def _window_start(tok: Token, sentences: int = 3) -> int:
+    """The char offset of the sentence `sentences` before the one holding `tok`."""
+    sent = tok.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+    return sent.start_char
+
+
+def _group_antecedent(tok: Token, bodies: Sequence[Body]) -> str | None:
+    """ "they" → the nearest plural group or body, "it" → the nearest organisation or
+    country, within the few sentences before the pronoun."""
+    lo, hi = _window_start(tok), tok.idx
+    near = [b for b in bodies if lo <= b.start < hi]
+    if tok.lower_ == "they":  # a plural group first, else a body spoken of as "they"
+        fits = [b for b in near if b.plural] or [b for b in near if not b.plural]
+    else:
+        fits = [b for b in near if not b.plural]
+    return fits[-1].name if fits else None
+
+
+def _titled_body(tok: Token, bodies: Sequence[Body]) -> str | None:
+    """ "the ministry" → the nearest earlier organisation whose name holds the word ("the
+    Defence Ministry", "Ministry of Defence")."""
+    word = tok.lemma_.lower()
+    fits = [b for b in bodies if b.start < tok.idx and not b.plural
+            and word in (w.lower() for w in b.name.split())]
+    return fits[-1].name if fits else None
+
+
+def _place_like(name: Span, *, any_size: bool = False) -> bool:
     """A one-word "person" after a preposition of place ("a visit to Kyiv") is a place the
-    tagger mislabelled."""
+    tagger mislabelled; with `any_size`, any name after one is a place, not a speaker."""
     root = name.root
-    return (len(name) == 1 and root.dep_ == "pobj"
+    return ((any_size or len(name) == 1) and root.dep_ == "pobj"
             and root.head.lower_ in _PLACE_PREPS)
 
 
@@ -178,9 +253,11 @@ def _role_for(name: str, mentions: list[Mention]) -> str | None:
 
 
 def resolve_claimant(
-    doc: Doc, span: tuple[int, int], head: int, mentions: list[Mention], lex: CueLexicon
+    doc: Doc, span: tuple[int, int], head: int, mentions: list[Mention], lex: CueLexicon,
+    bodies: Sequence[Body] = (),
 ) -> tuple[str | None, str | None]:
-    """(claimant, role) for a source NP, or (None, None) when it names no one."""
+    """(claimant, role) for a source NP, or (None, None) when it names no one. Pronouns and
+    bare titles resolve to the named person or body they stand for."""
     tok = doc[head]
     if span[0] == span[1] and tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
         antecedent = tok.head.head  # "X, who said ...": the relative pronoun stands for X
@@ -206,13 +283,22 @@ def resolve_claimant(
             full = _full_name(before[-1].name, mentions) or before[-1]
             return full.name, _role_for(full.name, mentions)
         return None, None
+    if span[0] == span[1] and tok.lower_ in lex.group_pronouns:
+        return _group_antecedent(tok, bodies), None
     lemma = tok.lemma_.lower()
     if lemma in lex.titles and tok.tag_ in ("NN", "NNP"):
         before = [m for m in mentions if m.start < start_char and m.role
                   and lemma in m.role.lower()]
         if before:
             return before[-1].name, before[-1].role
+    if tok.tag_ == "NN" and lemma in lex.speaker_nouns and _definite(tok):
+        return _titled_body(tok, bodies), None
     return None, None
+
+
+def _definite(tok: Token) -> bool:
+    """ "the ministry", "the regional administration": a body the text has named before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 def _entity_text(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> str | None:
@@ -302,12 +388,15 @@ def channel(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     return None if best is None else best[2]
 
 
-def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon) -> Chain:
+def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
+              bodies: Sequence[Body] = ()) -> Chain:
     if item.cited is not None and item.cited_span is not None:
-        claimant, role = resolve_claimant(doc, item.cited_span, item.cited, mentions, lex)
+        claimant, role = resolve_claimant(doc, item.cited_span, item.cited, mentions, lex,
+                                          bodies)
         if claimant is None:
             claimant = doc[item.cited_span[0] : item.cited_span[1] + 1].text
     else:
-        claimant, role = resolve_claimant(doc, item.source, item.source_head, mentions, lex)
+        claimant, role = resolve_claimant(doc, item.source, item.source_head, mentions, lex,
+                                          bodies)
     return Chain(claimant, role, channel(doc, item, lex), reported_by(doc, item, lex))
 

@@ -102,6 +102,10 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
         return colon(tok, quotes)
     if tok.text in DASHES or tok.text[:1] in QUOTE_CHARS and tok.text[1:] in DASHES:
         return dash(tok, quotes)
+    if tok.pos_ in ("NOUN", "PROPN") and lower in lex.headline_forms:
+        found = _mistagged_verb(tok, lex)
+        if found is not None or tok.pos_ == "NOUN":
+            return found
     if tok.pos_ == "PROPN" and lower in lex.headline_forms and tok.text[:1].isupper():
         return headline(tok)
     if tok.dep_ == "acomp" and (tok.lemma_.lower() in lex.attitude_adjectives
@@ -196,7 +200,8 @@ def _bare_clause(tok: Token, lex: CueLexicon) -> Range | None:
     for child in tok.children:
         if (child.dep_ == "advcl" and child.i > tok.i
                 and any(g.dep_ == "nsubj" for g in child.children)
-                and not any(g.dep_ == "mark" or g.tag_ in ("WRB", "WDT") for g in child.children)):
+                and not any((g.dep_ == "mark" or g.tag_ in ("WRB", "WDT")) and g.lower_ != "that"
+                            for g in child.children)):
             return range_of(child.subtree)
     return None
 
@@ -316,9 +321,23 @@ def _trailing(tok: Token, lex: CueLexicon) -> Range | None:
     return trim(doc, sent.start, comma - 1)
 
 
+def _told_that(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "told a meeting of leaders that few people understood ...": the parser hangs the
+    "that" clause on the object as a relative clause; a "that" marking a clause (rather than
+    standing in it as subject or object) shows it is the complement."""
+    for obj in tok.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < tok.i:
+            continue
+        for inner in obj.subtree:
+            if inner.dep_ == "relcl" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                             and g.i < inner.i for g in inner.children):
+                return range_of(inner.subtree)
+    return None
+
+
 #: Content rules in order of trust: the first that finds something wins.
 _CONTENT_RULES = (
-    _clause, _passive, _clause_after_citing, _parenthetical, _bare_clause, _infinitive,
+    _clause, _passive, _told_that, _clause_after_citing, _parenthetical, _bare_clause, _infinitive,
     _as_clause, _characterisation, _object, _prepositional, _trailing,
 )
 
@@ -340,10 +359,12 @@ def _adjacent_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int,
     """A quotation that ends just before the cue's clause or starts just after the cue."""
     sent = tok.sent
     for qs, qe in quotes:
-        if qe <= tok.idx and tok.idx - qe <= 40 and qs >= sent.start_char - 400:
+        if qe <= tok.idx and tok.idx - qe <= 60 and qs >= sent.start_char - 400:
             span = tok.doc.char_span(qe, tok.idx, alignment_mode="expand")
-            between = "" if span is None else span.text
-            if not any(ch in between for ch in (OPEN, STRAIGHT, ".")):
+            between = [] if span is None else [t.text for t in span]
+            # a full stop token ends a sentence; "Rep." or "D-Md." are single tokens
+            if not any(t in (OPEN, STRAIGHT, ".", "!", "?") or t in QUOTE_CHARS and t != CLOSE
+                       for t in between[1:]):
                 return (qs, qe)
         if qs >= tok.idx + len(tok.text) and qs - tok.idx - len(tok.text) <= 3:
             return (qs, qe)
@@ -357,13 +378,21 @@ def _clausal(tok: Token, content: tuple[int, int]) -> bool:
     """Is the content a clause or a quotation (rather than a bare object)?"""
     doc = tok.doc
     head = doc[content[0] : content[1] + 1].root
-    return head.pos_ in ("VERB", "AUX") or doc[content[0]].text in QUOTE_CHARS
+    quoted = doc[content[0]].text in QUOTE_CHARS or (
+        content[0] > 0 and doc[content[0] - 1].text in QUOTE_CHARS)
+    # a complement of the cue ("said, 'It's 3 a.m.'", "urged Congress to act"), whatever
+    # the span's root
+    complement = any(t.head.i == tok.i and t.dep_ in ("ccomp", "xcomp")
+                     for t in doc[content[0] : content[1] + 1])
+    return head.pos_ in ("VERB", "AUX") or quoted or complement
 
 
 def _can_speak(subject: Token, lex: CueLexicon) -> bool:
     named = [c for c in subject.children if c.dep_ == "appos"]
     if any(_can_speak(c, lex) for c in named):
         return True  # "the partner, Anna Reed," / "the election, Ms. Reed," (a misparse)
+    if subject.lower_ == "which":
+        return _speaking_antecedent(subject, lex)
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return subject.lower_ not in ("it", "this", "that", "which", "what")
     return subject.lemma_.lower() in lex.speaker_nouns
@@ -429,7 +458,8 @@ def _verb(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fou
     subject = subject_of(tok)
     if subject is None or _in_quote(subject, quotes) and not _in_quote(tok, quotes):
         subject = _left_name(tok, lex)
-    if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which"):
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which") and (
+            subject.lower_ == "what" or not _speaking_antecedent(subject, lex)):
         return None
     if lemma in lex.intent and not _can_speak(subject, lex):
         return None  # "the front seems to hold" is no attribution; "Kyiv wants to" is
@@ -447,6 +477,19 @@ def _verb(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fou
     if overlaps(cue, source):
         cue = (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _speaking_antecedent(relative: Token, lex: CueLexicon) -> bool:
+    """ "the police department, which reported ...": "which" speaks for a body that can speak
+    (the noun the relative clause hangs on, or the noun just before the pronoun)."""
+    verb = relative.head
+    if verb.dep_ == "relcl":
+        return _can_speak(verb.head, lex)
+    doc = relative.doc
+    i = relative.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].pos_ in ("PROPN", "NOUN") and _can_speak(doc[i], lex)
 
 
 def _touches_quote(tok: Token, content: tuple[int, int]) -> bool:
@@ -470,15 +513,32 @@ def _left_name(tok: Token, lex: CueLexicon) -> Token | None:
     if i < 0:
         return None
     cand = doc[i]
+    if cand.text == "," and i > 0:
+        return _apposed_name(doc[i - 1], tok, lex)
     if cand.pos_ == "PROPN" or cand.lemma_.lower() in lex.speaker_nouns and cand.pos_ == "NOUN":
         return cand
+    return None
+
+
+def _apposed_name(last: Token, cue: Token, lex: CueLexicon) -> Token | None:
+    """ "..., Anna Reed, a police spokeswoman, said": the name a comma-set description just
+    before the cue belongs to, when the parse hung the name elsewhere."""
+    cur = last
+    for _ in range(6):
+        if cur.dep_ == "appos" and cur.head.i < cur.i:
+            name = cur.head
+            speaks = name.pos_ == "PROPN" or name.lemma_.lower() in lex.speaker_nouns
+            return name if speaks and cue.i - name.i <= 30 else None
+        if cur.head is cur or cur.head.i >= cue.i:
+            return None
+        cur = cur.head
     return None
 
 
 def _left_run(tok: Token, subject: Token) -> tuple[int, int] | None:
     """The source as the run of name and title words ending at `subject`, when `subject` is a
     name just before the cue that the parse did not attach as its subject."""
-    if subject.head.i == tok.i or subject.i >= tok.i or subject.dep_ == "nsubj":
+    if subject.head.i == tok.i or subject.i >= tok.i or subject.dep_ in ("nsubj", "appos"):
         return None
     doc = tok.doc
     start = subject.i
@@ -512,6 +572,26 @@ def _according(tok: Token) -> Found | None:
     if content is None:
         return None
     return Found("according", (tok.i, to[0].i), tok.i, source, pobjs[0].i, content)
+
+
+def _mistagged_verb(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "Trump claims that he should be exempt": a cue verb the tagger took for a noun, its
+    speaker for a modifier of it; the clause it governs is the content."""
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "acl", "relcl") and c.i > tok.i
+               and (c.dep_ == "ccomp" or any(g.dep_ == "mark" and g.lower_ == "that"
+                                             for g in c.children))]
+    names = [c for c in tok.children
+             if c.dep_ in ("compound", "nmod", "amod", "nsubj") and c.i < tok.i
+             and (c.pos_ == "PROPN" or c.lemma_.lower() in lex.speaker_nouns
+                  or c.text[:1].isupper() and tok.text.islower())]
+    if not clauses or not names or any(c.dep_ == "det" for c in tok.children):
+        return None  # "the claims that ..." is a statement noun, handled as such
+    speaker = names[-1]
+    start = min(c.left_edge.i for c in names)
+    content = range_of(clauses[0].subtree)
+    if content is None or speaker.i != tok.i - 1:
+        return None
+    return Found("verb", (tok.i, tok.i), tok.i, (start, tok.i - 1), speaker.i, content)
 
 
 def _attitude(tok: Token) -> Found | None:
@@ -641,6 +721,7 @@ def _drop_generic(doc: Doc, items: list[Found], lex: CueLexicon) -> list[Found]:
             other is not item
             and doc[other.source_head].lemma_.lower() not in lex.generic_sources
             and overlaps(other.content, item.content)
+            and not item.content[0] <= other.cue[0] <= item.content[1]  # nested, not a rival
             and doc[other.cue_head].sent.start == doc[item.cue_head].sent.start
             for other in items
         )

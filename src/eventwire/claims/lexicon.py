@@ -39,6 +39,7 @@ class CueLexicon:
     raising_verbs: frozenset[str]
     hedge_governors: frozenset[str]
     person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
     outlet_nouns: frozenset[str]
     outlets: frozenset[str]
     titles: frozenset[str]
@@ -108,6 +109,7 @@ def get_lexicon() -> CueLexicon:
         raising_verbs=_words(hedges, "raising"),
         hedge_governors=_words(hedges, "governors"),
         person_pronouns=_words(sources, "person_pronouns"),
+        group_pronouns=_words(sources, "group_pronouns"),
         outlet_nouns=_words(sources, "outlet_nouns"),
         outlets=_words(sources, "outlets"),
         titles=_words(sources, "titles"),

@@ -12,7 +12,8 @@ Range = tuple[int, int]  # an inclusive token range
 
 #: Quote marks: opening curly, closing curly, and the straight mark that does both.
 OPEN, CLOSE, STRAIGHT = "\u201c", "\u201d", '"'
-QUOTE_CHARS = frozenset({OPEN, CLOSE, STRAIGHT, "\u2018", "\u2019", "'", "`", "``", "''"})
+QUOTE_CHARS = frozenset({OPEN, CLOSE, STRAIGHT, "\u2018", "\u2019", "'", "`", "``", "''",
+                         "\u00ab", "\u00bb", "\u201e"})
 
 
 @dataclass(frozen=True)
@@ -33,21 +34,47 @@ class Found:
         return min(self.source[0], self.cue[0])
 
 
+#: Two-character quote marks of typewriter and TeX styles: ``...'' and ''...''.
+_DOUBLE_OPEN, _DOUBLE_CLOSE = "``", "''"
+#: Guillemets, in either direction (« ... » and » ... «), and low-high German quotes.
+_PAIRS = {"\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u201e": "\u201c"}
+
+
 def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Char spans [start, end) of quotations, quote marks included."""
+    """Char spans [start, end) of quotations, quote marks included. Quotations are curly
+    ("\u201c...\u201d"), straight ("..."), two apostrophes (''...'' or ``...''), or guillemets;
+    none runs past a line break."""
     regions: list[tuple[int, int]] = []
     curly_open: int | None = None
     straight_open: int | None = None
-    for i, ch in enumerate(text):
+    double_open: int | None = None
+    paired: tuple[int, str] | None = None  # (start, closing mark) of a guillemet quotation
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        pair = text[i : i + 2]
         if ch == "\n":
-            straight_open = curly_open = None
+            straight_open = curly_open = double_open = paired = None
+        elif pair in (_DOUBLE_OPEN, _DOUBLE_CLOSE):
+            if double_open is None and (pair == _DOUBLE_OPEN or _opens(text, i)):
+                double_open = i
+            elif double_open is not None:
+                regions.append((double_open, i + 2))
+                double_open = None
+            i += 2
+            continue
+        elif paired is not None and ch == paired[1]:
+            regions.append((paired[0], i + 1))
+            paired = None
+        elif paired is None and ch in _PAIRS and curly_open is None:
+            paired = (i, _PAIRS[ch])
         elif ch == OPEN:
             curly_open = i
         elif ch == CLOSE and curly_open is not None:
             regions.append((curly_open, i + 1))
             curly_open = None
         elif ch == STRAIGHT and curly_open is not None:
-            regions.append((curly_open, i + 1))  # “...": mixed marks still close the quote
+            regions.append((curly_open, i + 1))  # \u201c...": mixed marks still close the quote
             curly_open = None
         elif ch == STRAIGHT:
             if straight_open is None:
@@ -55,7 +82,16 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             else:
                 regions.append((straight_open, i + 1))
                 straight_open = None
+        i += 1
     return sorted(regions)
+
+
+def _opens(text: str, i: int) -> bool:
+    """Can the two apostrophes at `i` open a quotation (start of text, after a space or an
+    opening bracket, and followed by a word)?"""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 2] if i + 2 < len(text) else " "
+    return (before.isspace() or before in "([{\u2014-") and not after.isspace()
 
 
 def _is_edge_punct(tok: Token) -> bool:
@@ -106,6 +142,8 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
     for i in range(start, min(end, tok.i)):
         if "\n" in doc[i].whitespace_ or (doc[i].is_space and "\n" in doc[i].text):
             start = i + 1
+        elif _lead_in_dash(doc, i):
+            start = i + 1  # "BRUSSELS - European leaders": a dateline or a lead-in
     trimmed = trim(doc, start, end, keep_quotes=False)
     if trimmed is None:
         return (tok.i, tok.i)
@@ -114,6 +152,18 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
     if text.count("(") > text.count(")") and end + 1 < len(doc) and doc[end + 1].text == ")":
         end += 1
     return start, end
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
+
+
+def _lead_in_dash(doc: Doc, i: int) -> bool:
+    """A spaced dash after a dateline ("BRUSSELS - ") or after the end of a lead-in ("is
+    predictable - Donald Trump has vowed"), not one between a name and its description."""
+    if doc[i].text not in _DASHES or not doc[i].whitespace_ or i == 0:
+        return False
+    before = doc[i - 1]
+    return bool(before.whitespace_) and (before.pos_ != "PROPN" or before.text.isupper())
 
 
 def _aside(child: Token) -> bool:

@@ -48,6 +48,15 @@ from .detect import (
     trigger_confidence,
     upgraded_code,
 )
+from .document import (
+    attach_figures,
+    drop_commentary,
+    family_of,
+    fold_headline,
+    merge_descriptions,
+    promote_main,
+    support,
+)
 from .figures import Figures, find_figures
 from .lexicon import load_toml
 
@@ -144,14 +153,19 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
             if trig.code in REMOTE_CODES and trig.relation is None and \
                     trig.modality == "occurred":
                 recent = (info.index, trig.code)
+    drop_commentary(doc, sents, drafts)
     _protest_context(sents, drafts)
     _fill_places(doc, text, context, sents, drafts)
     _target_figures(sents, drafts)
     _inherit_actors(drafts)
     _fold_outcomes(drafts)
+    attach_figures(sents, drafts, _fold)
+    fold_headline(sents, drafts, _fold)
     _fold_anaphora(drafts)
     _merge_repeats(drafts)
+    merge_descriptions(doc, drafts, _fold)
     _link_past(drafts)
+    promote_main(drafts, lead_count)
     return [_freeze(text, d) for d in drafts if not d.merged]
 
 
@@ -661,14 +675,7 @@ def _merge_repeats(drafts: list[Draft]) -> None:
 
 
 def _family(code: str) -> str:
-    families: dict[str, str] = _families()
-    return families.get(code, code)
-
-
-@functools.cache
-def _families() -> dict[str, str]:
-    data = load_toml("triggers.toml")
-    return {code: name for name, codes in data["families"].items() for code in codes}
+    return family_of(code)
 
 
 def _same_event(a: Draft, b: Draft) -> bool:
@@ -712,7 +719,7 @@ def _fold(host: Draft, other: Draft) -> None:
     host.target = _better_target(host.target, other.target)
     host.time = host.time or other.time
     _share_figures(host, other)
-    host.confidence = max(host.confidence, other.confidence)
+    host.confidence = support(host.confidence, other.confidence)
     host.related.extend(r for r in other.related if r not in host.related)
 
 

@@ -94,6 +94,12 @@ class Rules:
     member_of: frozenset[str]
     mob: TermIndex[str]
     not_weapons: TermIndex[str]
+    off_duty: frozenset[str]
+    riot_terms: frozenset[str]
+    crude: TermIndex[str]
+    beating: frozenset[str]
+    people: frozenset[str]
+    civil_org: frozenset[str]
     conditional_cues: dict[str, TermIndex[str]]
     upgrades: tuple[tuple[frozenset[str], str, TermIndex[str]], ...]
 
@@ -142,6 +148,12 @@ def rules() -> Rules:
         member_of=word_set(data["exclude"]["member_of"]),
         mob=build_index((t, t) for t in data["mob"]["perpetrators"]),
         not_weapons=build_index((t, t) for t in data["exclude"]["not_weapons"]),
+        off_duty=word_set(data["victims"]["off_duty"]),
+        riot_terms=frozenset(data["codes"]["VIOL_DEMONSTR"]["riot_terms"]),
+        crude=build_index((t, t) for t in data["mob"]["crude"]),
+        beating=frozenset(data["mob"]["beating"]),
+        people=word_set(data["mob"]["people"]),
+        civil_org=word_set(data["mob"]["civil_org"]),
         conditional_cues={
             code: build_index((c, c) for c in spec["cues"])
             for code, spec in data["conditional"].items()
@@ -242,10 +254,12 @@ def detect(
     found = _with_modality(sent.doc, [_with_relation(sent.doc, t) for t in found])
     found = _upgrade(tokens, found, r)
     found = _attack_on_property(found)
+    found = _armed_on_property(sent, found, r)
     found = _merge_generic(found)
     found = _killing_over_abduction(found)
     found = _absorb(found, r)
     found = _one_sided(sent.doc, found, r)
+    found = [_riot_on_people(sent, t, r) for t in found]
     found = [_by_mob(sent, t, r) for t in found]
     return _dedupe(found)
 
@@ -260,13 +274,25 @@ def _one_sided(doc: Doc, found: list[Trigger], r: Rules) -> list[Trigger]:
     "using small arms") whose victims are all unarmed people is an attack on civilians."""
     out: list[Trigger] = []
     for t in found:
-        if t.code == "ARMED_CLASH" and t.term not in r.mutual and t.relation is None \
-                and t.source != "weapon":
+        if t.code == "ARMED_CLASH" and t.term not in r.mutual and t.relation is None:
             kinds = {_victim_kind(doc[h], r) for h in _heads(doc, t)}
             if "civilian" in kinds and "military" not in kinds:
                 t = replace(t, code="ATTACK")
         out.append(t)
     return out
+
+
+def _riot_on_people(sent: Span, trig: Trigger, r: Rules) -> Trigger:
+    """Rioters who attack, beat or kill people, with no demand or protest named, are a mob."""
+    if trig.code != "VIOL_DEMONSTR" or trig.term not in r.riot_terms or not trig.also:
+        return trig
+    doc = sent.doc
+    hit = {_victim_kind(doc[_head_of(doc, s, e)], r) for s, e in trig.also}
+    if not hit & {"civilian", "military"}:
+        return trig
+    if upgraded_code("MOB_VIOL", list(sent)) != "MOB_VIOL":
+        return trig
+    return replace(trig, code="MOB_VIOL")
 
 
 def _by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
@@ -277,7 +303,28 @@ def _by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
         return trig
     doc = sent.doc
     agents = [t for h in _heads(doc, trig) for t in agent_words(doc[h])]
-    return replace(trig, code="MOB_VIOL") if is_mob(agents, list(sent)) else trig
+    if is_mob(agents, list(sent)) or _beaten_by_people(sent, trig, agents, r):
+        return replace(trig, code="MOB_VIOL")
+    return trig
+
+
+def _beaten_by_people(sent: Span, trig: Trigger, agents: list[Token], r: Rules) -> bool:
+    """'beaten to death by four men', 'five persons beat up a man with sticks': a beating by
+    people nothing shows to be organised or armed."""
+    if trig.code != "ATTACK":
+        return False
+    doc = sent.doc
+    terms = {trig.term} | {t.term for t in ()}  # the trigger's own word decides
+    words = [doc[h].lemma_.lower() for h in _heads(doc, trig)]
+    if not (terms & r.beating or any(w in ("beat", "lynch", "thrash") for w in words)):
+        return False
+    tokens = list(sent)
+    if r.firearm.contains(tokens) or r.weapons.contains(tokens):
+        return False
+    if r.armed.contains(agents) or any(t.ent_type_ in ("ORG", "NORP") for t in agents):
+        return False
+    heads = [t for t in agents if t.dep_ in ("nsubj", "pobj") or t.head.dep_ == "agent"]
+    return any(t.lemma_.lower() in r.people for t in heads or agents)
 
 
 def is_mob(agents: Sequence[Token], sentence: Sequence[Token]) -> bool:
@@ -319,7 +366,7 @@ FATAL_TERMS = frozenset({"kill/VERB", "murder", "assassinate", "behead", "execut
 def _killing_over_abduction(found: list[Trigger]) -> list[Trigger]:
     """People killed and others abducted in one assault: the killing is the event (an attack),
     the abduction part of it."""
-    fatal = [t for t in found if t.code == "ATTACK" and t.relation is None
+    fatal = [t for t in found if t.code in ("ATTACK", "ARMED_CLASH") and t.relation is None
              and t.modality == "occurred" and t.term in FATAL_TERMS]
     abducts = [t for t in found if t.code == "ABDUCT_DISSAP" and t.relation is None
                and t.modality == "occurred"]
@@ -366,11 +413,39 @@ def _unarmed(
         return trig
     if r.firearm.contains(tokens):
         return trig  # shots fired: whoever fought was armed
+    if r.crude.contains(tokens):
+        return replace(trig, code=other)  # machetes and sticks: a brawl
+    parties = _parties(tokens[0].doc[trig.head]) or tokens
     armed = r.armed.contains(tokens) or any(t.ent_type_ == "ORG" for t in tokens)
-    if armed and not any(t.pos_ == "NOUN" and t.lemma_.lower() in r.crowd
-                         and not _armed_member(t, r) for t in tokens):
+    if armed and not any(_is_crowd(t, r) for t in parties):
         return trig
     return replace(trig, code=other)
+
+
+def _is_crowd(tok: Token, r: Rules) -> bool:
+    """'villagers', 'Indian nationals', 'Palestinians' (not 'National Guard', not 'members of
+    the 4th Division')."""
+    if tok.lemma_.lower() not in r.crowd or tok.dep_ in ("compound", "amod"):
+        return False
+    return tok.pos_ in ("NOUN", "PROPN") and not _armed_member(tok, r)
+
+
+#: Prepositions that introduce the sides of a fight.
+SIDE_PREPS = frozenset({"between", "with", "among", "against"})
+
+
+def _parties(tok: Token) -> list[Token]:
+    """The words naming the sides of a fight: the subject of the clash verb and the objects of
+    'between', 'with', 'against' (not places or times)."""
+    nodes = [tok, tok.head] if tok.pos_ == "NOUN" else [tok]
+    out: list[Token] = []
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i != tok.i:
+                out.extend(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in SIDE_PREPS:
+                out.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
+    return out
 
 
 def _subject_is_event(tok: Token, event_words: set[int]) -> bool:
@@ -400,10 +475,14 @@ def _generic(
         return None
     prior = r.generic_confidence
     weapon = _nearest_weapon(tok, weapons)
-    direct_only = all(w.payload == "ARMED_CLASH" for w in weapons)
-    if weapon == "ARMED_CLASH" and direct_only and _victim_kind(tok, r) == "civilian":
-        # small arms turned on unarmed people: an attack, not an exchange of fire
-        return Trigger("ATTACK", m.start, m.end, head, m.term, "victim", prior)
+    if weapon == "ARMED_CLASH" and _victim_kind(tok, r) in ("civilian", "facility"):
+        heavy = [w for w in weapons if w.payload != "ARMED_CLASH"]
+        if heavy:
+            # heavy weapons fired with small arms at villages or homes: the heaviest decides
+            weapon = min(heavy, key=lambda w: abs(w.start - tok.i)).payload
+        elif _victim_kind(tok, r) == "civilian":
+            # small arms turned on unarmed people: an attack, not an exchange of fire
+            return Trigger("ATTACK", m.start, m.end, head, m.term, "victim", prior)
     if weapon is not None:
         return Trigger(weapon, m.start, m.end, head, m.term, "weapon", prior)
     if recent_remote is not None and _is_anaphoric(tok):
@@ -495,8 +574,10 @@ def _victim_kind(tok: Token, r: Rules) -> str | None:
 
 def _is_direct_victim(word: Token, tok: Token) -> bool:
     for a in (word, *word.ancestors):
-        if a.head.i == tok.i or a.head.head.i == tok.i:
+        if a.head.i == tok.i:
             return a.dep_ in ("dobj", "obj", "nsubjpass", "attr")
+        if a.dep_ in ("prep", "relcl", "acl", "advcl"):
+            return False  # "a family in the police area": not the victim itself
     return False
 
 
@@ -504,10 +585,12 @@ def _kind_of(words: list[Token], r: Rules) -> str | None:
     facility = {i for m in r.targets_hard.find(words) for i in range(m.start, m.end)}
     people = [w for w in words if w.i not in facility]
     lemmas = [w.lemma_.lower() for w in people]
-    if any(lemma in r.military for lemma in lemmas) or any(
-        w.lemma_.lower() == "member" and _armed_member(w, r) for w in people
-    ):
+    fighters = [w for w in people if w.lemma_.lower() in r.military
+                or (w.lemma_.lower() == "member" and _armed_member(w, r))]
+    if any(not _off_duty(w, r) for w in fighters):
         return "military"
+    if fighters:
+        return "civilian"
     if any(lemma in r.civilian for lemma in lemmas) or any(
         w.ent_type_ == "PERSON" for w in people
     ):
@@ -515,12 +598,26 @@ def _kind_of(words: list[Token], r: Rules) -> str | None:
     return "facility" if facility else None
 
 
+def _off_duty(word: Token, r: Rules) -> bool:
+    """'a former soldier', 'an off-duty police officer', 'a retired colonel'."""
+    phrase = word
+    while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    mods = [t for t in phrase.subtree if t.i < phrase.i or t.dep_ == "appos"
+            or (t.dep_ in ("amod", "advmod") and t.head.i == phrase.i)]
+    text = " ".join(t.lower_ for t in phrase.subtree)
+    return any(t.lower_ in r.off_duty for t in mods) or any(
+        form in text for form in ("off - duty", "off-duty", "off duty"))
+
+
 def _armed_member(word: Token, r: Rules) -> bool:
-    """'a member of the 4th Division', 'a gang member', 'IS members': a fighter."""
+    """'a member of the 4th Division', 'a gang member': a fighter; 'members of the ruling
+    party' are not."""
     words = [t for t in word.subtree if t.i != word.i]
-    if any(t.lemma_.lower() in r.member_of for t in words):
-        return True
-    return r.armed.contains(words)
+    lemmas = {t.lemma_.lower() for t in words}
+    if lemmas & r.civil_org:
+        return False
+    return bool(lemmas & r.member_of) or r.armed.contains(words)
 
 
 def _with_relation(doc: Doc, trig: Trigger) -> Trigger:
@@ -630,6 +727,27 @@ def _attack_on_property(found: list[Trigger]) -> list[Trigger]:
     ]
 
 
+#: Generic words of an assault (not of a strike from a distance).
+ASSAULT_WORDS = frozenset({"attack", "raid", "assault", "storm", "open fire", "shoot", "fire",
+                           "shooting", "gunshot", "gunfire", "shot"})
+
+
+def _armed_on_property(sent: Span, found: list[Trigger], r: Rules) -> list[Trigger]:
+    """Gunmen, militias or rebels who attack (or shoot at) a village, homes or a business, even
+    with only property hit, commit an attack; property destruction is violence-free damage."""
+    doc = sent.doc
+    out: list[Trigger] = []
+    for t in found:
+        if t.code == "PROPERTY_DISTRUCT" and t.relation is None:
+            words = {t.term.split("/")[0], *(doc[s].lemma_.lower() for s, _ in t.also)}
+            violent = bool(words & ASSAULT_WORDS) or r.firearm.contains(list(sent))
+            agents = [a for h in _heads(doc, t) for a in agent_words(doc[h])]
+            if violent and r.armed.contains(agents):
+                t = replace(t, code="ATTACK")
+        out.append(t)
+    return out
+
+
 def _absorb_outcomes(found: list[Trigger]) -> list[Trigger]:
     """'8 militants were killed by airstrikes': the killing is the airstrike's outcome, even when
     the victims made it look like a clash."""
@@ -643,7 +761,12 @@ def _absorb_outcomes(found: list[Trigger]) -> list[Trigger]:
     if not outcomes:
         return found
     spans = host.also + tuple((t.start, t.end) for t in outcomes)
-    return [replace(t, also=spans) if t is host else t for t in found if t not in outcomes]
+    code = host.code
+    if host.code == "ATTACK" and host.source != "explicit" and \
+            min(outcomes, key=lambda t: t.start).code == "ARMED_CLASH":
+        code = "ARMED_CLASH"  # "an attack on a checkpoint killed 4 policemen"
+    return [replace(t, also=spans, code=code) if t is host else t
+            for t in found if t not in outcomes]
 
 
 def _rank(trig: Trigger) -> float:

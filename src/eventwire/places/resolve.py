@@ -449,13 +449,19 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
             chain = [c for c in out[i] if c.feature in {"region", "country"}]
             continue
         areas = chain
+        listed = " ".join(doc_text[mentions[i].end:mentions[i + 1].start].split()) == "," and not (
+            any(_inside(c, areas) for c in out[i])) and any(
+            c.population >= STRANGER_POPULATION for c in out[i])
+        if listed:  # "Kyiv, Poltava, and Odesa": a list of places, not a qualifier
+            chain = [c for c in out[i] if c.feature in {"region", "country"}]
+            continue
         own_next = tuple(a for a in out[i + 1] if a.feature in {"region", "country"})
         if own_next:  # the qualifier is read as the region or country, not a town named so
             out[i + 1] = own_next
         own_areas = [c for c in out[i] if c.feature in {"region", "country"}]
         if areas:
             inside = [c for c in out[i] if c.feature in {"city", "county", "region"}
-                      and _inside(c, areas) and not (c.feature == "region" and c in areas)]
+                      and _inside(c, areas)]
             if not inside and not own_areas:
                 inside = _loose_inside(gaz, mentions[i], areas)
             if inside:
