@@ -75,7 +75,8 @@ def body_mentions(doc: Doc, lex: CueLexicon) -> list[Body]:
             while j < len(doc) and doc[j].ent_iob_ == "I":
                 j += 1
             name = _body_name(doc[i:j])
-            if name and name.lower() not in lex.outlets and not _place_like(doc[i:j], any_size=True):
+            place = _place_like(doc[i:j], any_size=True)
+            if name and name.lower() not in lex.outlets and not place:
                 # a nationality names a people ("the Russians"): plural; the rest singular
                 bodies.append(Body(name, doc[j - 1].idx, tok.ent_type_ == "NORP"))
             i = j
@@ -259,9 +260,33 @@ def resolve_claimant(
     """(claimant, role) for a source NP, or (None, None) when it names no one. Pronouns and
     bare titles resolve to the named person or body they stand for."""
     tok = doc[head]
-    if span[0] == span[1] and tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-        antecedent = tok.head.head  # "X, who said ...": the relative pronoun stands for X
+    antecedent = _antecedent(tok) if span[0] == span[1] else None
+    if antecedent is not None:  # "X, who said ...": the relative pronoun stands for X
         span, head, tok = noun_phrase(antecedent, cut_relative=True), antecedent.i, antecedent
+        claimant, role = _resolve_named(doc, span, head, mentions, lex, bodies)
+        return claimant or _strip_article(doc, span[0], span[1]) or None, role
+    return _resolve_named(doc, span, head, mentions, lex, bodies)
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause, or (when the
+    parse attached the clause elsewhere) the noun just before it."""
+    if tok.lower_ not in _RELATIVE:
+        return None
+    if tok.head.dep_ == "relcl":
+        return tok.head.head
+    doc = tok.doc
+    i = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text != "," else tok.i - 2
+    if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN"):
+        return doc[i]
+    return None
+
+
+def _resolve_named(
+    doc: Doc, span: tuple[int, int], head: int, mentions: list[Mention], lex: CueLexicon,
+    bodies: Sequence[Body],
+) -> tuple[str | None, str | None]:
+    tok = doc[head]
     start_char = doc[span[0]].idx
     name = _name_in(doc, span, head)
     if name is not None:

@@ -104,7 +104,7 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
         return dash(tok, quotes)
     if tok.pos_ in ("NOUN", "PROPN") and lower in lex.headline_forms:
         found = _mistagged_verb(tok, lex)
-        if found is not None or tok.pos_ == "NOUN":
+        if found is not None:
             return found
     if tok.pos_ == "PROPN" and lower in lex.headline_forms and tok.text[:1].isupper():
         return headline(tok)
@@ -113,10 +113,14 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
         return _attitude(tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cue_verbs and lower != "citing":
         if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in lex.statement_nouns:
-            return _relative(tok)
+            found = _relative(tok)
+            if found is not None or tok.tag_ != "VBG":
+                return found  # "a statement saying that ..." goes on as a verb
         return _verb(tok, lex, quotes)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns:
         return _noun(tok)
+    if tok.lemma_ == "put" and tok.pos_ == "VERB":
+        return _put_it(tok, lex)
     return None
 
 
@@ -139,6 +143,8 @@ def subject_of(verb: Token) -> Token | None:
                     return objs[0]
         if any(c.dep_ == "nsubjpass" for c in cur.children):
             return None
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cur.head  # "a statement announcing ...", "residents saying that ..."
         if cur.dep_ not in _CLIMB or cur.head is cur:
             return None
         cur = _misattached_conj(cur) or cur.head
@@ -216,6 +222,15 @@ def _infinitive(tok: Token, lex: CueLexicon) -> Range | None:
     return (first, xcomps[0].right_edge.i)
 
 
+def _gerund(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "denied targeting civilians", "proposed dropping the tax", "admitted firing": a
+    gerund complement of a cue verb is what is said."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG" and child.i == tok.i + 1:
+            return range_of(child.subtree)
+    return None
+
+
 def _objects(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in ("it", "so", "this")]
 
@@ -238,8 +253,10 @@ def _characterisation(tok: Token, lex: CueLexicon) -> Range | None:
     if any(c.dep_ == "dobj" and c.lower_ in _RELATIVE | {"what"} for c in children):
         return range_of(predicates[0].subtree)
     objs = _objects(tok)
-    if objs and predicates[0].dep_ == "oprd":
-        return (objs[0].left_edge.i, predicates[0].right_edge.i)
+    if objs:  # "called the raid a provocation", "described as 'reckless' the decision"
+        pred = predicates[0]
+        anchor = pred if pred.dep_ == "oprd" else pred.head
+        return (min(objs[0].left_edge.i, anchor.i), max(objs[0].right_edge.i, pred.right_edge.i))
     return None
 
 
@@ -338,6 +355,7 @@ def _told_that(tok: Token, lex: CueLexicon) -> Range | None:
 #: Content rules in order of trust: the first that finds something wins.
 _CONTENT_RULES = (
     _clause, _passive, _told_that, _clause_after_citing, _parenthetical, _bare_clause, _infinitive,
+    _gerund,
     _as_clause, _characterisation, _object, _prepositional, _trailing,
 )
 
@@ -368,7 +386,23 @@ def _adjacent_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int,
                 return (qs, qe)
         if qs >= tok.idx + len(tok.text) and qs - tok.idx - len(tok.text) <= 3:
             return (qs, qe)
+        if 0 <= qs - tok.idx - len(tok.text) <= 60 and _adjuncts_only(tok, qs):
+            return (qs, qe)  # "joked of the museum, “...”", "recalled on Tuesday: “...”"
     return None
+
+
+def _adjuncts_only(tok: Token, until: int) -> bool:
+    """Are the words between the cue and char offset `until` only its own modifiers and
+    punctuation (no verb, no sentence end, nothing the cue does not govern)?"""
+    span = tok.doc.char_span(tok.idx + len(tok.text), until, alignment_mode="contract")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_space]
+    return bool(words) and words[-1].text in (",", ":") and all(
+        t.text in (",", ":") or (t.pos_ not in ("VERB", "AUX") and not t.is_sent_start
+                                 and any(a.i == tok.i for a in t.ancestors))
+        for t in words
+    )
 
 
 # --- the shapes ----------------------------------------------------------------------------
@@ -395,7 +429,13 @@ def _can_speak(subject: Token, lex: CueLexicon) -> bool:
         return _speaking_antecedent(subject, lex)
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return subject.lower_ not in ("it", "this", "that", "which", "what")
-    return subject.lemma_.lower() in lex.speaker_nouns
+    lemma = subject.lemma_.lower()
+    if lemma in lex.speaker_nouns:
+        return True
+    # "a group of residents", "dozens of officials", "most of the voters"
+    return any(g.dep_ == "pobj" and g.pos_ != "PRON" and _can_speak(g, lex)
+               for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children)
 
 
 def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple[int, int]:
@@ -425,7 +465,7 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
 def _adjuncts_before(tok: Token, end: int, content: tuple[int, int]) -> int:
     """Widen the cue over the time and manner adjuncts between it and a content that follows
     ("said on Tuesday that", "said in a statement that", "described as")."""
-    if content[0] <= end + 1:
+    if content[0] <= end + 1 or True:
         return end
     doc = tok.doc
     allowed = {
@@ -458,6 +498,8 @@ def _verb(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fou
     subject = subject_of(tok)
     if subject is None or _in_quote(subject, quotes) and not _in_quote(tok, quotes):
         subject = _left_name(tok, lex)
+    if subject is not None and subject.i == tok.head.i and tok.dep_ == "acl":
+        subject = _statement_maker(subject, lex)
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which") and (
             subject.lower_ == "what" or not _speaking_antecedent(subject, lex)):
         return None
@@ -490,6 +532,16 @@ def _speaking_antecedent(relative: Token, lex: CueLexicon) -> bool:
     if i >= 0 and doc[i].text == ",":
         i -= 1
     return i >= 0 and doc[i].pos_ in ("PROPN", "NOUN") and _can_speak(doc[i], lex)
+
+
+def _statement_maker(noun: Token, lex: CueLexicon) -> Token:
+    """ "The army posted a statement saying ...": the one who issued the statement speaks;
+    other nouns ("residents saying ...") speak for themselves."""
+    if noun.lemma_.lower() not in lex.statement_nouns or noun.dep_ not in ("dobj", "pobj"):
+        return noun
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return noun if maker is None or maker.lower_ in _RELATIVE else maker
 
 
 def _touches_quote(tok: Token, content: tuple[int, int]) -> bool:
@@ -655,6 +707,10 @@ def _statement_owner(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "poss":
             return child
+    for child in tok.children:  # "a Kremlin claim that", "a New York Times report that"
+        if child.dep_ == "compound" and child.i < tok.i and (
+                child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+            return child
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "by" and child.i < tok.i + 3:
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -700,13 +756,46 @@ def _standalone_citing(tok: Token, lex: CueLexicon) -> Found | None:
     obj = objs[0]
     named = obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN"
     if not named and obj.lemma_.lower() not in lex.titles | {"source", "report", "official"}:
-        return None
+        return _citing_reason(tok, obj, lex)
     head = tok.head
     rest = minus(head.subtree, tok.subtree)
     content = range_of(rest)
     if content is None:
         return None
     return Found("citing", (tok.i, tok.i), tok.i, noun_phrase(obj), obj.i, content)
+
+
+def _citing_reason(tok: Token, obj: Token, lex: CueLexicon) -> Found | None:
+    """ "The ministry closed the crossing, citing security threats": what is cited is a reason
+    the subject of the governing verb gives, so the subject is the source."""
+    if tok.dep_ != "advcl":
+        return None
+    subject = subject_of(tok)
+    if subject is None or not _can_speak(subject, lex):
+        return None
+    content = range_of(obj.subtree)
+    source = noun_phrase(subject, avoid=tok.i)
+    if content is None or overlaps(source, content):
+        return None
+    return Found("verb", (tok.i, tok.i), tok.i, source, subject.i, content)
+
+
+def _put_it(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "As the governor put it, the city is under siege": the idiom is a cue; the clause it
+    hangs on is the content."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return None
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as"
+                                      for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    rest = minus(tok.head.subtree, tok.subtree)
+    content = longest_run([t for t in rest if not t.is_punct or t.text in QUOTE_CHARS])
+    if subject is None or content is None:
+        return None
+    it = next(c for c in tok.children if c.dep_ == "dobj")
+    source = noun_phrase(subject, avoid=tok.i)
+    return Found("verb", (tok.i, it.i), tok.i, source, subject.i, content)
 
 
 # --- clean-up ------------------------------------------------------------------------------

@@ -34,15 +34,18 @@ def colon(tok: Token, quotes: Sequence[tuple[int, int]]) -> Found | None:
     source = trim(doc, start, tok.i - 1, keep_quotes=False)
     if source is None:
         return None
+    cue = (tok.i, tok.i)
+    if source[0] < source[1] and doc[source[0]].lower_ in ("said", "says"):
+        cue, source = (source[0], source[0]), (source[0] + 1, source[1])  # "Said Ellis: ..."
     if quote is None:
         line = _line_content(tok, source)
         if line is None:
             return None
-        return Found("colon", (tok.i, tok.i), tok.i, source, speaker.i, line)
+        return Found("colon", cue, tok.i, source, speaker.i, line)
     span = doc.char_span(quote[0], quote[1], alignment_mode="expand")
     if span is None:
         return None
-    return Found("colon", (tok.i, tok.i), tok.i, source, speaker.i, (span.start, span.end - 1))
+    return Found("colon", cue, tok.i, source, speaker.i, (span.start, span.end - 1))
 
 
 def _capitals(tok: Token) -> bool:

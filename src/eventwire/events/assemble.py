@@ -50,6 +50,7 @@ from .detect import (
 )
 from .document import (
     attach_figures,
+    compatible,
     drop_commentary,
     family_of,
     fold_headline,
@@ -82,7 +83,9 @@ CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "crowd", "the
                          "marcher", "gathering", "rioter", "mob", "striker", "picket",
                          "person", "people", "activist", "organizer", "organiser",
                          "group", "police", "policeman", "officer", "gendarme",
-                         "security", "authority"})
+                         "security", "authority", "worker", "student", "resident",
+                         "trader", "villager", "youth", "teacher", "nurse", "farmer",
+                         "driver", "vendor", "employee", "supporter", "member"})
 #: Violent events whose next sentences often report their casualties and damage.
 HOST_CODES = REMOTE_CODES | {"ARMED_CLASH", "ATTACK", "MOB_VIOL", "VIOL_DEMONSTR",
                              "ABDUCT_DISSAP", "SEX_VIOL"}
@@ -158,8 +161,8 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     _fill_places(doc, text, context, sents, drafts)
     _target_figures(sents, drafts)
     _inherit_actors(drafts)
-    _fold_outcomes(drafts)
     attach_figures(sents, drafts, _fold)
+    _fold_outcomes(drafts)
     fold_headline(sents, drafts, _fold)
     _fold_anaphora(drafts)
     _merge_repeats(drafts)
@@ -550,6 +553,10 @@ def _protest_context(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
                     _fold(d, other)
     for d in drafts:
         _territory_by_actor(d)
+        if d.code == "ARREST" and d.actor1 is not None and \
+                d.actor1.actor.kind in ("rebel", "militia"):
+            # people "arrested" by a rebel group or a militia are abducted (ACLED codebook)
+            d.code = "ABDUCT_DISSAP"
         if d.code == "ATTACK" and d.actor1 is not None and \
                 d.actor1.actor.kind in ("civilians", "rioters", "protesters") and \
                 _mob_actor(sents[d.sent_index].span, d.actor1):
@@ -599,7 +606,7 @@ def _fold_outcomes(drafts: list[Draft]) -> None:
     """Damage reported just after an attack is that attack's outcome; interceptions reported
     just after it give the attack their counts."""
     for i, d in enumerate(drafts):
-        if d.modality != "occurred" or d.trigger.relation is not None:
+        if d.merged or d.modality != "occurred" or d.trigger.relation is not None:
             continue
         hosts = ALL_BUT_ARREST if d.code == "ARREST" else HOST_CODES
         host = _recent_attack(drafts[:i], d, hosts)
@@ -608,7 +615,8 @@ def _fold_outcomes(drafts: list[Draft]) -> None:
         if host.code not in REMOTE_CODES and d.code == "DISR_WEAP":
             continue
         if d.code in ("PROPERTY_DISTRUCT", "ATTACK") and _same_party(host, d):
-            _fold(host, d)
+            if compatible(host, d):
+                _fold(host, d)
         elif d.code == "ARREST":
             d.confidence = round(d.confidence * FOLLOW_UP_DISCOUNT, 4)
             d.related.append(Related(host.event_id, "follow_up"))
@@ -639,8 +647,10 @@ def _recent_attack(
     for prev in reversed(before):
         if prev.merged or prev.trigger.relation is not None or prev.modality != "occurred":
             continue
-        if prev.code in codes and prev.paragraph == d.paragraph and \
-                0 < d.sent_index - prev.sent_index <= OUTCOME_WINDOW:
+        gap = d.sent_index - prev.sent_index
+        # One-sentence paragraphs (wire style): the very next line still continues the story.
+        if prev.code in codes and 0 < gap <= OUTCOME_WINDOW and \
+                (prev.paragraph == d.paragraph or gap == 1):
             return prev
     return None
 

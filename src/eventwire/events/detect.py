@@ -23,6 +23,9 @@ from .modality import modality_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+#: Target categories of places where civilians live, pray, learn, trade or are treated.
+CIVILIAN_PLACES = frozenset({"residential", "religious", "education", "health", "agricultural",
+                             "commercial"})
 #: Codes whose events are attacks from a distance; a generic "the attack" may refer back to one.
 REMOTE_CODES = frozenset(
     {"AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE", "SUIC_BOMB", "CHEM_WEAP"}
@@ -69,6 +72,9 @@ class Trigger:
 @dataclass(frozen=True)
 class Rules:
     explicit: TermIndex[tuple[str, str | None]]
+    #: Every (code, needs) a term may trigger, in lexicon order (a term listed for two codes
+    #: takes the first whose needs the sentence meets).
+    alternatives: dict[str, tuple[tuple[str, str | None], ...]]
     exclude: TermIndex[str]
     generic: TermIndex[str]
     weapons: TermIndex[str]
@@ -95,6 +101,7 @@ class Rules:
     mob: TermIndex[str]
     not_weapons: TermIndex[str]
     off_duty: frozenset[str]
+    places_hit: TermIndex[str]
     riot_terms: frozenset[str]
     crude: TermIndex[str]
     beating: frozenset[str]
@@ -121,6 +128,7 @@ def rules() -> Rules:
     weapons = [(t, code) for code, terms in data["weapons"].items() for t in terms]
     return Rules(
         explicit=build_index(explicit),
+        alternatives=_alternatives(explicit),
         exclude=build_index((t, t) for t in data["exclude"]["terms"]),
         generic=build_index((t, t.split("/")[0]) for t in generic["terms"]),
         weapons=build_index(weapons),
@@ -149,6 +157,10 @@ def rules() -> Rules:
         mob=build_index((t, t) for t in data["mob"]["perpetrators"]),
         not_weapons=build_index((t, t) for t in data["exclude"]["not_weapons"]),
         off_duty=word_set(data["victims"]["off_duty"]),
+        places_hit=build_index(
+            (t, c) for c, terms in targets["categories"].items() if c in CIVILIAN_PLACES
+            for t in terms
+        ),
         riot_terms=frozenset(data["codes"]["VIOL_DEMONSTR"]["riot_terms"]),
         crude=build_index((t, t) for t in data["mob"]["crude"]),
         beating=frozenset(data["mob"]["beating"]),
@@ -163,6 +175,16 @@ def rules() -> Rules:
             for r in data["upgrade"]
         ),
     )
+
+
+def _alternatives(
+    entries: list[tuple[str, tuple[str, str | None]]]
+) -> dict[str, tuple[tuple[str, str | None], ...]]:
+    out: dict[str, list[tuple[str, str | None]]] = {}
+    for term, payload in entries:
+        out.setdefault(term, []).append(payload)
+    # a conditional reading ("destroyed a weapons cache") is tried before the plain one
+    return {term: tuple(sorted(p, key=lambda x: x[1] != "cue")) for term, p in out.items()}
 
 
 def _codes(value: str | list[str]) -> frozenset[str]:
@@ -232,16 +254,14 @@ def detect(
     r.exclude.find(tokens, taken)
     found: list[Trigger] = []
     for m in r.explicit.find(tokens, taken):
-        code, needs = m.payload
-        if needs == "armed" and not r.armed.contains(tokens):
+        payload = next((p for p in r.alternatives[m.term] if _needs_met(sent, tokens, p, r)),
+                       None)
+        head = sent.doc[_head_of(sent.doc, m.start, m.end)]
+        if payload is None or _in_name(sent.doc, m) or _describes_person(head, r):
             continue
-        if needs == "official" and not (r.official.contains(tokens) or _has_person(sent)):
-            continue
-        if needs == "cue" and not r.conditional_cues[code].contains(tokens):
-            continue
-        if _describes_person(sent.doc[_head_of(sent.doc, m.start, m.end)], r):
-            continue
-        found.append(_explicit(sent, m, r))
+        if payload[0] in TERRITORY_CODES and _captures_people(head, r):
+            continue  # "militants were captured": people, not territory
+        found.append(_explicit(sent, TermMatch(m.start, m.end, payload, m.term), r))
     weapons = r.weapons.find(tokens, excluded)
     found = [_unarmed(t, tokens, weapons, r) for t in found]
     named = {i for t in found for i in range(t.start, t.end)}
@@ -275,7 +295,9 @@ def _one_sided(doc: Doc, found: list[Trigger], r: Rules) -> list[Trigger]:
     out: list[Trigger] = []
     for t in found:
         if t.code == "ARMED_CLASH" and t.term not in r.mutual and t.relation is None:
-            kinds = {_victim_kind(doc[h], r) for h in _heads(doc, t)}
+            # the killings and injuries folded into the trigger name its victims best
+            heads = _heads(doc, t)[1:] or [t.head]
+            kinds = {_victim_kind(doc[h], r) for h in heads}
             if "civilian" in kinds and "military" not in kinds:
                 t = replace(t, code="ATTACK")
         out.append(t)
@@ -287,7 +309,10 @@ def _riot_on_people(sent: Span, trig: Trigger, r: Rules) -> Trigger:
     if trig.code != "VIOL_DEMONSTR" or trig.term not in r.riot_terms or not trig.also:
         return trig
     doc = sent.doc
-    hit = {_victim_kind(doc[_head_of(doc, s, e)], r) for s, e in trig.also}
+    heads = [doc[_head_of(doc, s, e)] for s, e in trig.also]
+    # violence of the rioters themselves, not of the police firing at them
+    heads = [h for h in heads if not r.armed.contains(agent_words(h))]
+    hit = {_victim_kind(h, r) for h in heads}
     if not hit & {"civilian", "military"}:
         return trig
     if upgraded_code("MOB_VIOL", list(sent)) != "MOB_VIOL":
@@ -375,6 +400,57 @@ def _killing_over_abduction(found: list[Trigger]) -> list[Trigger]:
     spans = tuple(sp for a in abducts for sp in ((a.start, a.end), *a.also))
     return [replace(t, also=t.also + spans) if t is fatal[0] else t
             for t in found if t not in abducts]
+
+
+def _needs_met(sent: Span, tokens: list[Token], payload: tuple[str, str | None],
+               r: Rules) -> bool:
+    """Does the sentence have what a trigger of this code needs (an armed actor, an official,
+    one of the code's cue words)?"""
+    code, needs = payload
+    if needs == "armed":
+        return r.armed.contains(tokens)
+    if needs == "official":
+        return r.official.contains(tokens) or _has_person(sent)
+    if needs == "cue":
+        return r.conditional_cues[code].contains(tokens)
+    return True
+
+
+TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
+#: Named entities whose words are names, not events ("the National Liberation Army", "on 14
+#: March").
+NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "DATE"})
+
+
+def _in_name(doc: Doc, m: TermMatch[tuple[str, str | None]]) -> bool:
+    """A capitalised trigger word inside an organisation's or a person's name."""
+    toks = doc[m.start : m.end]
+    return all(t.ent_type_ in NAME_LABELS and t.is_title for t in toks)
+
+
+def _captures_people(tok: Token, r: Rules) -> bool:
+    """Is what was captured or seized people (its object or passive subject)?"""
+    node = tok
+    while node.dep_ in ("conj", "advcl") and not any(
+        c.dep_ in ("nsubjpass", "dobj", "obj", "nsubj") for c in node.children
+    ):
+        node = node.head
+    objects = [c for c in node.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    if any(c.pos_ in ("NUM", "PRON") or c.lemma_.lower() in ("third", "other", "one")
+           for c in objects):
+        return True  # "captured a third", "captured them"
+    words = [t for c in objects for t in _core(c) if not _under_prep(t, c)]
+    return _kind_of(words, r) in ("military", "civilian")
+
+
+def _under_prep(tok: Token, top: Token) -> bool:
+    """Is `tok` inside a prepositional phrase of the phrase headed by `top` ('control of X')?"""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "prep":
+            return True
+        node = node.head
+    return False
 
 
 def _has_person(sent: Span) -> bool:
@@ -475,7 +551,8 @@ def _generic(
         return None
     prior = r.generic_confidence
     weapon = _nearest_weapon(tok, weapons)
-    if weapon == "ARMED_CLASH" and _victim_kind(tok, r) in ("civilian", "facility"):
+    if weapon == "ARMED_CLASH" and (_victim_kind(tok, r) in ("civilian", "facility")
+                                    or r.places_hit.contains(victim_tokens(tok))):
         heavy = [w for w in weapons if w.payload != "ARMED_CLASH"]
         if heavy:
             # heavy weapons fired with small arms at villages or homes: the heaviest decides
@@ -540,11 +617,28 @@ def victim_tokens(tok: Token) -> list[Token]:
         elif child.dep_ == "conj" and child.pos_ == "VERB":
             # "shot and injured the officer": the object of the second verb
             out.extend(t for c in child.children if c.dep_ == "dobj" for t in _core(c))
-    if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "NOUN":
+    if _suffered(tok):
         # "suffered damage", "came under attack": the subject of the governing verb.
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
         out.extend(t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _core(c))
     return out
+
+
+#: Verbs whose subject undergoes the event named by their object ("suffered damage",
+#: "thwarted an attack").
+SUFFER_VERBS = frozenset({"suffer", "sustain", "face", "undergo", "receive", "survive",
+                          "endure", "experience", "come", "be", "thwart", "repel", "foil",
+                          "repulse", "counter", "resist", "withstand", "foil"})
+
+
+def _suffered(tok: Token) -> bool:
+    """'suffered damage', 'came under attack', 'was under fire' (not 'killed ... during a
+    raid', whose subject is the raider)."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in SUFFER_VERBS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "under"
 
 
 #: Dependents that describe a victim further ("a vehicle passing near the base", "a man who
@@ -667,6 +761,8 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if any(c.dep_ == "neg" for c in verb.children):
         return False
+    if code == "FORCE_AGAINST_PROTEST" and not _protesters_hit(verb, r):
+        return False
     if code == "PROTEST_WITH_INTER":
         subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         if subject and r.mob.contains(subject) and not r.armed.contains(subject):
@@ -677,6 +773,18 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
             if outer and r.mob.contains(outer) and not r.armed.contains(outer):
                 return False
     return True
+
+
+def _protesters_hit(verb: Token, r: Rules) -> bool:
+    """Were the people killed or shot the protesters (or people not named otherwise)? Police
+    killed at a protest, or a journalist whose killing the protest is about, are not."""
+    words = victim_tokens(verb)
+    if not words:
+        return True
+    if _kind_of(words, r) == "military":
+        return False
+    lemmas = {w.lemma_.lower() for w in words}
+    return bool(lemmas & (r.crowd | r.people | {"demonstrator", "protester", "protestor"}))
 
 
 def _in_grievance(tok: Token, r: Rules) -> bool:

@@ -67,6 +67,7 @@ class Sentence(Protocol):
 class Rules:
     back_dets: frozenset[str]
     distinct: frozenset[str]
+    openers: tuple[str, ...]
     abstractions: frozenset[str]
     negative_subjects: frozenset[str]
     negative_dets: frozenset[str]
@@ -81,6 +82,7 @@ def rules() -> Rules:
     return Rules(
         back_dets=frozenset(data["back_reference"]["determiners"]),
         distinct=frozenset(data["distinct"]["modifiers"]),
+        openers=tuple(data["distinct"]["openers"]),
         abstractions=frozenset(data["commentary"]["abstractions"]),
         negative_subjects=frozenset(data["negation"]["subjects"]),
         negative_dets=frozenset(data["negation"]["determiners"]),
@@ -173,7 +175,10 @@ def says_distinct(doc: Doc, d: Draft) -> bool:
     head = doc[d.trigger.head]
     words = [c for c in head.children if c.dep_ in ("amod", "det", "nummod", "advmod")]
     words += [doc[i] for i in range(d.trigger.start, d.trigger.end)]
-    return any(w.lower_ in rules().distinct for w in words)
+    if any(w.lower_ in rules().distinct for w in words):
+        return True
+    opening = head.sent.text.lstrip().lower()
+    return any(_has_phrase(opening[: len(cue) + 1], cue) for cue in rules().openers)
 
 
 # --- headline --------------------------------------------------------------------------------
@@ -241,6 +246,11 @@ def merge_descriptions(doc: Doc, drafts: list[Draft], fold: Fold) -> None:
 def _can_host(p: Draft, d: Draft) -> bool:
     return (not p.merged and p.trigger.relation is None and p.modality == "occurred"
             and p.sent_index != d.sent_index and family_of(p.code) == family_of(d.code))
+
+
+def compatible(host: Draft, d: Draft) -> bool:
+    """Can `d` describe the same event as `host`: no other date, place or perpetrator?"""
+    return _compatible(host, d, finer_ok=True)
 
 
 def _compatible(host: Draft, d: Draft, *, finer_ok: bool) -> bool:
@@ -316,8 +326,12 @@ def attach_figures(sents: Sequence[Sentence], drafts: list[Draft], fold: Fold) -
         if d.merged or not d.trigger.outcome or d.sent_index in owned or d.actor1 is not None:
             continue
         host = _previous_violent(drafts, d.sent_index)
-        if host is not None and _is_current(sents[d.sent_index].span):
+        if host is None:
+            continue
+        if _is_current(sents[d.sent_index].span):
             fold(host, d)
+        else:
+            d.merged = True  # "... killed since the war began": a running total, no event
     hosts = {d.sent_index: d for d in drafts if not d.merged and d.code in VIOLENT_CODES
              and d.modality == "occurred" and d.trigger.relation is None}
     taken = {d.sent_index for d in drafts if not d.merged}

@@ -8,6 +8,7 @@ same input adds exactly what is missing. Full-text search uses FTS5 (porter stem
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -136,13 +137,25 @@ class SqliteLedger(SqlLedger):
 
     def _configure(self) -> None:
         try:
-            mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = self._journal_mode_wal()
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
             raise LedgerError(f"cannot open ledger {self.path}: {one_line(exc)}") from exc
         if mode not in ("wal", "memory"):
             raise LedgerError(f"ledger {self.path}: cannot use WAL journal (got {mode!r})")
+
+    def _journal_mode_wal(self) -> str:
+        """Switch to WAL. Two processes opening a new ledger at once can get "database is
+        locked" here without SQLite's busy handler ever waiting, so retry until BUSY_TIMEOUT."""
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        while True:
+            try:
+                return str(self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _migrate(self, upgrade_to: int | None) -> None:
         migrations = load_migrations(self.backend)

@@ -1,0 +1,155 @@
+"""Document-level consolidation on hand-written multi-sentence reports, through the real
+pipeline: back-references, restatements, headlines, commentary, denials, figures of the next
+sentence, and confidence."""
+
+from __future__ import annotations
+
+from eventwire.events.document import support
+from eventwire.pipeline import extract
+from eventwire.records import Event
+
+
+def events(text: str, published: str = "2024-05-20") -> list[Event]:
+    return list(extract(text, published=published).events)
+
+
+def occurred(text: str) -> list[Event]:
+    return [e for e in events(text) if e.modality == "occurred"]
+
+
+def from_sentence(found: list[Event], text: str, sentence: str) -> list[Event]:
+    """Events with code evidence inside `sentence` of `text`."""
+    start = text.index(sentence)
+    end = start + len(sentence)
+    return [e for e in found if any(ev.field == "code" and start <= ev.span[0] < end
+                                    for ev in e.evidence)]
+
+
+# --- back-references -------------------------------------------------------------------------
+
+
+def test_back_reference_is_merged_into_the_event_it_names() -> None:
+    text = ("Gunmen stormed a police station in Garissa, Kenya, on Tuesday, killing four "
+            "officers, police said.\n"
+            "The attack lasted two hours, a witness told reporters.")
+    found = occurred(text)
+    assert len(found) == 1
+    assert from_sentence(found, text, "The attack lasted")  # its evidence was kept
+    assert any("witness" in (c.claimant or "") for c in found[0].claims)
+
+
+def test_another_attack_stays_an_event_of_its_own() -> None:
+    text = ("Gunmen attacked a checkpoint near Mandera, Kenya, on Monday, killing two soldiers.\n"
+            "Another attack hit a bus station in Garissa on Tuesday, police said.")
+    assert len(occurred(text)) == 2
+
+
+def test_a_separate_incident_is_not_merged() -> None:
+    text = ("Airstrikes hit a market in Idlib, Syria, on Monday, killing nine people.\n"
+            "Separately, airstrikes hit a bakery, rescuers said.")
+    assert len([e for e in occurred(text) if e.code == "AIR_STRIKE"]) == 2
+
+
+def test_back_reference_inside_a_denial_gives_no_event() -> None:
+    text = ("Russian artillery shelled Donetsk on Monday, killing three civilians, the mayor "
+            "said.\n"
+            "The Ukrainian defence ministry did not comment on the shelling.")
+    found = events(text)
+    assert len(found) == 1
+    assert not from_sentence(found, text, "did not comment")
+
+
+# --- restatements ----------------------------------------------------------------------------
+
+
+def test_restatement_with_same_or_coarser_place_is_one_event() -> None:
+    text = ("Drones struck a fuel depot in the Belgorod region of Russia on Sunday, the governor "
+            "said.\n"
+            "A series of drone strikes had hit targets across Russia, a Ukrainian official "
+            "added.")
+    found = [e for e in occurred(text) if e.code == "AIR_STRIKE"]
+    assert len(found) == 1
+    claimants = " ".join(c.claimant or "" for c in found[0].claims)
+    assert "governor" in claimants and "official" in claimants
+
+
+def test_strikes_on_two_different_cities_stay_apart() -> None:
+    text = ("Drones struck an oil refinery in Volgograd on Sunday, the governor said.\n"
+            "Drones also struck a power station in Tver on Sunday, officials said.")
+    found = [e for e in occurred(text) if e.code == "AIR_STRIKE"]
+    assert len(found) == 2
+    assert {p.text for e in found for p in e.places} >= {"Volgograd", "Tver"}
+
+
+# --- headline --------------------------------------------------------------------------------
+
+
+def test_headline_is_folded_into_the_body_event() -> None:
+    text = ("Soldiers Killed In Ambush Near Gao\n"
+            "Gunmen ambushed an army patrol near Gao in Mali on Monday, killing six soldiers, "
+            "the army said.")
+    found = occurred(text)
+    assert len(found) == 1
+    assert from_sentence(found, text, "Soldiers Killed In Ambush Near Gao")
+    assert found[0].fatalities == 6
+
+
+# --- commentary and denials ------------------------------------------------------------------
+
+
+def test_commentary_about_violence_in_general_gives_no_event() -> None:
+    text = ("Police fired tear gas at protesters in Harare, Zimbabwe, on Monday.\n"
+            "Observers have long warned that such violence could escalate.")
+    found = events(text)
+    assert found
+    assert not from_sentence(found, text, "Observers have long warned")
+
+
+def test_nobody_claiming_an_attack_is_no_claim_of_responsibility() -> None:
+    text = ("Gunmen ambushed a convoy near Kidal, Mali, on Sunday, killing five soldiers.\n"
+            "No group has claimed responsibility for the ambush.")
+    found = occurred(text)
+    assert found
+    assert all(e.code != "ATTRIB" for e in found)
+
+
+# --- figures of the next sentence ------------------------------------------------------------
+
+
+def test_casualties_of_the_next_sentence_go_to_the_event_before() -> None:
+    text = ("Missiles struck a railway depot in Dnipro, Ukraine, on Thursday, the governor "
+            "said.\n"
+            "Two workers were killed and five were injured at the depot, he added.")
+    found = occurred(text)
+    assert len(found) == 1
+    assert (found[0].fatalities, found[0].injuries) == (2, 5)
+
+
+def test_running_totals_are_not_the_event_casualties() -> None:
+    text = ("Missiles struck a railway depot in Dnipro, Ukraine, on Thursday, the governor "
+            "said.\n"
+            "More than 300 people have been killed in the region since the war began.")
+    strikes = [e for e in occurred(text) if e.code == "ART_MISS_ATTACK"]
+    assert strikes
+    assert all(e.fatalities != 300 for e in strikes)
+
+
+# --- confidence ------------------------------------------------------------------------------
+
+
+def test_support_grows_confidence_but_stays_below_one() -> None:
+    assert 0.6 < support(0.6, 0.4) < 1.0
+    assert support(0.6, 0.4) < support(support(0.6, 0.4), 0.4)
+    assert support(0.2, 0.9) >= 0.9
+
+
+def test_main_event_has_the_highest_confidence() -> None:
+    text = ("Rebels attacked an army base near Beni, Congo, on Friday, killing ten soldiers, "
+            "the army said.\n"
+            "Police later arrested three suspects in Goma.\n"
+            "Separately, hundreds of students marched in Kinshasa to demand lower fees.")
+    found = occurred(text)
+    assert len(found) >= 2
+    main = from_sentence(found, text, "Rebels attacked an army base")
+    assert main
+    assert main[0].confidence == max(e.confidence for e in found)
