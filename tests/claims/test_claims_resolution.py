@@ -81,6 +81,11 @@ def test_they_without_an_antecedent_stays_unresolved() -> None:
     assert by_cue(text, "said").claimant is None
 
 
+def test_they_is_not_a_country() -> None:
+    text = "Fighting continued across Ukraine. They said three people were wounded."
+    assert by_cue(text, "said").claimant is None
+
+
 def test_it_skips_places_after_a_preposition() -> None:
     text = ("Hamas said the talks had stalled in Cairo. It said the terms were "
             "unacceptable.")

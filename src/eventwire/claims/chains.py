@@ -37,6 +37,7 @@ class Body:
     name: str
     start: int  # char offset
     plural: bool
+    country: bool = False  # a place entity: "it" may stand for it, "they" may not
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ def body_mentions(doc: Doc, lex: CueLexicon) -> list[Body]:
             place = _place_like(doc[i:j], any_size=True)
             if name and name.lower() not in lex.outlets and not place:
                 # a nationality names a people ("the Russians"): plural; the rest singular
-                bodies.append(Body(name, doc[j - 1].idx, tok.ent_type_ == "NORP"))
+                bodies.append(Body(name, doc[j - 1].idx, tok.ent_type_ == "NORP",
+                                   tok.ent_type_ == "GPE"))
             i = j
             continue
         if (tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.lemma_.lower() in lex.speaker_nouns
@@ -113,7 +115,7 @@ def _group_antecedent(tok: Token, bodies: Sequence[Body]) -> str | None:
     lo, hi = _window_start(tok), tok.idx
     near = [b for b in bodies if lo <= b.start < hi]
     if tok.lower_ == "they":  # a plural group first, else a body spoken of as "they"
-        fits = [b for b in near if b.plural] or [b for b in near if not b.plural]
+        fits = [b for b in near if b.plural] or [b for b in near if not b.country]
     else:
         fits = [b for b in near if not b.plural]
     return fits[-1].name if fits else None

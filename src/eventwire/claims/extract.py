@@ -465,7 +465,7 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
 def _adjuncts_before(tok: Token, end: int, content: tuple[int, int]) -> int:
     """Widen the cue over the time and manner adjuncts between it and a content that follows
     ("said on Tuesday that", "said in a statement that", "described as")."""
-    if content[0] <= end + 1 or True:
+    if content[0] <= end + 1:
         return end
     doc = tok.doc
     allowed = {

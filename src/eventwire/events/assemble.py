@@ -85,7 +85,8 @@ CROWD_WORDS = frozenset({"protester", "protestor", "demonstrator", "crowd", "the
                          "group", "police", "policeman", "officer", "gendarme",
                          "security", "authority", "worker", "student", "resident",
                          "trader", "villager", "youth", "teacher", "nurse", "farmer",
-                         "driver", "vendor", "employee", "supporter", "member"})
+                         "driver", "vendor", "employee", "supporter", "member",
+                         "inmate", "prisoner"})
 #: Violent events whose next sentences often report their casualties and damage.
 HOST_CODES = REMOTE_CODES | {"ARMED_CLASH", "ATTACK", "MOB_VIOL", "VIOL_DEMONSTR",
                              "ABDUCT_DISSAP", "SEX_VIOL"}
@@ -98,6 +99,8 @@ OUTCOME_WINDOW = 2
 #: the report's subject; later sentences more often mention background and sequels (an arrest
 #: after an attack, a past incident), so their events count less.
 LATER_DISCOUNT = 0.75
+#: Confidence factor of an event named as the background of another in its sentence.
+BACKGROUND_DISCOUNT = 0.7
 #: Confidence factor of an event reported as the sequel of another (an arrest after an attack).
 FOLLOW_UP_DISCOUNT = 0.7
 
@@ -245,6 +248,8 @@ def _confidence(trig: Trigger, probs: dict[str, float] | None) -> float:
     conf = rule if probs is None else 0.5 * rule + 0.5 * probs.get(trig.code, 0.0)
     if trig.relation is not None:
         conf *= 0.9
+    if trig.background:
+        conf *= BACKGROUND_DISCOUNT
     return round(min(max(conf, 0.01), 0.99), 4)
 
 
@@ -544,7 +549,7 @@ def _protest_context(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
         following = [s for s in sents[d.sent_index + 1 : d.sent_index + 1 + OUTCOME_WINDOW]
                      if s.paragraph == d.paragraph]
         for info in following:
-            if not _mentions_crowd(info.span):
+            if not (_mentions_crowd(info.span) or _only_unclaimed_parts(drafts, d, info)):
                 continue
             d.code = upgraded_code(d.code, list(info.span))
             for other in drafts:
@@ -565,6 +570,19 @@ def _protest_context(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
             actor = d.actor1.actor
             name = fill_template("Rioters ({country})", actor.country)
             d.actor1 = ActorMention(replace(actor, name=name, kind="rioters"), d.actor1.span)
+
+
+def _only_unclaimed_parts(drafts: list[Draft], protest: Draft, info: SentenceInfo) -> bool:
+    """'Chairs were burnt and property destroyed': a sentence whose only events are the kind
+    that happen at a protest, with nobody named as doing them and no other date."""
+    if any(ent.label_ in ("PERSON", "ORG", "NORP") for ent in info.span.ents):
+        return False
+    here = [d for d in drafts if d.sent_index == info.index and not d.merged]
+    return bool(here) and all(
+        d.code in PROTEST_PARTS and d.actor1 is None and d.modality == "occurred"
+        and (d.time is None or protest.time is None or d.time.date == protest.time.date)
+        for d in here
+    )
 
 
 def _mob_actor(sent: SpacySpan, actor: ActorMention) -> bool:

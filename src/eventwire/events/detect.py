@@ -64,6 +64,9 @@ class Trigger:
     #: Other trigger spans (token start, end) folded into this one.
     also: tuple[tuple[int, int], ...] = ()
     modality: Modality = "occurred"
+    #: Set when the trigger sits in a clause giving the background of the sentence's main event
+    #: ("protested after the arrest of", "deployed following clashes").
+    background: bool = False
     #: A killing or injury word ("killed", "wounded"): the outcome of whatever other violent
     #: event the sentence names.
     outcome: bool = False
@@ -280,6 +283,7 @@ def detect(
     found = _absorb(found, r)
     found = _one_sided(sent.doc, found, r)
     found = [_riot_on_people(sent, t, r) for t in found]
+    found = _mark_background(sent.doc, found)
     found = [_by_mob(sent, t, r) for t in found]
     return _dedupe(found)
 
@@ -302,6 +306,34 @@ def _one_sided(doc: Doc, found: list[Trigger], r: Rules) -> list[Trigger]:
                 t = replace(t, code="ATTACK")
         out.append(t)
     return out
+
+
+#: Words introducing the background of a sentence's main event.
+BACKGROUND_MARKS = frozenset({"after", "following", "since", "because", "amid", "amidst",
+                              "despite", "over"})
+
+
+def _mark_background(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """Triggers inside an 'after ...', 'following ...', 'amid ...' phrase describe what led to
+    the sentence's main event; they stay events but are not the main one."""
+    flags = [_in_background(doc[t.head]) for t in found]
+    if all(flags) or not any(flags):
+        return found
+    return [replace(t, background=True) if flag else t for t, flag in zip(found, flags,
+                                                                           strict=True)]
+
+
+def _in_background(tok: Token) -> bool:
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in BACKGROUND_MARKS:
+            return True
+        if node.dep_ in ("advcl", "pcomp") and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def _riot_on_people(sent: Span, trig: Trigger, r: Rules) -> Trigger:
@@ -768,9 +800,13 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
         if subject and r.mob.contains(subject) and not r.armed.contains(subject):
             return False
         if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB":
-            # "... blocked the road to prevent ...": the purpose of the protesters' act
+            # "... blocked the road to prevent ...": the purpose of the protesters' act (not
+            # "police were deployed to prevent the march")
             outer = [t for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree]
-            if outer and r.mob.contains(outer) and not r.armed.contains(outer):
+            if r.armed.contains(outer):
+                return True
+            purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if purpose or (outer and r.mob.contains(outer)):
                 return False
     return True
 
