@@ -57,7 +57,9 @@ def test_attack_or_clash_by_victims(text: str, code: str) -> None:
          "curfew in Gaya.", "MOB_VIOL"),
         ("On 3 March 2021, members of two rival parties clashed with sticks and stones in "
          "Kasese.", "MOB_VIOL"),
-        # Firearms or an armed group keep it an attack or a clash.
+        # Firearms, an armed group or a named armed organisation keep it an attack or a clash.
+        ("On 14 March 2021, members of Los Rojos clashed with police officers in Chilapa.",
+         "ARMED_CLASH"),
         ("On 13 March 2021, two men shot a trader dead at his shop in Kano.", "ATTACK"),
         ("On 15 March 2021, armed men clashed with soldiers of the National Guard near "
          "Zitacuaro.", "ARMED_CLASH"),
@@ -91,6 +93,9 @@ def test_mob_violence(text: str, code: str) -> None:
         # Protesters' violence reported after the intervention decides.
         ("On 18 March 2021, police dispersed a rally of workers in Dhaka. The workers then "
          "threw stones and set tyres on fire.", "VIOL_DEMONSTR"),
+        # Police violence against the crowd is an intervention, not a violent protest.
+        ("On 18 March 2021, students demonstrated in Omdurman against fuel prices. Police "
+         "assaulted the demonstrators and fired tear gas at them.", "PROTEST_WITH_INTER"),
         # Deaths that caused the protest are not force against it.
         ("On 19 March 2021, residents protested in Goma after soldiers killed a motorcycle "
          "taxi driver.", "PEACE_PROTEST"),
@@ -121,6 +126,11 @@ def test_protest_interventions(text: str, code: str) -> None:
         # Without armed perpetrators, burning houses is property destruction.
         ("On 24 March 2021, unknown people burned three houses in Bambari.",
          "PROPERTY_DISTRUCT"),
+        # Incendiary bottles thrown at a shop, a vehicle taken by force: property.
+        ("On 24 March 2021, two men threw Molotov cocktails at a pharmacy in Veracruz. No "
+         "injuries were reported.", "PROPERTY_DISTRUCT"),
+        ("On 24 March 2021, militants seized a pickup truck belonging to a health NGO near "
+         "Menaka.", "PROPERTY_DISTRUCT"),
         # Remains left by killers.
         ("On 25 March 2021, human remains were found in plastic bags near Celaya.", "ATTACK"),
         # Captured fighters are no captured territory.
@@ -158,3 +168,55 @@ def test_organisation_name_is_no_trigger() -> None:
     codes = [e.code for e in extract(text, published="2021-04-02").events]
     assert "GOV_REGAINS_TERIT" not in codes
     assert "ARMED_CLASH" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Civilians on one side of a fight make it a brawl, even against armed police ...
+        ("On 2 April 2021, a clash broke out between a dozen Indian nationals and armed police "
+         "personnel at a border crossing near Birgunj.", "MOB_VIOL"),
+        ("On 3 April 2021, fruit sellers attacked a policewoman who told them to leave the "
+         "square in Quetzaltenango.", "MOB_VIOL"),
+        # ... and a protest whose next sentence reports damage with nobody else named turns
+        # violent.
+        ("On 4 April 2021, inmates demonstrated at the central prison of Makala over food "
+         "rations. Mattresses were burnt and doors destroyed.", "VIOL_DEMONSTR"),
+    ],
+)
+def test_crowds(text: str, code: str) -> None:
+    assert top_code(text) == code
+
+
+def test_shots_in_the_air_are_no_air_strike() -> None:
+    text = ("On 5 April 2021, soldiers staged a demonstration at their barracks in Kati and "
+            "fired shots in the air, demanding unpaid bonuses.")
+    codes = [e.code for e in extract(text, published="2021-04-06").events]
+    assert "AIR_STRIKE" not in codes
+
+
+def test_background_clause_is_not_the_main_event() -> None:
+    from eventwire.events.detect import detect, sentences
+    from eventwire.nlp import get_nlp
+
+    doc = get_nlp()("Government troops withdrew from Kalemie following a ceasefire agreement.")
+    found = {t.code: t for t in detect(sentences(doc)[0])}
+    assert found["AGREEMENT"].background
+    assert not found["CHANGE_TO_GROUP_ACT"].background
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The side that thwarted or repelled an attack was armed: a clash.
+        ("On 6 April 2021, government forces claimed to have thwarted an attack by the rebels "
+         "on the Nihm front.", "ARMED_CLASH"),
+        ("On 7 April 2021, soldiers engaged in a fire fight with separatists near Kumbo.",
+         "ARMED_CLASH"),
+        # Fighters killed by soldiers, even where the parser misreads the group's acronym.
+        ("On 8 April 2021, Iraqi forces pursued and killed 3 IS militants near Rutba.",
+         "ARMED_CLASH"),
+    ],
+)
+def test_armed_sides(text: str, code: str) -> None:
+    assert top_code(text) == code

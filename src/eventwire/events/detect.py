@@ -9,23 +9,20 @@ outcome words (a killing, damage) into the attack that caused them.
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..records import Modality
 from .classify import choose_code
-from .lexicon import TermIndex, TermMatch, build_index, load_toml, word_set
+from .lexicon import TermMatch
 from .modality import modality_of
+from .rules import Rules, rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: Target categories of places where civilians live, pray, learn, trade or are treated.
-CIVILIAN_PLACES = frozenset({"residential", "religious", "education", "health", "agricultural",
-                             "commercial"})
 #: Codes whose events are attacks from a distance; a generic "the attack" may refer back to one.
 REMOTE_CODES = frozenset(
     {"AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE", "SUIC_BOMB", "CHEM_WEAP"}
@@ -70,150 +67,6 @@ class Trigger:
     #: A killing or injury word ("killed", "wounded"): the outcome of whatever other violent
     #: event the sentence names.
     outcome: bool = False
-
-
-@dataclass(frozen=True)
-class Rules:
-    explicit: TermIndex[tuple[str, str | None]]
-    #: Every (code, needs) a term may trigger, in lexicon order (a term listed for two codes
-    #: takes the first whose needs the sentence meets).
-    alternatives: dict[str, tuple[tuple[str, str | None], ...]]
-    exclude: TermIndex[str]
-    generic: TermIndex[str]
-    weapons: TermIndex[str]
-    armed: TermIndex[str]
-    official: TermIndex[str]
-    targets_hard: TermIndex[str]
-    civilian: frozenset[str]
-    military: frozenset[str]
-    defaults: dict[str, str]
-    needs_weapon_object: frozenset[str]
-    confidence: dict[str, float]
-    generic_confidence: float
-    absorb: tuple[tuple[frozenset[str], frozenset[str]], ...]
-    unarmed: dict[str, str]
-    unarmed_terms: frozenset[str]
-    crowd: frozenset[str]
-    plural_defaults: dict[str, str]
-    weapon_priority: tuple[str, ...]
-    grievance: frozenset[str]
-    firearm: TermIndex[str]
-    mutual: frozenset[str]
-    modifier_of: frozenset[str]
-    member_of: frozenset[str]
-    mob: TermIndex[str]
-    not_weapons: TermIndex[str]
-    off_duty: frozenset[str]
-    places_hit: TermIndex[str]
-    riot_terms: frozenset[str]
-    crude: TermIndex[str]
-    beating: frozenset[str]
-    people: frozenset[str]
-    civil_org: frozenset[str]
-    conditional_cues: dict[str, TermIndex[str]]
-    upgrades: tuple[tuple[frozenset[str], str, TermIndex[str]], ...]
-
-
-@functools.cache
-def rules() -> Rules:
-    """The trigger rules, compiled once per process."""
-    data = load_toml("triggers.toml")
-    actors = load_toml("actors.toml")
-    targets = load_toml("targets.toml")
-    explicit: list[tuple[str, tuple[str, str | None]]] = []
-    confidence: dict[str, float] = {}
-    for code, spec in data["codes"].items():
-        confidence[code] = float(spec.get("confidence", 0.7))
-        explicit.extend((term, (code, spec.get("needs"))) for term in spec["terms"])
-    for code, spec in data["conditional"].items():
-        explicit.extend((term, (code, "cue")) for term in spec["terms"])
-    generic = data["generic"]
-    weapons = [(t, code) for code, terms in data["weapons"].items() for t in terms]
-    return Rules(
-        explicit=build_index(explicit),
-        alternatives=_alternatives(explicit),
-        exclude=build_index((t, t) for t in data["exclude"]["terms"]),
-        generic=build_index((t, t.split("/")[0]) for t in generic["terms"]),
-        weapons=build_index(weapons),
-        armed=build_index(_armed_terms(actors, data["armed"]["extra"])),
-        official=build_index(_official_terms(actors)),
-        targets_hard=build_index(_facility_terms(targets)),
-        civilian=word_set(data["victims"]["civilian"]),
-        military=word_set(data["victims"]["military"]),
-        defaults=dict(generic["default"]),
-        needs_weapon_object=word_set(generic["needs_weapon_object"]),
-        confidence=confidence,
-        generic_confidence=float(generic.get("confidence", 0.6)),
-        absorb=tuple((frozenset(r["keep"]), frozenset(r["drop"])) for r in data["absorb"]),
-        unarmed={c: v["unarmed"] for c, v in data["codes"].items() if "unarmed" in v},
-        unarmed_terms=frozenset(
-            t for v in data["codes"].values() for t in v.get("unarmed_terms", ())
-        ),
-        plural_defaults=dict(generic.get("plural_default", {})),
-        crowd=word_set(data["codes"]["ARMED_CLASH"].get("crowd", [])),
-        weapon_priority=tuple(data["weapon_rules"]["priority"]),
-        grievance=word_set(data["grievance"]["heads"]),
-        firearm=build_index((t, t) for t in data["codes"]["ARMED_CLASH"]["firearm"]),
-        mutual=frozenset(data["codes"]["ARMED_CLASH"]["mutual"]),
-        modifier_of=word_set(data["exclude"]["modifier_of"]),
-        member_of=word_set(data["exclude"]["member_of"]),
-        mob=build_index((t, t) for t in data["mob"]["perpetrators"]),
-        not_weapons=build_index((t, t) for t in data["exclude"]["not_weapons"]),
-        off_duty=word_set(data["victims"]["off_duty"]),
-        places_hit=build_index(
-            (t, c) for c, terms in targets["categories"].items() if c in CIVILIAN_PLACES
-            for t in terms
-        ),
-        riot_terms=frozenset(data["codes"]["VIOL_DEMONSTR"]["riot_terms"]),
-        crude=build_index((t, t) for t in data["mob"]["crude"]),
-        beating=frozenset(data["mob"]["beating"]),
-        people=word_set(data["mob"]["people"]),
-        civil_org=word_set(data["mob"]["civil_org"]),
-        conditional_cues={
-            code: build_index((c, c) for c in spec["cues"])
-            for code, spec in data["conditional"].items()
-        },
-        upgrades=tuple(
-            (_codes(r["from"]), r["to"], build_index((c, c) for c in r["cues"]))
-            for r in data["upgrade"]
-        ),
-    )
-
-
-def _alternatives(
-    entries: list[tuple[str, tuple[str, str | None]]]
-) -> dict[str, tuple[tuple[str, str | None], ...]]:
-    out: dict[str, list[tuple[str, str | None]]] = {}
-    for term, payload in entries:
-        out.setdefault(term, []).append(payload)
-    # a conditional reading ("destroyed a weapons cache") is tried before the plain one
-    return {term: tuple(sorted(p, key=lambda x: x[1] != "cue")) for term, p in out.items()}
-
-
-def _codes(value: str | list[str]) -> frozenset[str]:
-    return frozenset([value] if isinstance(value, str) else value)
-
-
-def _armed_terms(actors: dict[str, Any], extra: list[str]) -> list[tuple[str, str]]:
-    out = [(name, "group") for name in actors["groups"]]
-    out.extend((t, "armed") for t in extra)
-    for role in actors["roles"]:
-        if role["kind"] in ("state", "militia") and "Government" not in role["template"]:
-            out.extend((t, "armed") for t in role["terms"])
-    return out
-
-
-def _official_terms(actors: dict[str, Any]) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for role in actors["roles"]:
-        if role["template"].startswith("Government"):
-            out.extend((t, "official") for t in role["terms"])
-    return out
-
-
-def _facility_terms(targets: dict[str, Any]) -> list[tuple[str, str]]:
-    keep = ("energy", "industrial", "infrastructure", "transport", "commercial")
-    return [(t, cat) for cat, terms in targets["categories"].items() if cat in keep for t in terms]
 
 
 # --- sentences -------------------------------------------------------------------------------
@@ -280,10 +133,10 @@ def detect(
     found = _armed_on_property(sent, found, r)
     found = _merge_generic(found)
     found = _killing_over_abduction(found)
+    found = _mark_background(sent.doc, found)
     found = _absorb(found, r)
     found = _one_sided(sent.doc, found, r)
     found = [_riot_on_people(sent, t, r) for t in found]
-    found = _mark_background(sent.doc, found)
     found = [_by_mob(sent, t, r) for t in found]
     return _dedupe(found)
 
@@ -310,7 +163,7 @@ def _one_sided(doc: Doc, found: list[Trigger], r: Rules) -> list[Trigger]:
 
 #: Words introducing the background of a sentence's main event.
 BACKGROUND_MARKS = frozenset({"after", "following", "since", "because", "amid", "amidst",
-                              "despite", "over"})
+                              "despite", "over", "as"})
 
 
 def _mark_background(doc: Doc, found: list[Trigger]) -> list[Trigger]:
@@ -365,6 +218,11 @@ def _by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
     return trig
 
 
+#: Words that show beaters to be an organised group ("members of the Los Zetas gang").
+ORGANISED = frozenset({"gang", "cartel", "militia", "militiaman", "faction", "police",
+                       "soldier", "army", "guard", "officer", "agent", "force"})
+
+
 def _beaten_by_people(sent: Span, trig: Trigger, agents: list[Token], r: Rules) -> bool:
     """'beaten to death by four men', 'five persons beat up a man with sticks': a beating by
     people nothing shows to be organised or armed."""
@@ -376,9 +234,9 @@ def _beaten_by_people(sent: Span, trig: Trigger, agents: list[Token], r: Rules) 
     if trig.term not in r.beating and not words & lemmas:
         return False
     tokens = list(sent)
-    if r.firearm.contains(tokens) or r.weapons.contains(tokens):
+    if r.firearm.contains(tokens) or r.weapons.contains(tokens) or r.armed.contains(tokens):
         return False
-    if r.armed.contains(agents) or any(t.ent_type_ in ("ORG", "NORP") for t in agents):
+    if any(t.ent_type_ in ("ORG", "NORP") or t.lemma_.lower() in ORGANISED for t in agents):
         return False
     heads = [t for t in agents if t.dep_ in ("nsubj", "pobj") or t.head.dep_ == "agent"]
     return any(t.lemma_.lower() in r.people for t in heads or agents)
@@ -404,10 +262,21 @@ def agent_words(tok: Token) -> list[Token]:
         node = tok.head
     for child in node.children:
         if child.dep_ == "nsubj":
-            out.extend(child.subtree)
+            out.extend(_noun_phrase(child))
         elif child.dep_ == "agent":
-            out.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
+            out.extend(t for c in child.children if c.dep_ == "pobj" for t in _noun_phrase(c))
     return out
+
+
+def _noun_phrase(tok: Token) -> list[Token]:
+    """A noun phrase without its place, time and clause attachments ('a group of men', not
+    '... in Amethi over a land dispute')."""
+    skip: set[int] = set()
+    for t in tok.subtree:
+        if t.i != tok.i and (t.dep_ in DESCRIPTIVE_DEPS or (t.dep_ == "prep"
+                                                             and t.lower_ != "of")):
+            skip.update(x.i for x in t.subtree)
+    return [t for t in tok.subtree if t.i not in skip]
 
 
 def _heads(doc: Doc, trig: Trigger) -> list[int]:
@@ -533,9 +402,22 @@ def _unarmed(
 def _is_crowd(tok: Token, r: Rules) -> bool:
     """'villagers', 'Indian nationals', 'Palestinians' (not 'National Guard', not 'members of
     the 4th Division')."""
-    if tok.lemma_.lower() not in r.crowd or tok.dep_ in ("compound", "amod"):
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
+    if not forms & r.crowd or tok.dep_ in ("compound", "amod"):
         return False
+    if tok.lemma_.lower() in ("member", "group") and _named_organisation(tok, r):
+        return False  # "members of Tropa del Infierno clashed with police"
     return tok.pos_ in ("NOUN", "PROPN") and not _armed_member(tok, r)
+
+
+def _named_organisation(tok: Token, r: Rules) -> bool:
+    """Members of a named organisation that is no party, union or association."""
+    words = [t for t in tok.subtree if t.i != tok.i]
+    if {t.lemma_.lower() for t in words} & r.civil_org:
+        return False
+    return any(t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and t.ent_type_ not in (
+        "LOC", "NORP", "DATE")) for t in words)
 
 
 #: Prepositions that introduce the sides of a fight.
@@ -644,7 +526,9 @@ def victim_tokens(tok: Token) -> list[Token]:
     out: list[Token] = []
     for child in tok.children:
         direct = child.dep_ in ("dobj", "obj", "nsubjpass", "attr")
-        if direct or (child.dep_ in ("prep", "agent") and child.lower_ in TARGET_PREPS):
+        if direct and child.pos_ == "NUM" and not any(True for _ in child.children):
+            out.extend(_after_number(child))  # "killed 3 IS militants", misparsed
+        elif direct or (child.dep_ in ("prep", "agent") and child.lower_ in TARGET_PREPS):
             out.extend(_core(child))
         elif child.dep_ == "conj" and child.pos_ == "VERB":
             # "shot and injured the officer": the object of the second verb
@@ -652,7 +536,21 @@ def victim_tokens(tok: Token) -> list[Token]:
     if _suffered(tok):
         # "suffered damage", "came under attack": the subject of the governing verb.
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if verb.dep_ in ("xcomp", "ccomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            verb = verb.head  # "claimed to have thwarted an attack"
         out.extend(t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _core(c))
+    return out
+
+
+def _after_number(num: Token) -> list[Token]:
+    """A bare number the parser took for the whole object: it and the nouns right after it."""
+    out = [num]
+    for t in num.doc[num.i + 1 : num.i + 4]:
+        if t.pos_ not in ("NOUN", "PROPN", "AUX", "ADJ"):
+            break
+        out.append(t)
     return out
 
 
@@ -739,7 +637,8 @@ def _off_duty(word: Token, r: Rules) -> bool:
 def _armed_member(word: Token, r: Rules) -> bool:
     """'a member of the 4th Division', 'a gang member': a fighter; 'members of the ruling
     party' are not."""
-    words = [t for t in word.subtree if t.i != word.i]
+    skip = {x.i for c in word.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+    words = [t for t in word.subtree if t.i != word.i and t.i not in skip]
     lemmas = {t.lemma_.lower() for t in words}
     if lemmas & r.civil_org:
         return False
@@ -795,6 +694,12 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
         return False
     if code == "FORCE_AGAINST_PROTEST" and not _protesters_hit(verb, r):
         return False
+    if code == "VIOL_DEMONSTR":
+        # violence by the police ("police assaulted the demonstrators", "injured by rubber
+        # bullets") is an intervention, not the protesters' own
+        agents = agent_words(verb)
+        if r.armed.contains(agents) or r.not_weapons.contains(agents):
+            return False
     if code == "PROTEST_WITH_INTER":
         subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         if subject and r.mob.contains(subject) and not r.armed.contains(subject):
@@ -932,6 +837,8 @@ def _absorb(found: list[Trigger], r: Rules) -> list[Trigger]:
         dropped = [t for t in current if t.code in drop and t.code not in keep]
         if not dropped:
             continue
+        if all(t.background for t in keepers) and not all(t.background for t in dropped):
+            continue  # "troops deployed as battles continue": the deployment is no part of them
         host = keepers[0]
         spans = host.also + tuple((t.start, t.end) for t in dropped)
         found = [replace(t, also=spans) if t is host else t for t in found if t not in dropped]

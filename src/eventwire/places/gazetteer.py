@@ -104,8 +104,8 @@ def _data_digest() -> str:
     """A short hash of the package's place data files that go into the index, so an edited
     table (a corrected region name) gets a fresh index instead of a stale one."""
     digest = hashlib.sha256()
-    for name in ("admin1.tsv", "admin1_overrides.toml", "countries.toml", "territories.toml",
-                 "translit.toml"):
+    for name in ("admin1.tsv", "admin1_overrides.toml", "areas.toml", "countries.toml",
+                 "territories.toml", "translit.toml"):
         digest.update(resources.files("eventwire.places").joinpath("data", name).read_bytes())
     return digest.hexdigest()[:10]
 
@@ -327,6 +327,7 @@ def _write_index(db: sqlite3.Connection) -> None:
         for alias in region.aliases:
             writer.name(pid, alias, MATCH_ALT)
     _write_counties(writer, cities, first_pid=-(len(admin1_regions()) + 1))
+    _write_areas(writer)
     for country, aliases in _country_rows():
         writer.place(country["geonameid"], country["geonameid"], country["name"], "country",
                      country["iso"], None, None, None, int(country["population"] or 0))
@@ -338,6 +339,24 @@ def _write_index(db: sqlite3.Connection) -> None:
                "JOIN places p ON p.pid = n.pid")
     db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
     db.commit()
+
+
+#: Place ids of named areas (`data/areas.toml`) count down from here, clear of regions and
+#: counties.
+_AREA_FIRST_PID = -1_000_000
+
+
+def _write_areas(writer: _Writer) -> None:
+    """Continents, seas and regions that are no first-level unit: region-level places with
+    no admin1 code (and no country when they span several)."""
+    for offset, area in enumerate(tomllib.loads(_data_text("areas.toml"))["area"]):
+        pid = _AREA_FIRST_PID - offset
+        names = [str(n) for n in area["names"]]
+        writer.place(pid, None, names[0], "region", str(area["country"]), None,
+                     float(area["lat"]), float(area["lon"]), int(area["population"]))
+        writer.name(pid, names[0], MATCH_NAME)
+        for alias in names[1:]:
+            writer.name(pid, alias, MATCH_ALT)
 
 
 #: Endings of US county names ("Laurel County", "Rapides Parish") that may be absent in text.
@@ -410,6 +429,7 @@ class Gazetteer:
         self.lookup = functools.lru_cache(maxsize=65536)(self._lookup)
         self.lookup_skeleton = functools.lru_cache(maxsize=65536)(self._lookup_skeleton)
         self.keys_for_country = functools.lru_cache(maxsize=64)(self._keys_for_country)
+        self.keys_starting = functools.lru_cache(maxsize=4096)(self._keys_starting)
 
     def _rows(self, sql: str, args: tuple[object, ...]) -> list[tuple[Any, ...]]:
         return self._db.execute(sql, args).fetchall()
@@ -436,6 +456,12 @@ class Gazetteer:
 
     def _keys_for_country(self, cc: str) -> tuple[str, ...]:
         rows = self._rows("SELECT key FROM country_keys WHERE cc = ?", (cc,))
+        return tuple(r[0] for r in rows)
+
+    def _keys_starting(self, cc: str, start: str) -> tuple[str, ...]:
+        """The name keys of a country that begin with `start` (a range scan of the index)."""
+        rows = self._rows("SELECT key FROM country_keys WHERE cc = ? AND key >= ? AND key < ?",
+                          (cc, start, start + "\U0010ffff"))
         return tuple(r[0] for r in rows)
 
     def countries(self) -> dict[str, Candidate]:

@@ -105,6 +105,19 @@ class Facility:
     sentence: tuple[int, int]  # token range of its sentence
 
 
+def token_texts(doc: Doc, doc_text: str) -> list[str]:
+    """The text of every token, read from the character offsets in one array call: far
+    cheaper than creating a Token object per word when most words are only glanced at."""
+    return [doc_text[start:start + length]
+            for start, length in doc.to_array(["IDX", "LENGTH"]).tolist()]
+
+
+def _may_name(text: str) -> bool:
+    """The cheap text test `_name_like` starts with: a capitalised word with a letter."""
+    text = text.strip(_QUOTES)
+    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
 def _name_like(token: Token) -> bool:
     text = token.text.strip(_QUOTES)
     if not text or not text[0].isupper():
@@ -245,15 +258,17 @@ def _clean_text(span: Span, text: str) -> tuple[int, int, str]:
 UNKNOWN, LOOSE, EXACT = 0, 1, 2
 
 
-def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int]) -> list[Mention]:
+def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int],
+                  texts: list[str] | None = None) -> list[Mention]:
     """Every longest capitalised n-gram whose key `known` accepts, in text order; an exact
     match of any length is preferred over a loose one."""
     lex = lexicon()
     ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    texts = token_texts(doc, doc_text) if texts is None else texts
     mentions: list[Mention] = []
     i = 0
     while i < len(doc):
-        if not _name_like(doc[i]):
+        if not _may_name(texts[i]) or not _name_like(doc[i]):
             i += 1
             continue
         found = None
@@ -283,14 +298,16 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int]) -> list[
     return mentions
 
 
-def find_facilities(doc: Doc, doc_text: str) -> list[Facility]:
+def find_facilities(doc: Doc, doc_text: str, texts: list[str] | None = None) -> list[Facility]:
     """Named facilities: a facility noun preceded by capitalised (or quoted) name tokens,
     possibly with a descriptive word between ("'Pokrovsky' mining enterprise")."""
     lex = lexicon()
     found: list[Facility] = []
-    for token in doc:
-        if token.lower_ not in lex.facility_nouns or token.i == 0:
+    texts = token_texts(doc, doc_text) if texts is None else texts
+    for index, word in enumerate(texts):
+        if index == 0 or word.lower() not in lex.facility_nouns:
             continue
+        token = doc[index]
         j = token.i - 1
         while j >= 0 and doc[j].pos_ in {"NOUN", "ADJ"} and not _name_like(doc[j]) \
                 and token.i - j <= 2:
@@ -317,12 +334,14 @@ def find_facilities(doc: Doc, doc_text: str) -> list[Facility]:
     return found
 
 
-def demonym_countries(doc: Doc) -> list[str]:
+def demonym_countries(doc: Doc, doc_text: str | None = None,
+                      texts: list[str] | None = None) -> list[str]:
     """Countries named by demonyms ("Ukrainian forces" -> UA) or by organisations tied to one
     country ("OSCE SMM" -> UA), in text order."""
     lex = lexicon()
     found: list[str] = []
-    words = [t.text for t in doc]
+    words = texts if texts is not None else token_texts(
+        doc, doc.text if doc_text is None else doc_text)
     firsts = {key.split()[0] for key in lex.country_cues}
     for i, word in enumerate(words):
         if not word[:1].isupper():
@@ -338,16 +357,17 @@ def demonym_countries(doc: Doc) -> list[str]:
     return found
 
 
-def cued_mentions(doc: Doc, doc_text: str) -> list[Mention]:
+def cued_mentions(doc: Doc, doc_text: str, texts: list[str] | None = None) -> list[Mention]:
     """Spans the text marks as places whatever the gazetteer says: GPE/LOC entities and names
     after a settlement noun ("the city of Rodine"). Candidates for fuzzy matching."""
     lex = lexicon()
     spans: list[tuple[int, int, str | None]] = [
         (e.start, e.end, e.label_) for e in doc.ents if e.label_ in {"GPE", "LOC"}
     ]
-    for token in doc[:-1]:
-        if token.lower_ == "of" and token.i > 0 and doc[token.i - 1].lower_ in lex.settlement_nouns:
-            nxt = doc[token.i + 1]
+    texts = token_texts(doc, doc_text) if texts is None else texts
+    for i in range(1, len(texts) - 1):
+        if texts[i].lower() == "of" and texts[i - 1].lower() in lex.settlement_nouns:
+            nxt = doc[i + 1]
             if _name_like(nxt):
                 spans.append((nxt.i, nxt.i + 1, None))
     out: list[Mention] = []

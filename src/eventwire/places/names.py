@@ -40,12 +40,14 @@ def translit_rules() -> TranslitRules:
     return TranslitRules(rewrites, endings, int(raw["endings"]["min_stem"]))
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The exact lookup key of a name: ASCII, lower case, punctuation folded to single spaces."""
     ascii_name = unidecode(_APOSTROPHES.sub("", name)).lower()
     return _NON_ALNUM.sub(" ", ascii_name).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def skeleton_key(name: str) -> str:
     """A loose key folding transliteration variants and adjectival endings ("" if too short)."""
     key = name_key(name).replace(" ", "")

@@ -112,7 +112,7 @@ class _Evidence:
         for k, found in ctx.regions.items():
             if k != key:
                 regions.update(found)
-        others = [p for k, p in ctx.picks.items() if k != key]
+        others = [p for k, p in ctx.picks.items() if k != key and p.country_code]
         countries.update(p.country_code for p in others)
         regions.update((p.country_code, p.admin1_code) for p in others
                        if p.feature in {"region", "county"})
@@ -122,6 +122,29 @@ class _Evidence:
         return _Evidence(countries, sum(countries.values()), frozenset(regions),
                          frozenset((p.country_code, p.admin1_code) for p in towns), points,
                          strong)
+
+
+def nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]],
+               enough: float = 0.0) -> float | None:
+    """Distance to the nearest of `points` (equirectangular, scaled at `lat`: good to a few
+    per cent at the distances that matter), stopping early once one is within `enough` km."""
+    if not points:
+        return None
+    scale = math.cos(math.radians(lat))
+    best = math.inf
+    limit = (enough / _KM_PER_DEGREE) ** 2
+    for p_lat, p_lon in points:
+        d_lon = (p_lon - lon) * scale
+        d_lat = p_lat - lat
+        squared = d_lon * d_lon + d_lat * d_lat
+        if squared < best:
+            best = squared
+            if squared <= limit:
+                break
+    return math.sqrt(best) * _KM_PER_DEGREE
+
+
+_KM_PER_DEGREE = 6371.0 * math.pi / 180.0
 
 
 def fast_distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -159,14 +182,13 @@ def fuzzy_candidates(gaz: Gazetteer, text: str, countries: Iterable[str]) -> tup
         return ()
     best: tuple[float, str] | None = None
     for cc in countries:
-        hit = process.extractOne(key, gaz.keys_for_country(cc), scorer=fuzz.ratio,
-                                 score_cutoff=FUZZY_CUTOFF)
+        # garbled names keep their start and length: only such names are compared
+        keys = [k for k in gaz.keys_starting(cc, key[:2]) if abs(len(k) - len(key)) <= 2]
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if hit is not None and (best is None or hit[1] > best[0]):
             best = (float(hit[1]), str(hit[0]))
     if best is None:
         return ()
-    if best[1][:2] != key[:2] or abs(len(best[1]) - len(key)) > 2:
-        return ()  # garbled names keep their start and length
     allowed = set(countries)
     return tuple(replace(c, match=MATCH_FUZZY) for c in gaz.lookup(best[1])
                  if c.country_code in allowed)
@@ -203,7 +225,7 @@ def _context_bonus(c: Candidate, ev: _Evidence) -> float:
     bonus = 0.0
     if ev.total and ev.countries[c.country_code]:
         bonus += 1.5 + 2.0 * ev.countries[c.country_code] / ev.total
-    if ev.strong and not ev.countries[c.country_code]:
+    if ev.strong and c.country_code and not ev.countries[c.country_code]:
         bonus -= STRANGER_PENALTY
     area = (c.country_code, c.admin1_code)
     if c.admin1_code and area in ev.regions:
@@ -212,8 +234,7 @@ def _context_bonus(c: Candidate, ev: _Evidence) -> float:
         bonus += 1.5
     if c.lat is None or c.lon is None or c.feature == "country":
         return bonus
-    nearest = min((fast_distance_km(c.lat, c.lon, lat, lon) for lat, lon in ev.points),
-                  default=None)
+    nearest = nearest_km(c.lat, c.lon, ev.points, enough=99.0)
     if nearest is not None:
         bonus += 2.0 if nearest < 100 else 1.0 if nearest < 300 else 0.0
     return bonus
@@ -245,8 +266,10 @@ def _supported(c: Candidate, ev: _Evidence) -> bool:
     """The other places of the text are in the same region or nearby."""
     if (c.country_code, c.admin1_code) in ev.regions | ev.town_regions:
         return True
-    return c.lat is not None and c.lon is not None and any(
-        fast_distance_km(c.lat, c.lon, lat, lon) < 150 for lat, lon in ev.points)
+    if c.lat is None or c.lon is None:
+        return False
+    nearest = nearest_km(c.lat, c.lon, ev.points, enough=149.0)
+    return nearest is not None and nearest < 150
 
 
 def _stranger(c: Candidate, ev: _Evidence) -> bool:
@@ -310,7 +333,7 @@ def _initial_context(gaz: Gazetteer, mentions: Sequence[Mention],
     regions: dict[str, set[tuple[str, str | None]]] = {}
     for m, cs in zip(mentions, cands, strict=True):
         named = [c.country_code for c in cs if c.feature == "country"]
-        regional = [c for c in cs if c.feature == "region"]
+        regional = [c for c in cs if c.feature == "region" and c.country_code]
         if len(regional) == 1 and (m.region_word or m.key in territories() or len(cs) == 1):
             named.append(regional[0].country_code)
             regions.setdefault(m.key, set()).add(
@@ -373,7 +396,7 @@ def to_place(doc_text: str, m: Mention, c: Candidate, *, text_end: int | None = 
                      country_code=c.country_code, feature="country", relation=relation)
     if c.feature in {"region", "county"}:
         return Place(text=text, span=span, name=c.name, geonameid=None,
-                     country_code=c.country_code, admin1=c.admin1, admin2=c.admin2, lat=c.lat,
+                     country_code=c.country_code or None, admin1=c.admin1, admin2=c.admin2, lat=c.lat,
                      lon=c.lon, geo_precision=3, feature="region", relation=relation)
     precision = 2 if (facility or relation) else 1
     return Place(text=text, span=span, name=c.name, geonameid=c.geonameid,
@@ -504,9 +527,7 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
             if ok:
                 found.append(Resolved(m, best))
         if len(group) > 1 and found:
-            # "Donetsk-Kirovskyi", "Mogadishu-Wadajir": the longest known part is the most
-            # specific one (a district of the city the other part names)
-            found = [max(found, key=lambda r: (len(r.mention.key), -r.mention.start))]
+            found = _compound_parts(found, ctx)
         out.extend(found)
     return out
 
@@ -522,11 +543,44 @@ def _compound_groups(doc_text: str, mentions: Sequence[Mention]) -> list[list[in
     return groups
 
 
+#: Parts of a hyphenated name closer than this are one place: a district and its city.
+COMPOUND_SAME_PLACE_KM = 30.0
+
+
+def _compound_parts(found: list[Resolved], ctx: Context) -> list[Resolved]:
+    """Which known parts of a hyphenated name to keep. "Donetsk-Kirovskyi", "Mogadishu-Wadajir"
+    name one place, a district of the city the other part names: the longest part is the most
+    specific. "Canada-U.S.", "Lebanon-Syria", "Nebraska-Lincoln", "Washington-Moscow" pair two
+    places: a country or region part is kept, and so is a town far from the other parts when
+    it is large or lies where the text is."""
+    main = max(found, key=lambda r: (len(r.mention.key), -r.mention.start))
+    kept = [main]
+    for r in found:
+        c = r.candidate
+        if r is main:
+            continue
+        if c.feature in {"country", "region", "county"}:
+            kept.append(r)
+            continue
+        if c.lat is None or c.lon is None:
+            continue
+        towns = [(k.candidate.lat, k.candidate.lon) for k in kept if k.candidate.feature == "city"
+                 and k.candidate.lat is not None and k.candidate.lon is not None]
+        near = nearest_km(c.lat, c.lon, towns, enough=COMPOUND_SAME_PLACE_KM)
+        if near is not None and near < COMPOUND_SAME_PLACE_KM:
+            continue
+        if c.population >= PROMINENT_POPULATION or _supported(c, ctx.evidence(r.mention.key)):
+            kept.append(r)
+    return sorted(kept, key=lambda r: r.mention.start)
+
+
 def _compound_part_ok(c: Candidate, ev: _Evidence) -> bool:
     """A part of a hyphenated name ("Ash-Shajara" → "Ash") is read as a place only when it
     lies where the text is: a country it names, or, without any, a large place."""
-    if c.match in {MATCH_SKELETON, MATCH_FUZZY} or c.feature == "country":
+    if c.match in {MATCH_SKELETON, MATCH_FUZZY}:
         return False
+    if c.feature == "country":  # "Canada-U.S. alliance", "Lebanon-Syria treaty"
+        return True
     if ev.strong:
         return c.country_code in ev.strong and not (
             c.feature == "city" and c.population < 1000 and not _supported(c, ev))
@@ -576,8 +630,8 @@ def _known(gaz: Gazetteer, key: str) -> int:
     return UNKNOWN
 
 
-def _all_mentions(doc: Doc, doc_text: str, gaz: Gazetteer,
-                  facilities: Sequence[Facility]) -> list[Mention]:
+def _all_mentions(doc: Doc, doc_text: str, gaz: Gazetteer, facilities: Sequence[Facility],
+                  texts: list[str]) -> list[Mention]:
     """Gazetteer matches (loose ones only where the text marks a place), plus GPE/LOC names
     and "the city of X" names the index misses (for fuzzy matching)."""
 
@@ -585,21 +639,23 @@ def _all_mentions(doc: Doc, doc_text: str, gaz: Gazetteer,
         return any(f.name_start <= m.start and m.end <= f.name_end for f in facilities)
 
     found = [replace(m, quoted=m.quoted or m.loose, institution=True) if in_facility(m) else m
-             for m in find_mentions(doc, doc_text, functools.partial(_known, gaz))]
+             for m in find_mentions(doc, doc_text, functools.partial(_known, gaz), texts)]
     found = [m for m in found if not m.loose or _loose_allowed(m)]
-    cued = [m for m in cued_mentions(doc, doc_text)
+    cued = [m for m in cued_mentions(doc, doc_text, texts)
             if all(m.end <= t.start or m.start >= t.end for t in found)]
     return sorted(found + cued, key=lambda m: m.start)
 
 
 def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place]:
     """Every place mention of the document, resolved, in text order."""
-    from .mentions import demonym_countries
+    from .mentions import demonym_countries, token_texts
 
     doc_text = doc.text
-    facilities = find_facilities(doc, doc_text)
-    mentions = _all_mentions(doc, doc_text, gaz, facilities)
-    resolved = resolve_mentions(gaz, doc, doc_text, mentions, outlet, demonym_countries(doc))
+    texts = token_texts(doc, doc_text)
+    facilities = find_facilities(doc, doc_text, texts)
+    mentions = _all_mentions(doc, doc_text, gaz, facilities, texts)
+    resolved = resolve_mentions(gaz, doc, doc_text, mentions, outlet,
+                                demonym_countries(doc, doc_text, texts))
     fac_places = facility_places(doc, doc_text, facilities, resolved)
     covered = [(p.span[0], p.span[1]) for p in fac_places if p.span is not None]
     places = list(fac_places)
