@@ -49,7 +49,7 @@ def test_seed_facts_places_and_claims(seeds_result: dict) -> None:  # type: igno
 
 
 #: The project's own golden corpus (tests/fixtures/corpus): required events found, at least.
-CORPUS_REQUIRED_FLOOR = 6
+CORPUS_REQUIRED_FLOOR = 7
 
 
 def test_project_corpus_floor() -> None:
@@ -65,4 +65,17 @@ def test_acled_dev_floors() -> None:
 
     result = evaluate_acled(require(DATA / "acled-2020-dev" / "acled.csv"))
     below = {k: round(result[k], 3) for k, floor in ACLED_FLOORS.items() if result[k] < floor}
+    assert below == {}, f"below the floor: {below}"
+
+
+#: LGL geoparsing corpus: floors on `eventwire eval lgl`.
+LGL_FLOORS = {"recall": 0.0, "accuracy_161km": 0.0}
+
+
+@pytest.mark.slow
+def test_lgl_floors() -> None:
+    from eventwire.evaluate.lgl import evaluate_lgl
+
+    result = evaluate_lgl(require(DATA / "lgl-dev" / "lgl.xml"))
+    below = {k: round(result[k], 3) for k, floor in LGL_FLOORS.items() if result[k] < floor}
     assert below == {}, f"below the floor: {below}"

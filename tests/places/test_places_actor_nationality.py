@@ -19,6 +19,7 @@ from eventwire.places import find_places
         ("Ethiopian troops clashed with militants near Baidoa.", "Baidoa", "SO"),
     ],
 )
-def test_attacker_nationality_does_not_displace_the_place(text: str, name: str, country: str) -> None:
+def test_attacker_nationality_does_not_displace_the_place(text: str, name: str,
+                                                           country: str) -> None:
     places = find_places(get_nlp()(text))
     assert any(p.country_code == country and fold(name)[:4] in fold(p.name) for p in places), places

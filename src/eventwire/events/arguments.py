@@ -338,6 +338,23 @@ def country_of_text(text: str) -> str | None:
 # --- targets ---------------------------------------------------------------------------------
 
 
+#: Verbs whose subject is the source of a report ("the prosecutor's office said").
+REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm",
+                             "claim", "write", "post", "note", "allege"})
+
+
+def _in_source(tok: Token) -> bool:
+    """Is `tok` inside the source of the report ("according to the state prosecutor's office",
+    "the interior ministry said"), which names who reports, not what was hit?"""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == \
+                "according":
+            return True
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+    return False
+
+
 def find_target(doc: Doc, head: int, start: int, end: int) -> TargetMention | None:
     """What the event at `head` hit, from the sentence tokens [start, end).
 
@@ -346,7 +363,7 @@ def find_target(doc: Doc, head: int, start: int, end: int) -> TargetMention | No
     """
     lex = target_lexicon()
     tok = doc[head]
-    matches = lex.index.find(list(doc[start:end]))
+    matches = [m for m in lex.index.find(list(doc[start:end])) if not _in_source(doc[m.start])]
     if not matches:
         return None
     close = {t.i for t in victim_tokens(tok)} | {t.i for t in tok.subtree}

@@ -60,6 +60,7 @@ from .document import (
 )
 from .figures import Figures, find_figures
 from .lexicon import load_toml
+from .returnfire import fold_return_fire
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -166,6 +167,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     _inherit_actors(drafts)
     attach_figures(sents, drafts, _fold)
     _fold_outcomes(drafts)
+    fold_return_fire(sents, drafts, _fold)
     fold_headline(sents, drafts, _fold)
     _fold_anaphora(drafts)
     _merge_repeats(drafts)
@@ -274,8 +276,8 @@ def _names_a_party(doc: Doc, place: Place) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        return True
+    if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return True  # "... launched by Russia"
     return root.dep_ == "poss" and root.head.ent_type_ in ("ORG", "PERSON")
 
 

@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import ModelError
+from .lexicon import load_toml
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -135,11 +136,20 @@ OVERRIDE_MIN = {"explicit": 2.0, "weapon": 2.0, "anaphora": 2.0, "victim": 2.0, 
 OVERRIDE_FLOOR = 0.1
 
 
+@functools.cache
+def override_codes() -> frozenset[str]:
+    """The codes the model may give a generic attack word: the violent families of an attack."""
+    return frozenset(load_toml("triggers.toml")["generic"]["override_codes"])
+
+
 def choose_code(rule_code: str, source: str, probs: dict[str, float] | None) -> str:
-    """The rule's code, unless the model is confident in another event code."""
-    if probs is None:
+    """The rule's code, unless the model is confident in another code of an attack's violent
+    families (never a disaster, a protest or an arrest for a bare "attack")."""
+    allowed = override_codes()
+    candidates = [c for c in probs or () if c != NONE_LABEL and c in allowed]
+    if probs is None or not candidates:
         return rule_code
-    best = max((c for c in probs if c != NONE_LABEL), key=lambda c: probs[c])
+    best = max(candidates, key=lambda c: probs[c])
     if best == rule_code or probs.get(rule_code, 0.0) > OVERRIDE_FLOOR:
         return rule_code
     return best if probs[best] >= OVERRIDE_MIN.get(source, 0.9) else rule_code

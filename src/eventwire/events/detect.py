@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from ..records import Modality
 from .classify import choose_code
+from .diplomacy import drop_domestic_meetings
+from .interception import retype_interception
 from .lexicon import TermMatch
 from .modality import modality_of
 from .rules import Rules, rules
@@ -127,6 +129,7 @@ def detect(
         trig = _generic(sent, gm, weapons, recent_remote, r)
         if trig is not None:
             found.append(replace(trig, code=choose_code(trig.code, trig.source, probs)))
+    found = drop_domestic_meetings(sent.doc, [retype_interception(sent.doc, t) for t in found])
     found = _with_modality(sent.doc, [_with_relation(sent.doc, t) for t in found])
     found = _upgrade(tokens, found, r)
     found = _attack_on_property(found)
@@ -463,6 +466,8 @@ def _generic(
     word = m.payload
     if word in r.needs_weapon_object and not _has_weapon_object(tok, weapons):
         return None
+    if tok.tag_ == "VBG" and tok.dep_ == "amod" and _kind_of([tok.head], r) is not None:
+        return None  # "striking doctors", "attacking soldiers": describes people, no event
     prior = r.generic_confidence
     weapon = _nearest_weapon(tok, weapons)
     if weapon == "ARMED_CLASH" and (_victim_kind(tok, r) in ("civilian", "facility")

@@ -68,6 +68,9 @@ class _Region:
     code: str
     name: str
     aliases: tuple[str, ...]
+    #: Further names used only to compare region names across sources, never looked up in
+    #: texts ("South" for the South Lebanon governorate, as conflict datasets list it).
+    labels: tuple[str, ...] = ()
 
 
 def _data_text(name: str) -> str:
@@ -104,7 +107,8 @@ def _data_digest() -> str:
     """A short hash of the package's place data files that go into the index, so an edited
     table (a corrected region name) gets a fresh index instead of a stale one."""
     digest = hashlib.sha256()
-    for name in ("admin1.tsv", "admin1_overrides.toml", "areas.toml", "countries.toml",
+    for name in ("admin1.tsv", "admin1_english.tsv", "admin1_overrides.toml", "areas.toml",
+                 "countries.toml",
                  "territories.toml", "translit.toml"):
         digest.update(resources.files("eventwire.places").joinpath("data", name).read_bytes())
     return digest.hexdigest()[:10]
@@ -162,10 +166,17 @@ def _cardinal_aliases(name: str, pairs: Iterable[list[str]]) -> list[str]:
 @functools.cache
 def admin1_regions() -> dict[tuple[str, str], _Region]:
     """Every first-level region with a known name, keyed by (country, GeoNames admin1 code)."""
+    return local_admin1_regions(english=True)
+
+
+def local_admin1_regions(english: bool) -> dict[tuple[str, str], _Region]:
+    """The regions from `admin1.tsv` and the overrides, with the derived English names or
+    (for their derivation) without."""
     overrides = tomllib.loads(_data_text("admin1_overrides.toml"))
     prefixes = overrides["suffixes"]["strip_prefix"]
     suffixes = overrides["suffixes"]["strip_suffix"]
     named: dict[str, Any] = overrides["names"]
+    names_en = _english_names() if english else {}
     regions: dict[tuple[str, str], _Region] = {}
     for line in _data_text("admin1.tsv").splitlines():
         if not line or line.startswith("#"):
@@ -176,9 +187,26 @@ def admin1_regions() -> dict[tuple[str, str], _Region]:
             name, aliases = entry["name"], (raw, *entry["aliases"])
         else:
             name, aliases = _strip_region_words(raw, prefixes, suffixes), (raw,)
-        aliases = (*aliases, *_cardinal_aliases(name, overrides["cardinals"]["words"]))
-        regions[(cc, code)] = _Region(cc, code, name, tuple(a for a in aliases if a != name))
+        indexed, labels = names_en.get((cc, code), ((), ()))
+        aliases = (*aliases, *_cardinal_aliases(name, overrides["cardinals"]["words"]),
+                   *indexed)
+        regions[(cc, code)] = _Region(cc, code, name,
+                                      tuple(dict.fromkeys(a for a in aliases if a != name)),
+                                      labels)
     return regions
+
+
+def _english_names() -> dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]]:
+    """English names of regions (`data/admin1_english.tsv`, see `places/derive.py`): the
+    names indexed for lookup and the names kept for comparison only."""
+    out: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for line in _data_text("admin1_english.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cc, code, _, indexed, labels = line.split("\t")
+        out[(cc, code)] = (tuple(n for n in indexed.split("|") if n),
+                           tuple(n for n in labels.split("|") if n))
+    return out
 
 
 def admin1_name(country_code: str, admin1_code: str | None) -> str | None:
@@ -200,7 +228,7 @@ def admin1_aliases(country_code: str, name: str | None) -> frozenset[str]:
     for region in admin1_regions().values():
         names = (region.name, *region.aliases)
         if region.cc == country_code and wanted in {name_key(n) for n in names}:
-            return frozenset(names)
+            return frozenset((*names, *region.labels))
     return frozenset({name})
 
 

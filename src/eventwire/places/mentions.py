@@ -163,13 +163,20 @@ def _strip_settlement(words: list[str], lex: Lexicon) -> list[str]:
     return words
 
 
+@functools.cache
+def _distance_pattern() -> re.Pattern[str]:
+    """"12 km from", "5 miles north of": a distance phrase ending right before a name."""
+    lex = lexicon()
+    units = "|".join(re.escape(u) for u in sorted(lex.distance_units, key=len, reverse=True))
+    return re.compile(rf"(\d+(?:[.,]\d+)?)\s*({units})\s+(?:([\w-]+)\s+)?(of|from)$")
+
+
 def relation_before(doc: Doc, index: int) -> str | None:
     """The relative phrase right before token `index` ("near", "south of", "12 km from")."""
     lex = lexicon()
     words = _strip_settlement(_words_before(doc, index, 8), lex)
     tail = " ".join(words[-5:])
-    units = "|".join(re.escape(u) for u in sorted(lex.distance_units, key=len, reverse=True))
-    match = re.search(rf"(\d+(?:[.,]\d+)?)\s*({units})\s+(?:([\w-]+)\s+)?(of|from)$", tail)
+    match = _distance_pattern().search(tail) if tail.endswith((" of", " from")) else None
     if match:
         return match.group(0)
     for phrase in lex.relations:

@@ -68,6 +68,10 @@ def territories() -> dict[str, Territory]:
     return out
 
 
+#: Key under which `Context.countries` keeps the countries named through demonyms.
+_DEMONYMS = "\x01demonyms"
+
+
 @dataclass(frozen=True)
 class Context:
     """What the document says about where it is, per mention key, so that a name never
@@ -100,6 +104,9 @@ class _Evidence:
     #: Countries the text names itself (countries, regions, demonyms, forces, the outlet),
     #: as opposed to those of the first-pass picks of ambiguous town names.
     strong: frozenset[str] = frozenset()
+    #: Of those, the ones named as places (countries, regions, the outlet's), not through the
+    #: nationality of actors: "Russian forces shelled Kherson" names no country but Ukraine.
+    explicit: frozenset[str] = frozenset()
 
     @staticmethod
     def collect(ctx: Context, key: str) -> _Evidence:
@@ -109,6 +116,8 @@ class _Evidence:
             if k != key:
                 countries.update(counter)
         strong = frozenset(cc for cc, n in countries.items() if n > 0)
+        explicit = frozenset(cc for k, counter in ctx.countries.items()
+                             if k not in {key, _DEMONYMS} for cc, n in counter.items() if n > 0)
         for k, found in ctx.regions.items():
             if k != key:
                 regions.update(found)
@@ -121,7 +130,7 @@ class _Evidence:
             (p.lat, p.lon) for p in towns if p.lat is not None and p.lon is not None)
         return _Evidence(countries, sum(countries.values()), frozenset(regions),
                          frozenset((p.country_code, p.admin1_code) for p in towns), points,
-                         strong)
+                         strong, explicit)
 
 
 def nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]],
@@ -273,9 +282,10 @@ def _supported(c: Candidate, ev: _Evidence) -> bool:
 
 
 def _stranger(c: Candidate, ev: _Evidence) -> bool:
-    """A small town in a country neither the text nor its other places name, when it names
-    some: a namesake of a place the index does not have."""
-    return bool(ev.strong) and not ev.countries[c.country_code] and c.feature == "city" \
+    """A small town in a country neither the text nor its other places name, when the text
+    names another country as a place: a namesake of a place the index does not have. The
+    nationality of actors alone ("Russian forces") does not make a town a stranger."""
+    return bool(ev.explicit) and not ev.countries[c.country_code] and c.feature == "city" \
         and c.population < STRANGER_POPULATION
 
 
@@ -291,8 +301,10 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
     if m.label == "NORP" and not (m.cue_before and best.population >= PROMINENT_POPULATION
                                   and best.match == MATCH_NAME):
         return False  # the model's nationality reading, unless "in X" names a known town
-    if len(m.key.replace(" ", "")) <= 2 and not (m.exact_entity and m.label in _STRONG_LABELS):
+    if len(m.key.replace(" ", "")) <= 2 and not (m.exact_entity and m.label in _STRONG_LABELS) \
+            and not (best.feature == "country" and "." in m.text):
         return False  # "Al", "Us": too short to be a place without the model's word for it
+        # (a dotted abbreviation of a country, "U.S.", "U.K.", is one whatever the model says)
     if _stranger(best, ev):
         return False
     cued = m.cue_before or m.relation is not None or m.quoted
@@ -315,7 +327,9 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
     supported = _supported(best, ev)
     if m.label in {"PERSON", "ORG"}:
         # "near X" is strong evidence of a place even when the model says person/organisation
-        return (cued and (prominent or supported)) or (big and best.match != MATCH_ALT) or (
+        # a country's short names ("U.S.", "Britain") are alternate names, and as sure
+        return (cued and (prominent or supported)) or (big and (
+            best.match != MATCH_ALT or best.feature == "country")) or (
             m.relation is not None and m.exact_entity and len(m.key) >= 4) or (
             supported and m.exact_entity and best.match == MATCH_NAME
             and best.population >= PROMINENT_POPULATION // 4)
@@ -329,7 +343,7 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
 def _initial_context(gaz: Gazetteer, mentions: Sequence[Mention],
                      cands: Sequence[tuple[Candidate, ...]], outlet: str | None,
                      demonyms: Iterable[str]) -> Context:
-    countries: dict[str, Counter[str]] = {"": Counter(demonyms)}
+    countries: dict[str, Counter[str]] = {"": Counter(), _DEMONYMS: Counter(demonyms)}
     regions: dict[str, set[tuple[str, str | None]]] = {}
     for m, cs in zip(mentions, cands, strict=True):
         named = [c.country_code for c in cs if c.feature == "country"]
@@ -396,8 +410,8 @@ def to_place(doc_text: str, m: Mention, c: Candidate, *, text_end: int | None = 
                      country_code=c.country_code, feature="country", relation=relation)
     if c.feature in {"region", "county"}:
         return Place(text=text, span=span, name=c.name, geonameid=None,
-                     country_code=c.country_code or None, admin1=c.admin1, admin2=c.admin2, lat=c.lat,
-                     lon=c.lon, geo_precision=3, feature="region", relation=relation)
+                     country_code=c.country_code or None, admin1=c.admin1, admin2=c.admin2,
+                     lat=c.lat, lon=c.lon, geo_precision=3, feature="region", relation=relation)
     precision = 2 if (facility or relation) else 1
     return Place(text=text, span=span, name=c.name, geonameid=c.geonameid,
                  country_code=c.country_code, admin1=c.admin1, lat=c.lat, lon=c.lon,
@@ -437,8 +451,8 @@ def _qualifies(doc_text: str, here: Mention, nxt: Mention) -> bool:
 
 
 def _inside(c: Candidate, areas: Sequence[Candidate]) -> bool:
-    return any(a.country_code == c.country_code
-               and (a.feature == "country" or a.admin1_code == c.admin1_code) for a in areas)
+    return any(a.country_code == c.country_code and (a.feature == "country" or (
+        a.admin1_code is not None and a.admin1_code == c.admin1_code)) for a in areas)
 
 
 def _loose_inside(gaz: Gazetteer, m: Mention, areas: Sequence[Candidate]) -> list[Candidate]:

@@ -1,0 +1,81 @@
+"""Return fire: a one-sided attack (a grenade thrown at a police post, gunmen attacking a
+checkpoint) that the other side answers with fire in the same or the next sentence ("Police
+returned fire") is an armed clash in ACLED's terms, since both sides are armed and fight. The
+answering fire is part of that clash, not an event of its own. Lexicon: `[return_fire]` in
+`data/document.toml`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import Evidence
+from .arguments import find_actors
+from .lexicon import TermIndex, build_index, load_toml
+from .modality import modality_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from .assemble import Draft
+    from .document import Sentence
+
+CLASH = "ARMED_CLASH"
+#: Codes of the answering fire's own drafts, folded into the clash.
+ANSWER_CODES = frozenset({"ARMED_CLASH", "ATTACK"})
+
+
+@dataclass(frozen=True)
+class ReturnFireRules:
+    hosts: frozenset[str]
+    terms: TermIndex[str]
+
+
+@functools.cache
+def return_fire_rules() -> ReturnFireRules:
+    data = load_toml("document.toml")["return_fire"]
+    return ReturnFireRules(frozenset(data["hosts"]), build_index((t, t) for t in data["terms"]))
+
+
+def fold_return_fire(
+    sents: Sequence[Sentence], drafts: list[Draft], fold: Callable[[Draft, Draft], None]
+) -> None:
+    """Make attacks answered with fire armed clashes and fold the answer's drafts into them."""
+    rf = return_fire_rules()
+    for d in drafts:
+        if d.merged or d.code not in rf.hosts or d.modality != "occurred" \
+                or d.trigger.relation is not None:
+            continue
+        for info in sents[d.sent_index : d.sent_index + 2]:
+            answer = _answer(info.span, d, rf)
+            if answer is None:
+                continue
+            d.code = CLASH
+            if d.actor2 is None:
+                # the side that answered is the second party of the clash
+                country = d.actor1.actor.country if d.actor1 else None
+                d.actor2 = find_actors(info.span.doc, answer.i, CLASH, country)[0]
+            clause = {t.i for t in answer.subtree}
+            for other in drafts:
+                if other is not d and not other.merged and other.sent_index == info.index \
+                        and other.code in ANSWER_CODES and other.trigger.head in clause:
+                    fold(d, other)
+            span = (answer.idx, answer.idx + len(answer.text))
+            if not any(e.span == span for e in d.evidence):
+                d.evidence.append(Evidence("code", answer.text, span))
+            break
+
+
+def _answer(sent: SpacySpan, host: Draft, rf: ReturnFireRules) -> Token | None:
+    """The verb of an occurred return of fire in `sent` after the host's trigger, if any."""
+    for m in rf.terms.find(list(sent)):
+        if m.start <= host.trigger.start:
+            continue  # the answer comes after the attack
+        verb = sent.doc[m.start]
+        if modality_of(verb) == "occurred":
+            return verb
+    return None
