@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import REPO
 
 from eventwire.events.train import main as train_main
+from support import REPO
 
 SHIPPED = REPO / "src" / "eventwire" / "events" / "data" / "event_model.json"
 
