@@ -19,7 +19,7 @@ ACLED_FLOORS = {
     "event_type_accuracy": 0.905,
     "weighted_f1": 0.89,
     "date_exact": 0.97,
-    "fatalities_exact": 0.88,
+    "fatalities_exact": 0.925,
     "within_10km": 0.52,
     "admin1_agreement": 0.67,
 }

@@ -4,6 +4,20 @@ claims)."""
 
 from __future__ import annotations
 
-from .assemble import find_events
+from typing import TYPE_CHECKING
+
+from ..nlp import doc_text
+from ..records import DocumentContext, Event
+from .assemble import find_events as _assembled_events
+from .tallies import apply_tally
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["find_events"]
+
+
+def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
+    """Every event the report describes, in text order; a note's coded fatality tally, where
+    it has one, goes to its main event."""
+    return apply_tally(_assembled_events(doc, context), doc_text(doc))
