@@ -579,6 +579,8 @@ def _mention(number: _Number, sent: Span, lex: _Lexicon) -> _Mention | None:
     if found is None:
         return None
     kind, cue = found
+    if kind in ("fatalities", "injuries") and _in_passive_agent(slot):
+        return None  # "a man was beaten to death by 15 men": the 15 did it
     doc = sent.doc
     start = doc[number.start].idx
     last = doc[number.end - 1]
@@ -595,6 +597,15 @@ def _mention(number: _Number, sent: Span, lex: _Lexicon) -> _Mention | None:
         end = max(end, cue.idx + len(cue))
     group = _climb_conj(slot).i
     return _Mention(kind, number, group, start, end, unit)
+
+
+def _in_passive_agent(slot: Token) -> bool:
+    """The counted noun is the doer named by a passive's "by" phrase."""
+    root = _climb_conj(slot)
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by":
+        return False
+    return by.dep_ == "agent" or any(c.dep_ == "auxpass" for c in by.head.children)
 
 
 def _article_mentions(sent: Span, taken: set[int], lex: _Lexicon) -> list[_Mention]:
