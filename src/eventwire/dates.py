@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import DateError
+from .nlp import doc_text
 from .records import DatePrecision, TimeRef
 
 if TYPE_CHECKING:
@@ -520,7 +521,7 @@ def _is_duration(text: str, lex: _Lexicon) -> bool:
 def find_times(doc: Doc, published: str | None) -> list[TimeRef]:
     """Every date/time expression of `doc`, in text order, normalised against `published`."""
     anchor = _parse_anchor(published)
-    text: str = doc.text
+    text = doc_text(doc)
     chosen = _select(_rule_candidates(text, anchor, in_text=True))
     refs = [
         TimeRef(text[c.start : c.end], (c.start, c.end), _iso(c.period.date), c.period.precision)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_text
 from ..records import Attribution, Span
 from .chains import body_mentions, chain_for, person_mentions
 from .extract import find_raw
@@ -52,7 +53,7 @@ def _continued(doc: Doc, text: str, item: Found, content: Span,
 
 def build_attributions(doc: Doc) -> list[Attribution]:
     lex = get_lexicon()
-    text = doc.text  # built afresh on every access: read once
+    text = doc_text(doc)
     quotes = quote_regions(text)
     items = find_raw(doc, lex)
     cues = [doc[item.cue_head].idx for item in items]

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
 from .layout import DASHES, colon, dash, headline
 from .lexicon import CueLexicon
 from .spans import (
@@ -48,7 +49,7 @@ _CUE_ADJUNCTS = frozenset({"npadvmod", "prep", "advmod", "prt"})
 
 def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
     """Every attribution the parse shows, nested ones trimmed and relays merged."""
-    quotes = quote_regions(doc.text)
+    quotes = quote_regions(doc_text(doc))
     found: dict[int, Found] = {}
     consumed_citing: set[int] = set()
     for tok in doc:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..claims import claims_for, status_for
+from ..nlp import doc_text
 from ..records import (
     EVENT_CODES,
     Claim,
@@ -140,7 +141,7 @@ class SentenceInfo:
 
 def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     """Every event the report describes, in text order."""
-    text = doc.text  # built from the tokens on each access: read it once
+    text = doc_text(doc)
     sents = [SentenceInfo(i, s, _paragraph(text, s.start_char)) for i, s in enumerate(
         sentences(doc))]
     published = context.article.published

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import doc_text as text_of
 from .names import name_key
 
 MAX_NGRAM = 5
@@ -348,7 +349,7 @@ def demonym_countries(doc: Doc, doc_text: str | None = None,
     lex = lexicon()
     found: list[str] = []
     words = texts if texts is not None else token_texts(
-        doc, doc.text if doc_text is None else doc_text)
+        doc, text_of(doc) if doc_text is None else doc_text)
     firsts = {key.split()[0] for key in lex.country_cues}
     for i, word in enumerate(words):
         if not word[:1].isupper():

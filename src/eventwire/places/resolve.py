@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from ..nlp import doc_text as text_of
 from ..records import Place
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
@@ -664,7 +665,7 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
     """Every place mention of the document, resolved, in text order."""
     from .mentions import demonym_countries, token_texts
 
-    doc_text = doc.text
+    doc_text = text_of(doc)
     texts = token_texts(doc, doc_text)
     facilities = find_facilities(doc, doc_text, texts)
     mentions = _all_mentions(doc, doc_text, gaz, facilities, texts)
