@@ -15,7 +15,7 @@ from .records import Article
 
 if TYPE_CHECKING:
     from .export import ExportSummary
-    from .store.base import EventFilter, StoredEvent
+    from .store.base import EventFilter, Ledger, StoredEvent
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def ingest_articles(
 
 
 def _store_batch(
-    ledger: object,
+    ledger: Ledger,
     batch: list[Article],
     counts: dict[str, int],
     on_article: Callable[[], object] | None,
@@ -74,7 +74,7 @@ def _store_batch(
     from .pipeline import extract_many
 
     for article, record in zip(batch, extract_many(batch), strict=True):
-        result = ledger.add(article, record)  # type: ignore[attr-defined]
+        result = ledger.add(article, record)
         if result.added:
             counts["added"] += 1
             counts["events"] += result.events

