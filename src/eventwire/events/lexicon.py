@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ..errors import ModelError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 P = TypeVar("P")
 
@@ -41,8 +41,18 @@ class TermIndex(Generic[P]):
         """Greedy left-to-right, longest-first, non-overlapping matches over `tokens`."""
         out: list[TermMatch[P]] = []
         used: set[int] = set() if taken is None else taken
+        if not tokens:
+            return out
+        first_words = self.buckets.keys()
+        keys = doc_keys(tokens[0].doc)
+        starts = [
+            pos for pos, i in enumerate(_indices(tokens)) if not first_words.isdisjoint(keys[i])
+        ]
         pos = 0
-        while pos < len(tokens):
+        for start in starts:
+            if start < pos:
+                continue
+            pos = start
             found = self._match_at(tokens, pos, used)
             if found is None:
                 pos += 1
@@ -77,6 +87,32 @@ class TermIndex(Generic[P]):
 def token_keys(tok: Token) -> tuple[str, ...]:
     """The forms a token is looked up by: lemma, lower-cased form, and for a capitalised plural
     the tagger left as it is ("the Ukrainian Forces"), the form without its final s."""
+    return doc_keys(tok.doc)[tok.i]
+
+
+#: `Doc.user_data` slot of the per-token keys: every lexicon asks for the same tokens' keys.
+_KEYS = "eventwire.token_keys"
+
+
+def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
+    """`token_keys` of every token of `doc`, computed once per Doc."""
+    cached: list[tuple[str, ...]] | None = doc.user_data.get(_KEYS)
+    if cached is None:
+        cached = [_keys_of(tok) for tok in doc]
+        doc.user_data[_KEYS] = cached
+    return cached
+
+
+def _indices(tokens: Sequence[Token]) -> Iterable[int]:
+    """Doc indices of `tokens` (a Span or a list of tokens) without building Token objects for a
+    Span."""
+    start = getattr(tokens, "start", None)
+    if isinstance(start, int) and not isinstance(tokens, list):
+        return range(start, start + len(tokens))
+    return [tok.i for tok in tokens]
+
+
+def _keys_of(tok: Token) -> tuple[str, ...]:
     lemma = tok.lemma_.lower()
     low = tok.lower_
     keys = (lemma,) if lemma == low else (lemma, low)
@@ -87,9 +123,9 @@ def token_keys(tok: Token) -> tuple[str, ...]:
 
 def part_matches(tok: Token, part: TermPart) -> bool:
     word, pos = part
-    if pos is not None and tok.pos_ != pos and not (pos == "NOUN" and tok.pos_ == "PROPN"):
+    if word not in token_keys(tok):
         return False
-    return word in token_keys(tok)
+    return pos is None or tok.pos_ == pos or (pos == "NOUN" and tok.pos_ == "PROPN")
 
 
 def parse_term(term: str) -> tuple[TermPart, ...]:
