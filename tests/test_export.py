@@ -253,6 +253,12 @@ def test_geojson_has_points_and_counts_the_rest() -> None:
     assert all(not isinstance(v, dict | list) for v in props.values())
     assert props["fatalities"] == 0 and props["fatalities_stated"] is False
     assert props["country"] == "Russia" and props["inter1"] == 1
+    # the web export carries who claims the event and how, as the CSV does
+    assert (props["claimant"], props["claim_stance"], props["reported_by"]) == (
+        "the governor",
+        "asserts",
+        "TASS",
+    )
 
 
 def test_empty_geojson_is_valid() -> None:
