@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..nlp import doc_text
 from ..records import Evidence, Quantity
+from .casualties import background, is_attempt, single_victims, undecided
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -76,6 +77,9 @@ _NOUN_KINDS = {
     "abducted": "people_abducted",
     "displaced": "displaced",
 }
+_NOT_PEOPLE = frozenset(
+    {"drone", "missile", "facility", "building", "settlement", "unit", "skip", "bare"}
+)
 _SITE_KINDS = {
     "facility": ("facilities_damaged", ("damage",)),
     "building": ("buildings_damaged", ("damage",)),
@@ -112,6 +116,7 @@ class _Lexicon:
     nouns: dict[str, frozenset[str]]
     zero_markers: tuple[Phrase, ...]
     date_words: frozenset[str]
+    months: frozenset[str]
     zero_both: frozenset[str]
     zero_blockers: frozenset[str]
 
@@ -169,6 +174,7 @@ def _lexicon() -> _Lexicon:
         nouns={name: frozenset(str(w) for w in words) for name, words in raw["nouns"].items()},
         zero_markers=tuple(_phrase(p) for p in zero["markers"]),
         date_words=frozenset(str(w) for w in raw["dates"]["words"]),
+        months=frozenset(str(w) for w in raw["dates"]["months"]),
         zero_both=frozenset(str(w) for w in zero["both"]),
         zero_blockers=frozenset(str(w) for w in zero["blockers"]),
     )
@@ -201,6 +207,7 @@ def _phrase_before(tokens: Sequence[Token], pos: int, phrases: Iterable[Phrase])
 # ---------------------------------------------------------------------------------------------
 # Numbers
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -228,12 +235,18 @@ def _in_compound(tokens: Sequence[Token], pos: int, lex: _Lexicon) -> bool:
 def _in_date_or_measure(tok: Token, lex: _Lexicon) -> bool:
     """Part of a time, percent, money or ordinal entity, or a number of a real date: a year,
     or one next to a month or time word (the entity recogniser also tags counts such as
-    "between 12 and 15" as DATE, "8 to 14 overnight" as TIME)."""
+    "between 12 and 15" as DATE, "8 to 14 overnight" as TIME). A number right beside a month
+    name is a date whatever the entity recogniser says ("Around 9 May 2020")."""
+    doc = tok.doc
+    beside = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    if any(n.lower_.rstrip(".") in lex.months and n.pos_ == "PROPN" for n in beside):
+        return True
     if tok.ent_type_ not in ("DATE", "TIME"):
         return tok.ent_type_ in _NOT_NUMBER_ENTS
-    if re.fullmatch(r"(?:19|20)\d\d", tok.text):
+    if _YEAR.fullmatch(tok.text):
         return True
-    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and _YEAR.fullmatch(doc[tok.i - 2].text):
+        return True  # "1937-38"
     neighbours = [doc[i] for i in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2) if 0 <= i < len(doc)]
     return any(n.lower_.rstrip(".") in lex.date_words for n in neighbours)
 
@@ -435,7 +448,7 @@ def _cues(number: _Number, slot: Token, sent: Span, lex: _Lexicon) -> list[_Cue]
     if verb.i != root.i and not elliptic:
         # an active subject is the doer only when the verb has an object ("gunmen killed a
         # farmer"); without one it is a reduced passive ("21 others wounded")
-        agent = root.dep_ == "nsubj" and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        agent = root.dep_ == "nsubj" and _has_object(verb)
         roles = tuple(_roles_of(verb, lex))
         out.append(_Cue(roles, verb, True, agent))
         if agent:  # the doer of the act: words of its clause must not re-attach to it
@@ -443,7 +456,7 @@ def _cues(number: _Number, slot: Token, sent: Span, lex: _Lexicon) -> list[_Cue]
         for child in verb.children:
             if child.i == root.i:
                 continue
-            if child.dep_ in _CLAUSE_CHILDREN:
+            if child.dep_ in _CLAUSE_CHILDREN or _shares_subject(child):
                 out.append(_Cue(tuple(_roles_of(child, lex)), child, True, agent))
             elif child.dep_ in ("nsubj", "nsubjpass") and root.dep_ not in ("nsubj", "nsubjpass"):
                 # "the death toll rose to 15", "the number of dead rose to 15": the subject
@@ -453,16 +466,39 @@ def _cues(number: _Number, slot: Token, sent: Span, lex: _Lexicon) -> list[_Cue]
     for child in slot.children:
         if child.dep_ in ("acl", "amod", "relcl"):
             out.append(_Cue(tuple(_roles_of(child, lex)), child, True, False))
+    if _own_clause(root, verb, elliptic):
+        return [c for c in out if c.roles]  # "4 were killed and 5 were missing": 5 is not dead
     doc = sent.doc
     after = range(max(slot.i, number.end - 1) + 1, min(sent.end, slot.i + 5))
     before = range(number.start - 1, max(sent.start, number.start - 4) - 1, -1)
     for window in (after, before):
         for i in window:
-            if doc[i].text in _BREAKS:
-                break
+            if doc[i].text in _BREAKS or (doc[i].like_num and not number.start <= i < number.end):
+                break  # a cue beyond another number belongs to that number
             if i not in skip:
                 out.append(_Cue(tuple(_roles_of(doc[i], lex)), doc[i], False, False))
     return [c for c in out if c.roles]
+
+
+def _shares_subject(child: Token) -> bool:
+    """ "2 guards were shot and killed": a coordinated verb without a subject of its own."""
+    return child.dep_ == "conj" and child.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+    )
+
+
+def _own_clause(root: Token, verb: Token, elliptic: bool) -> bool:
+    """The count is the subject of a verb of its own, which alone says what happened to it."""
+    return (root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
+            and not elliptic and verb.i != root.i)
+
+
+def _has_object(verb: Token) -> bool:
+    """The verb, or one coordinated with it or completing it, takes an object: "two gunmen
+    shot and killed a trader", "fifty people tried to lynch three men"."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" or (
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+    return any(c.dep_ in ("dobj", "obj") for v in verbs for c in v.children)
 
 
 def _of_objects(tok: Token) -> list[Token]:
@@ -579,8 +615,8 @@ def _mention(number: _Number, sent: Span, lex: _Lexicon) -> _Mention | None:
     if found is None:
         return None
     kind, cue = found
-    if kind in ("fatalities", "injuries") and _in_passive_agent(slot):
-        return None  # "a man was beaten to death by 15 men": the 15 did it
+    if kind in ("fatalities", "injuries") and not _counts_toward_event(kind, cue, slot):
+        return None
     doc = sent.doc
     start = doc[number.start].idx
     last = doc[number.end - 1]
@@ -595,17 +631,35 @@ def _mention(number: _Number, sent: Span, lex: _Lexicon) -> _Mention | None:
     if cue is not None and kind in ("fatalities", "injuries") and abs(cue.i - number.anchor) <= 8:
         start = min(start, cue.idx)
         end = max(end, cue.idx + len(cue))
-    group = _climb_conj(slot).i
+    group = _group(slot) if kind in ("fatalities", "injuries") else _climb_conj(slot).i
     return _Mention(kind, number, group, start, end, unit)
 
 
-def _in_passive_agent(slot: Token) -> bool:
-    """The counted noun is the doer named by a passive's "by" phrase."""
+def _counts_toward_event(kind: str, cue: Token | None, slot: Token) -> bool:
+    """A casualty figure of the event the sentence reports: not its doers ("beaten to death
+    by 15 men", "killed in a drive-by shooting by two gunmen"), not a background killing, an
+    attempt or an undecided outcome ("killed, injured or captured")."""
     root = _climb_conj(slot)
-    by = root.head
-    if root.dep_ != "pobj" or by.lower_ != "by":
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
         return False
-    return by.dep_ == "agent" or any(c.dep_ == "auxpass" for c in by.head.children)
+    word = cue if cue is not None else root
+    if background(word) or is_attempt(word):
+        return False
+    return cue is None or not undecided(cue)
+
+
+def _group(slot: Token) -> int:
+    """Casualty figures that add up share a group: coordinated counts ("3 soldiers and 2
+    civilians"), the subjects or objects of one verb ("4 people (...) as well as 2 policemen
+    were killed"), and those of coordinated verbs ("6 were killed by gunfire and 3 were killed
+    by mines")."""
+    root = _climb_conj(slot)
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+        return root.i
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return -1 - verb.i
 
 
 def _article_mentions(sent: Span, taken: set[int], lex: _Lexicon) -> list[_Mention]:
@@ -620,13 +674,30 @@ def _article_mentions(sent: Span, taken: set[int], lex: _Lexicon) -> list[_Menti
         number = _Number(1.0, None, None, tok.i, tok.i + 1, tok.i)
         cues = [c for c in _cues(number, noun, sent, lex) if c.syntactic]
         found = _first_role(cues, _PERSON_KINDS, lex)
-        if found is None or found[0] == "protest":
-            continue
+        if found is None or found[0] in ("protest", "kill", "injure"):
+            continue  # casualties are read by _victim_mentions
         kind, cue = _PERSON_KINDS[found[0]], found[1].token
         start, end = tok.idx, noun.idx + len(noun)
         if kind in ("fatalities", "injuries"):  # evidence spans take in the stating verb
             start, end = min(start, cue.idx), max(end, cue.idx + len(cue))
         out.append(_Mention(kind, number, _climb_conj(noun).i, start, end))
+    return out
+
+
+def _victim_mentions(sent: Span, taken: set[int]) -> list[_Mention]:
+    """Single victims named without a number ("a man was shot dead", "killing him")."""
+    out: list[_Mention] = []
+    for victim in single_victims(sent, taken):
+        tok, cue = victim.token, victim.cue
+        if _category(tok, _lexicon()) in _NOT_PEOPLE:
+            continue
+        first = min(tok.left_edge.i, tok.i)
+        number = _Number(1.0, None, None, first, tok.i + 1, tok.i)
+        start = min(sent.doc[first].idx, cue.idx)
+        end = max(tok.idx + len(tok), cue.idx + len(cue))
+        # a victim adds to a count only when coordinated with it ("a nurse and two patients")
+        joined = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+        out.append(_Mention(victim.kind, number, _group(tok) if joined else tok.i, start, end))
     return out
 
 
@@ -704,6 +775,7 @@ def find_figures(sent: Span) -> Figures:
     taken = {i for m in mentions for i in range(m.number.start, m.number.end)}
     taken |= {t.i for m in mentions for t in sent.doc.char_span(m.start_char, m.end_char) or ()}
     mentions.extend(_article_mentions(sent, taken, lex))
+    mentions.extend(_victim_mentions(sent, taken))
     counts: dict[str, int | None] = {}
     evidence: list[Evidence] = []
     for field in ("fatalities", "injuries"):
