@@ -40,6 +40,7 @@ class _Lexicon:
     fatal_adverbs: frozenset[str]
     injure_verbs: frozenset[str]
     pronouns: frozenset[str]
+    owners: frozenset[str]
     not_one: frozenset[str]
     abstract_endings: tuple[str, ...]
     not_people: frozenset[str]
@@ -72,6 +73,7 @@ def _lexicon() -> _Lexicon:
         fatal_adverbs=words(victims, "fatal_adverbs"),
         injure_verbs=words(victims, "injure_verbs"),
         pronouns=words(victims, "pronouns"),
+        owners=words(victims, "owners"),
         not_one=words(victims, "not_one"),
         abstract_endings=tuple(str(w) for w in victims["abstract_endings"]),
         not_people=words(victims, "not_people"),
@@ -199,8 +201,8 @@ def _one_person(tok: Token, lex: _Lexicon) -> bool:
     he / him / she / her ("the other" in "one was hurt and the other died" too)."""
     if tok.dep_ in ("appos", "compound", "nummod"):
         return False
-    if tok.pos_ == "PRON":
-        return tok.lower_ in lex.pronouns
+    if tok.pos_ == "PRON":  # "killing him"; "his" only as the owner of a death ("his death")
+        return tok.lower_ in lex.pronouns or (tok.dep_ == "poss" and tok.lower_ in lex.owners)
     if tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children):
         return True
     if tok.pos_ == "PROPN":  # a name, or a title written capitalised ("a Sub-Inspector")

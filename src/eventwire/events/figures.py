@@ -775,7 +775,9 @@ def find_figures(sent: Span) -> Figures:
     taken = {i for m in mentions for i in range(m.number.start, m.number.end)}
     taken |= {t.i for m in mentions for t in sent.doc.char_span(m.start_char, m.end_char) or ()}
     mentions.extend(_article_mentions(sent, taken, lex))
-    mentions.extend(_victim_mentions(sent, taken))
+    counted = {i for m in mentions for i in range(m.number.start, m.number.end)}
+    counted |= {sent.doc[m.number.anchor].head.i for m in mentions}
+    mentions.extend(_victim_mentions(sent, counted))
     counts: dict[str, int | None] = {}
     evidence: list[Evidence] = []
     for field in ("fatalities", "injuries"):
