@@ -57,6 +57,8 @@ def test_victims_of_one_event_add_up(text: str, fatalities: int) -> None:
         ("Three porters were killed and 4 were missing after the raid.", 3, None),
         ("6 guards were killed and 2 taken prisoner at the gate.", 6, None),
         ("Two soldiers were shot and killed at a checkpoint in Djibo.", 2, None),
+        ("A gunboat shelled the port on Friday, killing at least 14 people, including dockers, "
+         "officials and a harbour pilot said.", 14, None),
     ],
 )
 def test_killed_is_kept_apart_from_wounded_missing_and_captured(

@@ -488,9 +488,12 @@ def _shares_subject(child: Token) -> bool:
 
 
 def _own_clause(root: Token, verb: Token, elliptic: bool) -> bool:
-    """The count is the subject of a verb of its own, which alone says what happened to it."""
-    return (root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX")
-            and not elliptic and verb.i != root.i)
+    """The count is the subject of a verb of its own, right after it ("and 5 were missing"),
+    which alone says what happened to it."""
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or elliptic:
+        return False
+    between = root.doc[root.i + 1 : verb.i]
+    return verb.i > root.i and not any(t.text in _BREAKS for t in between)
 
 
 def _has_object(verb: Token) -> bool:
