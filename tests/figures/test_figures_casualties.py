@@ -128,3 +128,19 @@ def test_dates_ages_and_wounds_are_not_counts(text: str, fatalities: int | None)
 
 def test_abstract_objects_of_kill_are_not_victims() -> None:
     assert _figures("Vendors said the curfew kills competition in the old town.").fatalities is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # the parser hangs the subject on the place before it; the passive still has a victim
+        ("On 2 June, in Caxias, Maranhao, a suspected car thief was killed after a chase.", 1),
+        ("Rebels shot dead a regime's 2nd sergeant in the old market.", 1),  # an ordinal
+        ("A shepherd was found dead near Route 66 outside the camp.", 1),  # a name's number
+        ("Troops clashed with 6 armed men near Kiwanja and killed 2 of them.", 2),
+        ("Mortar fire killed a family of four in their home.", 4),
+        ("Gunmen killed a father of five at his shop.", 1),
+    ],
+)
+def test_parse_slips_and_counted_groups(text: str, fatalities: int) -> None:
+    assert _figures(text).fatalities == fatalities

@@ -44,6 +44,7 @@ class _Lexicon:
     not_one: frozenset[str]
     abstract_endings: tuple[str, ...]
     not_people: frozenset[str]
+    collective: frozenset[str]
     partitive: frozenset[str]
     marks: frozenset[str]
     preps: frozenset[str]
@@ -77,6 +78,7 @@ def _lexicon() -> _Lexicon:
         not_one=words(victims, "not_one"),
         abstract_endings=tuple(str(w) for w in victims["abstract_endings"]),
         not_people=words(victims, "not_people"),
+        collective=words(victims, "collective"),
         partitive=words(victims, "partitive"),
         marks=words(background, "marks"),
         preps=words(background, "preps"),
@@ -170,6 +172,9 @@ def _own_subject(verb: Token) -> bool:
 def _fate(victim: Token, lex: _Lexicon) -> tuple[str, Token] | None:
     """The fate of a victim from its slot: patient of a verb, or "the death of" it."""
     slot = _climb_conj(victim)
+    orphan = _orphan_passive(slot)
+    if orphan is not None:
+        return _fate_of(orphan, lex, subject=False)
     head = slot.head
     if slot.dep_ == "nsubjpass" or (slot.dep_ in _PATIENT_OBJECTS and head.pos_ == "VERB"):
         return _fate_of(head, lex, subject=False)
@@ -186,6 +191,19 @@ def _fate(victim: Token, lex: _Lexicon) -> tuple[str, Token] | None:
     return None
 
 
+def _orphan_passive(slot: Token) -> Token | None:
+    """ "in Pila, Bahia, a trafficker was killed": a subject the parser hung on the place before
+    it, right before the auxiliary of a passive verb that has no subject of its own."""
+    doc = slot.doc
+    if slot.dep_ != "appos" or slot.i + 1 >= len(doc):
+        return None
+    aux = doc[slot.i + 1]
+    verb = aux.head
+    if aux.dep_ != "auxpass" or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return verb
+
+
 def _climb_conj(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
         tok = tok.head
@@ -199,7 +217,7 @@ def _climb_conj(tok: Token) -> Token:
 def _one_person(tok: Token, lex: _Lexicon) -> bool:
     """A token that names one person: a singular noun with no number, a person's name, or
     he / him / she / her ("the other" in "one was hurt and the other died" too)."""
-    if tok.dep_ in ("appos", "compound", "nummod"):
+    if tok.dep_ in ("compound", "nummod") or (tok.dep_ == "appos" and _orphan_passive(tok) is None):
         return False
     if tok.pos_ == "PRON":  # "killing him"; "his" only as the owner of a death ("his death")
         return tok.lower_ in lex.pronouns or (tok.dep_ == "poss" and tok.lower_ in lex.owners)
@@ -212,10 +230,10 @@ def _one_person(tok: Token, lex: _Lexicon) -> bool:
         return False
     if tok.lower_.endswith(lex.abstract_endings):
         return False  # "the lockdown kills tourism"
-    if tok.lower_ in lex.partitive:
+    if tok.lower_ in lex.partitive or tok.lemma_.lower() in lex.collective:
         return False
     return not any(
-        (c.dep_ == "det" and c.lower_ in lex.not_one) or c.dep_ == "nummod" or c.like_num
+        (c.dep_ == "det" and c.lower_ in lex.not_one) or (c.like_num and c.tag_ == "CD")
         for c in tok.children
     )
 
@@ -229,6 +247,11 @@ def _same_person(tok: Token) -> bool:
     verb = slot.head
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return slot.dep_ in ("nsubj", "nsubjpass") and any(a in ("was", "is", "has") for a in aux)
+
+
+def is_collective(tok: Token) -> bool:
+    """A noun of several people ("a family of three", "a group of")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _lexicon().collective
 
 
 def _subset(tok: Token) -> bool:
@@ -341,4 +364,4 @@ def undecided(cue: Token) -> bool:
     return any(_keys(v) & others for v in chained if v.i != cue.i)
 
 
-__all__ = ["Victim", "background", "is_attempt", "single_victims", "undecided"]
+__all__ = ["Victim", "background", "is_attempt", "is_collective", "single_victims", "undecided"]

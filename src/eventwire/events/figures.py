@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..nlp import doc_text
 from ..records import Evidence, Quantity
-from .casualties import background, is_attempt, single_victims, undecided
+from .casualties import background, is_attempt, is_collective, single_victims, undecided
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -216,8 +216,14 @@ def _is_word_number(word: str, lex: _Lexicon) -> bool:
 
 
 def _in_compound(tokens: Sequence[Token], pos: int, lex: _Lexicon) -> bool:
-    """A number glued into a name or modifier: "Su-25", "S-300", "45-year-old"."""
+    """A number glued into a name or modifier: "Su-25", "S-300", "45-year-old"; or closing a
+    name ("National Highway 27", "Camp 4")."""
     tok = tokens[pos]
+    before = tokens[pos - 1] if pos >= 1 else None
+    if before is not None and before.pos_ == "PROPN" and before.is_title and (
+        before.lower_ not in lex.months and tok.head.i <= before.i
+    ):
+        return True  # a count stands before its noun; a number after a name is part of it
     before = tokens[pos - 2] if pos >= 2 else None
     hyphen = tokens[pos - 1] if pos >= 1 else None
     glued = (
@@ -380,6 +386,8 @@ def _counted(number: _Number, sent: Span) -> tuple[Token | None, Token]:
     while top.head.i in span_ids and top.head.i != top.i:
         top = top.head
     head = top.head
+    if top.dep_ == "pobj" and head.lower_ == "of" and is_collective(head.head):
+        return head.head, head.head  # "a family of three": the three are the family
     modifier = top.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "det")
     if modifier and head.i != top.i and head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return head, head
@@ -456,7 +464,9 @@ def _cues(number: _Number, slot: Token, sent: Span, lex: _Lexicon) -> list[_Cue]
         for child in verb.children:
             if child.i == root.i:
                 continue
-            if child.dep_ in _CLAUSE_CHILDREN or _shares_subject(child):
+            if child.dep_ in _CLAUSE_CHILDREN or (
+                root.dep_ in ("nsubj", "nsubjpass") and _shares_subject(child)
+            ):
                 out.append(_Cue(tuple(_roles_of(child, lex)), child, True, agent))
             elif child.dep_ in ("nsubj", "nsubjpass") and root.dep_ not in ("nsubj", "nsubjpass"):
                 # "the death toll rose to 15", "the number of dead rose to 15": the subject
@@ -475,6 +485,8 @@ def _cues(number: _Number, slot: Token, sent: Span, lex: _Lexicon) -> list[_Cue]
         for i in window:
             if doc[i].text in _BREAKS or (doc[i].like_num and not number.start <= i < number.end):
                 break  # a cue beyond another number belongs to that number
+            if _other_patient(doc[i], number, slot):
+                break  # "clashed with 4 men and killed 1 of them": the verb has its own object
             if i not in skip:
                 out.append(_Cue(tuple(_roles_of(doc[i], lex)), doc[i], False, False))
     return [c for c in out if c.roles]
@@ -494,6 +506,15 @@ def _own_clause(root: Token, verb: Token, elliptic: bool) -> bool:
         return False
     between = root.doc[root.i + 1 : verb.i]
     return verb.i > root.i and not any(t.text in _BREAKS for t in between)
+
+
+def _other_patient(word: Token, number: _Number, slot: Token) -> bool:
+    """A verb whose object is another than the counted thing, and whose subject is not it."""
+    mine = {slot.i, *range(number.start, number.end)}
+    kids = list(word.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in mine for c in kids):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.i not in mine for c in kids)
 
 
 def _has_object(verb: Token) -> bool:
