@@ -144,3 +144,26 @@ def test_abstract_objects_of_kill_are_not_victims() -> None:
 )
 def test_parse_slips_and_counted_groups(text: str, fatalities: int) -> None:
     assert _figures(text).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injuries"),
+    [
+        ("The raid led to the killing of 2 guards and the wounding of 5 others.", 2, 5),
+        ("4 aid workers were kidnapped and killed by bandits near Maradi.", 4, None),
+        ("A tailor was abducted by three men and hacked to death in Ondo.", 1, None),
+        ("Three people died and the police seized two rifles.", 3, None),
+        ("The offensive ended in 12 rebel fighters and 3 army fatalities.", 15, None),
+        ("Gunmen on a motorbike shot and killed a civilian outside Bunia.", 1, None),
+    ],
+)
+def test_nouns_of_acts_chains_and_joined_counts(
+    text: str, fatalities: int | None, injuries: int | None
+) -> None:
+    figures = _figures(text)
+    assert (figures.fatalities, figures.injuries) == (fatalities, injuries)
+
+
+def test_an_abduction_and_a_death_are_both_kept() -> None:
+    figures = _figures("A driver was kidnapped by militiamen and later shot dead near Beni.")
+    assert figures.fatalities == 1

@@ -135,29 +135,37 @@ def _fate_of(verb: Token, lex: _Lexicon, *, subject: bool) -> tuple[str, Token] 
         if keys & lex.die_verbs:
             return "fatalities", verb
         return None
-    if keys & lex.kill_verbs:
-        return "fatalities", verb
-    if _to_death(verb, lex):
-        return "fatalities", verb
-    for child in verb.children:
-        word = child.lower_
-        if child.dep_ in _COMPLEMENTS and word in lex.dead_words:
-            return "fatalities", child  # "shot dead", "found dead", "leaving him dead"
-        if child.dep_ == "advmod" and word in lex.fatal_adverbs:
-            return "fatalities", verb
+    lethal = _lethal(verb, lex)
+    if lethal is not None:
+        return "fatalities", lethal
     for child in verb.children:  # "was shot and killed", "was shot and died", "found killed"
         if child.dep_ in ("conj", "xcomp", "oprd") and child.pos_ in ("VERB", "ADJ"):
             if _negated(child) or is_attempt(child) or _own_subject(child):
                 continue
-            keys = _keys(child)
-            if keys & (lex.kill_verbs | lex.die_verbs) or _to_death(child, lex):
+            if _keys(child) & lex.die_verbs:
                 return "fatalities", child
+            lethal = _lethal(child, lex)
+            if lethal is not None:
+                return "fatalities", lethal
     if keys & lex.injure_verbs:
         return "injuries", verb
     for child in verb.children:  # "was shot and injured"
         if (child.dep_ in ("conj", "oprd", "xcomp") and _keys(child) & lex.injure_verbs
                 and not _own_subject(child)):
             return "injuries", child
+    return None
+
+
+def _lethal(verb: Token, lex: _Lexicon) -> Token | None:
+    """The word that makes a verb a killing: a killing verb, "to death", "shot dead",
+    "fatally shot"."""
+    if _keys(verb) & lex.kill_verbs or _to_death(verb, lex):
+        return verb
+    for child in verb.children:
+        if child.dep_ in _COMPLEMENTS and child.lower_ in lex.dead_words:
+            return child
+        if child.dep_ == "advmod" and child.lower_ in lex.fatal_adverbs:
+            return verb
     return None
 
 
@@ -199,8 +207,10 @@ def _orphan_passive(slot: Token) -> Token | None:
         return None
     aux = doc[slot.i + 1]
     verb = aux.head
-    if aux.dep_ != "auxpass" or any(c.dep_ == "nsubjpass" for c in verb.children):
-        return None
+    if aux.dep_ != "auxpass" or any(
+        c.dep_ == "nsubjpass" and c.pos_ != "PROPN" for c in verb.children
+    ):
+        return None  # (a place name the parser took for the subject does not count)
     return verb
 
 
@@ -226,7 +236,13 @@ def _one_person(tok: Token, lex: _Lexicon) -> bool:
     if tok.pos_ == "PROPN":  # a name, or a title written capitalised ("a Sub-Inspector")
         titled = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         return tok.tag_ == "NNP" and (tok.ent_type_ == "PERSON" or titled)
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in lex.not_people:
+    # "killed a civilian": a noun the tagger read as an adjective, with its article
+    noun_like = tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+    )
+    if not noun_like and (tok.pos_ != "NOUN" or tok.tag_ != "NN"):
+        return False
+    if tok.lemma_.lower() in lex.not_people:
         return False
     if tok.lower_.endswith(lex.abstract_endings):
         return False  # "the lockdown kills tourism"
@@ -339,6 +355,8 @@ def _described_in_passing(clause: Token, lex: _Lexicon) -> bool:
     ):
         return False  # "the town in which two people died": the clause tells the event
     slot = _climb_conj(clause.head)
+    if _violent(slot, lex):
+        return False  # "following a clash resulting in 6 deaths": the clause tells the fight
     if slot.dep_ == "pobj":
         prep = slot.head
         return prep.lower_ in lex.relative_preps or prep.head.lemma_.lower() in lex.tributes

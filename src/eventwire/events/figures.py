@@ -449,6 +449,8 @@ def _cues(number: _Number, slot: Token, sent: Span, lex: _Lexicon) -> list[_Cue]
     for _ in range(3):  # "rose from 10 to 15": up through the prepositions to the verb
         if root.dep_ != "pobj" or verb.dep_ not in ("prep", "pobj") or verb.head.i == verb.i:
             break
+        if verb.pos_ == "NOUN" and _roles_of(verb, lex):
+            break  # "the killing of 1 member": the noun of the act says it
         verb = verb.head
     skip: set[int] = set()
     # "two were killed and one injured": a count coordinated with a verb heads its own clause
@@ -493,9 +495,10 @@ def _cues(number: _Number, slot: Token, sent: Span, lex: _Lexicon) -> list[_Cue]
 
 
 def _shares_subject(child: Token) -> bool:
-    """ "2 guards were shot and killed": a coordinated verb without a subject of its own."""
+    """ "2 guards were shot and killed": a coordinated verb without a subject or object of its
+    own."""
     return child.dep_ == "conj" and child.pos_ == "VERB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in child.children
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in child.children
     )
 
 
@@ -520,7 +523,7 @@ def _other_patient(word: Token, number: _Number, slot: Token) -> bool:
 def _has_object(verb: Token) -> bool:
     """The verb, or one coordinated with it or completing it, takes an object: "two gunmen
     shot and killed a trader", "fifty people tried to lynch three men"."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" or (
+    verbs = [verb, *(c for c in verb.children if _shares_subject(c) or (
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
     return any(c.dep_ in ("dobj", "obj") for v in verbs for c in v.children)
 
@@ -560,6 +563,15 @@ def _kind(
     category = _category(counted, lex)
     if category == "skip":
         return None
+    if category == "person" and counted is not None:
+        # "25 rebels and 6 military fatalities": a count joined to a casualty noun is one too
+        joined = [c for c in counted.children if c.dep_ == "conj"]
+        if counted.dep_ == "conj":
+            joined.append(counted.head)
+        for other in joined:
+            if other.pos_ == "NOUN" and _category(other, lex) in ("fatalities", "injuries"):
+                category = _category(other, lex)
+                break
     if category in _NOUN_KINDS:
         return _NOUN_KINDS[category], None
     cues = _cues(number, slot, sent, lex)
@@ -586,7 +598,9 @@ def _kind(
         return (kind, found[1].token) if found else None
     if category == "unit":
         return "production_capacity", None
-    found = _first_role(cues, _PERSON_KINDS, lex)
+    # "were kidnapped and killed": the last fate of a chain of acts is the one that counts
+    chained = [c for c in cues if c.syntactic and c.token.dep_ == "conj"]
+    found = _first_role(chained, ("kill",), lex) or _first_role(cues, _PERSON_KINDS, lex)
     if found is None and category == "crowd":  # protesters counted without another act
         return "crowd_size", None
     return (_PERSON_KINDS[found[0]], found[1].token) if found else None
@@ -798,9 +812,9 @@ def find_figures(sent: Span) -> Figures:
     mentions = [m for n in _numbers(list(sent), lex) if (m := _mention(n, sent, lex))]
     taken = {i for m in mentions for i in range(m.number.start, m.number.end)}
     taken |= {t.i for m in mentions for t in sent.doc.char_span(m.start_char, m.end_char) or ()}
-    mentions.extend(_article_mentions(sent, taken, lex))
     counted = {i for m in mentions for i in range(m.number.start, m.number.end)}
     counted |= {sent.doc[m.number.anchor].head.i for m in mentions}
+    mentions.extend(_article_mentions(sent, taken, lex))
     mentions.extend(_victim_mentions(sent, counted))
     counts: dict[str, int | None] = {}
     evidence: list[Evidence] = []
