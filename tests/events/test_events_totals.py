@@ -27,3 +27,21 @@ def _main_fatalities(text: str) -> int | None:
 )
 def test_later_victims_add_to_the_event(text: str, expected: int) -> None:
     assert _main_fatalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 5 May 2021, soldiers clashed with bandits near Tsafe (Zamfara). Two bandits were "
+         "killed in the clash.", 2),
+        ("On 5 May 2021, an airstrike hit a rebel camp near Buaale. One fighter was killed in "
+         "the airstrike.", 1),
+    ],
+)
+def test_casualties_that_point_back_go_to_the_event(text: str, expected: int) -> None:
+    record = extract(text, published="2021-05-06")
+    occurred = [e for e in record.events if e.modality == "occurred"]
+    main = max(occurred, key=lambda e: e.confidence)
+    assert main.fatalities == expected
+    # the figure is not counted twice in the ledger
+    assert sum(e.fatalities or 0 for e in occurred) == expected

@@ -88,6 +88,11 @@ def _patterns() -> _Patterns:
     )
 
 
+def lethal_codes() -> frozenset[str]:
+    """Codes of events that can carry deaths."""
+    return _patterns().lethal_codes
+
+
 def _value(token: str, numbers: dict[str, int]) -> int:
     return int(token) if token.isdigit() else numbers[token.lower()]
 

@@ -6,7 +6,12 @@ said 4 militants were also killed.", "2 other policemen were killed when they ar
 "Three more bodies were found.") adds its count instead: in ACLED's terms the event's
 fatalities are all the dead of the event, on both sides.
 
-The markers of an addition are in `data/casualties.toml` ([totals]).
+A casualty sentence that points back at the event ("Two militants were killed in the clash.")
+gives its figures to the event just before it that has none, even when the sentence was read
+as an event of its own.
+
+The markers of an addition and the nouns that point back are in `data/casualties.toml`
+([totals]); the codes that can carry deaths are the tallies' (`data/tallies.toml`).
 """
 
 from __future__ import annotations
@@ -19,14 +24,19 @@ from typing import TYPE_CHECKING
 
 from ..records import Event, Evidence
 from .figures import find_figures
+from .tallies import lethal_codes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 @functools.cache
-def _markers() -> frozenset[str]:
+def _totals() -> dict[str, frozenset[str]]:
     raw = resources.files("eventwire.events").joinpath("data/casualties.toml").read_text("utf-8")
-    return frozenset(str(w) for w in tomllib.loads(raw)["totals"]["markers"])
+    return {k: frozenset(str(w) for w in v) for k, v in tomllib.loads(raw)["totals"].items()}
+
+
+def _markers() -> frozenset[str]:
+    return _totals()["markers"]
 
 
 def _sentence(doc: Doc, ev: Evidence) -> Span | None:
@@ -85,4 +95,67 @@ def add_later_casualties(events: list[Event], doc: Doc) -> list[Event]:
     return out
 
 
-__all__ = ["add_later_casualties"]
+# --- figures told after the event, pointing back at it ------------------------------------------
+
+
+def _sentence_of(doc: Doc, event: Event, field: str) -> int | None:
+    """Start token of the first sentence holding evidence of `field` for the event."""
+    starts = [sent.start for ev in event.evidence if ev.field == field
+              if (sent := _sentence(doc, ev)) is not None]
+    return min(starts) if starts else None
+
+
+def _points_back(sent: Span) -> bool:
+    """ "in the clash", "during the attack": a definite noun of the fight already told."""
+    nouns = _totals()["event_nouns"]
+    return any(
+        t.lemma_.lower() in nouns and any(c.lower_ in ("the", "this", "that") for c in t.children)
+        and t.dep_ == "pobj"
+        for t in sent
+    )
+
+
+def _host(events: list[Event], donor: int, doc: Doc, at: int) -> int | None:
+    """The event told last before sentence `at`, without figures, that can carry deaths."""
+    lethal = lethal_codes()
+    best: tuple[int, int] | None = None
+    for i, event in enumerate(events):
+        start = _sentence_of(doc, event, "code")
+        if i == donor or start is None or start >= at or event.modality != "occurred":
+            continue
+        if event.code not in lethal or event.fatalities is not None:
+            continue
+        if event.confidence < events[donor].confidence:
+            continue
+        if best is None or start > best[0]:
+            best = (start, i)
+    return best[1] if best is not None else None
+
+
+def give_back_casualties(events: list[Event], doc: Doc) -> list[Event]:
+    """Casualties told in a sentence that points back at an event go to that event."""
+    out = list(events)
+    for i, event in enumerate(out):
+        at = _sentence_of(doc, event, "fatalities")
+        if event.modality != "occurred" or event.fatalities is None or at is None:
+            continue
+        sent = doc[at].sent
+        if not _points_back(sent):
+            continue
+        host = _host(out, i, doc, at)
+        if host is None:
+            continue
+        moved = tuple(ev for ev in event.evidence if ev.field in ("fatalities", "injuries"))
+        target = out[host]
+        out[host] = dataclasses.replace(
+            target,
+            fatalities=event.fatalities,
+            injuries=target.injuries if target.injuries is not None else event.injuries,
+            evidence=(*target.evidence, *moved),
+        )
+        kept = tuple(ev for ev in event.evidence if ev not in moved)
+        out[i] = dataclasses.replace(event, fatalities=None, injuries=None, evidence=kept)
+    return out
+
+
+__all__ = ["add_later_casualties", "give_back_casualties"]
