@@ -19,15 +19,23 @@ Conventions (ACLED's, where ACLED has one)
   20. "many" is not a count and gives nothing.
 * A range ("80,000 to 100,000 tons", "two or three", "between 5 and 7") is a Quantity with low
   and high and no single value; as a fatality or injury count it gives its lower bound.
-* Killed figures linked by coordination ("3 soldiers and 2 civilians were killed") add up;
+* Killed figures linked by coordination ("3 soldiers and 2 civilians were killed"), told by one
+  verb or by coordinated verbs ("6 were killed by gunfire and 3 were killed by mines") add up;
   separate figures of the same kind ("killing 12 people, including 3 children"; "the toll rose
   from 10 to 15") do not: the largest is kept.
 * "no casualties", "no one was killed or injured", "no fatalities reported", "without
   casualties" = 0; "casualties" and "victims" cover both the killed and the injured.
   "no information on casualties" is not a zero. A figure the sentence does not state is None,
   never 0.
-* A singular victim noun with "a"/"an" counts one ("a farmer was killed" = 1); the doer of an
-  active verb never counts as its victim ("two gunmen killed a farmer" = 1).
+* A single victim named without a number counts one ("a farmer was beaten to death",
+  "killing him", "the death of a bystander" = 1; rules in `casualties.py`); the doer of an
+  active verb, or anyone in a "by" phrase, never counts as a victim ("two gunmen killed a
+  farmer", "killed in a drive-by shooting by three men" = 1).
+* Killings that are not the event's own are not its casualties: background ("protested after
+  police killed two"), attempts ("tried to lynch"), undecided outcomes ("killed, injured or
+  captured").
+* A number beside a month name is a date ("Around 9 May"), and one closing a name is part of
+  it ("Highway 27").
 * Coordinated counts of one kind make one quantity ("a priest and two nuns" abducted = 3).
   A count introduced by "including" is part of a figure already given and is skipped.
 * Drones or missiles counted without a launch or intercept cue count as launched.
