@@ -10,6 +10,7 @@ from ..nlp import doc_text
 from ..records import DocumentContext, Event
 from .assemble import find_events as _assembled_events
 from .tallies import apply_tally
+from .totals import add_later_casualties, give_back_casualties
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -18,6 +19,7 @@ __all__ = ["find_events"]
 
 
 def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
-    """Every event the report describes, in text order; a note's coded fatality tally, where
-    it has one, goes to its main event."""
-    return apply_tally(_assembled_events(doc, context), doc_text(doc))
+    """Every event the report describes, in text order, with the victims later sentences add
+    to it; a note's coded fatality tally, where it has one, goes to its main event."""
+    events = give_back_casualties(add_later_casualties(_assembled_events(doc, context), doc), doc)
+    return apply_tally(events, doc_text(doc))

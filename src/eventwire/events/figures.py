@@ -19,15 +19,23 @@ Conventions (ACLED's, where ACLED has one)
   20. "many" is not a count and gives nothing.
 * A range ("80,000 to 100,000 tons", "two or three", "between 5 and 7") is a Quantity with low
   and high and no single value; as a fatality or injury count it gives its lower bound.
-* Killed figures linked by coordination ("3 soldiers and 2 civilians were killed") add up;
+* Killed figures linked by coordination ("3 soldiers and 2 civilians were killed"), told by one
+  verb or by coordinated verbs ("6 were killed by gunfire and 3 were killed by mines") add up;
   separate figures of the same kind ("killing 12 people, including 3 children"; "the toll rose
   from 10 to 15") do not: the largest is kept.
 * "no casualties", "no one was killed or injured", "no fatalities reported", "without
   casualties" = 0; "casualties" and "victims" cover both the killed and the injured.
   "no information on casualties" is not a zero. A figure the sentence does not state is None,
   never 0.
-* A singular victim noun with "a"/"an" counts one ("a farmer was killed" = 1); the doer of an
-  active verb never counts as its victim ("two gunmen killed a farmer" = 1).
+* A single victim named without a number counts one ("a farmer was beaten to death",
+  "killing him", "the death of a bystander" = 1; rules in `casualties.py`); the doer of an
+  active verb, or anyone in a "by" phrase, never counts as a victim ("two gunmen killed a
+  farmer", "killed in a drive-by shooting by three men" = 1).
+* Killings that are not the event's own are not its casualties: background ("protested after
+  police killed two"), attempts ("tried to lynch"), undecided outcomes ("killed, injured or
+  captured").
+* A number beside a month name is a date ("Around 9 May"), and one closing a name is part of
+  it ("Highway 27").
 * Coordinated counts of one kind make one quantity ("a priest and two nuns" abducted = 3).
   A count introduced by "including" is part of a figure already given and is skipped.
 * Drones or missiles counted without a launch or intercept cue count as launched.
@@ -47,6 +55,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..nlp import doc_text
 from ..records import Evidence, Quantity
+from .casualties import background, is_attempt, is_collective, single_victims, undecided
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -76,6 +85,9 @@ _NOUN_KINDS = {
     "abducted": "people_abducted",
     "displaced": "displaced",
 }
+_NOT_PEOPLE = frozenset(
+    {"drone", "missile", "facility", "building", "settlement", "unit", "skip", "bare"}
+)
 _SITE_KINDS = {
     "facility": ("facilities_damaged", ("damage",)),
     "building": ("buildings_damaged", ("damage",)),
@@ -112,6 +124,7 @@ class _Lexicon:
     nouns: dict[str, frozenset[str]]
     zero_markers: tuple[Phrase, ...]
     date_words: frozenset[str]
+    months: frozenset[str]
     zero_both: frozenset[str]
     zero_blockers: frozenset[str]
 
@@ -169,6 +182,7 @@ def _lexicon() -> _Lexicon:
         nouns={name: frozenset(str(w) for w in words) for name, words in raw["nouns"].items()},
         zero_markers=tuple(_phrase(p) for p in zero["markers"]),
         date_words=frozenset(str(w) for w in raw["dates"]["words"]),
+        months=frozenset(str(w) for w in raw["dates"]["months"]),
         zero_both=frozenset(str(w) for w in zero["both"]),
         zero_blockers=frozenset(str(w) for w in zero["blockers"]),
     )
@@ -201,6 +215,7 @@ def _phrase_before(tokens: Sequence[Token], pos: int, phrases: Iterable[Phrase])
 # ---------------------------------------------------------------------------------------------
 # Numbers
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -209,8 +224,14 @@ def _is_word_number(word: str, lex: _Lexicon) -> bool:
 
 
 def _in_compound(tokens: Sequence[Token], pos: int, lex: _Lexicon) -> bool:
-    """A number glued into a name or modifier: "Su-25", "S-300", "45-year-old"."""
+    """A number glued into a name or modifier: "Su-25", "S-300", "45-year-old"; or closing a
+    name ("National Highway 27", "Camp 4")."""
     tok = tokens[pos]
+    before = tokens[pos - 1] if pos >= 1 else None
+    if before is not None and before.pos_ == "PROPN" and before.is_title and (
+        before.lower_ not in lex.months and tok.head.i <= before.i
+    ):
+        return True  # a count stands before its noun; a number after a name is part of it
     before = tokens[pos - 2] if pos >= 2 else None
     hyphen = tokens[pos - 1] if pos >= 1 else None
     glued = (
@@ -228,12 +249,18 @@ def _in_compound(tokens: Sequence[Token], pos: int, lex: _Lexicon) -> bool:
 def _in_date_or_measure(tok: Token, lex: _Lexicon) -> bool:
     """Part of a time, percent, money or ordinal entity, or a number of a real date: a year,
     or one next to a month or time word (the entity recogniser also tags counts such as
-    "between 12 and 15" as DATE, "8 to 14 overnight" as TIME)."""
+    "between 12 and 15" as DATE, "8 to 14 overnight" as TIME). A number right beside a month
+    name is a date whatever the entity recogniser says ("Around 9 May 2020")."""
+    doc = tok.doc
+    beside = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    if any(n.lower_.rstrip(".") in lex.months and n.pos_ == "PROPN" for n in beside):
+        return True
     if tok.ent_type_ not in ("DATE", "TIME"):
         return tok.ent_type_ in _NOT_NUMBER_ENTS
-    if re.fullmatch(r"(?:19|20)\d\d", tok.text):
+    if _YEAR.fullmatch(tok.text):
         return True
-    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and _YEAR.fullmatch(doc[tok.i - 2].text):
+        return True  # "1937-38"
     neighbours = [doc[i] for i in (tok.i - 2, tok.i - 1, tok.i + 1, tok.i + 2) if 0 <= i < len(doc)]
     return any(n.lower_.rstrip(".") in lex.date_words for n in neighbours)
 
@@ -367,6 +394,8 @@ def _counted(number: _Number, sent: Span) -> tuple[Token | None, Token]:
     while top.head.i in span_ids and top.head.i != top.i:
         top = top.head
     head = top.head
+    if top.dep_ == "pobj" and head.lower_ == "of" and is_collective(head.head):
+        return head.head, head.head  # "a family of three": the three are the family
     modifier = top.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "det")
     if modifier and head.i != top.i and head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return head, head
@@ -428,6 +457,8 @@ def _cues(number: _Number, slot: Token, sent: Span, lex: _Lexicon) -> list[_Cue]
     for _ in range(3):  # "rose from 10 to 15": up through the prepositions to the verb
         if root.dep_ != "pobj" or verb.dep_ not in ("prep", "pobj") or verb.head.i == verb.i:
             break
+        if verb.pos_ == "NOUN" and _roles_of(verb, lex):
+            break  # "the killing of 1 member": the noun of the act says it
         verb = verb.head
     skip: set[int] = set()
     # "two were killed and one injured": a count coordinated with a verb heads its own clause
@@ -435,7 +466,7 @@ def _cues(number: _Number, slot: Token, sent: Span, lex: _Lexicon) -> list[_Cue]
     if verb.i != root.i and not elliptic:
         # an active subject is the doer only when the verb has an object ("gunmen killed a
         # farmer"); without one it is a reduced passive ("21 others wounded")
-        agent = root.dep_ == "nsubj" and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        agent = root.dep_ == "nsubj" and _has_object(verb)
         roles = tuple(_roles_of(verb, lex))
         out.append(_Cue(roles, verb, True, agent))
         if agent:  # the doer of the act: words of its clause must not re-attach to it
@@ -443,7 +474,9 @@ def _cues(number: _Number, slot: Token, sent: Span, lex: _Lexicon) -> list[_Cue]
         for child in verb.children:
             if child.i == root.i:
                 continue
-            if child.dep_ in _CLAUSE_CHILDREN:
+            if child.dep_ in _CLAUSE_CHILDREN or (
+                root.dep_ in ("nsubj", "nsubjpass") and _shares_subject(child)
+            ):
                 out.append(_Cue(tuple(_roles_of(child, lex)), child, True, agent))
             elif child.dep_ in ("nsubj", "nsubjpass") and root.dep_ not in ("nsubj", "nsubjpass"):
                 # "the death toll rose to 15", "the number of dead rose to 15": the subject
@@ -453,16 +486,54 @@ def _cues(number: _Number, slot: Token, sent: Span, lex: _Lexicon) -> list[_Cue]
     for child in slot.children:
         if child.dep_ in ("acl", "amod", "relcl"):
             out.append(_Cue(tuple(_roles_of(child, lex)), child, True, False))
+    if _own_clause(root, verb, elliptic):
+        return [c for c in out if c.roles]  # "4 were killed and 5 were missing": 5 is not dead
     doc = sent.doc
     after = range(max(slot.i, number.end - 1) + 1, min(sent.end, slot.i + 5))
     before = range(number.start - 1, max(sent.start, number.start - 4) - 1, -1)
     for window in (after, before):
         for i in window:
-            if doc[i].text in _BREAKS:
-                break
+            if doc[i].text in _BREAKS or (doc[i].like_num and not number.start <= i < number.end):
+                break  # a cue beyond another number belongs to that number
+            if _other_patient(doc[i], number, slot):
+                break  # "clashed with 4 men and killed 1 of them": the verb has its own object
             if i not in skip:
                 out.append(_Cue(tuple(_roles_of(doc[i], lex)), doc[i], False, False))
     return [c for c in out if c.roles]
+
+
+def _shares_subject(child: Token) -> bool:
+    """ "2 guards were shot and killed": a coordinated verb without a subject or object of its
+    own."""
+    return child.dep_ == "conj" and child.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in child.children
+    )
+
+
+def _own_clause(root: Token, verb: Token, elliptic: bool) -> bool:
+    """The count is the subject of a verb of its own, right after it ("and 5 were missing"),
+    which alone says what happened to it."""
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or elliptic:
+        return False
+    between = root.doc[root.i + 1 : verb.i]
+    return verb.i > root.i and not any(t.text in _BREAKS for t in between)
+
+
+def _other_patient(word: Token, number: _Number, slot: Token) -> bool:
+    """A verb whose object is another than the counted thing, and whose subject is not it."""
+    mine = {slot.i, *range(number.start, number.end)}
+    kids = list(word.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in mine for c in kids):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.i not in mine for c in kids)
+
+
+def _has_object(verb: Token) -> bool:
+    """The verb, or one coordinated with it or completing it, takes an object: "two gunmen
+    shot and killed a trader", "fifty people tried to lynch three men"."""
+    verbs = [verb, *(c for c in verb.children if _shares_subject(c) or (
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+    return any(c.dep_ in ("dobj", "obj") for v in verbs for c in v.children)
 
 
 def _of_objects(tok: Token) -> list[Token]:
@@ -500,6 +571,15 @@ def _kind(
     category = _category(counted, lex)
     if category == "skip":
         return None
+    if category == "person" and counted is not None:
+        # "25 rebels and 6 military fatalities": a count joined to a casualty noun is one too
+        joined = [c for c in counted.children if c.dep_ == "conj"]
+        if counted.dep_ == "conj":
+            joined.append(counted.head)
+        for other in joined:
+            if other.pos_ == "NOUN" and _category(other, lex) in ("fatalities", "injuries"):
+                category = _category(other, lex)
+                break
     if category in _NOUN_KINDS:
         return _NOUN_KINDS[category], None
     cues = _cues(number, slot, sent, lex)
@@ -526,7 +606,9 @@ def _kind(
         return (kind, found[1].token) if found else None
     if category == "unit":
         return "production_capacity", None
-    found = _first_role(cues, _PERSON_KINDS, lex)
+    # "were kidnapped and killed": the last fate of a chain of acts is the one that counts
+    chained = [c for c in cues if c.syntactic and c.token.dep_ == "conj"]
+    found = _first_role(chained, ("kill",), lex) or _first_role(cues, _PERSON_KINDS, lex)
     if found is None and category == "crowd":  # protesters counted without another act
         return "crowd_size", None
     return (_PERSON_KINDS[found[0]], found[1].token) if found else None
@@ -579,8 +661,8 @@ def _mention(number: _Number, sent: Span, lex: _Lexicon) -> _Mention | None:
     if found is None:
         return None
     kind, cue = found
-    if kind in ("fatalities", "injuries") and _in_passive_agent(slot):
-        return None  # "a man was beaten to death by 15 men": the 15 did it
+    if kind in ("fatalities", "injuries") and not _counts_toward_event(kind, cue, slot):
+        return None
     doc = sent.doc
     start = doc[number.start].idx
     last = doc[number.end - 1]
@@ -595,17 +677,35 @@ def _mention(number: _Number, sent: Span, lex: _Lexicon) -> _Mention | None:
     if cue is not None and kind in ("fatalities", "injuries") and abs(cue.i - number.anchor) <= 8:
         start = min(start, cue.idx)
         end = max(end, cue.idx + len(cue))
-    group = _climb_conj(slot).i
+    group = _group(slot) if kind in ("fatalities", "injuries") else _climb_conj(slot).i
     return _Mention(kind, number, group, start, end, unit)
 
 
-def _in_passive_agent(slot: Token) -> bool:
-    """The counted noun is the doer named by a passive's "by" phrase."""
+def _counts_toward_event(kind: str, cue: Token | None, slot: Token) -> bool:
+    """A casualty figure of the event the sentence reports: not its doers ("beaten to death
+    by 15 men", "killed in a drive-by shooting by two gunmen"), not a background killing, an
+    attempt or an undecided outcome ("killed, injured or captured")."""
     root = _climb_conj(slot)
-    by = root.head
-    if root.dep_ != "pobj" or by.lower_ != "by":
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
         return False
-    return by.dep_ == "agent" or any(c.dep_ == "auxpass" for c in by.head.children)
+    word = cue if cue is not None else root
+    if background(word) or is_attempt(word):
+        return False
+    return cue is None or not undecided(cue)
+
+
+def _group(slot: Token) -> int:
+    """Casualty figures that add up share a group: coordinated counts ("3 soldiers and 2
+    civilians"), the subjects or objects of one verb ("4 people (...) as well as 2 policemen
+    were killed"), and those of coordinated verbs ("6 were killed by gunfire and 3 were killed
+    by mines")."""
+    root = _climb_conj(slot)
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+        return root.i
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return -1 - verb.i
 
 
 def _article_mentions(sent: Span, taken: set[int], lex: _Lexicon) -> list[_Mention]:
@@ -620,13 +720,30 @@ def _article_mentions(sent: Span, taken: set[int], lex: _Lexicon) -> list[_Menti
         number = _Number(1.0, None, None, tok.i, tok.i + 1, tok.i)
         cues = [c for c in _cues(number, noun, sent, lex) if c.syntactic]
         found = _first_role(cues, _PERSON_KINDS, lex)
-        if found is None or found[0] == "protest":
-            continue
+        if found is None or found[0] in ("protest", "kill", "injure"):
+            continue  # casualties are read by _victim_mentions
         kind, cue = _PERSON_KINDS[found[0]], found[1].token
         start, end = tok.idx, noun.idx + len(noun)
         if kind in ("fatalities", "injuries"):  # evidence spans take in the stating verb
             start, end = min(start, cue.idx), max(end, cue.idx + len(cue))
         out.append(_Mention(kind, number, _climb_conj(noun).i, start, end))
+    return out
+
+
+def _victim_mentions(sent: Span, taken: set[int]) -> list[_Mention]:
+    """Single victims named without a number ("a man was shot dead", "killing him")."""
+    out: list[_Mention] = []
+    for victim in single_victims(sent, taken):
+        tok, cue = victim.token, victim.cue
+        if _category(tok, _lexicon()) in _NOT_PEOPLE:
+            continue
+        first = min(tok.left_edge.i, tok.i)
+        number = _Number(1.0, None, None, first, tok.i + 1, tok.i)
+        start = min(sent.doc[first].idx, cue.idx)
+        end = max(tok.idx + len(tok), cue.idx + len(cue))
+        # a victim adds to a count only when coordinated with it ("a nurse and two patients")
+        joined = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+        out.append(_Mention(victim.kind, number, _group(tok) if joined else tok.i, start, end))
     return out
 
 
@@ -703,7 +820,10 @@ def find_figures(sent: Span) -> Figures:
     mentions = [m for n in _numbers(list(sent), lex) if (m := _mention(n, sent, lex))]
     taken = {i for m in mentions for i in range(m.number.start, m.number.end)}
     taken |= {t.i for m in mentions for t in sent.doc.char_span(m.start_char, m.end_char) or ()}
+    counted = {i for m in mentions for i in range(m.number.start, m.number.end)}
+    counted |= {sent.doc[m.number.anchor].head.i for m in mentions}
     mentions.extend(_article_mentions(sent, taken, lex))
+    mentions.extend(_victim_mentions(sent, counted))
     counts: dict[str, int | None] = {}
     evidence: list[Evidence] = []
     for field in ("fatalities", "injuries"):
