@@ -1,0 +1,83 @@
+"""Clean-up of the raw findings: one attribution per statement and each token in at most
+one (governing verbs, thoughts inside statements, speech within quotations, generic sources that
+give way to named ones, nested statements cut out of outer contents)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from .lexicon import CueLexicon
+from .spans import Found, overlaps, trim
+
+
+def drop_generic(doc: Doc, items: list[Found], lex: CueLexicon) -> list[Found]:
+    """ "Reports indicate that ..., according to the governor": the named source wins."""
+    keep: list[Found] = []
+    for item in items:
+        generic = doc[item.source_head].lemma_.lower() in lex.generic_sources
+        rival = any(
+            other is not item
+            and doc[other.source_head].lemma_.lower() not in lex.generic_sources
+            and overlaps(other.content, item.content)
+            and not item.content[0] <= other.cue[0] <= item.content[1]  # nested, not a rival
+            and doc[other.cue_head].sent.start == doc[item.cue_head].sent.start
+            for other in items
+        )
+        if not (generic and rival):
+            keep.append(item)
+    return keep
+
+
+def drop_governors(items: list[Found]) -> list[Found]:
+    """ "refused to confirm": the inner cue took the governing verb into its span, so the
+    governing verb's own finding (content "to confirm ...") goes."""
+    return [
+        item for item in items
+        if not any(o is not item and o.cue[0] <= item.cue_head <= o.cue[1]
+                   and o.cue_head != item.cue_head for o in items)
+    ]
+
+
+def drop_weak_nested(doc: Doc, items: list[Found], lex: CueLexicon) -> list[Found]:
+    """A thought or an intention reported inside another statement's content ("she said she
+    plans to stay") is part of that statement."""
+    return [
+        item for item in items
+        if doc[item.cue_head].lemma_.lower() not in lex.weak
+        or not any(o is not item and o.content[0] <= item.cue[0] <= item.cue[1] <= o.content[1]
+                   for o in items)
+    ]
+
+
+def drop_quoted(
+    doc: Doc, items: list[Found], quotes: Sequence[tuple[int, int]]
+) -> list[Found]:
+    """A cue inside a quotation is speech within speech ("'I think we won,' he said"): the
+    quotation is the claim, so the inner one is dropped."""
+    short = [q for q in quotes if q[1] - q[0] < 1500]
+    return [
+        item for item in items
+        if not any(qs < doc[item.cue_head].idx < qe for qs, qe in short)
+    ]
+
+
+def truncate_nested(doc: Doc, items: list[Found]) -> list[Found]:
+    """Each token belongs to one attribution: an inner statement that closes an outer content
+    is cut out of it ("..., although he stopped short of claiming that ...")."""
+    out: list[Found] = []
+    for item in items:
+        start, end = item.content
+        for other in items:
+            s = other.statement_start
+            if other is item or not (start < s <= end) or other.content[0] < s:
+                continue
+            if item.cue[0] > s or overlaps(other.source, item.source):
+                continue  # the inner statement shares the outer cue or source: leave it
+            trimmed = trim(doc, start, s - 1)
+            if trimmed is not None:
+                start, end = trimmed
+        out.append(replace(item, content=(start, end)))
+    return out

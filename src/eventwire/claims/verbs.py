@@ -1,0 +1,201 @@
+"""Cues headed by a verb or an adjective: a verb of saying, thinking or intending with its
+speaker and content, its cue span (auxiliaries, negation, particle, adjuncts), a cue verb the
+tagger took for a noun, an attitude adjective ("is confident that") and "as X put it"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .content import CONTENT_PREPS, adjacent_quote, is_evidence, verb_content
+from .lexicon import CueLexicon
+from .spans import QUOTE_CHARS, Found, longest_run, minus, noun_phrase, overlaps, range_of
+from .speakers import (
+    CUE_LEFT,
+    RELATIVE,
+    can_speak,
+    in_quote,
+    left_name,
+    left_run,
+    speaking_antecedent,
+    statement_maker,
+    subject_of,
+)
+
+_CUE_ADJUNCTS = frozenset({"npadvmod", "prep", "advmod", "prt"})
+
+
+def _clausal(tok: Token, content: tuple[int, int]) -> bool:
+    """Is the content a clause or a quotation (rather than a bare object)?"""
+    doc = tok.doc
+    head = doc[content[0] : content[1] + 1].root
+    quoted = doc[content[0]].text in QUOTE_CHARS or (
+        content[0] > 0 and doc[content[0] - 1].text in QUOTE_CHARS)
+    # a complement of the cue ("said, 'It's 3 a.m.'", "urged Congress to act"), whatever
+    # the span's root
+    complement = any(t.head.i == tok.i and t.dep_ in ("ccomp", "xcomp")
+                     for t in doc[content[0] : content[1] + 1])
+    return head.pos_ in ("VERB", "AUX") or quoted or complement
+
+
+def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple[int, int]:
+    """The cue verb with its auxiliaries, negation and adverbs just before it ("has also
+    said", "did not confirm"), its particle and the preposition that opens the content
+    ("pointed out", "called for")."""
+    doc = tok.doc
+    governor = tok
+    while governor.dep_ == "xcomp" and governor.head.i < governor.i and governor.head.pos_ in (
+        "VERB", "AUX"
+    ) and not content[0] <= governor.head.i <= content[1]:
+        governor = governor.head  # "seemed to suggest", "went on to explain"
+    start = governor.i
+    while start > 0 and doc[start - 1].head.i == governor.i and doc[start - 1].dep_ in CUE_LEFT:
+        start -= 1
+    end = tok.i
+    for child in tok.children:
+        if child.i != end + 1 or child.i >= content[0] and child.i <= content[1]:
+            continue
+        particle = child.dep_ == "prt" and child.lower_ in lex.particles
+        opener = child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and content[0] == end + 2
+        if particle or opener:
+            end = child.i
+    return (start, _adjuncts_before(tok, end, content))
+
+
+def _adjuncts_before(tok: Token, end: int, content: tuple[int, int]) -> int:
+    """Widen the cue over the time and manner adjuncts between it and a content that follows
+    ("said on Tuesday that", "said in a statement that", "described as")."""
+    if content[0] <= end + 1:
+        return end
+    doc = tok.doc
+    allowed = {
+        t.i for c in tok.children if c.dep_ in _CUE_ADJUNCTS and end < c.i < content[0]
+        for t in c.subtree
+    }
+    last = end
+    for i in range(end + 1, content[0]):
+        if doc[i].is_punct or i not in allowed:
+            break
+        last = i
+    return last
+
+
+def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Found | None:
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        return None  # "the said person"
+    lemma = tok.lemma_.lower()
+    content = verb_content(tok, lex)
+    if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
+        content = None
+    if content is None:
+        quote = adjacent_quote(tok, quotes)
+        if quote is None:
+            return None
+        span = tok.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+        if span is None:
+            return None
+        content = (span.start, span.end - 1)
+    subject = subject_of(tok)
+    if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
+        subject = left_name(tok, lex)
+    if subject is not None and subject.i == tok.head.i and tok.dep_ == "acl":
+        subject = statement_maker(subject, lex)
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which") and (
+            subject.lower_ == "what" or not speaking_antecedent(subject, lex)):
+        return None
+    if lemma in lex.intent and not can_speak(subject, lex):
+        return None  # "the front seems to hold" is no attribution; "Kyiv wants to" is
+    if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex):
+        return None  # "the incident highlights the risk"
+    source = left_run(tok, subject) or noun_phrase(subject, avoid=tok.i)
+    if content[0] < tok.i < content[1] and tok.doc[content[0]].lower_ in RELATIVE:
+        content = (tok.i + 1, content[1])  # "which he said served as a warning"
+    parenthetical = content[0] < tok.i < content[1]  # "X, he said, Y": the content wraps the cue
+    if not parenthetical and overlaps(source, content):
+        source = (subject.i, subject.i)
+        if overlaps(source, content):
+            return None
+    cue = _cuerange_of(tok, lex, content)
+    if overlaps(cue, source):
+        cue = (tok.i, tok.i)
+    return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _touches_quote(tok: Token, content: tuple[int, int]) -> bool:
+    """Does the content start or end at a quotation mark (within a token of its edge)?"""
+    doc = tok.doc
+    edges = {content[0], content[0] + 1, content[1], content[1] - 1}
+    return any(0 <= i < len(doc) and doc[i].text in QUOTE_CHARS for i in edges)
+
+
+def mistagged_verb(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "Trump claims that he should be exempt": a cue verb the tagger took for a noun, its
+    speaker for a modifier of it; the clause it governs is the content."""
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "acl", "relcl") and c.i > tok.i
+               and (c.dep_ == "ccomp" or any(g.dep_ == "mark" and g.lower_ == "that"
+                                             for g in c.children))]
+    names = [c for c in tok.children
+             if c.dep_ in ("compound", "nmod", "amod", "nsubj") and c.i < tok.i
+             and (c.pos_ == "PROPN" or c.lemma_.lower() in lex.speaker_nouns
+                  or c.text[:1].isupper() and tok.text.islower())]
+    if not clauses or not names or any(c.dep_ == "det" for c in tok.children):
+        return None  # "the claims that ..." is a statement noun, handled as such
+    speaker = names[-1]
+    start = min(c.left_edge.i for c in names)
+    content = range_of(clauses[0].subtree)
+    if content is None or speaker.i != tok.i - 1:
+        return None
+    return Found("verb", (tok.i, tok.i), tok.i, (start, tok.i - 1), speaker.i, content)
+
+
+def attitude_cue(tok: Token) -> Found | None:
+    """ "Officials are confident that the dam will hold", "he was worried about the dam"."""
+    head = tok.head
+    if tok.dep_ != "acomp" or head.lemma_ not in ("be", "become", "remain", "seem", "feel"):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "this", "that", "which", "what", "there"):
+        return None
+    content: tuple[int, int] | None = None
+    for child in [*tok.children, *(c for c in head.children if c.i > tok.i)]:
+        if child.dep_ == "ccomp" and child.i > tok.i:
+            content = range_of(child.subtree)
+            break
+        if child.dep_ == "prep" and child.lower_ in ("about", "of", "over", "on") \
+                and child.head.i == tok.i:
+            pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if pobjs:
+                content = range_of(pobjs[0].subtree)
+                break
+    if content is None:
+        return None
+    doc = tok.doc
+    start = head.i
+    while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in CUE_LEFT:
+        start -= 1
+    end = tok.i
+    if content[0] == tok.i + 2 and doc[tok.i + 1].dep_ == "prep":
+        end = tok.i + 1
+    source = noun_phrase(subject, avoid=head.i)
+    if start <= subject.i:
+        return None
+    return Found("verb", (start, end), tok.i, source, subject.i, content)
+
+
+def put_it(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "As the governor put it, the city is under siege": the idiom is a cue; the clause it
+    hangs on is the content."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return None
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as"
+                                      for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    rest = minus(tok.head.subtree, tok.subtree)
+    content = longest_run([t for t in rest if not t.is_punct or t.text in QUOTE_CHARS])
+    if subject is None or content is None:
+        return None
+    it = next(c for c in tok.children if c.dep_ == "dobj")
+    source = noun_phrase(subject, avoid=tok.i)
+    return Found("verb", (tok.i, it.i), tok.i, source, subject.i, content)
