@@ -64,6 +64,34 @@ def drop_quoted(
     ]
 
 
+#: Marks that open a new clause: a statement after one of these stands on its own.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "--", "\u2013", "\u2014", "(", "."})
+
+
+def drop_embedded(doc: Doc, items: list[Found]) -> list[Found]:
+    """A statement embedded in another one's content ("he said he plans to spend the money he
+    says he raised", "condemned what he called a breach") is part of what the outer source
+    says: each token belongs to one attribution, and the outermost report is the one that
+    frames the claim. A statement that opens its own clause after a comma or a dash ("...,
+    although he stopped short of claiming that ...") stands on its own (`truncate_nested`)."""
+    return [item for item in items if not any(
+        other is not item and _embedded(doc, item, other) for other in items)]
+
+
+def _embedded(doc: Doc, inner: Found, outer: Found) -> bool:
+    start, end = outer.content
+    first = inner.statement_start
+    last = max(inner.source[1], inner.cue[1])
+    if not (start <= first and last <= end) or outer.content[0] <= outer.cue[0] <= end:
+        return False  # not inside, or the outer content wraps its own cue (a parenthetical)
+    if first == start:
+        return False
+    before = [t for t in doc[max(start, first - 3) : first] if not t.is_space]
+    while before and before[-1].pos_ in ("CCONJ", "SCONJ", "ADV"):
+        before.pop()
+    return not (before and before[-1].text in _CLAUSE_BREAKS)
+
+
 def truncate_nested(doc: Doc, items: list[Found]) -> list[Found]:
     """Each token belongs to one attribution: an inner statement that closes an outer content
     is cut out of it ("..., although he stopped short of claiming that ...")."""

@@ -24,7 +24,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
-from .cleanup import drop_generic, drop_governors, drop_quoted, drop_weak_nested, truncate_nested
+from .cleanup import (
+    drop_embedded,
+    drop_generic,
+    drop_governors,
+    drop_quoted,
+    drop_weak_nested,
+    truncate_nested,
+)
 from .layout import DASHES, colon, dash, headline
 from .lexicon import CueLexicon
 from .phrases import (
@@ -62,6 +69,7 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
     items = drop_weak_nested(doc, items, lex)
     items = drop_generic(doc, items, lex)
     items = drop_quoted(doc, items, quotes)
+    items = drop_embedded(doc, items)
     return truncate_nested(doc, items)
 
 

@@ -1,0 +1,49 @@
+"""Span conventions and cue families of attribution annotation, on hand-written sentences:
+one attribution per token (embedded statements belong to the outer content), cue spans,
+source spans and content boundaries."""
+
+from __future__ import annotations
+
+from eventwire.claims import find_attributions
+from eventwire.nlp import get_nlp
+from eventwire.records import Attribution
+
+
+def attributions(text: str) -> list[Attribution]:
+    found = find_attributions(get_nlp()(text))
+    for att in found:
+        assert text[att.source_span[0] : att.source_span[1]] == att.source
+        assert att.cue_span is not None
+        assert text[att.cue_span[0] : att.cue_span[1]] == att.cue
+    return found
+
+
+def content(text: str, att: Attribution) -> str:
+    return text[att.content_span[0] : att.content_span[1]]
+
+
+def only(text: str) -> Attribution:
+    found = attributions(text)
+    assert len(found) == 1, [(a.source, a.cue, content(text, a)) for a in found]
+    return found[0]
+
+
+def test_what_they_called_stays_in_the_outer_content() -> None:
+    text = "The mayor condemned what she called a reckless provocation by the militia."
+    att = only(text)
+    assert (att.source, att.cue) == ("The mayor", "condemned")
+    assert content(text, att) == "what she called a reckless provocation by the militia"
+
+
+def test_a_statement_inside_a_complement_is_part_of_it() -> None:
+    text = "The colonel said he would return the trucks he says the smugglers abandoned."
+    att = only(text)
+    assert att.cue == "said"
+    assert content(text, att) == "he would return the trucks he says the smugglers abandoned"
+
+
+def test_a_statement_after_a_comma_stands_on_its_own() -> None:
+    text = ("The envoy said that the convoy had left, although she declined to say "
+            "when it would arrive.")
+    cues = {a.cue for a in attributions(text)}
+    assert "said" in cues and len(cues) == 2, cues
