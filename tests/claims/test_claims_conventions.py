@@ -47,3 +47,13 @@ def test_a_statement_after_a_comma_stands_on_its_own() -> None:
             "when it would arrive.")
     cues = {a.cue for a in attributions(text)}
     assert "said" in cues and len(cues) == 2, cues
+
+
+def test_a_governing_cue_verb_takes_the_infinitive_as_content() -> None:
+    text = "The tribunal decided on Friday not to summon the witnesses."
+    att = only(text)
+    assert (att.source, att.cue) == ("The tribunal", "decided")
+    assert content(text, att) == "not to summon the witnesses"
+    text = "The union plans to call on its members to stay home."
+    att = only(text)
+    assert (att.cue, content(text, att)) == ("plans", "to call on its members to stay home")

@@ -157,12 +157,23 @@ def test_next_quotation_with_its_own_speaker_is_not_continued() -> None:
 def test_cue_takes_adjuncts_and_governing_verbs() -> None:
     text = "The governor said on Tuesday that the ferry was hit twice."
     att = only(text)
-    assert att.cue == "said on Tuesday"
+    assert att.cue == "said"  # a time adjunct is not part of the cue
     assert content(text, att) == "that the ferry was hit twice"
+    text = "The governor said in a televised statement that the ferry was hit twice."
+    att = only(text)
+    assert att.cue == "said in a televised statement"  # the medium is
+    text = "“The ferry was hit twice,” the governor wrote in an email."
+    att = only(text)
+    assert att.cue == "wrote in an email"
+    text = "“The ferry was hit twice,” the governor said sarcastically."
+    assert only(text).cue == "said sarcastically"
     text = "The ministry declined to confirm the losses."
     att = only(text)
-    assert att.cue == "declined to confirm"
+    assert (att.cue, content(text, att)) == ("declined", "to confirm the losses")
     assert att.stance == "hedges"
+    text = "The brigade seemed to suggest that the bridge was gone."
+    att = only(text)
+    assert (att.cue, content(text, att)) == ("seemed to suggest", "that the bridge was gone")
 
 
 def test_speaker_before_a_misparsed_cue() -> None:

@@ -53,7 +53,7 @@ def test_two_apostrophe_quote_before_its_cue() -> None:
 def test_cue_after_a_long_quote_and_a_titled_name() -> None:
     text = ('"The dam is gone. Nothing is left of the turbines," Rep. Anna K. Reed (D-Ohio) '
             "said in a phone interview.")
-    att = by_cue(text, "said")
+    att = by_cue(text, "said in a phone interview")
     assert att.source == "Rep. Anna K. Reed (D-Ohio)"
     assert content(text, att).startswith('"The dam is gone.')
 
@@ -211,7 +211,7 @@ def test_urged_with_an_object_and_an_infinitive() -> None:
 
 def test_dateline_dash_is_not_part_of_the_source() -> None:
     text = "BRUSSELS - European leaders said on Friday that the talks would resume."
-    assert by_cue(text, "said on Friday").source == "European leaders"
+    assert by_cue(text, "said").source == "European leaders"
 
 
 # --- speakers of a group, participles, characterisations -----------------------------------
@@ -266,7 +266,7 @@ def test_gerund_of_an_ordinary_verb_is_no_claim() -> None:
 
 def test_quote_after_the_cue_and_its_adjuncts() -> None:
     text = 'The commander recalled on Tuesday, "We had no shells left."'
-    att = by_cue(text, "recalled on Tuesday")
+    att = by_cue(text, "recalled")
     assert content(text, att) == '"We had no shells left."'
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
 from .spans import Found, overlaps, trim
@@ -80,6 +80,9 @@ def drop_embedded(doc: Doc, items: list[Found]) -> list[Found]:
 
 def _embedded(doc: Doc, inner: Found, outer: Found) -> bool:
     start, end = outer.content
+    if overlaps(inner.source, outer.source) and start <= inner.cue_head <= end \
+            and _complement_of(doc[inner.cue_head], outer.cue_head):
+        return True  # "decided not to recommend charges": the same speaker's inner verb
     first = inner.statement_start
     last = max(inner.source[1], inner.cue[1])
     if not (start <= first and last <= end) or outer.content[0] <= outer.cue[0] <= end:
@@ -90,6 +93,19 @@ def _embedded(doc: Doc, inner: Found, outer: Found) -> bool:
     while before and before[-1].pos_ in ("CCONJ", "SCONJ", "ADV"):
         before.pop()
     return not (before and before[-1].text in _CLAUSE_BREAKS)
+
+
+def _complement_of(tok: Token, governor: int) -> bool:
+    """Is `tok` inside a complement of the token at `governor` (reached without passing a
+    coordination: "confirmed that A but denied that B" holds two statements)?"""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "conj" or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.i == governor:
+            return True
+    return False
 
 
 def truncate_nested(doc: Doc, items: list[Found]) -> list[Found]:

@@ -104,7 +104,8 @@ def _characterisation(tok: Token, lex: CueLexicon) -> Range | None:
     if not predicates:
         return None
     if any(c.dep_ == "dobj" and c.lower_ in RELATIVE | {"what"} for c in children):
-        return range_of(predicates[0].subtree)
+        pred = predicates[0]  # "as" opens the content: "described as a target"
+        return range_of(pred.head.subtree if pred.dep_ == "pobj" else pred.subtree)
     objs = _objects(tok)
     if objs:  # "called the raid a provocation", "described as 'reckless' the decision"
         pred = predicates[0]

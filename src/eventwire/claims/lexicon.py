@@ -31,6 +31,7 @@ class CueLexicon:
     intent: frozenset[str]
     attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
+    media: frozenset[str]
     deny_nouns: frozenset[str]
     generic_sources: frozenset[str]
     speaker_nouns: frozenset[str]
@@ -46,6 +47,12 @@ class CueLexicon:
     #: (lower-case words, shown name), longest phrase first
     channels: tuple[tuple[tuple[str, ...], str], ...]
     generic_channels: frozenset[str]
+
+    @functools.cached_property
+    def platforms(self) -> frozenset[str]:
+        """One-word channel names ("telegram", "twitter", "television"): "wrote on Telegram"
+        names the medium."""
+        return frozenset(words[0] for words, _ in self.channels if len(words) == 1)
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -101,6 +108,7 @@ def get_lexicon() -> CueLexicon:
         intent=_words(verbs, "intent"),
         attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
+        media=_words(nouns, "media"),
         deny_nouns=_words(nouns, "deny"),
         generic_sources=_words(nouns, "generic_source"),
         speaker_nouns=_words(nouns, "speakers") | _words(sources, "titles"),

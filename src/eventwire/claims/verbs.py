@@ -23,7 +23,8 @@ from .speakers import (
     subject_of,
 )
 
-_CUE_ADJUNCTS = frozenset({"npadvmod", "prep", "advmod", "prt"})
+#: Prepositions that name the medium of a statement ("in a statement", "via email").
+_MEDIUM_PREPS = frozenset({"in", "via", "during", "at", "on"})
 
 
 def _clausal(tok: Token, content: tuple[int, int]) -> bool:
@@ -47,7 +48,7 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
     governor = tok
     while governor.dep_ == "xcomp" and governor.head.i < governor.i and governor.head.pos_ in (
         "VERB", "AUX"
-    ) and not content[0] <= governor.head.i <= content[1]:
+    ) and not content[0] <= governor.head.i <= content[1] and not _own_cue(governor.head, lex):
         governor = governor.head  # "seemed to suggest", "went on to explain"
     start = governor.i
     while start > 0 and doc[start - 1].head.i == governor.i and doc[start - 1].dep_ in CUE_LEFT:
@@ -60,25 +61,39 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
         opener = child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and content[0] == end + 2
         if particle or opener:
             end = child.i
-    return (start, _adjuncts_before(tok, end, content))
+    return (start, _adjuncts_before(tok, end, content, lex))
 
 
-def _adjuncts_before(tok: Token, end: int, content: tuple[int, int]) -> int:
-    """Widen the cue over the time and manner adjuncts between it and a content that follows
-    ("said on Tuesday that", "said in a statement that", "described as")."""
-    if content[0] <= end + 1:
-        return end
-    doc = tok.doc
-    allowed = {
-        t.i for c in tok.children if c.dep_ in _CUE_ADJUNCTS and end < c.i < content[0]
-        for t in c.subtree
-    }
+def _own_cue(governor: Token, lex: CueLexicon) -> bool:
+    """A governing verb that is a cue itself ("decided not to recommend", "plans to call on",
+    "declined to confirm") is the cue of the statement, the infinitive its content; other
+    governors ("seemed to suggest", "went on to explain") join the cue of the verb below."""
+    lemma = governor.lemma_.lower()
+    return lemma in lex.xcomp_content and lemma not in lex.quote_only
+
+
+def _adjuncts_before(tok: Token, end: int, content: tuple[int, int],
+                     lex: CueLexicon) -> int:
+    """Widen the cue over what tells how the statement was made, right after the verb: a
+    manner adverb ("said sarcastically", "explained earlier") and the medium ("said in an
+    interview", "wrote in an email", "said at a briefing"). Time and place adjuncts ("said on
+    Tuesday", "said in Ohio") and the addressee stay out of the cue."""
     last = end
-    for i in range(end + 1, content[0]):
-        if doc[i].is_punct or i not in allowed:
-            break
-        last = i
+    for child in sorted(tok.children, key=lambda c: c.i):
+        if child.i == last + 1 and _manner_or_medium(child, lex):
+            last = child.right_edge.i
+    if last > end and content[0] <= last and end < content[1]:
+        return end  # the phrase runs into the content
     return last
+
+
+def _manner_or_medium(child: Token, lex: CueLexicon) -> bool:
+    if child.dep_ == "advmod":
+        return child.pos_ == "ADV" and not child.ent_type_
+    if child.dep_ != "prep" or child.lower_ not in _MEDIUM_PREPS:
+        return False
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in lex.media or g.lower_ in lex.platforms)
+               for g in child.children)
 
 
 def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Found | None:
