@@ -57,3 +57,17 @@ def test_a_governing_cue_verb_takes_the_infinitive_as_content() -> None:
     text = "The union plans to call on its members to stay home."
     att = only(text)
     assert (att.cue, content(text, att)) == ("plans", "to call on its members to stay home")
+
+
+def test_a_relative_clause_with_its_own_statement_is_cut_from_the_source() -> None:
+    text = ("Dr. Ines Vale, who argued last year that the clinic was unsafe, said the new "
+            "ward would open in May.")
+    said = next(a for a in attributions(text) if a.cue == "said")
+    assert said.source == "Dr. Ines Vale"
+    text = "Dr. Ines Vale, who runs the clinic in Tarnow, said the new ward would open in May."
+    assert only(text).source == "Dr. Ines Vale, who runs the clinic in Tarnow"
+
+
+def test_a_date_after_the_speaker_is_not_part_of_the_source() -> None:
+    text = "A review panel in 2019 found that the barracks were unsafe."
+    assert only(text).source == "A review panel"

@@ -108,6 +108,22 @@ def _complement_of(tok: Token, governor: int) -> bool:
     return False
 
 
+def cut_sources(doc: Doc, items: list[Found]) -> list[Found]:
+    """A source that holds another statement ("Mr. Kamin, who argued that the plan would
+    help, said ...") stops before it: the relative clause is a statement of its own."""
+    out: list[Found] = []
+    for item in items:
+        start, end = item.source
+        for other in items:
+            s = other.statement_start
+            if other is not item and start < s <= end and other.cue_head <= end:
+                cut = trim(doc, start, s - 1, keep_quotes=False)
+                if cut is not None:
+                    start, end = cut
+        out.append(item if (start, end) == item.source else replace(item, source=(start, end)))
+    return out
+
+
 def truncate_nested(doc: Doc, items: list[Found]) -> list[Found]:
     """Each token belongs to one attribution: an inner statement that closes an outer content
     is cut out of it ("..., although he stopped short of claiming that ...")."""

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 from .cleanup import (
+    cut_sources,
     drop_embedded,
     drop_generic,
     drop_governors,
@@ -70,7 +71,7 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
     items = drop_generic(doc, items, lex)
     items = drop_quoted(doc, items, quotes)
     items = drop_embedded(doc, items)
-    return truncate_nested(doc, items)
+    return cut_sources(doc, truncate_nested(doc, items))
 
 
 def _trimmed(doc: Doc, item: Found) -> Found | None:

@@ -23,7 +23,7 @@ def according_to(tok: Token) -> Found | None:
     pobjs = [c for c in to[0].children if c.dep_ == "pobj"]
     if not pobjs:
         return None
-    source = noun_phrase(pobjs[0])
+    source = noun_phrase(pobjs[0], speaker=True)
     sent = tok.sent
     phrase = list(tok.subtree) + list(to[0].subtree)
     citing = [t for t in sent if t.lower_ == "citing" and t.head in (tok.head, tok, pobjs[0])]
@@ -49,8 +49,8 @@ def statement_noun(tok: Token) -> Found | None:
     if owner is None or not clauses:
         return None
     source = trim(tok.doc, owner.left_edge.i, owner.right_edge.i, keep_quotes=False)
-    if source is not None and source[1] > source[0] and tok.doc[source[1]].dep_ == "case":
-        source = (source[0], source[1] - 1)  # "Moscow's claim": the source is "Moscow"
+    # "Moscow's claim": the source span keeps the possessive mark, as annotators mark it; the
+    # claimant (chains.py) is the name without it
     content = range_of(clauses[0].subtree)
     if content is None or source is None or overlaps(source, content):
         return None
@@ -128,7 +128,7 @@ def _citing_reason(tok: Token, obj: Token, lex: CueLexicon) -> Found | None:
     if subject is None or not can_speak(subject, lex):
         return None
     content = range_of(obj.subtree)
-    source = noun_phrase(subject, avoid=tok.i)
+    source = noun_phrase(subject, avoid=tok.i, speaker=True)
     if content is None or overlaps(source, content):
         return None
     return Found("verb", (tok.i, tok.i), tok.i, source, subject.i, content)

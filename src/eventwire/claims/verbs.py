@@ -123,7 +123,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         return None  # "the front seems to hold" is no attribution; "Kyiv wants to" is
     if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex):
         return None  # "the incident highlights the risk"
-    source = left_run(tok, subject) or noun_phrase(subject, avoid=tok.i)
+    source = left_run(tok, subject) or noun_phrase(subject, avoid=tok.i, speaker=True)
     if content[0] < tok.i < content[1] and tok.doc[content[0]].lower_ in RELATIVE:
         content = (tok.i + 1, content[1])  # "which he said served as a warning"
     parenthetical = content[0] < tok.i < content[1]  # "X, he said, Y": the content wraps the cue
@@ -192,7 +192,7 @@ def attitude_cue(tok: Token) -> Found | None:
     end = tok.i
     if content[0] == tok.i + 2 and doc[tok.i + 1].dep_ == "prep":
         end = tok.i + 1
-    source = noun_phrase(subject, avoid=head.i)
+    source = noun_phrase(subject, avoid=head.i, speaker=True)
     if start <= subject.i:
         return None
     return Found("verb", (start, end), tok.i, source, subject.i, content)
@@ -212,5 +212,5 @@ def put_it(tok: Token, lex: CueLexicon) -> Found | None:
     if subject is None or content is None:
         return None
     it = next(c for c in tok.children if c.dep_ == "dobj")
-    source = noun_phrase(subject, avoid=tok.i)
+    source = noun_phrase(subject, avoid=tok.i, speaker=True)
     return Found("verb", (tok.i, it.i), tok.i, source, subject.i, content)
