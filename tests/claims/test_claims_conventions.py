@@ -71,3 +71,49 @@ def test_a_relative_clause_with_its_own_statement_is_cut_from_the_source() -> No
 def test_a_date_after_the_speaker_is_not_part_of_the_source() -> None:
     text = "A review panel in 2019 found that the barracks were unsafe."
     assert only(text).source == "A review panel"
+
+
+def test_light_verb_and_a_noun_of_stance() -> None:
+    text = "Aid groups have raised concerns about the new checkpoint rules."
+    att = only(text)
+    assert (att.source, att.cue) == ("Aid groups", "have raised concerns about")
+    assert content(text, att) == "the new checkpoint rules"
+    text = "The mayor voiced strong support for the river barrier."
+    att = only(text)
+    assert (att.cue, content(text, att)) == ("voiced strong support for", "the river barrier")
+    text = "The dockworkers' union announced plans to strike next week."
+    att = only(text)
+    assert att.cue == "announced plans"
+    assert content(text, att) == "to strike next week"
+
+
+def test_a_noun_of_stance_needs_a_speaker() -> None:
+    assert attributions("The storm raised fears about the harbour wall.") == []
+
+
+def test_a_position_held() -> None:
+    text = "Senator Ruth Okafor has been a vocal critic of the pipeline deal."
+    att = only(text)
+    assert (att.source, att.cue) == ("Senator Ruth Okafor", "has been a vocal critic of")
+    assert content(text, att) == "the pipeline deal"
+
+
+def test_attitudes_of_readiness_and_reticence() -> None:
+    text = "Local leaders were reluctant to say whether the market would reopen."
+    att = only(text)
+    assert (att.cue, content(text, att)) == ("were reluctant",
+                                             "to say whether the market would reopen")
+    text = "The rebels were willing to hand over the airport."
+    assert content(text, only(text)) == "to hand over the airport"
+    assert attributions("The ferry was ready to sail at noon.") == []
+
+
+def test_the_preposition_opening_the_content_joins_the_cue() -> None:
+    text = "The chief medic spoke out on Monday about the shortage of insulin."
+    att = only(text)
+    assert (att.cue, content(text, att)) == ("spoke out on Monday about",
+                                             "the shortage of insulin")
+    text = "The bishop called on the militias to lay down their arms."
+    att = only(text)
+    assert att.cue == "called on"
+    assert content(text, att) == "the militias to lay down their arms"

@@ -71,7 +71,10 @@ def _infinitive(tok: Token, lex: CueLexicon) -> Range | None:
     if tok.lemma_.lower() not in lex.xcomp_content or not xcomps:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i]
-    first = objs[0].left_edge.i if objs else xcomps[0].left_edge.i
+    if tok.lemma_.lower() in lex.prep_content:  # "called on X to", "appealed to X to"
+        objs += [g for c in tok.children if c.dep_ == "prep" and c.i < xcomps[0].i
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    first = min(o.left_edge.i for o in objs) if objs else xcomps[0].left_edge.i
     return (first, xcomps[0].right_edge.i)
 
 
@@ -159,7 +162,8 @@ def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
     preps = CONTENT_PREPS | {"to"} if lemma in lex.to_content else CONTENT_PREPS
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                     and g.ent_type_ not in ("DATE", "TIME")]  # "spoke on Monday about"
             if pobjs:
                 return range_of(pobjs[0].subtree)
     return None

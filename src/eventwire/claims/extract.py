@@ -38,6 +38,8 @@ from .lexicon import CueLexicon
 from .phrases import (
     according_to,
     attach_citing,
+    light_verb_cue,
+    position_cue,
     relative_clause_cue,
     standalone_citing,
     statement_noun,
@@ -111,13 +113,25 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
         return headline(tok)
     if tok.dep_ == "acomp" and (tok.lemma_.lower() in lex.attitude_adjectives
                                 or lower in lex.attitude_adjectives):
-        return attitude_cue(tok)
+        return attitude_cue(tok, lex)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.light_verbs:
+        for noun in tok.children:  # "announced plans to": the noun of stance joins the cue
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in lex.stance_nouns:
+                found = light_verb_cue(noun, lex)
+                if found is not None:
+                    return found
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cue_verbs and lower != "citing":
         if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in lex.statement_nouns:
             found = relative_clause_cue(tok)
             if found is not None or tok.tag_ != "VBG":
                 return found  # "a statement saying that ..." goes on as a verb
         return verb_cue(tok, lex, quotes)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.stance_nouns:
+        found = light_verb_cue(tok, lex)
+        if found is not None:
+            return found
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.position_nouns:
+        return position_cue(tok, lex)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns:
         return statement_noun(tok)
     if tok.lemma_ == "put" and tok.pos_ == "VERB":

@@ -32,6 +32,9 @@ class CueLexicon:
     attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
     media: frozenset[str]
+    light_verbs: frozenset[str]
+    stance_nouns: frozenset[str]
+    position_nouns: frozenset[str]
     deny_nouns: frozenset[str]
     generic_sources: frozenset[str]
     speaker_nouns: frozenset[str]
@@ -109,6 +112,9 @@ def get_lexicon() -> CueLexicon:
         attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
         media=_words(nouns, "media"),
+        light_verbs=_words(verbs, "light"),
+        stance_nouns=_words(nouns, "stance"),
+        position_nouns=_words(nouns, "position"),
         deny_nouns=_words(nouns, "deny"),
         generic_sources=_words(nouns, "generic_source"),
         speaker_nouns=_words(nouns, "speakers") | _words(sources, "titles"),

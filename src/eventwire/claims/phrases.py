@@ -1,6 +1,8 @@
 """Cues that are not verbs of saying: "according to X", "citing X" (a relayed claimant or a
-reason given), statement nouns ("Moscow's claim that ...") and the relative clause that sums a
-statement up ("..., a claim that Kyiv denies")."""
+reason given), statement nouns ("Moscow's claim that ..."), the relative clause that sums a
+statement up ("..., a claim that Kyiv denies"), a light verb with a noun of stance ("raised
+concerns about", "voiced support for", "announced plans to") and a position held ("is a
+staunch opponent of")."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
 from .spans import Found, longest_run, minus, noun_phrase, overlaps, range_of, trim
-from .speakers import RELATIVE, can_speak, subject_of
+from .speakers import CUE_LEFT, RELATIVE, can_speak, subject_of
 
 
 def according_to(tok: Token) -> Found | None:
@@ -132,3 +134,76 @@ def _citing_reason(tok: Token, obj: Token, lex: CueLexicon) -> Found | None:
     if content is None or overlaps(source, content):
         return None
     return Found("verb", (tok.i, tok.i), tok.i, source, subject.i, content)
+
+
+#: Prepositions that open what a stance is about ("concerns about", "support for").
+_STANCE_PREPS = frozenset({"about", "over", "for", "on", "with", "at", "regarding", "against",
+                           "to", "of", "toward", "towards", "in"})
+
+
+def light_verb_cue(noun: Token, lex: CueLexicon) -> Found | None:
+    """ "Aid groups raised concerns about the convoy", "the mayor voiced support for the plan",
+    "the union announced plans to strike", "he has no illusions about the talks": the verb and
+    the noun of stance make the cue, what the noun is about the content."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.light_verbs:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in RELATIVE or not can_speak(subject, lex):
+        return None
+    found = _stance_content(noun)
+    if found is None:
+        return None
+    cue_end, content = found
+    return _held(verb, subject, cue_end, content)
+
+
+def position_cue(noun: Token, lex: CueLexicon) -> Found | None:
+    """ "The senator is a staunch opponent of the dam", "she has been a vocal critic of the
+    mayor": a position held is an attitude the subject is reported to have."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not can_speak(subject, lex):
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = None if prep is None else next(
+        (g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    if prep is None or pobj is None:
+        return None
+    return _held(verb, subject, prep.i, range_of(pobj.subtree))
+
+
+def _stance_content(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
+    """(last token of the cue, content) for a noun of stance: a prepositional object, a
+    "that" clause or an infinitive."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _STANCE_PREPS:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return child.i, range_of(pobj.subtree)
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(
+                g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < child.i
+                for g in child.children):
+            content = range_of(child.subtree)
+            if content is not None:
+                return content[0] - 1, content
+    return None
+
+
+def _held(verb: Token, subject: Token, cue_end: int, content: tuple[int, int] | None
+          ) -> Found | None:
+    if content is None:
+        return None
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in CUE_LEFT:
+        start -= 1
+    cue = trim(doc, start, cue_end)
+    source = noun_phrase(subject, avoid=verb.i, speaker=True)
+    if cue is None or overlaps(source, content) or overlaps(cue, source):
+        return None
+    return Found("verb", cue, verb.i, source, subject.i, content)

@@ -61,7 +61,18 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
         opener = child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and content[0] == end + 2
         if particle or opener:
             end = child.i
-    return (start, _adjuncts_before(tok, end, content, lex))
+    return (start, _opener(tok, _adjuncts_before(tok, end, content, lex), content))
+
+
+def _opener(tok: Token, end: int, content: tuple[int, int]) -> int:
+    """ "spoke out on Tuesday about the dam", "called on the council to act": the preposition
+    that opens the content belongs to the cue, and so do the adjuncts before it."""
+    for child in tok.children:
+        if child.dep_ == "prep" and end < child.i < content[0] and any(
+                g.dep_ in ("pobj", "pcomp") and g.left_edge.i == content[0]
+                for g in child.children):
+            return child.i
+    return end
 
 
 def _own_cue(governor: Token, lex: CueLexicon) -> bool:
@@ -81,7 +92,8 @@ def _adjuncts_before(tok: Token, end: int, content: tuple[int, int],
     last = end
     for child in sorted(tok.children, key=lambda c: c.i):
         if child.i == last + 1 and _manner_or_medium(child, lex):
-            last = child.right_edge.i
+            last = max(noun_phrase(g, cut_relative=True)[1] for g in child.children) \
+                if child.dep_ == "prep" else child.right_edge.i
     if last > end and content[0] <= last and end < content[1]:
         return end  # the phrase runs into the content
     return last
@@ -164,25 +176,22 @@ def mistagged_verb(tok: Token, lex: CueLexicon) -> Found | None:
     return Found("verb", (tok.i, tok.i), tok.i, (start, tok.i - 1), speaker.i, content)
 
 
-def attitude_cue(tok: Token) -> Found | None:
-    """ "Officials are confident that the dam will hold", "he was worried about the dam"."""
+#: Prepositions that open what an attitude is about ("worried about", "coy about",
+#: "angry at", "passionate about", "opposed to", "frustrated with").
+_ATTITUDE_PREPS = frozenset({"about", "of", "over", "on", "with", "at", "to", "toward",
+                             "towards", "regarding"})
+
+
+def attitude_cue(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "Officials are confident that the dam will hold", "he was worried about the dam",
+    "the council was willing to talk" (an intention: only a subject that can hold one)."""
     head = tok.head
     if tok.dep_ != "acomp" or head.lemma_ not in ("be", "become", "remain", "seem", "feel"):
         return None
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("it", "this", "that", "which", "what", "there"):
         return None
-    content: tuple[int, int] | None = None
-    for child in [*tok.children, *(c for c in head.children if c.i > tok.i)]:
-        if child.dep_ == "ccomp" and child.i > tok.i:
-            content = range_of(child.subtree)
-            break
-        if child.dep_ == "prep" and child.lower_ in ("about", "of", "over", "on") \
-                and child.head.i == tok.i:
-            pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            if pobjs:
-                content = range_of(pobjs[0].subtree)
-                break
+    content = _attitude_content(tok, head, lex)
     if content is None:
         return None
     doc = tok.doc
@@ -196,6 +205,20 @@ def attitude_cue(tok: Token) -> Found | None:
     if start <= subject.i:
         return None
     return Found("verb", (start, end), tok.i, source, subject.i, content)
+
+
+def _attitude_content(tok: Token, head: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    for child in [*tok.children, *(c for c in head.children if c.i > tok.i)]:
+        if child.dep_ == "ccomp" and child.i > tok.i:
+            return range_of(child.subtree)
+        if child.dep_ == "xcomp" and child.head.i == tok.i and child.i > tok.i:
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return range_of(child.subtree) if subject and can_speak(subject, lex) else None
+        if child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPS and child.head.i == tok.i:
+            pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if pobjs:
+                return range_of(pobjs[0].subtree)
+    return None
 
 
 def put_it(tok: Token, lex: CueLexicon) -> Found | None:
