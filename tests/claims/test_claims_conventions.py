@@ -117,3 +117,19 @@ def test_the_preposition_opening_the_content_joins_the_cue() -> None:
     att = only(text)
     assert att.cue == "called on"
     assert content(text, att) == "the militias to lay down their arms"
+
+
+def test_headline_speaker_and_colon() -> None:
+    text = "Okonkwo: Port Strike Will End Before the Harvest\n\nThe minister spoke on Friday."
+    att = attributions(text)[0]
+    assert (att.source, att.cue) == ("Okonkwo", ":")
+    assert content(text, att) == "Port Strike Will End Before the Harvest"
+    text = "Survey: Most Families Plan to Return Home\n\nThe survey was published on Friday."
+    att = attributions(text)[0]
+    assert (att.source, content(text, att)) == ("Survey", "Most Families Plan to Return Home")
+
+
+def test_labels_and_titles_before_a_colon_are_no_speakers() -> None:
+    for text in ("Update: The Bridge Reopened on Sunday\n\nTraffic is moving again.",
+                 "Stealth Over Water: The Night the Ferry Vanished\n\nIt left at dusk."):
+        assert all(a.cue != ":" for a in attributions(text)), text

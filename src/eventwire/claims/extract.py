@@ -102,7 +102,7 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if lower == "according":
         return according_to(tok)
     if tok.text == ":":
-        return colon(tok, quotes)
+        return colon(tok, quotes, lex)
     if tok.text in DASHES or tok.text[:1] in QUOTE_CHARS and tok.text[1:] in DASHES:
         return dash(tok, quotes)
     if tok.pos_ in ("NOUN", "PROPN") and lower in lex.headline_forms:

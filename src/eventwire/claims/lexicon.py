@@ -47,6 +47,7 @@ class CueLexicon:
     outlet_nouns: frozenset[str]
     outlets: frozenset[str]
     titles: frozenset[str]
+    labels: frozenset[str]
     #: (lower-case words, shown name), longest phrase first
     channels: tuple[tuple[tuple[str, ...], str], ...]
     generic_channels: frozenset[str]
@@ -127,6 +128,7 @@ def get_lexicon() -> CueLexicon:
         outlet_nouns=_words(sources, "outlet_nouns"),
         outlets=_words(sources, "outlets"),
         titles=_words(sources, "titles"),
+        labels=_words(sources, "labels"),
         channels=tuple(channels),
         generic_channels=_words(data["channel_rank"], "generic"),
     )
