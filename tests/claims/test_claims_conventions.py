@@ -133,3 +133,23 @@ def test_labels_and_titles_before_a_colon_are_no_speakers() -> None:
     for text in ("Update: The Bridge Reopened on Sunday\n\nTraffic is moving again.",
                  "Stealth Over Water: The Night the Ferry Vanished\n\nIt left at dusk."):
         assert all(a.cue != ":" for a in attributions(text)), text
+
+
+def test_a_quotation_broken_by_its_speaker_is_one_content() -> None:
+    text = "“By closing the port,” the harbour master said, “we lost the whole harvest.”"
+    att = only(text)
+    assert content(text, att) == text
+
+
+def test_quotations_of_different_sentences_are_not_joined_by_a_comma_rule() -> None:
+    text = ("“The port is closed.” The harbour master left. Later she wrote, “We lost the "
+            "whole harvest.”")
+    att = only(text)
+    assert content(text, att) == "“We lost the whole harvest.”"
+
+
+def test_a_quotation_in_typewriter_marks_continues_after_the_cue() -> None:
+    text = "The mayor spoke at noon. ''We held the bridge,'' he said. ''We will hold it again.''"
+    att = only(text)
+    assert content(text, att) == ("''We held the bridge,'' he said. "
+                                  "''We will hold it again.''")
