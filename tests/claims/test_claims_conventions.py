@@ -153,3 +153,33 @@ def test_a_quotation_in_typewriter_marks_continues_after_the_cue() -> None:
     att = only(text)
     assert content(text, att) == ("''We held the bridge,'' he said. "
                                   "''We will hold it again.''")
+
+
+def test_verbs_of_force_are_events_unless_marked_as_speech() -> None:
+    for text in ("Government forces attacked the village at dawn.",
+                 "The militia defended the airport for three days.",
+                 "Drones hit the fuel depot near the border.",
+                 "The navy supported the landing with gunfire."):
+        assert attributions(text) == [], text
+    text = "The opposition leader attacked the budget as a gift to the banks."
+    att = only(text)
+    assert (att.source, att.cue) == ("The opposition leader", "attacked")
+    assert content(text, att) == "the budget as a gift to the banks"
+    text = "The minister defended her remarks about the refugees."
+    assert only(text).cue == "defended"
+    text = "The senator attacked the governor in a televised interview."
+    assert only(text).source == "The senator"
+
+
+def test_stand_taking_verbs_need_a_speaker() -> None:
+    text = "The farmers' union promoted the new irrigation scheme."
+    att = only(text)
+    assert (att.cue, content(text, att)) == ("promoted", "the new irrigation scheme")
+    assert attributions("The rains promoted the growth of the weeds.") == []
+
+
+def test_offered_no_evidence() -> None:
+    text = "The commander offered no evidence that the bridge had been mined."
+    att = only(text)
+    assert att.cue == "offered no evidence"
+    assert content(text, att) == "that the bridge had been mined"

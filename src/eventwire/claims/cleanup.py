@@ -87,8 +87,6 @@ def _embedded(doc: Doc, inner: Found, outer: Found) -> bool:
     last = max(inner.source[1], inner.cue[1])
     if not (start <= first and last <= end) or outer.content[0] <= outer.cue[0] <= end:
         return False  # not inside, or the outer content wraps its own cue (a parenthetical)
-    if first == start:
-        return False
     before = [t for t in doc[max(start, first - 3) : first] if not t.is_space]
     while before and before[-1].pos_ in ("CCONJ", "SCONJ", "ADV"):
         before.pop()

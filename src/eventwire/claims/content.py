@@ -14,7 +14,7 @@ from .speakers import RELATIVE
 
 #: Prepositions whose object is the content ("warned of", "complained about").
 CONTENT_PREPS = frozenset({"of", "about", "on", "against", "over", "for"})
-_OBJECT_PREPS = frozenset({"of", "for", "to", "over", "with", "about"})
+_OBJECT_PREPS = frozenset({"of", "for", "to", "over", "with", "about", "as"})
 
 
 def _clause(tok: Token, lex: CueLexicon) -> Range | None:

@@ -35,6 +35,8 @@ class CueLexicon:
     light_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     position_nouns: frozenset[str]
+    verbal_acts: frozenset[str]
+    spoken_objects: frozenset[str]
     deny_nouns: frozenset[str]
     generic_sources: frozenset[str]
     speaker_nouns: frozenset[str]
@@ -116,6 +118,8 @@ def get_lexicon() -> CueLexicon:
         light_verbs=_words(verbs, "light"),
         stance_nouns=_words(nouns, "stance"),
         position_nouns=_words(nouns, "position"),
+        verbal_acts=_words(verbs, "verbal_acts"),
+        spoken_objects=_words(nouns, "spoken_objects"),
         deny_nouns=_words(nouns, "deny"),
         generic_sources=_words(nouns, "generic_source"),
         speaker_nouns=_words(nouns, "speakers") | _words(sources, "titles"),

@@ -75,6 +75,21 @@ def _opener(tok: Token, end: int, content: tuple[int, int]) -> int:
     return end
 
 
+def _spoken(tok: Token, lex: CueLexicon) -> bool:
+    """Does the sentence mark a verb of force as speech: an "as" predicate, a medium, a spoken
+    object, or a statement or an advertisement as the subject ("an ad attacking the mayor")?"""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+        if child.dep_ == "prep" and _manner_or_medium(child, lex):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in lex.spoken_objects:
+            return True
+    subject = subject_of(tok)
+    return subject is not None and subject.lemma_.lower() in (
+        lex.spoken_objects | lex.media | lex.statement_nouns)
+
+
 def _own_cue(governor: Token, lex: CueLexicon) -> bool:
     """A governing verb that is a cue itself ("decided not to recommend", "plans to call on",
     "declined to confirm") is the cue of the statement, the infinitive its content; other
@@ -112,6 +127,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if tok.dep_ in ("amod", "compound", "nmod"):
         return None  # "the said person"
     lemma = tok.lemma_.lower()
+    if lemma in lex.verbal_acts and not _spoken(tok, lex):
+        return None  # "the army attacked the town" is an event, not a statement
     content = verb_content(tok, lex)
     if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
         content = None
