@@ -183,3 +183,12 @@ def test_offered_no_evidence() -> None:
     att = only(text)
     assert att.cue == "offered no evidence"
     assert content(text, att) == "that the bridge had been mined"
+
+
+def test_verbs_of_phase_and_ability_join_the_cue() -> None:
+    text = "The envoy went on to describe the talks as a breakthrough."
+    assert only(text).cue == "went on to describe"
+    text = "The mayor stopped short of blaming the militia for the fire."
+    assert only(text).cue == "stopped short of blaming"
+    text = "The prosecutor was able to show that the ledger had been forged."
+    assert only(text).cue == "was able to show"

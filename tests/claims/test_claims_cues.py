@@ -132,7 +132,7 @@ def test_a_claim_that_x_denies() -> None:
     ("text", "cue"),
     [
         ("The minister stopped short of claiming that the army had retaken the town.",
-         "claiming"),
+         "stopped short of claiming"),
         ("Officials could not confirm that the commander had been killed.", "could not confirm"),
         ("The spokesman said that the depot was reportedly hit by a missile.", "said"),
         ("Police said the shooter appeared to have acted alone.", "said"),

@@ -36,6 +36,7 @@ class CueLexicon:
     stance_nouns: frozenset[str]
     position_nouns: frozenset[str]
     verbal_acts: frozenset[str]
+    aspect_governors: frozenset[str]
     spoken_objects: frozenset[str]
     deny_nouns: frozenset[str]
     generic_sources: frozenset[str]
@@ -119,6 +120,7 @@ def get_lexicon() -> CueLexicon:
         stance_nouns=_words(nouns, "stance"),
         position_nouns=_words(nouns, "position"),
         verbal_acts=_words(verbs, "verbal_acts"),
+        aspect_governors=_words(verbs, "aspect_governors"),
         spoken_objects=_words(nouns, "spoken_objects"),
         deny_nouns=_words(nouns, "deny"),
         generic_sources=_words(nouns, "generic_source"),

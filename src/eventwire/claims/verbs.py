@@ -50,6 +50,9 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
         "VERB", "AUX"
     ) and not content[0] <= governor.head.i <= content[1] and not _own_cue(governor.head, lex):
         governor = governor.head  # "seemed to suggest", "went on to explain"
+    aspect = _aspect_governor(governor, lex)
+    while aspect is not None and not content[0] <= aspect.i <= content[1]:
+        governor, aspect = aspect, _aspect_governor(aspect, lex)
     start = governor.i
     while start > 0 and doc[start - 1].head.i == governor.i and doc[start - 1].dep_ in CUE_LEFT:
         start -= 1
@@ -88,6 +91,23 @@ def _spoken(tok: Token, lex: CueLexicon) -> bool:
     subject = subject_of(tok)
     return subject is not None and subject.lemma_.lower() in (
         lex.spoken_objects | lex.media | lex.statement_nouns)
+
+
+def _aspect_governor(tok: Token, lex: CueLexicon) -> Token | None:
+    """The verb of phase or manner a cue hangs on, which joins the cue: "went on to discuss",
+    "set about persuading", "stopped short of calling", "was able to tout"."""
+    head = tok.head
+    if head.i >= tok.i:
+        return None
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
+    elif tok.dep_ not in ("xcomp", "advcl"):
+        return None
+    if head.pos_ == "ADJ" and head.lemma_.lower() in lex.aspect_governors:
+        head = head.head  # "was able to", "is likely to"
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.aspect_governors:
+        return head
+    return None
 
 
 def _own_cue(governor: Token, lex: CueLexicon) -> bool:
