@@ -121,7 +121,7 @@ def test_records_as_sources() -> None:
 def test_passive_with_an_agent() -> None:
     text = "The strike on the depot was confirmed by the defence ministry."
     att = only(text)
-    assert (att.source, att.cue) == ("the defence ministry", "was confirmed")
+    assert (att.source, att.cue) == ("the defence ministry", "was confirmed by")
     assert content(text, att) == "The strike on the depot"
 
 

@@ -61,6 +61,7 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
         if child.i != end + 1 or child.i >= content[0] and child.i <= content[1]:
             continue
         particle = child.dep_ == "prt" and child.lower_ in lex.particles
+        particle = particle or child.dep_ == "agent"  # "was first reported by"
         opener = child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and content[0] == end + 2
         if particle or opener:
             end = child.i
