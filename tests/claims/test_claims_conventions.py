@@ -192,3 +192,20 @@ def test_verbs_of_phase_and_ability_join_the_cue() -> None:
     assert only(text).cue == "stopped short of blaming"
     text = "The prosecutor was able to show that the ledger had been forged."
     assert only(text).cue == "was able to show"
+
+
+def test_a_document_issued_by_the_source() -> None:
+    text = "The council issued a statement calling for an end to the curfew."
+    att = only(text)
+    assert (att.source, att.cue) == ("The council", "issued a statement calling for")
+    assert content(text, att) == "an end to the curfew"
+    text = "The general released a note from his doctor that says he is fit to serve."
+    att = only(text)
+    assert att.source == "The general"
+    assert content(text, att) == "he is fit to serve"
+
+
+def test_a_relative_pronoun_stays_the_source() -> None:
+    text = "It was the colonel who said that the road was open."
+    att = only(text)
+    assert (att.source, att.claimant) == ("who", "colonel")

@@ -229,7 +229,7 @@ def test_a_group_of_things_cannot() -> None:
 
 def test_statement_saying_speaks_for_its_maker() -> None:
     text = "The army posted a statement saying that the town had been retaken."
-    att = by_cue(text, "saying")
+    att = by_cue(text, "posted a statement saying")
     assert att.source == "The army"
     assert content(text, att) == "that the town had been retaken"
 

@@ -37,6 +37,7 @@ class CueLexicon:
     position_nouns: frozenset[str]
     verbal_acts: frozenset[str]
     aspect_governors: frozenset[str]
+    documents: frozenset[str]
     spoken_objects: frozenset[str]
     deny_nouns: frozenset[str]
     generic_sources: frozenset[str]
@@ -121,6 +122,7 @@ def get_lexicon() -> CueLexicon:
         position_nouns=_words(nouns, "position"),
         verbal_acts=_words(verbs, "verbal_acts"),
         aspect_governors=_words(verbs, "aspect_governors"),
+        documents=_words(nouns, "documents"),
         spoken_objects=_words(nouns, "spoken_objects"),
         deny_nouns=_words(nouns, "deny"),
         generic_sources=_words(nouns, "generic_source"),

@@ -86,11 +86,24 @@ def speaking_antecedent(relative: Token, lex: CueLexicon) -> bool:
 def statement_maker(noun: Token, lex: CueLexicon) -> Token:
     """ "The army posted a statement saying ...": the one who issued the statement speaks;
     other nouns ("residents saying ...") speak for themselves."""
-    if noun.lemma_.lower() not in lex.statement_nouns or noun.dep_ not in ("dobj", "pobj"):
-        return noun
-    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-    maker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    verb = relay_verb(noun, lex)
+    maker = None if verb is None else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
     return noun if maker is None or maker.lower_ in RELATIVE else maker
+
+
+def relay_verb(noun: Token, lex: CueLexicon) -> Token | None:
+    """The verb that issued a document ("posted a statement", "sent a letter", "unleashed a
+    series of tweets"), when `noun` is one."""
+    if noun.lemma_.lower() not in lex.statement_nouns | lex.media | lex.documents:
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a series of tweets", "a copy of the letter"
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        return noun.head.head  # "said in a statement saying"
+    return None
 
 
 def in_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> bool:

@@ -18,6 +18,7 @@ from .speakers import (
     in_quote,
     left_name,
     left_run,
+    relay_verb,
     speaking_antecedent,
     statement_maker,
     subject_of,
@@ -94,6 +95,14 @@ def _spoken(tok: Token, lex: CueLexicon) -> bool:
         lex.spoken_objects | lex.media | lex.statement_nouns)
 
 
+def _left_of(verb: Token) -> int:
+    """The verb's index, widened over its auxiliaries, negation and adverbs before it."""
+    doc, start = verb.doc, verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in CUE_LEFT:
+        start -= 1
+    return start
+
+
 def _aspect_governor(tok: Token, lex: CueLexicon) -> Token | None:
     """The verb of phase or manner a cue hangs on, which joins the cue: "went on to discuss",
     "set about persuading", "stopped short of calling", "was able to tout"."""
@@ -164,8 +173,14 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     subject = subject_of(tok)
     if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
         subject = left_name(tok, lex)
-    if subject is not None and subject.i == tok.head.i and tok.dep_ == "acl":
-        subject = statement_maker(subject, lex)
+    relay = None
+    if subject is not None and subject.lower_ in RELATIVE and tok.dep_ == "relcl" \
+            and relay_verb(tok.head, lex) is not None:
+        subject = tok.head  # "released a letter from his doctor that says ..."
+    if subject is not None and subject.i == tok.head.i and tok.dep_ in ("acl", "relcl"):
+        maker = statement_maker(subject, lex)
+        relay = relay_verb(subject, lex) if maker is not subject else None
+        subject = maker
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which") and (
             subject.lower_ == "what" or not speaking_antecedent(subject, lex)):
         return None
@@ -182,6 +197,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         if overlaps(source, content):
             return None
     cue = _cuerange_of(tok, lex, content)
+    if relay is not None and relay.i < cue[0] and not overlaps((relay.i, cue[1]), content):
+        cue = (_left_of(relay), cue[1])  # "issued a statement calling", "sent a letter urging"
     if overlaps(cue, source):
         cue = (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
