@@ -209,3 +209,12 @@ def test_a_relative_pronoun_stays_the_source() -> None:
     text = "It was the colonel who said that the road was open."
     att = only(text)
     assert (att.source, att.claimant) == ("who", "colonel")
+
+
+def test_a_reporters_aside_closing_the_content_is_cut() -> None:
+    text = ("The governor said the ferry would resume on Monday, which would end a "
+            "three-week closure.")
+    att = only(text)
+    assert content(text, att) == "the ferry would resume on Monday"
+    text = "The governor said “the ferry, which we rebuilt, will resume on Monday.”"
+    assert content(text, only(text)) == "“the ferry, which we rebuilt, will resume on Monday.”"

@@ -67,7 +67,7 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
             if item is not None:
                 found[tok.i] = item
     trimmed = [_trimmed(doc, f) for f in sorted(found.values(), key=lambda f: f.cue[0])]
-    items = [f for f in trimmed if f is not None]
+    items = [f for f in trimmed if f is not None and _well_formed(f)]
     items = drop_governors(items)
     items = drop_weak_nested(doc, items, lex)
     items = drop_generic(doc, items, lex)
@@ -76,10 +76,33 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
     return cut_sources(doc, truncate_nested(doc, items))
 
 
+def _well_formed(item: Found) -> bool:
+    """Every range runs forwards (a guard against a rule that widened past its anchor)."""
+    return all(r[0] <= r[1] for r in (item.source, item.cue, item.content))
+
+
 def _trimmed(doc: Doc, item: Found) -> Found | None:
     start, end = _within_paragraph(doc, item)
     content = trim(doc, start, end)
+    if content is not None and item.cue_head < content[0]:
+        content = _reporters_aside(doc, content)
     return None if content is None else replace(item, content=content)
+
+
+def _reporters_aside(doc: Doc, content: Range) -> Range | None:
+    """A comma-set relative clause or participle closing the content ("..., which the court
+    has put on hold", "..., focusing on young voters") is the reporter's aside, not part of
+    what the source said; inside quotation marks it stays."""
+    start, end = content
+    for tok in doc[start + 1 : end + 1]:
+        comma = doc[tok.left_edge.i - 1].text == ","
+        aside = tok.dep_ == "relcl" or tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG"
+        if not (aside and comma and tok.right_edge.i >= end and tok.left_edge.i > start + 1):
+            continue
+        if any(t.text in QUOTE_CHARS for t in doc[start : end + 1]):
+            return content
+        return trim(doc, start, tok.left_edge.i - 2)
+    return content
 
 
 def _within_paragraph(doc: Doc, item: Found) -> Range:

@@ -115,7 +115,8 @@ def _aspect_governor(tok: Token, lex: CueLexicon) -> Token | None:
         return None
     if head.pos_ == "ADJ" and head.lemma_.lower() in lex.aspect_governors:
         head = head.head  # "was able to", "is likely to"
-    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.aspect_governors:
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.aspect_governors \
+            and head.i < tok.i:
         return head
     return None
 
