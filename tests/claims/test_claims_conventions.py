@@ -218,3 +218,11 @@ def test_a_reporters_aside_closing_the_content_is_cut() -> None:
     assert content(text, att) == "the ferry would resume on Monday"
     text = "The governor said “the ferry, which we rebuilt, will resume on Monday.”"
     assert content(text, only(text)) == "“the ferry, which we rebuilt, will resume on Monday.”"
+
+
+def test_a_second_reporting_verb_after_and_shares_the_speaker() -> None:
+    text = "The harbour master said the pier was closed and warned that the crane could fall."
+    found = attributions(text)
+    assert [(a.source, a.cue) for a in found] == [("The harbour master", "said"),
+                                                  ("The harbour master", "warned")]
+    assert content(text, found[1]) == "that the crane could fall"

@@ -37,10 +37,19 @@ def subject_of(verb: Token) -> Token | None:
             return None
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head  # "a statement announcing ...", "residents saying that ..."
-        if cur.dep_ not in _CLIMB or cur.head is cur:
+        if (cur.dep_ not in _CLIMB and not _coordinated_clause(cur)) or cur.head is cur:
             return None
         cur = _misattached_conj(cur) or cur.head
     return None
+
+
+def _coordinated_clause(verb: Token) -> bool:
+    """ "said the bridge was closed and warned that ...": the parser took the second verb for a
+    second complement; with no subject of its own after "and", it shares the first one's."""
+    doc = verb.doc
+    first = verb.left_edge.i
+    return verb.dep_ == "ccomp" and first > 0 and doc[first - 1].pos_ == "CCONJ" \
+        and verb.head.i < first
 
 
 def _misattached_conj(verb: Token) -> Token | None:
