@@ -226,3 +226,13 @@ def test_a_second_reporting_verb_after_and_shares_the_speaker() -> None:
     assert [(a.source, a.cue) for a in found] == [("The harbour master", "said"),
                                                   ("The harbour master", "warned")]
     assert content(text, found[1]) == "that the crane could fall"
+
+
+def test_according_to_in_the_middle_takes_both_sides() -> None:
+    text = ("Grain exports rose 12 percent, according to the port authority, and fuel imports "
+            "fell by half.")
+    att = only(text)
+    assert att.source == "the port authority"
+    assert content(text, att) == text[:-1]
+    text = "And the road was cut twice, according to local officials."
+    assert content(text, only(text)) == "the road was cut twice"

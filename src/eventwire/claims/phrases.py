@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
-from .spans import Found, longest_run, minus, noun_phrase, overlaps, range_of, trim
+from .spans import Found, minus, noun_phrase, overlaps, range_of, trim
 from .speakers import CUE_LEFT, RELATIVE, can_speak, subject_of
 
 
@@ -26,14 +26,27 @@ def according_to(tok: Token) -> Found | None:
     if not pobjs:
         return None
     source = noun_phrase(pobjs[0], speaker=True)
-    sent = tok.sent
-    phrase = list(tok.subtree) + list(to[0].subtree)
-    citing = [t for t in sent if t.lower_ == "citing" and t.head in (tok.head, tok, pobjs[0])]
-    rest = minus(sent, phrase, *(c.subtree for c in citing), pobjs[0].subtree)
-    content = longest_run(rest)
+    content = _according_content(tok, max(to[0].right_edge.i, pobjs[0].right_edge.i), pobjs[0])
     if content is None:
         return None
     return Found("according", (tok.i, to[0].i), tok.i, source, pobjs[0].i, content)
+
+
+def _according_content(tok: Token, phrase_end: int, pobj: Token) -> tuple[int, int] | None:
+    """The rest of the sentence around "according to X": what precedes, what follows, or both
+    when the phrase stands in the middle ("A rose 25 percent, according to the office, and B
+    fell"); a joining word that opens the sentence ("And", "But") is not part of it."""
+    doc, sent = tok.doc, tok.sent
+    citing = [t for t in sent if t.lower_ == "citing" and t.head in (tok.head, tok, pobj)]
+    dropped = {t.i for c in citing for t in c.subtree}
+    rest = [t for t in sent if not tok.i <= t.i <= phrase_end and t.i not in dropped
+            and not t.is_punct and not t.is_space]
+    if not rest:
+        return None
+    content = trim(doc, rest[0].i, rest[-1].i)
+    if content is not None and content[0] < tok.i and doc[content[0]].pos_ == "CCONJ":
+        content = trim(doc, content[0] + 1, content[1])
+    return content
 
 
 def statement_noun(tok: Token) -> Found | None:
