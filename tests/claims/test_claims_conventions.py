@@ -236,3 +236,18 @@ def test_according_to_in_the_middle_takes_both_sides() -> None:
     assert content(text, att) == text[:-1]
     text = "And the road was cut twice, according to local officials."
     assert content(text, only(text)) == "the road was cut twice"
+
+
+def test_a_wh_clause_of_a_verb_of_saying() -> None:
+    text = "The ministry has not said when the border crossing will reopen."
+    att = only(text)
+    assert (att.cue, content(text, att)) == ("has not said",
+                                             "when the border crossing will reopen")
+    assert attributions("The ministry left when the border crossing closed.") == []
+
+
+def test_the_speaker_of_a_participle_after_a_preposition() -> None:
+    text = "After saying the shelter was full, the warden was taken to a hospital."
+    att = only(text)
+    assert (att.source, att.cue) == ("the warden", "saying")
+    assert content(text, att) == "the shelter was full"

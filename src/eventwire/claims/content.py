@@ -54,6 +54,30 @@ def _parenthetical(tok: Token, lex: CueLexicon) -> Range | None:
     return None
 
 
+#: Verbs whose "when / whether / how / why" clause is what is (not) said: "has not said when
+#: the talks resume", "explained how the fire started", "asked whether the road was open".
+_WH_VERBS = frozenset({"say", "explain", "ask", "know", "reveal", "disclose", "decide",
+                       "discuss", "specify", "clarify", "indicate", "question", "wonder",
+                       "tell", "show", "confirm", "detail", "describe"})
+
+
+def _wh_clause(tok: Token, lex: CueLexicon) -> Range | None:
+    if tok.lemma_.lower() not in _WH_VERBS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "advcl" and child.i > tok.i and any(
+                g.lower_ in ("whether", "how", "why", "when", "where", "if") and g.i < child.i
+                for g in child.children):
+            opener = min(g.i for g in child.children)
+            if opener == tok.i + 1 and (tok.lower_ != "said" or _negated(tok)):
+                return range_of(child.subtree)
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
 def _bare_clause(tok: Token, lex: CueLexicon) -> Range | None:
     """ "said after the talks he would not accept" (a clause the parser took for adverbial)."""
     for child in tok.children:
@@ -212,7 +236,8 @@ def _told_that(tok: Token, lex: CueLexicon) -> Range | None:
 
 #: Content rules in order of trust: the first that finds something wins.
 _CONTENT_RULES = (
-    _clause, _passive, _told_that, _clause_after_citing, _parenthetical, _bare_clause, _infinitive,
+    _clause, _passive, _told_that, _clause_after_citing, _parenthetical, _bare_clause, _wh_clause,
+    _infinitive,
     _gerund,
     _as_clause, _characterisation, _object, _prepositional, _trailing,
 )

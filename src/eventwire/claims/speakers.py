@@ -33,8 +33,9 @@ def subject_of(verb: Token) -> Token | None:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-        if any(c.dep_ == "nsubjpass" for c in cur.children):
-            return None
+        passive = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:  # "after saying X, she was taken to hospital": she said it
+            return passive if cur is not verb and verb.dep_ in ("pcomp", "advcl") else None
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return cur.head  # "a statement announcing ...", "residents saying that ..."
         if (cur.dep_ not in _CLIMB and not _coordinated_clause(cur)) or cur.head is cur:
