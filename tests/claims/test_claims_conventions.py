@@ -251,3 +251,11 @@ def test_the_speaker_of_a_participle_after_a_preposition() -> None:
     att = only(text)
     assert (att.source, att.cue) == ("the warden", "saying")
     assert content(text, att) == "the shelter was full"
+
+
+def test_a_view_owned_by_a_speaker() -> None:
+    text = "The ministry's view is that the ceasefire has already collapsed."
+    att = only(text)
+    assert (att.source, att.cue) == ("The ministry", "'s view is")
+    assert content(text, att) == "that the ceasefire has already collapsed"
+    assert attributions("The bridge's weakness is that the pillars are old.") == []

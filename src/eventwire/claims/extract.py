@@ -38,6 +38,7 @@ from .lexicon import CueLexicon
 from .phrases import (
     according_to,
     attach_citing,
+    copular_statement,
     light_verb_cue,
     position_cue,
     relative_clause_cue,
@@ -151,6 +152,11 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
         return verb_cue(tok, lex, quotes)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.stance_nouns:
         found = light_verb_cue(tok, lex)
+        if found is not None:
+            return found
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.lemma_.lower() in (
+            lex.statement_nouns | lex.stance_nouns):
+        found = copular_statement(tok, lex)
         if found is not None:
             return found
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.position_nouns:

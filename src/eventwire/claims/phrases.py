@@ -220,3 +220,26 @@ def _held(verb: Token, subject: Token, cue_end: int, content: tuple[int, int] | 
     if cue is None or overlaps(source, content) or overlaps(cue, source):
         return None
     return Found("verb", cue, verb.i, source, subject.i, content)
+
+
+def copular_statement(noun: Token, lex: CueLexicon) -> Found | None:
+    """ "The ministry's view is that the talks have failed", "her plan is to rebuild the
+    school": a statement or stance noun owned by a speaker, a copula and a clause."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not can_speak(owner, lex):
+        return None
+    clause = next((c for c in verb.children if c.i > verb.i and (
+        c.dep_ == "xcomp" or c.dep_ == "ccomp" and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children))), None)
+    if clause is None:
+        return None
+    doc = noun.doc
+    source = trim(doc, owner.left_edge.i, owner.i)
+    content = range_of(clause.subtree)
+    if source is None or content is None or owner.i + 1 > verb.i:
+        return None
+    cue = (owner.i + 1, verb.i)  # "'s view is": the possessive mark opens the cue
+    return Found("noun", cue, noun.i, source, owner.i, content)
