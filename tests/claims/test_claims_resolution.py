@@ -274,3 +274,9 @@ def test_quote_after_another_clause_is_not_the_cue_s() -> None:
     text = 'The commander recalled the siege, and the crowd shouted, "We had no shells."'
     assert all(a.cue != "recalled" or not content(text, a).startswith('"')
                for a in attributions(text))
+
+
+def test_a_form_of_address_is_no_role() -> None:
+    text = "Mr. Halvorsen said the convoy had crossed the river."
+    att = by_cue(text, "said")
+    assert (att.claimant, att.claimant_role) == ("Halvorsen", None)
