@@ -200,7 +200,8 @@ def test_reporting_inside_a_relative_clause() -> None:
     text = "The minister visited the troops, which he said served as a sign of support."
     att = only(text)
     assert (att.source, att.cue) == ("he", "said")
-    assert content(text, att) == "served as a sign of support"
+    # the relative pronoun stands for what is said: the content wraps the source and cue
+    assert content(text, att) == "which he said served as a sign of support"
 
 
 def test_a_document_is_no_speaker_of_an_object() -> None:

@@ -130,9 +130,11 @@ def _characterisation(tok: Token, lex: CueLexicon) -> Range | None:
                    for g in c.children if g.dep_ == "pobj"]
     if not predicates:
         return None
-    if any(c.dep_ == "dobj" and c.lower_ in RELATIVE | {"what"} for c in children):
-        pred = predicates[0]  # "as" opens the content: "described as a target"
-        return range_of(pred.head.subtree if pred.dep_ == "pobj" else pred.subtree)
+    relative = next((c for c in children if c.dep_ == "dobj" and c.lower_ in RELATIVE | {"what"}),
+                    None)
+    if relative is not None:  # "what officials called a shelter": from the pronoun on
+        pred = predicates[0]
+        return (relative.i, pred.right_edge.i)
     objs = _objects(tok)
     if objs:  # "called the raid a provocation", "described as 'reckless' the decision"
         pred = predicates[0]

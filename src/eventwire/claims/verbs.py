@@ -190,8 +190,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex):
         return None  # "the incident highlights the risk"
     source = left_run(tok, subject) or noun_phrase(subject, avoid=tok.i, speaker=True)
-    if content[0] < tok.i < content[1] and tok.doc[content[0]].lower_ in RELATIVE:
-        content = (tok.i + 1, content[1])  # "which he said served as a warning"
+    # "which he said served as a warning": the relative pronoun stands for what is said and
+    # stays in the content, which wraps the source and the cue
     parenthetical = content[0] < tok.i < content[1]  # "X, he said, Y": the content wraps the cue
     if not parenthetical and overlaps(source, content):
         source = (subject.i, subject.i)
