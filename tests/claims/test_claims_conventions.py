@@ -259,3 +259,11 @@ def test_a_view_owned_by_a_speaker() -> None:
     assert (att.source, att.cue) == ("The ministry", "'s view is")
     assert content(text, att) == "that the ceasefire has already collapsed"
     assert attributions("The bridge's weakness is that the pillars are old.") == []
+
+
+def test_later_conjuncts_of_the_complement_stay_in_the_content() -> None:
+    text = "The mayor wants to reopen the market, repair the pier and hire more nurses."
+    att = only(text)
+    assert content(text, att) == "to reopen the market, repair the pier and hire more nurses"
+    text = "The mayor wants to reopen the market and said the work would start soon."
+    assert [a.cue for a in attributions(text)] == ["wants", "said"]

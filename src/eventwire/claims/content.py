@@ -249,8 +249,27 @@ def verb_content(tok: Token, lex: CueLexicon) -> Range | None:
     for rule in _CONTENT_RULES:
         found = rule(tok, lex)
         if found is not None:
-            return found
+            return _coordinated_tail(tok, found, lex)
     return None
+
+
+def _coordinated_tail(tok: Token, content: Range, lex: CueLexicon) -> Range:
+    """ "wants to triple the fund, grow the corps and create a reserve": the parser hangs the
+    later conjuncts of the complement on the cue; a conjunct of the complement's own form
+    (not the cue's), with no subject of its own and not a cue itself, continues the content."""
+    doc = tok.doc
+    if content[0] <= tok.i:
+        return content
+    head = doc[content[0] : content[1] + 1].root
+    start, end = content
+    for conj in sorted((c for c in tok.children if c.dep_ == "conj" and c.i > end),
+                       key=lambda c: c.i):
+        if conj.tag_ != head.tag_ or conj.tag_ == tok.tag_ or conj.left_edge.i > end + 3 \
+                or any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children) \
+                or conj.lemma_.lower() in lex.cue_verbs:
+            break
+        end = conj.right_edge.i
+    return (start, end)
 
 
 def _has_comma_between(a: Token, b: Token) -> bool:
