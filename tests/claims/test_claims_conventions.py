@@ -267,3 +267,10 @@ def test_later_conjuncts_of_the_complement_stay_in_the_content() -> None:
     assert content(text, att) == "to reopen the market, repair the pier and hire more nurses"
     text = "The mayor wants to reopen the market and said the work would start soon."
     assert [a.cue for a in attributions(text)] == ["wants", "said"]
+
+
+def test_a_second_reporting_verb_inside_the_content_is_cut_out() -> None:
+    text = "The governor says she will appeal the ruling and said the court was misled."
+    found = attributions(text)
+    assert [a.cue for a in found] == ["says", "said"]
+    assert content(text, found[0]) == "she will appeal the ruling"

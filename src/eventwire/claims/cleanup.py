@@ -130,12 +130,25 @@ def truncate_nested(doc: Doc, items: list[Found]) -> list[Found]:
         start, end = item.content
         for other in items:
             s = other.statement_start
-            if other is item or not (start < s <= end) or other.content[0] < s:
+            if other is not item and _second_verb(doc, item, other):
+                s = other.cue[0]  # "says X and said Y": the second statement is cut out
+            elif other is item or not (start < s <= end) or other.content[0] < s:
                 continue
-            if item.cue[0] > s or overlaps(other.source, item.source):
+            elif item.cue[0] > s or overlaps(other.source, item.source):
                 continue  # the inner statement shares the outer cue or source: leave it
+            if not start < s <= end:
+                continue
             trimmed = trim(doc, start, s - 1)
             if trimmed is not None:
                 start, end = trimmed
         out.append(replace(item, content=(start, end)))
     return out
+
+
+def _second_verb(doc: Doc, outer: Found, inner: Found) -> bool:
+    """Is `inner` a second reporting verb of the same speaker, coordinated with the outer one
+    but inside its content ("she says she will run and said she would win")?"""
+    start, end = outer.content
+    cue = doc[inner.cue_head]
+    return (outer.cue_head < start < inner.cue[0] <= end and cue.dep_ == "conj"
+            and overlaps(inner.source, outer.source) and inner.content[0] > inner.cue[0])
