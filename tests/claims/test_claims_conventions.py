@@ -274,3 +274,13 @@ def test_a_second_reporting_verb_inside_the_content_is_cut_out() -> None:
     found = attributions(text)
     assert [a.cue for a in found] == ["says", "said"]
     assert content(text, found[0]) == "she will appeal the ruling"
+
+
+def test_more_verbs_of_judging() -> None:
+    text = "The bishop decried the blockade of the northern villages."
+    att = only(text)
+    assert (att.source, att.cue, content(text, att)) == (
+        "The bishop", "decried", "the blockade of the northern villages")
+    text = "The envoy referred to the talks in Oslo."
+    assert content(text, only(text)) == "the talks in Oslo"
+    assert attributions("The patrol lay on the ground for an hour.") == []
