@@ -284,3 +284,13 @@ def test_more_verbs_of_judging() -> None:
     text = "The envoy referred to the talks in Oslo."
     assert content(text, only(text)) == "the talks in Oslo"
     assert attributions("The patrol lay on the ground for an hour.") == []
+
+
+def test_a_record_speaks_through_in() -> None:
+    text = "In the latest survey, most residents backed the new curfew."
+    att = only(text)
+    assert (att.source, att.cue) == ("the latest survey", "In")
+    assert content(text, att) == "most residents backed the new curfew"
+    text = "The ministry said in a report that the road was closed."
+    assert [a.cue for a in attributions(text)] == ["said in a report"]
+    assert attributions("In the morning, the convoy left the camp.") == []

@@ -39,6 +39,7 @@ from .phrases import (
     according_to,
     attach_citing,
     copular_statement,
+    in_record,
     light_verb_cue,
     position_cue,
     relative_clause_cue,
@@ -125,6 +126,8 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     lower = tok.lower_
     if lower == "according":
         return according_to(tok)
+    if lower == "in" and tok.pos_ == "ADP":
+        return in_record(tok, lex)
     if tok.text == ":":
         return colon(tok, quotes, lex)
     if tok.text in DASHES or tok.text[:1] in QUOTE_CHARS and tok.text[1:] in DASHES:

@@ -243,3 +243,25 @@ def copular_statement(noun: Token, lex: CueLexicon) -> Found | None:
         return None
     cue = (owner.i + 1, verb.i)  # "'s view is": the possessive mark opens the cue
     return Found("noun", cue, noun.i, source, owner.i, content)
+
+
+#: Records whose findings "in X" reports: "In the latest poll, the mayor leads by 5 points".
+_FINDING_RECORDS = frozenset({"poll", "survey", "study", "report", "analysis", "census",
+                              "audit", "review", "assessment", "investigation", "inquiry"})
+
+
+def in_record(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "In a survey released on Monday, most residents backed the plan", "the mayor gained
+    ground in two polls": the record speaks through the clause it is an adjunct of (not when
+    the clause has a verb of saying of its own: "said in a report" names a medium)."""
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    verb = tok.head
+    if pobj is None or tok.dep_ != "prep" or pobj.lemma_.lower() not in _FINDING_RECORDS \
+            or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() in lex.cue_verbs - lex.verbal_acts:
+        return None
+    content = _according_content(tok, tok.right_edge.i, pobj)
+    source = noun_phrase(pobj, speaker=True)
+    if content is None or overlaps(source, content) and not content[0] < tok.i < content[1]:
+        return None
+    return Found("according", (tok.i, tok.i), tok.i, source, pobj.i, content)
