@@ -227,11 +227,13 @@ def _told_that(tok: Token, lex: CueLexicon) -> Range | None:
     "that" clause on the object as a relative clause; a "that" marking a clause (rather than
     standing in it as subject or object) shows it is the complement."""
     for obj in tok.children:
-        if obj.dep_ not in ("dobj", "dative") or obj.i < tok.i:
-            continue
+        medium = obj.dep_ == "prep" and obj.lower_ in ("in", "via", "during", "on")
+        if obj.dep_ not in ("dobj", "dative") and not medium or obj.i < tok.i:
+            continue  # "said in a statement that ...": the clause hangs on the medium
         for inner in obj.subtree:
-            if inner.dep_ == "relcl" and any(g.dep_ == "mark" and g.lower_ == "that"
-                                             and g.i < inner.i for g in inner.children):
+            if (inner.dep_ == "relcl" or medium and inner.dep_ == "acl") and any(
+                    g.dep_ == "mark" and g.lower_ == "that" and g.i < inner.i
+                    for g in inner.children):
                 return range_of(inner.subtree)
     return None
 
