@@ -294,3 +294,11 @@ def test_a_record_speaks_through_in() -> None:
     text = "The ministry said in a report that the road was closed."
     assert [a.cue for a in attributions(text)] == ["said in a report"]
     assert attributions("In the morning, the convoy left the camp.") == []
+
+
+def test_a_heading_joined_to_the_first_sentence_is_not_the_source() -> None:
+    text = ("Live updates from the border (all times local):\n\n9 a.m.\n\n"
+            "Governor Ana Ruiz is once again questioning whether the bridge can hold.")
+    att = only(text)
+    assert (att.source, att.cue) == ("Governor Ana Ruiz", "is once again questioning")
+    assert att.claimant_role != "Live updates from the border (all times local)"

@@ -188,8 +188,9 @@ def role_of(name: Span) -> str | None:
         if child.dep_ == "appos" and child.i > head.i and child.i >= name.end:
             start, end = noun_phrase(child, cut_relative=True)
             return _strip_article(doc, start, end) or None
-    if head.dep_ == "appos" and head.head.i < name.start:
-        gov = head.head
+    if head.dep_ == "appos" and head.head.i < name.start and not any(
+            "\n" in t.whitespace_ or t.is_space for t in doc[head.head.i : name.start]):
+        gov = head.head  # (a heading the parser joined to the name across a break is none)
         end = min(gov.right_edge.i, head.left_edge.i - 1)
         text = _strip_article(doc, gov.left_edge.i, end)
         if text:

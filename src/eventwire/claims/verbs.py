@@ -55,7 +55,10 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
     while aspect is not None and not content[0] <= aspect.i <= content[1]:
         governor, aspect = aspect, _aspect_governor(aspect, lex)
     start = governor.i
-    while start > 0 and doc[start - 1].head.i == governor.i and doc[start - 1].dep_ in CUE_LEFT:
+    while start > 0 and doc[start - 1].dep_ in CUE_LEFT and (
+            doc[start - 1].head.i == governor.i  # "has not said"
+            or doc[start - 1].head.i < governor.i and doc[start - 1].head.head.i == governor.i
+            and doc[start - 1].head.dep_ == "advmod"):  # "is once again questioning"
         start -= 1
     end = tok.i
     for child in tok.children:
@@ -93,6 +96,20 @@ def _spoken(tok: Token, lex: CueLexicon) -> bool:
     subject = subject_of(tok)
     return subject is not None and subject.lemma_.lower() in (
         lex.spoken_objects | lex.media | lex.statement_nouns)
+
+
+def _last_line(source: tuple[int, int], subject: Token) -> tuple[tuple[int, int], Token]:
+    """A source that runs over a line break ("The Latest on the race:\n\n7 p.m.\n\nDonald
+    Trump is ...", a heading the parser joined to the first sentence) is its last line."""
+    doc = subject.doc
+    breaks = [i for i in range(source[0], source[1])
+              if "\n" in doc[i].whitespace_ or doc[i].is_space and "\n" in doc[i].text]
+    if not breaks or breaks[-1] + 1 > source[1]:
+        return source, subject
+    line = doc[breaks[-1] + 1 : source[1] + 1]
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in line):
+        return source, subject
+    return (line.start, line.end - 1), line.root
 
 
 def _left_of(verb: Token) -> int:
@@ -190,6 +207,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex):
         return None  # "the incident highlights the risk"
     source = left_run(tok, subject) or noun_phrase(subject, avoid=tok.i, speaker=True)
+    source, subject = _last_line(source, subject)
     # "which he said served as a warning": the relative pronoun stands for what is said and
     # stays in the content, which wraps the source and the cue
     parenthetical = content[0] < tok.i < content[1]  # "X, he said, Y": the content wraps the cue
