@@ -53,7 +53,7 @@ def test_two_apostrophe_quote_before_its_cue() -> None:
 def test_cue_after_a_long_quote_and_a_titled_name() -> None:
     text = ('"The dam is gone. Nothing is left of the turbines," Rep. Anna K. Reed (D-Ohio) '
             "said in a phone interview.")
-    att = by_cue(text, "said")
+    att = by_cue(text, "said in a phone interview")
     assert att.source == "Rep. Anna K. Reed (D-Ohio)"
     assert content(text, att).startswith('"The dam is gone.')
 
@@ -211,7 +211,7 @@ def test_urged_with_an_object_and_an_infinitive() -> None:
 
 def test_dateline_dash_is_not_part_of_the_source() -> None:
     text = "BRUSSELS - European leaders said on Friday that the talks would resume."
-    assert by_cue(text, "said on Friday").source == "European leaders"
+    assert by_cue(text, "said").source == "European leaders"
 
 
 # --- speakers of a group, participles, characterisations -----------------------------------
@@ -229,7 +229,7 @@ def test_a_group_of_things_cannot() -> None:
 
 def test_statement_saying_speaks_for_its_maker() -> None:
     text = "The army posted a statement saying that the town had been retaken."
-    att = by_cue(text, "saying")
+    att = by_cue(text, "posted a statement saying")
     assert att.source == "The army"
     assert content(text, att) == "that the town had been retaken"
 
@@ -266,7 +266,7 @@ def test_gerund_of_an_ordinary_verb_is_no_claim() -> None:
 
 def test_quote_after_the_cue_and_its_adjuncts() -> None:
     text = 'The commander recalled on Tuesday, "We had no shells left."'
-    att = by_cue(text, "recalled on Tuesday")
+    att = by_cue(text, "recalled")
     assert content(text, att) == '"We had no shells left."'
 
 
@@ -274,3 +274,9 @@ def test_quote_after_another_clause_is_not_the_cue_s() -> None:
     text = 'The commander recalled the siege, and the crowd shouted, "We had no shells."'
     assert all(a.cue != "recalled" or not content(text, a).startswith('"')
                for a in attributions(text))
+
+
+def test_a_form_of_address_is_no_role() -> None:
+    text = "Mr. Halvorsen said the convoy had crossed the river."
+    att = by_cue(text, "said")
+    assert (att.claimant, att.claimant_role) == ("Halvorsen", None)

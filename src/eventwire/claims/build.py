@@ -41,7 +41,8 @@ def _continued(doc: Doc, text: str, item: Found, content: Span,
     if end > cue.idx or text[start : start + 1] not in _OPENERS:
         return content
     sent_end = cue.sent.end_char
-    following = next((q for q in quotes if 0 <= q[0] - sent_end <= 3), None)
+    # the parser may end the sentence after the next opening mark ("he said. ''But ...")
+    following = next((q for q in quotes if q[0] > cue.idx and -3 <= q[0] - sent_end <= 3), None)
     if following is None:
         return content
     tail = doc.char_span(following[0], following[1], alignment_mode="expand")
@@ -49,6 +50,30 @@ def _continued(doc: Doc, text: str, item: Found, content: Span,
     if any(following[0] <= c <= stop for c in cues):
         return content  # the next quotation has its own speaker
     return (start, following[1])
+
+
+def _split(text: str, item_chars: Span, content: Span, quotes: list[tuple[int, int]],
+           cues: list[int]) -> Span:
+    """ "“By closing the port,” the minister said, “we lost the harvest.”": a quotation broken
+    by its speaker and cue is one statement, from the first mark to the last."""
+    first, last = item_chars
+    start, end = content
+    if start >= last:  # the content follows the cue: look for the part before the speaker
+        before = next((q for q in quotes if q[1] <= first and _joins(text, q[1], first)
+                       and "," in text[q[1] - 3 : first]), None)  # “A,” he said, “B.”
+        if before is not None and text[start : start + 1] in _OPENERS:
+            return (before[0], end)
+    elif end <= first and text[start : start + 1] in _OPENERS:
+        after = next((q for q in quotes if q[0] >= last and _joins(text, last, q[0])
+                      and "," in text[last : q[0]]), None)
+        if after is not None and not any(after[0] <= c < after[1] for c in cues):
+            return (start, after[1])
+    return content
+
+
+def _joins(text: str, a: int, b: int) -> bool:
+    """Only a comma and spaces between char offsets a and b."""
+    return b - a <= 3 and text[a:b].strip() in ("", ",")
 
 
 def build_attributions(doc: Doc) -> list[Attribution]:
@@ -70,8 +95,10 @@ def build_attributions(doc: Doc) -> list[Attribution]:
                 source_span=source_span,
                 cue=text[cue_span[0] : cue_span[1]],
                 cue_span=cue_span,
-                content_span=_continued(doc, text, item, _content_chars(doc, item, quotes),
-                                        quotes, cues),
+                content_span=_split(
+                    text, (min(source_span[0], cue_span[0]), max(source_span[1], cue_span[1])),
+                    _continued(doc, text, item, _content_chars(doc, item, quotes), quotes, cues),
+                    quotes, cues),
                 stance=stance_of(doc, item, lex),
                 claimant=chain.claimant,
                 claimant_role=chain.role,

@@ -13,6 +13,9 @@ from .spans import Found, noun_phrase
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
+#: Forms of address before a name, which say nothing of the speaker's role.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "monsieur",
+                         "madame", "herr", "frau", "senor", "senora"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_PREPS = frozenset({"in", "to", "at", "near", "from", "into", "across", "over", "toward",
                           "towards", "outside", "around", "including"})
@@ -185,8 +188,9 @@ def role_of(name: Span) -> str | None:
         if child.dep_ == "appos" and child.i > head.i and child.i >= name.end:
             start, end = noun_phrase(child, cut_relative=True)
             return _strip_article(doc, start, end) or None
-    if head.dep_ == "appos" and head.head.i < name.start:
-        gov = head.head
+    if head.dep_ == "appos" and head.head.i < name.start and not any(
+            "\n" in t.whitespace_ or t.is_space for t in doc[head.head.i : name.start]):
+        gov = head.head  # (a heading the parser joined to the name across a break is none)
         end = min(gov.right_edge.i, head.left_edge.i - 1)
         text = _strip_article(doc, gov.left_edge.i, end)
         if text:
@@ -197,6 +201,8 @@ def role_of(name: Span) -> str | None:
         and doc[start - 1].dep_ in _ROLE_DEPS and doc[start - 1].lower_ not in _ARTICLES
     ):
         start -= 1
+    while start < name.start and doc[start].lower_.rstrip(".") in _HONORIFICS:
+        start += 1  # "Mr. Obama": a form of address, no role
     if start < name.start and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start : name.start]):
         return _strip_article(doc, start, name.start - 1) or None
     return None

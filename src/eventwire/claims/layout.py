@@ -8,15 +8,17 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import CueLexicon
 from .spans import QUOTE_CHARS, Found, noun_phrase, trim
 
 DASHES = frozenset({"\u2015", "\u2014", "\u2013", "--"})
 
 
-def colon(tok: Token, quotes: Sequence[tuple[int, int]]) -> Found | None:
+def colon(tok: Token, quotes: Sequence[tuple[int, int]], lex: CueLexicon) -> Found | None:
     """ "Zelensky: “We will respond.”" - a named speaker, a colon, a quotation; and a speaker
-    opening a line ("SMITH: We will not retreat." in a transcript, "Kuleba: Talks Are Off" as a
-    headline), whose content runs to the end of the line."""
+    opening a line ("SMITH: We will not retreat." in a transcript, "Kuleba: Talks Are Off" or
+    "Survey: Most Residents Stay" as a headline), whose content runs to the end of the line.
+    A label opening a line ("Note:", "UPDATE:") is no speaker."""
     doc = tok.doc
     after = tok.idx + 1
     quote = next((q for q in quotes if 0 <= q[0] - after <= 2), None)
@@ -25,15 +27,25 @@ def colon(tok: Token, quotes: Sequence[tuple[int, int]]) -> Found | None:
     speaker = doc[tok.i - 1]
     while speaker.dep_ == "compound" and speaker.head.i < tok.i and speaker.head is not speaker:
         speaker = speaker.head
-    if speaker.pos_ != "PROPN" and not (quote is None and _capitals(speaker)):
+    if speaker.lower_ in lex.labels or speaker.lemma_.lower() in lex.labels:
+        return None  # "Note: ...", "UPDATE: ..."
+    headline_speaker = quote is None and (
+        speaker.pos_ in ("PROPN", "NOUN") and speaker.text[:1].isupper()
+        or speaker.lemma_.lower() in lex.speaker_nouns | lex.evidence_subjects)
+    if speaker.pos_ != "PROPN" and not (quote is None and _capitals(speaker)) \
+            and not headline_speaker:
         return None
     named = speaker.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-    if not named and not (quote is not None and speaker.ent_type_ == "" or _capitals(speaker)):
+    if not named and not (quote is not None and speaker.ent_type_ == "" or _capitals(speaker)
+                          or headline_speaker):
         return None
     start, _ = noun_phrase(speaker, cut_relative=True)
     source = trim(doc, start, tok.i - 1, keep_quotes=False)
     if source is None:
         return None
+    if headline_speaker and not named and any(
+            t.pos_ not in ("PROPN", "NOUN") or t.is_stop for t in doc[source[0] : source[1] + 1]):
+        return None  # "Stealth Over Health: ..." is a title, not a speaker
     cue = (tok.i, tok.i)
     if source[0] < source[1] and doc[source[0]].lower_ in ("said", "says"):
         cue, source = (source[0], source[0]), (source[0] + 1, source[1])  # "Said Ellis: ..."

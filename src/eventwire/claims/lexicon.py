@@ -31,6 +31,14 @@ class CueLexicon:
     intent: frozenset[str]
     attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
+    media: frozenset[str]
+    light_verbs: frozenset[str]
+    stance_nouns: frozenset[str]
+    position_nouns: frozenset[str]
+    verbal_acts: frozenset[str]
+    aspect_governors: frozenset[str]
+    documents: frozenset[str]
+    spoken_objects: frozenset[str]
     deny_nouns: frozenset[str]
     generic_sources: frozenset[str]
     speaker_nouns: frozenset[str]
@@ -43,9 +51,16 @@ class CueLexicon:
     outlet_nouns: frozenset[str]
     outlets: frozenset[str]
     titles: frozenset[str]
+    labels: frozenset[str]
     #: (lower-case words, shown name), longest phrase first
     channels: tuple[tuple[tuple[str, ...], str], ...]
     generic_channels: frozenset[str]
+
+    @functools.cached_property
+    def platforms(self) -> frozenset[str]:
+        """One-word channel names ("telegram", "twitter", "television"): "wrote on Telegram"
+        names the medium."""
+        return frozenset(words[0] for words, _ in self.channels if len(words) == 1)
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -101,6 +116,14 @@ def get_lexicon() -> CueLexicon:
         intent=_words(verbs, "intent"),
         attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
+        media=_words(nouns, "media"),
+        light_verbs=_words(verbs, "light"),
+        stance_nouns=_words(nouns, "stance"),
+        position_nouns=_words(nouns, "position"),
+        verbal_acts=_words(verbs, "verbal_acts"),
+        aspect_governors=_words(verbs, "aspect_governors"),
+        documents=_words(nouns, "documents"),
+        spoken_objects=_words(nouns, "spoken_objects"),
         deny_nouns=_words(nouns, "deny"),
         generic_sources=_words(nouns, "generic_source"),
         speaker_nouns=_words(nouns, "speakers") | _words(sources, "titles"),
@@ -113,6 +136,7 @@ def get_lexicon() -> CueLexicon:
         outlet_nouns=_words(sources, "outlet_nouns"),
         outlets=_words(sources, "outlets"),
         titles=_words(sources, "titles"),
+        labels=_words(sources, "labels"),
         channels=tuple(channels),
         generic_channels=_words(data["channel_rank"], "generic"),
     )

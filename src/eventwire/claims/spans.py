@@ -119,14 +119,16 @@ def range_of(tokens: Iterable[Token]) -> tuple[int, int] | None:
     return (min(idx), max(idx)) if idx else None
 
 
-def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = None) -> tuple[
-    int, int
-]:
+def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = None,
+                speaker: bool = False) -> tuple[int, int]:
     """The NP headed by `tok`: its whole subtree, less a relative clause after the head when
     `cut_relative` is set or when the clause holds the token `avoid` (the cue), and less
-    anything before a paragraph break (a dateline or a heading)."""
+    anything before a paragraph break (a dateline or a heading). A `speaker` (the source of a
+    statement) also loses what describes something other than the speaker (`_speaker_end`)."""
     start, end = tok.left_edge.i, tok.right_edge.i
     doc = tok.doc
+    if speaker:
+        end = _speaker_end(tok, end)
     for child in tok.children:
         if child.i < tok.i:
             if child.dep_ in ("advmod", "preconj", "predet") and child.i == start:
@@ -152,6 +154,17 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
     if text.count("(") > text.count(")") and end + 1 < len(doc) and doc[end + 1].text == ")":
         end += 1
     return start, end
+
+
+def _speaker_end(tok: Token, end: int) -> int:
+    """Where the name of a speaker stops: before a date ("a panel in 2001 found"). Relative
+    clauses and appositions stay: "Ann Reed, who heads the commission, said" names the speaker
+    by them (a relative clause that holds a statement of its own is cut in `cleanup.py`)."""
+    for t in tok.children:
+        if t.i > tok.i and t.dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children):
+            end = min(end, t.left_edge.i - 1)
+    return end
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})

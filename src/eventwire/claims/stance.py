@@ -25,6 +25,14 @@ def _governed_by_hedge(tok: Token, lex: CueLexicon) -> bool:
     return False
 
 
+def _hedging_governor(doc: Doc, cue: Token, item: Found, lex: CueLexicon) -> bool:
+    """ "declined to confirm the losses": a hedging verb whose content is a verb of saying."""
+    if cue.lemma_.lower() not in lex.hedge_governors:
+        return False
+    return any(c.dep_ in ("xcomp", "pcomp") and c.lemma_.lower() in lex.cue_verbs
+               and item.content[0] <= c.i <= item.content[1] for c in cue.children)
+
+
 def _hedged_content(doc: Doc, item: Found, lex: CueLexicon) -> bool:
     for tok in doc[item.content[0] : item.content[1] + 1]:
         lemma = tok.lemma_.lower()
@@ -42,7 +50,8 @@ def stance_of(doc: Doc, item: Found, lex: CueLexicon) -> Stance:
         return "denies"
     if lemma in lex.deny_verbs:
         return "hedges" if _negated(cue) else "denies"
-    if _negated(cue) or _governed_by_hedge(cue, lex) or lemma in lex.hedge_verbs:
+    if _negated(cue) or _governed_by_hedge(cue, lex) or lemma in lex.hedge_verbs \
+            or _hedging_governor(doc, cue, item, lex):
         return "hedges"
     if any(c.lower_ in lex.hedge_adverbs for c in cue.children):
         return "hedges"

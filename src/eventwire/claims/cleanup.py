@@ -1,0 +1,154 @@
+"""Clean-up of the raw findings: one attribution per statement and each token in at most
+one (governing verbs, thoughts inside statements, speech within quotations, generic sources that
+give way to named ones, nested statements cut out of outer contents)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import CueLexicon
+from .spans import Found, overlaps, trim
+
+
+def drop_generic(doc: Doc, items: list[Found], lex: CueLexicon) -> list[Found]:
+    """ "Reports indicate that ..., according to the governor": the named source wins."""
+    keep: list[Found] = []
+    for item in items:
+        generic = doc[item.source_head].lemma_.lower() in lex.generic_sources
+        rival = any(
+            other is not item
+            and doc[other.source_head].lemma_.lower() not in lex.generic_sources
+            and overlaps(other.content, item.content)
+            and not item.content[0] <= other.cue[0] <= item.content[1]  # nested, not a rival
+            and doc[other.cue_head].sent.start == doc[item.cue_head].sent.start
+            for other in items
+        )
+        if not (generic and rival):
+            keep.append(item)
+    return keep
+
+
+def drop_governors(items: list[Found]) -> list[Found]:
+    """ "refused to confirm": the inner cue took the governing verb into its span, so the
+    governing verb's own finding (content "to confirm ...") goes."""
+    return [
+        item for item in items
+        if not any(o is not item and o.cue[0] <= item.cue_head <= o.cue[1]
+                   and o.cue_head != item.cue_head for o in items)
+    ]
+
+
+def drop_weak_nested(doc: Doc, items: list[Found], lex: CueLexicon) -> list[Found]:
+    """A thought or an intention reported inside another statement's content ("she said she
+    plans to stay") is part of that statement."""
+    return [
+        item for item in items
+        if doc[item.cue_head].lemma_.lower() not in lex.weak
+        or not any(o is not item and o.content[0] <= item.cue[0] <= item.cue[1] <= o.content[1]
+                   for o in items)
+    ]
+
+
+def drop_quoted(
+    doc: Doc, items: list[Found], quotes: Sequence[tuple[int, int]]
+) -> list[Found]:
+    """A cue inside a quotation is speech within speech ("'I think we won,' he said"): the
+    quotation is the claim, so the inner one is dropped."""
+    short = [q for q in quotes if q[1] - q[0] < 1500]
+    return [
+        item for item in items
+        if not any(qs < doc[item.cue_head].idx < qe for qs, qe in short)
+    ]
+
+
+#: Marks that open a new clause: a statement after one of these stands on its own.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "--", "\u2013", "\u2014", "(", "."})
+
+
+def drop_embedded(doc: Doc, items: list[Found]) -> list[Found]:
+    """A statement embedded in another one's content ("he said he plans to spend the money he
+    says he raised", "condemned what he called a breach") is part of what the outer source
+    says: each token belongs to one attribution, and the outermost report is the one that
+    frames the claim. A statement that opens its own clause after a comma or a dash ("...,
+    although he stopped short of claiming that ...") stands on its own (`truncate_nested`)."""
+    return [item for item in items if not any(
+        other is not item and _embedded(doc, item, other) for other in items)]
+
+
+def _embedded(doc: Doc, inner: Found, outer: Found) -> bool:
+    start, end = outer.content
+    if overlaps(inner.source, outer.source) and start <= inner.cue_head <= end \
+            and _complement_of(doc[inner.cue_head], outer.cue_head):
+        return True  # "decided not to recommend charges": the same speaker's inner verb
+    first = inner.statement_start
+    last = max(inner.source[1], inner.cue[1])
+    if not (start <= first and last <= end) or outer.content[0] <= outer.cue[0] <= end:
+        return False  # not inside, or the outer content wraps its own cue (a parenthetical)
+    before = [t for t in doc[max(start, first - 3) : first] if not t.is_space]
+    while before and before[-1].pos_ in ("CCONJ", "SCONJ", "ADV"):
+        before.pop()
+    return not (before and before[-1].text in _CLAUSE_BREAKS)
+
+
+def _complement_of(tok: Token, governor: int) -> bool:
+    """Is `tok` inside a complement of the token at `governor` (reached without passing a
+    coordination: "confirmed that A but denied that B" holds two statements)?"""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "conj" or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.i == governor:
+            return True
+    return False
+
+
+def cut_sources(doc: Doc, items: list[Found]) -> list[Found]:
+    """A source that holds another statement ("Mr. Kamin, who argued that the plan would
+    help, said ...") stops before it: the relative clause is a statement of its own."""
+    out: list[Found] = []
+    for item in items:
+        start, end = item.source
+        for other in items:
+            s = other.statement_start
+            if other is not item and start < s <= end and other.cue_head <= end:
+                cut = trim(doc, start, s - 1, keep_quotes=False)
+                if cut is not None:
+                    start, end = cut
+        out.append(item if (start, end) == item.source else replace(item, source=(start, end)))
+    return out
+
+
+def truncate_nested(doc: Doc, items: list[Found]) -> list[Found]:
+    """Each token belongs to one attribution: an inner statement that closes an outer content
+    is cut out of it ("..., although he stopped short of claiming that ...")."""
+    out: list[Found] = []
+    for item in items:
+        start, end = item.content
+        for other in items:
+            s = other.statement_start
+            if other is not item and _second_verb(doc, item, other):
+                s = other.cue[0]  # "says X and said Y": the second statement is cut out
+            elif other is item or not (start < s <= end) or other.content[0] < s:
+                continue
+            elif item.cue[0] > s or overlaps(other.source, item.source):
+                continue  # the inner statement shares the outer cue or source: leave it
+            if not start < s <= end:
+                continue
+            trimmed = trim(doc, start, s - 1)
+            if trimmed is not None:
+                start, end = trimmed
+        out.append(replace(item, content=(start, end)))
+    return out
+
+
+def _second_verb(doc: Doc, outer: Found, inner: Found) -> bool:
+    """Is `inner` a second reporting verb of the same speaker, coordinated with the outer one
+    but inside its content ("she says she will run and said she would win")?"""
+    start, end = outer.content
+    cue = doc[inner.cue_head]
+    return (outer.cue_head < start < inner.cue[0] <= end and cue.dep_ == "conj"
+            and overlaps(inner.source, outer.source) and inner.content[0] > inner.cue[0])

@@ -1,0 +1,311 @@
+"""What is said: the content of a cue verb, found by a list of rules over its dependents in
+order of trust (a clause, a passive subject, an infinitive, an object, a prepositional phrase,
+the rest of the sentence around a parenthetical or trailing cue), or a quotation next to it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .lexicon import CueLexicon
+from .spans import CLOSE, OPEN, QUOTE_CHARS, STRAIGHT, Range, longest_run, minus, range_of, trim
+from .speakers import RELATIVE
+
+#: Prepositions whose object is the content ("warned of", "complained about").
+CONTENT_PREPS = frozenset({"of", "about", "on", "against", "over", "for"})
+_OBJECT_PREPS = frozenset({"of", "for", "to", "over", "with", "about", "as"})
+
+
+def _clause(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "said that ...", and "A happened, but B followed, the police said" (all that precedes
+    the speaker)."""
+    children = list(tok.children)
+    # a complement after the cue wins over one before it ("A struck B - officials said C")
+    for child in sorted(children, key=lambda c: c.i < tok.i):
+        if child.dep_ != "ccomp":
+            continue
+        if child.i < tok.i:
+            speaker = [c.left_edge.i for c in children if c.dep_ == "nsubj" and c.i < tok.i]
+            stop = min([tok.i, *speaker])
+            if tok.sent.start < stop:
+                return (tok.sent.start, stop - 1)
+        return range_of(child.subtree)
+    return None
+
+
+def _clause_after_citing(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "reported, citing X, that ...": the parser hangs the clause off X."""
+    for child in tok.children:
+        if child.lower_ == "citing":
+            for inner in child.subtree:
+                if any(g.dep_ == "mark" and g.lower_ == "that" for g in inner.children):
+                    return range_of(inner.subtree)
+    return None
+
+
+def _parenthetical(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "The dam, the governor said, was breached" / "..., the agency said, citing ..."."""
+    if tok.dep_ == "parataxis" or (
+        tok.dep_ == "ccomp" and tok.i > tok.head.i and _has_comma_between(tok.head, tok)
+    ):
+        rest = minus(tok.head.subtree, tok.subtree)
+        return range_of(t for t in rest if not t.is_punct or t.text in QUOTE_CHARS)
+    return None
+
+
+#: Verbs whose "when / whether / how / why" clause is what is (not) said: "has not said when
+#: the talks resume", "explained how the fire started", "asked whether the road was open".
+_WH_VERBS = frozenset({"say", "explain", "ask", "know", "reveal", "disclose", "decide",
+                       "discuss", "specify", "clarify", "indicate", "question", "wonder",
+                       "tell", "show", "confirm", "detail", "describe"})
+
+
+def _wh_clause(tok: Token, lex: CueLexicon) -> Range | None:
+    if tok.lemma_.lower() not in _WH_VERBS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "advcl" and child.i > tok.i and any(
+                g.lower_ in ("whether", "how", "why", "when", "where", "if") and g.i < child.i
+                for g in child.children):
+            opener = min(g.i for g in child.children)
+            if opener == tok.i + 1 and (tok.lower_ != "said" or _negated(tok)):
+                return range_of(child.subtree)
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _bare_clause(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "said after the talks he would not accept" (a clause the parser took for adverbial)."""
+    for child in tok.children:
+        if (child.dep_ == "advcl" and child.i > tok.i
+                and any(g.dep_ == "nsubj" for g in child.children)
+                and not any((g.dep_ == "mark" or g.tag_ in ("WRB", "WDT")) and g.lower_ != "that"
+                            for g in child.children)):
+            return range_of(child.subtree)
+    return None
+
+
+def _infinitive(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "urged residents to stay indoors"."""
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+    if tok.lemma_.lower() not in lex.xcomp_content or not xcomps:
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i]
+    if tok.lemma_.lower() in lex.prep_content:  # "called on X to", "appealed to X to"
+        objs += [g for c in tok.children if c.dep_ == "prep" and c.i < xcomps[0].i
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    first = min(o.left_edge.i for o in objs) if objs else xcomps[0].left_edge.i
+    return (first, xcomps[0].right_edge.i)
+
+
+def _gerund(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "denied targeting civilians", "proposed dropping the tax", "admitted firing": a
+    gerund complement of a cue verb is what is said."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG" and child.i == tok.i + 1:
+            return range_of(child.subtree)
+    return None
+
+
+def _objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "dobj" and c.lower_ not in ("it", "so", "this")]
+
+
+#: Objects that stand for what was said, after any verb of saying ("said much about the
+#: talks", "has said the same thing", "said as much").
+_SAID_OBJECTS = frozenset({"much", "same", "thing", "little", "nothing", "something",
+                           "anything", "lot"})
+
+
+def _characterisation(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "what officials called a civilian shelter", "which Moscow described as a target",
+    "called the raid a provocation"."""
+    children = list(tok.children)
+    predicates = [c for c in children if c.dep_ == "oprd"]
+    predicates += [g for c in children if c.dep_ == "prep" and c.lower_ == "as"
+                   for g in c.children if g.dep_ == "pobj"]
+    if not predicates:
+        return None
+    relative = next((c for c in children if c.dep_ == "dobj" and c.lower_ in RELATIVE | {"what"}),
+                    None)
+    if relative is not None:  # "what officials called a shelter": from the pronoun on
+        pred = predicates[0]
+        return (relative.i, pred.right_edge.i)
+    objs = _objects(tok)
+    if objs:  # "called the raid a provocation", "described as 'reckless' the decision"
+        pred = predicates[0]
+        anchor = pred if pred.dep_ == "oprd" else pred.head
+        return (min(objs[0].left_edge.i, anchor.i), max(objs[0].right_edge.i, pred.right_edge.i))
+    return None
+
+
+def _object(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "denied the claims", "accused the army of shelling the town"."""
+    lemma = tok.lemma_.lower()
+    objs = _objects(tok)
+    if not objs:
+        return None
+    said = objs[0].lemma_.lower() in _SAID_OBJECTS
+    if (lemma in lex.no_object and lemma not in lex.object_content and not said
+            and not is_evidence(tok, lex)):
+        return None
+    end = objs[0].right_edge.i
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and child.i > objs[0].i:
+            end = max(end, child.right_edge.i)
+    return (objs[0].left_edge.i, end)
+
+
+def is_evidence(tok: Token, lex: CueLexicon) -> bool:
+    """ "The study found 31 cases", "footage shows the tank": a document or a record as the
+    subject of a verb of finding makes the object the content."""
+    if tok.lemma_.lower() not in lex.evidence_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.evidence_subjects
+               for c in tok.children)
+
+
+def _as_clause(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "As the governor noted, the bridge is closed": the clause the "as" phrase hangs on."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in
+                                      tok.children):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return None  # "as he told reporters" is fine; "as he said it" is not this shape
+    rest = minus(tok.head.subtree, tok.subtree)
+    return longest_run([t for t in rest if not t.is_punct or t.text in QUOTE_CHARS])
+
+
+def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "warned of new attacks", "called for a ceasefire", "pointed to the losses"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.prep_content and lemma not in lex.to_content:
+        return None
+    preps = CONTENT_PREPS | {"to"} if lemma in lex.to_content else CONTENT_PREPS
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                     and g.ent_type_ not in ("DATE", "TIME")]  # "spoke on Monday about"
+            if pobjs:
+                return range_of(pobjs[0].subtree)
+    return None
+
+
+def _passive(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "The strike was confirmed by the ministry": the passive subject is the content when an
+    agent names the source."""
+    if not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not subjects or subjects[0].lower_ in RELATIVE | {"it", "what"}:
+        return None
+    return range_of(subjects[0].subtree)
+
+
+def _trailing(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "Single mothers may not be covered, experts say." / "..., said the governor.": a cue
+    closing its sentence after a comma; the content is all that precedes the comma."""
+    doc, sent = tok.doc, tok.sent
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    first, last = min(subject.left_edge.i, tok.i), max(subject.right_edge.i, tok.i)
+    if any(not t.is_punct for t in doc[last + 1 : sent.end]):
+        return None
+    comma = first - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    return trim(doc, sent.start, comma - 1)
+
+
+def _told_that(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "told a meeting of leaders that few people understood ...": the parser hangs the
+    "that" clause on the object as a relative clause; a "that" marking a clause (rather than
+    standing in it as subject or object) shows it is the complement."""
+    for obj in tok.children:
+        medium = obj.dep_ == "prep" and obj.lower_ in ("in", "via", "during", "on")
+        if obj.dep_ not in ("dobj", "dative") and not medium or obj.i < tok.i:
+            continue  # "said in a statement that ...": the clause hangs on the medium
+        for inner in obj.subtree:
+            if (inner.dep_ == "relcl" or medium and inner.dep_ == "acl") and any(
+                    g.dep_ == "mark" and g.lower_ == "that" and g.i < inner.i
+                    for g in inner.children):
+                return range_of(inner.subtree)
+    return None
+
+
+#: Content rules in order of trust: the first that finds something wins.
+_CONTENT_RULES = (
+    _clause, _passive, _told_that, _clause_after_citing, _parenthetical, _bare_clause, _wh_clause,
+    _infinitive,
+    _gerund,
+    _as_clause, _characterisation, _object, _prepositional, _trailing,
+)
+
+
+def verb_content(tok: Token, lex: CueLexicon) -> Range | None:
+    for rule in _CONTENT_RULES:
+        found = rule(tok, lex)
+        if found is not None:
+            return _coordinated_tail(tok, found, lex)
+    return None
+
+
+def _coordinated_tail(tok: Token, content: Range, lex: CueLexicon) -> Range:
+    """ "wants to triple the fund, grow the corps and create a reserve": the parser hangs the
+    later conjuncts of the complement on the cue; a conjunct of the complement's own form
+    (not the cue's), with no subject of its own and not a cue itself, continues the content."""
+    doc = tok.doc
+    if content[0] <= tok.i:
+        return content
+    head = doc[content[0] : content[1] + 1].root
+    start, end = content
+    for conj in sorted((c for c in tok.children if c.dep_ == "conj" and c.i > end),
+                       key=lambda c: c.i):
+        if conj.tag_ != head.tag_ or conj.tag_ == tok.tag_ or conj.left_edge.i > end + 3 \
+                or any(g.dep_ in ("nsubj", "nsubjpass") for g in conj.children) \
+                or conj.lemma_.lower() in lex.cue_verbs:
+            break
+        end = conj.right_edge.i
+    return (start, end)
+
+
+def _has_comma_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text in (",", CLOSE, STRAIGHT) for t in a.doc[lo:hi])
+
+
+def adjacent_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A quotation that ends just before the cue's clause or starts just after the cue."""
+    sent = tok.sent
+    for qs, qe in quotes:
+        if qe <= tok.idx and tok.idx - qe <= 60 and qs >= sent.start_char - 400:
+            span = tok.doc.char_span(qe, tok.idx, alignment_mode="expand")
+            between = [] if span is None else [t.text for t in span]
+            # a full stop token ends a sentence; "Rep." or "D-Md." are single tokens
+            if not any(t in (OPEN, STRAIGHT, ".", "!", "?") or t in QUOTE_CHARS and t != CLOSE
+                       for t in between[1:]):
+                return (qs, qe)
+        if qs >= tok.idx + len(tok.text) and qs - tok.idx - len(tok.text) <= 3:
+            return (qs, qe)
+        if 0 <= qs - tok.idx - len(tok.text) <= 60 and _adjuncts_only(tok, qs):
+            return (qs, qe)  # "joked of the museum, “...”", "recalled on Tuesday: “...”"
+    return None
+
+
+def _adjuncts_only(tok: Token, until: int) -> bool:
+    """Are the words between the cue and char offset `until` only its own modifiers and
+    punctuation (no verb, no sentence end, nothing the cue does not govern)?"""
+    span = tok.doc.char_span(tok.idx + len(tok.text), until, alignment_mode="contract")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_space]
+    return bool(words) and words[-1].text in (",", ":") and all(
+        t.text in (",", ":") or (t.pos_ not in ("VERB", "AUX") and not t.is_sent_start
+                                 and any(a.i == tok.i for a in t.ancestors))
+        for t in words
+    )

@@ -1,0 +1,267 @@
+"""Cues that are not verbs of saying: "according to X", "citing X" (a relayed claimant or a
+reason given), statement nouns ("Moscow's claim that ..."), the relative clause that sums a
+statement up ("..., a claim that Kyiv denies"), a light verb with a noun of stance ("raised
+concerns about", "voiced support for", "announced plans to") and a position held ("is a
+staunch opponent of")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import CueLexicon
+from .spans import Found, minus, noun_phrase, overlaps, range_of, trim
+from .speakers import CUE_LEFT, RELATIVE, can_speak, subject_of
+
+
+def according_to(tok: Token) -> Found | None:
+    to = [c for c in tok.children if c.lower_ == "to"]
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if not to and nxt is not None and nxt.lower_ == "to":
+        to = [nxt]
+    if not to:
+        return None
+    pobjs = [c for c in to[0].children if c.dep_ == "pobj"]
+    if not pobjs:
+        return None
+    source = noun_phrase(pobjs[0], speaker=True)
+    content = _according_content(tok, max(to[0].right_edge.i, pobjs[0].right_edge.i), pobjs[0])
+    if content is None:
+        return None
+    return Found("according", (tok.i, to[0].i), tok.i, source, pobjs[0].i, content)
+
+
+def _according_content(tok: Token, phrase_end: int, pobj: Token) -> tuple[int, int] | None:
+    """The rest of the sentence around "according to X": what precedes, what follows, or both
+    when the phrase stands in the middle ("A rose 25 percent, according to the office, and B
+    fell"); a joining word that opens the sentence ("And", "But") is not part of it."""
+    doc, sent = tok.doc, tok.sent
+    citing = [t for t in sent if t.lower_ == "citing" and t.head in (tok.head, tok, pobj)]
+    dropped = {t.i for c in citing for t in c.subtree}
+    rest = [t for t in sent if not tok.i <= t.i <= phrase_end and t.i not in dropped
+            and not t.is_punct and not t.is_space]
+    if not rest:
+        return None
+    content = trim(doc, rest[0].i, rest[-1].i)
+    if content is not None and content[0] < tok.i and doc[content[0]].pos_ == "CCONJ":
+        content = trim(doc, content[0] + 1, content[1])
+    return content
+
+
+def statement_noun(tok: Token) -> Found | None:
+    """ "Moscow's claim that ...", "the claim by Kyiv that ..."."""
+    clauses = [
+        c for c in tok.children
+        if c.dep_ in ("acl", "ccomp", "relcl")
+        and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+    ]
+    clauses += [  # "Moscow's claims about the strike"
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "over")
+        and c.i > tok.i for g in c.children if g.dep_ in ("pobj", "pcomp")
+    ]
+    owner = _statement_owner(tok)
+    if owner is None or not clauses:
+        return None
+    source = trim(tok.doc, owner.left_edge.i, owner.right_edge.i, keep_quotes=False)
+    # "Moscow's claim": the source span keeps the possessive mark, as annotators mark it; the
+    # claimant (chains.py) is the name without it
+    content = range_of(clauses[0].subtree)
+    if content is None or source is None or overlaps(source, content):
+        return None
+    return Found("noun", (tok.i, tok.i), tok.i, source, owner.i, content)
+
+
+def _statement_owner(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return child
+    for child in tok.children:  # "a Kremlin claim that", "a New York Times report that"
+        if child.dep_ == "compound" and child.i < tok.i and (
+                child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i < tok.i + 3:
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def relative_clause_cue(tok: Token) -> Found | None:
+    """ "..., a claim that Ukraine denies": the content is the clause the noun sums up."""
+    noun = tok.head
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE:
+        return None
+    gov = noun.head
+    if noun.dep_ not in ("npadvmod", "appos", "attr", "dobj", "conj") or gov.i > noun.i:
+        return None
+    tokens = [t for t in gov.subtree if gov.i < t.i < noun.left_edge.i]
+    content = range_of(tokens)
+    if content is None:
+        return None
+    return Found("relative", (tok.i, tok.i), tok.i, noun_phrase(subject), subject.i, content)
+
+
+def attach_citing(doc: Doc, item: Found) -> Found:
+    """ "X reported, citing Y" / "According to X, citing Y": Y is the claimant X relays."""
+    anchor = doc[item.cue_head]
+    heads = {anchor.i, anchor.head.i} if item.kind == "according" else {anchor.i}
+    for tok in doc[anchor.sent.start : anchor.sent.end]:
+        if tok.lower_ != "citing" or tok.head.i not in heads:
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
+        if objs:
+            span = noun_phrase(objs[0], cut_relative=True)
+            return replace(item, cited=objs[0].i, cited_span=span)
+    return item
+
+
+def standalone_citing(tok: Token, lex: CueLexicon) -> Found | None:
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    named = obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PROPN"
+    if not named and obj.lemma_.lower() not in lex.titles | {"source", "report", "official"}:
+        return _citing_reason(tok, obj, lex)
+    head = tok.head
+    rest = minus(head.subtree, tok.subtree)
+    content = range_of(rest)
+    if content is None:
+        return None
+    return Found("citing", (tok.i, tok.i), tok.i, noun_phrase(obj), obj.i, content)
+
+
+def _citing_reason(tok: Token, obj: Token, lex: CueLexicon) -> Found | None:
+    """ "The ministry closed the crossing, citing security threats": what is cited is a reason
+    the subject of the governing verb gives, so the subject is the source."""
+    if tok.dep_ != "advcl":
+        return None
+    subject = subject_of(tok)
+    if subject is None or not can_speak(subject, lex):
+        return None
+    content = range_of(obj.subtree)
+    source = noun_phrase(subject, avoid=tok.i, speaker=True)
+    if content is None or overlaps(source, content):
+        return None
+    return Found("verb", (tok.i, tok.i), tok.i, source, subject.i, content)
+
+
+#: Prepositions that open what a stance is about ("concerns about", "support for").
+_STANCE_PREPS = frozenset({"about", "over", "for", "on", "with", "at", "regarding", "against",
+                           "to", "of", "toward", "towards", "in"})
+
+
+def light_verb_cue(noun: Token, lex: CueLexicon) -> Found | None:
+    """ "Aid groups raised concerns about the convoy", "the mayor voiced support for the plan",
+    "the union announced plans to strike", "he has no illusions about the talks": the verb and
+    the noun of stance make the cue, what the noun is about the content."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.light_verbs:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in RELATIVE or not can_speak(subject, lex):
+        return None
+    found = _stance_content(noun)
+    if found is None:
+        return None
+    cue_end, content = found
+    return _held(verb, subject, cue_end, content)
+
+
+def position_cue(noun: Token, lex: CueLexicon) -> Found | None:
+    """ "The senator is a staunch opponent of the dam", "she has been a vocal critic of the
+    mayor": a position held is an attitude the subject is reported to have."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not can_speak(subject, lex):
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = None if prep is None else next(
+        (g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    if prep is None or pobj is None:
+        return None
+    return _held(verb, subject, prep.i, range_of(pobj.subtree))
+
+
+def _stance_content(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
+    """(last token of the cue, content) for a noun of stance: a prepositional object, a
+    "that" clause or an infinitive."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _STANCE_PREPS:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return child.i, range_of(pobj.subtree)
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(
+                g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < child.i
+                for g in child.children):
+            content = range_of(child.subtree)
+            if content is not None:
+                return content[0] - 1, content
+    return None
+
+
+def _held(verb: Token, subject: Token, cue_end: int, content: tuple[int, int] | None
+          ) -> Found | None:
+    if content is None:
+        return None
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in CUE_LEFT:
+        start -= 1
+    cue = trim(doc, start, cue_end)
+    source = noun_phrase(subject, avoid=verb.i, speaker=True)
+    if cue is None or overlaps(source, content) or overlaps(cue, source):
+        return None
+    return Found("verb", cue, verb.i, source, subject.i, content)
+
+
+def copular_statement(noun: Token, lex: CueLexicon) -> Found | None:
+    """ "The ministry's view is that the talks have failed", "her plan is to rebuild the
+    school": a statement or stance noun owned by a speaker, a copula and a clause."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not can_speak(owner, lex):
+        return None
+    clause = next((c for c in verb.children if c.i > verb.i and (
+        c.dep_ == "xcomp" or c.dep_ == "ccomp" and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children))), None)
+    if clause is None:
+        return None
+    doc = noun.doc
+    source = trim(doc, owner.left_edge.i, owner.i)
+    content = range_of(clause.subtree)
+    if source is None or content is None or owner.i + 1 > verb.i:
+        return None
+    cue = (owner.i + 1, verb.i)  # "'s view is": the possessive mark opens the cue
+    return Found("noun", cue, noun.i, source, owner.i, content)
+
+
+#: Records whose findings "in X" reports: "In the latest poll, the mayor leads by 5 points".
+_FINDING_RECORDS = frozenset({"poll", "survey", "study", "report", "analysis", "census",
+                              "audit", "review", "assessment", "investigation", "inquiry"})
+
+
+def in_record(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "In a survey released on Monday, most residents backed the plan", "the mayor gained
+    ground in two polls": the record speaks through the clause it is an adjunct of (not when
+    the clause has a verb of saying of its own: "said in a report" names a medium)."""
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    verb = tok.head
+    if pobj is None or tok.dep_ != "prep" or pobj.lemma_.lower() not in _FINDING_RECORDS \
+            or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() in lex.cue_verbs - lex.verbal_acts:
+        return None
+    content = _according_content(tok, tok.right_edge.i, pobj)
+    source = noun_phrase(pobj, speaker=True)
+    if content is None or overlaps(source, content) and not content[0] < tok.i < content[1]:
+        return None
+    return Found("according", (tok.i, tok.i), tok.i, source, pobj.i, content)

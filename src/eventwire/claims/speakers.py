@@ -1,0 +1,170 @@
+"""Who speaks: the subject of a cue verb, climbing through the verbs it depends on, the agent
+of a passive, a name the parse left unattached just before the cue, and whether a noun can speak
+at all ("the ministry" can, "the incident" cannot)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .lexicon import CueLexicon
+from .spans import QUOTE_CHARS
+
+_SUBJECTS = frozenset({"nsubj"})
+_CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "advmod", "acomp"})
+#: Relative pronouns: a subject or content that starts with one points elsewhere.
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: Dependents just before a cue verb that belong to the cue ("has not said").
+CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker: the verb's subject (a relative pronoun stays one: chains.py resolves it),
+    the agent of a passive, or the subject of the verb it depends on ("he stopped short of
+    claiming", "..., saying that")."""
+    cur = verb
+    for _ in range(5):
+        subjects = [c for c in cur.children if c.dep_ in _SUBJECTS]
+        if subjects:  # the nearest: a quote's own subject can hang off the cue
+            return min(subjects, key=lambda c: abs(c.i - cur.i))
+        for child in cur.children:
+            if child.dep_ == "agent":
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        passive = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:  # "after saying X, she was taken to hospital": she said it
+            return passive if cur is not verb and verb.dep_ in ("pcomp", "advcl") else None
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cur.head  # "a statement announcing ...", "residents saying that ..."
+        if (cur.dep_ not in _CLIMB and not _coordinated_clause(cur)) or cur.head is cur:
+            return None
+        cur = _misattached_conj(cur) or cur.head
+    return None
+
+
+def _coordinated_clause(verb: Token) -> bool:
+    """ "said the bridge was closed and warned that ...": the parser took the second verb for a
+    second complement; with no subject of its own after "and", it shares the first one's."""
+    doc = verb.doc
+    first = verb.left_edge.i
+    return verb.dep_ == "ccomp" and first > 0 and doc[first - 1].pos_ == "CCONJ" \
+        and verb.head.i < first
+
+
+def _misattached_conj(verb: Token) -> Token | None:
+    """"X confirmed that A happened but denied that B": the parser often hangs the second
+    reporting verb on the first one's complement; its speaker is still X, so climb to the
+    verb that governs that complement."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
+def can_speak(subject: Token, lex: CueLexicon) -> bool:
+    named = [c for c in subject.children if c.dep_ == "appos"]
+    if any(can_speak(c, lex) for c in named):
+        return True  # "the partner, Anna Reed," / "the election, Ms. Reed," (a misparse)
+    if subject.lower_ == "which":
+        return speaking_antecedent(subject, lex)
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return subject.lower_ not in ("it", "this", "that", "which", "what")
+    lemma = subject.lemma_.lower()
+    if lemma in lex.speaker_nouns:
+        return True
+    # "a group of residents", "dozens of officials", "most of the voters"
+    return any(g.dep_ == "pobj" and g.pos_ != "PRON" and can_speak(g, lex)
+               for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children)
+
+
+def speaking_antecedent(relative: Token, lex: CueLexicon) -> bool:
+    """ "the police department, which reported ...": "which" speaks for a body that can speak
+    (the noun the relative clause hangs on, or the noun just before the pronoun)."""
+    verb = relative.head
+    if verb.dep_ == "relcl":
+        return can_speak(verb.head, lex)
+    doc = relative.doc
+    i = relative.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].pos_ in ("PROPN", "NOUN") and can_speak(doc[i], lex)
+
+
+def statement_maker(noun: Token, lex: CueLexicon) -> Token:
+    """ "The army posted a statement saying ...": the one who issued the statement speaks;
+    other nouns ("residents saying ...") speak for themselves."""
+    verb = relay_verb(noun, lex)
+    maker = None if verb is None else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
+    return noun if maker is None or maker.lower_ in RELATIVE else maker
+
+
+def relay_verb(noun: Token, lex: CueLexicon) -> Token | None:
+    """The verb that issued a document ("posted a statement", "sent a letter", "unleashed a
+    series of tweets"), when `noun` is one."""
+    if noun.lemma_.lower() not in lex.statement_nouns | lex.media | lex.documents:
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a series of tweets", "a copy of the letter"
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        return noun.head.head  # "said in a statement saying"
+    return None
+
+
+def in_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> bool:
+    return any(qs < tok.idx < qe for qs, qe in quotes)
+
+
+def left_name(tok: Token, lex: CueLexicon) -> Token | None:
+    """The speaker when the parse gives the cue none: the name or speaker noun just before it
+    ("..., Police Chief Anna Reed said Monday", misparsed as an object)."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].head.i == tok.i and doc[i].dep_ in CUE_LEFT:
+        i -= 1
+    if i < 0:
+        return None
+    cand = doc[i]
+    if cand.text == "," and i > 0:
+        return _apposed_name(doc[i - 1], tok, lex)
+    if cand.pos_ == "PROPN" or cand.lemma_.lower() in lex.speaker_nouns and cand.pos_ == "NOUN":
+        return cand
+    return None
+
+
+def _apposed_name(last: Token, cue: Token, lex: CueLexicon) -> Token | None:
+    """ "..., Anna Reed, a police spokeswoman, said": the name a comma-set description just
+    before the cue belongs to, when the parse hung the name elsewhere."""
+    cur = last
+    for _ in range(6):
+        if cur.dep_ == "appos" and cur.head.i < cur.i:
+            name = cur.head
+            speaks = name.pos_ == "PROPN" or name.lemma_.lower() in lex.speaker_nouns
+            return name if speaks and cue.i - name.i <= 30 else None
+        if cur.head is cur or cur.head.i >= cue.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def left_run(tok: Token, subject: Token) -> tuple[int, int] | None:
+    """The source as the run of name and title words ending at `subject`, when `subject` is a
+    name just before the cue that the parse did not attach as its subject."""
+    if subject.head.i == tok.i or subject.i >= tok.i or subject.dep_ in ("nsubj", "appos"):
+        return None
+    doc = tok.doc
+    start = subject.i
+    while start > 0 and (
+        (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[start - 1].text[:1].isupper())
+        and not doc[start - 1].is_punct
+        and "\n" not in doc[start - 1].whitespace_ and doc[start - 1].text not in QUOTE_CHARS
+    ):
+        start -= 1
+    while start < subject.i and doc[start].pos_ == "ADJ":
+        start += 1
+    return (start, subject.i)

@@ -1,0 +1,313 @@
+"""Cues headed by a verb or an adjective: a verb of saying, thinking or intending with its
+speaker and content, its cue span (auxiliaries, negation, particle, adjuncts), a cue verb the
+tagger took for a noun, an attitude adjective ("is confident that") and "as X put it"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .content import CONTENT_PREPS, adjacent_quote, is_evidence, verb_content
+from .lexicon import CueLexicon
+from .spans import QUOTE_CHARS, Found, longest_run, minus, noun_phrase, overlaps, range_of
+from .speakers import (
+    CUE_LEFT,
+    RELATIVE,
+    can_speak,
+    in_quote,
+    left_name,
+    left_run,
+    relay_verb,
+    speaking_antecedent,
+    statement_maker,
+    subject_of,
+)
+
+#: Prepositions that name the medium of a statement ("in a statement", "via email").
+_MEDIUM_PREPS = frozenset({"in", "via", "during", "at", "on"})
+
+
+def _clausal(tok: Token, content: tuple[int, int]) -> bool:
+    """Is the content a clause or a quotation (rather than a bare object)?"""
+    doc = tok.doc
+    head = doc[content[0] : content[1] + 1].root
+    quoted = doc[content[0]].text in QUOTE_CHARS or (
+        content[0] > 0 and doc[content[0] - 1].text in QUOTE_CHARS)
+    # a complement of the cue ("said, 'It's 3 a.m.'", "urged Congress to act"), whatever
+    # the span's root
+    complement = any(t.head.i == tok.i and t.dep_ in ("ccomp", "xcomp")
+                     for t in doc[content[0] : content[1] + 1])
+    return head.pos_ in ("VERB", "AUX") or quoted or complement
+
+
+def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple[int, int]:
+    """The cue verb with its auxiliaries, negation and adverbs just before it ("has also
+    said", "did not confirm"), its particle and the preposition that opens the content
+    ("pointed out", "called for")."""
+    doc = tok.doc
+    governor = tok
+    while governor.dep_ == "xcomp" and governor.head.i < governor.i and governor.head.pos_ in (
+        "VERB", "AUX"
+    ) and not content[0] <= governor.head.i <= content[1] and not _own_cue(governor.head, lex):
+        governor = governor.head  # "seemed to suggest", "went on to explain"
+    aspect = _aspect_governor(governor, lex)
+    while aspect is not None and not content[0] <= aspect.i <= content[1]:
+        governor, aspect = aspect, _aspect_governor(aspect, lex)
+    start = governor.i
+    while start > 0 and doc[start - 1].dep_ in CUE_LEFT and (
+            doc[start - 1].head.i == governor.i  # "has not said"
+            or doc[start - 1].head.i < governor.i and doc[start - 1].head.head.i == governor.i
+            and doc[start - 1].head.dep_ == "advmod"):  # "is once again questioning"
+        start -= 1
+    end = tok.i
+    for child in tok.children:
+        if child.i != end + 1 or child.i >= content[0] and child.i <= content[1]:
+            continue
+        particle = child.dep_ == "prt" and child.lower_ in lex.particles
+        particle = particle or child.dep_ == "agent"  # "was first reported by"
+        opener = child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and content[0] == end + 2
+        if particle or opener:
+            end = child.i
+    return (start, _opener(tok, _adjuncts_before(tok, end, content, lex), content))
+
+
+def _opener(tok: Token, end: int, content: tuple[int, int]) -> int:
+    """ "spoke out on Tuesday about the dam", "called on the council to act": the preposition
+    that opens the content belongs to the cue, and so do the adjuncts before it."""
+    for child in tok.children:
+        if child.dep_ == "prep" and end < child.i < content[0] and any(
+                g.dep_ in ("pobj", "pcomp") and g.left_edge.i == content[0]
+                for g in child.children):
+            return child.i
+    return end
+
+
+def _spoken(tok: Token, lex: CueLexicon) -> bool:
+    """Does the sentence mark a verb of force as speech: an "as" predicate, a medium, a spoken
+    object, or a statement or an advertisement as the subject ("an ad attacking the mayor")?"""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+        if child.dep_ == "prep" and _manner_or_medium(child, lex):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in lex.spoken_objects:
+            return True
+    subject = subject_of(tok)
+    return subject is not None and subject.lemma_.lower() in (
+        lex.spoken_objects | lex.media | lex.statement_nouns)
+
+
+def _last_line(source: tuple[int, int], subject: Token) -> tuple[tuple[int, int], Token]:
+    """A source that runs over a line break ("The Latest on the race:\n\n7 p.m.\n\nDonald
+    Trump is ...", a heading the parser joined to the first sentence) is its last line."""
+    doc = subject.doc
+    breaks = [i for i in range(source[0], source[1])
+              if "\n" in doc[i].whitespace_ or doc[i].is_space and "\n" in doc[i].text]
+    if not breaks or breaks[-1] + 1 > source[1]:
+        return source, subject
+    line = doc[breaks[-1] + 1 : source[1] + 1]
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in line):
+        return source, subject
+    return (line.start, line.end - 1), line.root
+
+
+def _left_of(verb: Token) -> int:
+    """The verb's index, widened over its auxiliaries, negation and adverbs before it."""
+    doc, start = verb.doc, verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in CUE_LEFT:
+        start -= 1
+    return start
+
+
+def _aspect_governor(tok: Token, lex: CueLexicon) -> Token | None:
+    """The verb of phase or manner a cue hangs on, which joins the cue: "went on to discuss",
+    "set about persuading", "stopped short of calling", "was able to tout"."""
+    head = tok.head
+    if head.i >= tok.i:
+        return None
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
+    elif tok.dep_ not in ("xcomp", "advcl"):
+        return None
+    if head.pos_ == "ADJ" and head.lemma_.lower() in lex.aspect_governors:
+        head = head.head  # "was able to", "is likely to"
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.aspect_governors \
+            and head.i < tok.i:
+        return head
+    return None
+
+
+def _own_cue(governor: Token, lex: CueLexicon) -> bool:
+    """A governing verb that is a cue itself ("decided not to recommend", "plans to call on",
+    "declined to confirm") is the cue of the statement, the infinitive its content; other
+    governors ("seemed to suggest", "went on to explain") join the cue of the verb below."""
+    lemma = governor.lemma_.lower()
+    return lemma in lex.xcomp_content and lemma not in lex.quote_only
+
+
+def _adjuncts_before(tok: Token, end: int, content: tuple[int, int],
+                     lex: CueLexicon) -> int:
+    """Widen the cue over what tells how the statement was made, right after the verb: a
+    manner adverb ("said sarcastically", "explained earlier") and the medium ("said in an
+    interview", "wrote in an email", "said at a briefing"). Time and place adjuncts ("said on
+    Tuesday", "said in Ohio") and the addressee stay out of the cue."""
+    last = end
+    for child in sorted(tok.children, key=lambda c: c.i):
+        if child.i == last + 1 and _manner_or_medium(child, lex):
+            last = max(noun_phrase(g, cut_relative=True)[1] for g in child.children) \
+                if child.dep_ == "prep" else child.right_edge.i
+    if last > end and content[0] <= last and end < content[1]:
+        return end  # the phrase runs into the content
+    return last
+
+
+def _manner_or_medium(child: Token, lex: CueLexicon) -> bool:
+    if child.dep_ == "advmod":
+        return child.pos_ == "ADV" and not child.ent_type_
+    if child.dep_ != "prep" or child.lower_ not in _MEDIUM_PREPS:
+        return False
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in lex.media or g.lower_ in lex.platforms)
+               for g in child.children)
+
+
+def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Found | None:
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        return None  # "the said person"
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbal_acts and not _spoken(tok, lex):
+        return None  # "the army attacked the town" is an event, not a statement
+    content = verb_content(tok, lex)
+    if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
+        content = None
+    if content is None:
+        quote = adjacent_quote(tok, quotes)
+        if quote is None:
+            return None
+        span = tok.doc.char_span(quote[0], quote[1], alignment_mode="expand")
+        if span is None:
+            return None
+        content = (span.start, span.end - 1)
+    subject = subject_of(tok)
+    if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
+        subject = left_name(tok, lex)
+    relay = None
+    if subject is not None and subject.lower_ in RELATIVE and tok.dep_ == "relcl" \
+            and relay_verb(tok.head, lex) is not None:
+        subject = tok.head  # "released a letter from his doctor that says ..."
+    if subject is not None and subject.i == tok.head.i and tok.dep_ in ("acl", "relcl"):
+        maker = statement_maker(subject, lex)
+        relay = relay_verb(subject, lex) if maker is not subject else None
+        subject = maker
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which") and (
+            subject.lower_ == "what" or not speaking_antecedent(subject, lex)):
+        return None
+    if lemma in lex.intent and not can_speak(subject, lex):
+        return None  # "the front seems to hold" is no attribution; "Kyiv wants to" is
+    if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex):
+        return None  # "the incident highlights the risk"
+    source = left_run(tok, subject) or noun_phrase(subject, avoid=tok.i, speaker=True)
+    source, subject = _last_line(source, subject)
+    # "which he said served as a warning": the relative pronoun stands for what is said and
+    # stays in the content, which wraps the source and the cue
+    parenthetical = content[0] < tok.i < content[1]  # "X, he said, Y": the content wraps the cue
+    if not parenthetical and overlaps(source, content):
+        source = (subject.i, subject.i)
+        if overlaps(source, content):
+            return None
+    cue = _cuerange_of(tok, lex, content)
+    if relay is not None and relay.i < cue[0] and not overlaps((relay.i, cue[1]), content):
+        cue = (_left_of(relay), cue[1])  # "issued a statement calling", "sent a letter urging"
+    if overlaps(cue, source):
+        cue = (tok.i, tok.i)
+    return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _touches_quote(tok: Token, content: tuple[int, int]) -> bool:
+    """Does the content start or end at a quotation mark (within a token of its edge)?"""
+    doc = tok.doc
+    edges = {content[0], content[0] + 1, content[1], content[1] - 1}
+    return any(0 <= i < len(doc) and doc[i].text in QUOTE_CHARS for i in edges)
+
+
+def mistagged_verb(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "Trump claims that he should be exempt": a cue verb the tagger took for a noun, its
+    speaker for a modifier of it; the clause it governs is the content."""
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "acl", "relcl") and c.i > tok.i
+               and (c.dep_ == "ccomp" or any(g.dep_ == "mark" and g.lower_ == "that"
+                                             for g in c.children))]
+    names = [c for c in tok.children
+             if c.dep_ in ("compound", "nmod", "amod", "nsubj") and c.i < tok.i
+             and (c.pos_ == "PROPN" or c.lemma_.lower() in lex.speaker_nouns
+                  or c.text[:1].isupper() and tok.text.islower())]
+    if not clauses or not names or any(c.dep_ == "det" for c in tok.children):
+        return None  # "the claims that ..." is a statement noun, handled as such
+    speaker = names[-1]
+    start = min(c.left_edge.i for c in names)
+    content = range_of(clauses[0].subtree)
+    if content is None or speaker.i != tok.i - 1:
+        return None
+    return Found("verb", (tok.i, tok.i), tok.i, (start, tok.i - 1), speaker.i, content)
+
+
+#: Prepositions that open what an attitude is about ("worried about", "coy about",
+#: "angry at", "passionate about", "opposed to", "frustrated with").
+_ATTITUDE_PREPS = frozenset({"about", "of", "over", "on", "with", "at", "to", "toward",
+                             "towards", "regarding"})
+
+
+def attitude_cue(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "Officials are confident that the dam will hold", "he was worried about the dam",
+    "the council was willing to talk" (an intention: only a subject that can hold one)."""
+    head = tok.head
+    if tok.dep_ != "acomp" or head.lemma_ not in ("be", "become", "remain", "seem", "feel"):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "this", "that", "which", "what", "there"):
+        return None
+    content = _attitude_content(tok, head, lex)
+    if content is None:
+        return None
+    doc = tok.doc
+    start = head.i
+    while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in CUE_LEFT:
+        start -= 1
+    end = tok.i
+    if content[0] == tok.i + 2 and doc[tok.i + 1].dep_ == "prep":
+        end = tok.i + 1
+    source = noun_phrase(subject, avoid=head.i, speaker=True)
+    if start <= subject.i:
+        return None
+    return Found("verb", (start, end), tok.i, source, subject.i, content)
+
+
+def _attitude_content(tok: Token, head: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    for child in [*tok.children, *(c for c in head.children if c.i > tok.i)]:
+        if child.dep_ == "ccomp" and child.i > tok.i:
+            return range_of(child.subtree)
+        if child.dep_ == "xcomp" and child.head.i == tok.i and child.i > tok.i:
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return range_of(child.subtree) if subject and can_speak(subject, lex) else None
+        if child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPS and child.head.i == tok.i:
+            pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if pobjs:
+                return range_of(pobjs[0].subtree)
+    return None
+
+
+def put_it(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "As the governor put it, the city is under siege": the idiom is a cue; the clause it
+    hangs on is the content."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return None
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as"
+                                      for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    rest = minus(tok.head.subtree, tok.subtree)
+    content = longest_run([t for t in rest if not t.is_punct or t.text in QUOTE_CHARS])
+    if subject is None or content is None:
+        return None
+    it = next(c for c in tok.children if c.dep_ == "dobj")
+    source = noun_phrase(subject, avoid=tok.i, speaker=True)
+    return Found("verb", (tok.i, it.i), tok.i, source, subject.i, content)
