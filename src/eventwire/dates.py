@@ -246,10 +246,16 @@ def _rules() -> tuple[_Rule, ...]:
         ),
         ("vague", rf"\b(?:{vague})\b", _resolve_vague, {}),
     ]
+    # Every match starts at a word boundary; saying so first lets the regex engine skip the
+    # positions inside words instead of trying each rule's optional prefixes there.
     return tuple(
-        _Rule(name, re.compile(pattern, flags), resolve, **options)
+        _Rule(name, re.compile(_at_word_start(pattern), flags), resolve, **options)
         for name, pattern, resolve, options in specs
     )
+
+
+def _at_word_start(pattern: str) -> str:
+    return pattern if pattern.startswith((r"\b", "(?<")) else rf"\b{pattern}"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -216,3 +216,10 @@ def test_find_times_without_publication_date() -> None:
     refs = _times("On Monday, a strike hit the plant that was damaged on 2 June 2023.", None)
     found = {r.text: r.date for r in refs}
     assert found == {"Monday": None, "2 June 2023": "2023-06-02"}
+
+
+def test_a_weekday_abbreviation_inside_another_word_is_no_prefix() -> None:
+    # "Salmon" ends in "mon": the date is "March 3", not "mon, March 3"
+    doc = get_nlp()("The fishery at Salmon, March 3 reopened after the flood.")
+    (ref,) = [r for r in find_times(doc, "2024-03-10") if r.date]
+    assert ref.text == "March 3" and ref.date == "2024-03-03"
