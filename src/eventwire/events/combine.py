@@ -233,3 +233,48 @@ def dedupe(found: list[Trigger]) -> list[Trigger]:
             continue
         out.append(trig)
     return sorted(out, key=lambda t: t.start)
+
+
+#: Codes of an attack that an interception may name as what it stopped.
+INTERCEPTED_CODES = REMOTE_CODES | {"ATTACK", "ARMED_CLASH"}
+
+
+def fold_intercepted(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """'repelled a drone attack', 'shot down the missiles of the strike': the attack named as
+    what an interception stopped is part of the disrupted weapon use, not an event of its own."""
+    for host in [t for t in found if t.code == "DISR_WEAP" and t.relation is None]:
+        verb = doc[host.head]
+        stopped = {x.i for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+                   for x in c.subtree}
+        folded = [t for t in found if t is not host and t.code in INTERCEPTED_CODES
+                  and t.relation is None and t.head in stopped]
+        if folded:
+            spans = host.also + tuple((t.start, t.end) for t in folded)
+            found = [replace(t, also=spans) if t is host else t for t in found
+                     if t not in folded]
+    return found
+
+
+#: Verbs of answering an attack ("responded to the shelling", "retaliated against the attack").
+ANSWER_VERBS = frozenset({"respond", "retaliate", "reply", "react"})
+#: Attacks from a distance that, when answered, make an exchange between two armed sides.
+ANSWERABLE = frozenset({"ART_MISS_ATTACK", "GRENADE"})
+
+
+def answered_attack(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """'forces responded to the shelling of the rebels': shelling answered by the side it hit is
+    a battle (ACLED's armed clash), whose first shots were the shelling."""
+    return [replace(t, code="ARMED_CLASH") if t.code in ANSWERABLE and _answered(doc[t.head])
+            else t for t in found]
+
+
+def _answered(tok: Token) -> bool:
+    """Is `tok` what a verb of answering answers ('responded to [rebel] shelling')? The parser
+    often misreads the 'to' phrase, so the path may be a preposition or a clause."""
+    for verb in itertools.islice(tok.ancestors, 3):
+        if verb.lemma_.lower() in ANSWER_VERBS and verb.i < tok.i:
+            preps = [t.lower_ for t in tok.doc[verb.i + 1 : tok.i] if t.pos_ == "ADP"
+                     or t.lower_ == "to"]
+            # "responded to the attack by shelling ...": the shelling is the answer
+            return bool(preps) and preps[-1] in ("to", "against")
+    return False

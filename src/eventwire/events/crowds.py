@@ -86,9 +86,11 @@ def upgraded_code(code: str, tokens: Sequence[Token]) -> str:
     """The code a protest (or riot) takes given the intervention or violence cues among
     `tokens`; cues inside the protest's grievance ("against the arrest of") do not count."""
     r = rules()
+    names: set[int] = set()
+    r.exclude.find(tokens, names)  # "riot police", "riot gear": no riot
     for src, dst, cues in r.upgrades:
         if code in src and any(_cue_counts(tokens[0].doc[m.start], dst, r)
-                               for m in cues.find(tokens)):
+                               for m in cues.find(tokens, set(names))):
             code = dst
     return code
 

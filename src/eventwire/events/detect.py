@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 from .classify import choose_code
 from .combine import (
     absorb_into_hosts,
+    answered_attack,
     armed_on_property,
     attack_on_property,
     clash_on_civilians,
     dedupe,
+    fold_intercepted,
     killing_over_abduction,
     mark_background,
     merge_generic,
@@ -125,6 +127,8 @@ def detect(
             found.append(replace(trig, code=choose_code(trig.code, trig.source, probs)))
     found = drop_domestic_meetings(sent.doc, [retype_interception(sent.doc, t) for t in found])
     found = with_modality(sent.doc, [with_relation(sent.doc, t) for t in found])
+    found = fold_intercepted(sent.doc, found)
+    found = answered_attack(sent.doc, found)
     found = upgrade_protests(tokens, found, r)
     found = attack_on_property(found)
     found = armed_on_property(sent, found, r)

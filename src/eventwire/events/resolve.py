@@ -90,11 +90,17 @@ def _has_person(sent: Span) -> bool:
     return "PERSON" in labels or "NORP" in labels or labels.count("GPE") >= 2
 
 
+#: Explicit codes of what a weapon did: with a weapon fired from a distance as their subject
+#: ("shells killed", "a missile destroyed") they are that weapon's strike.
+WEAPON_OUTCOMES = frozenset({"ATTACK", "PROPERTY_DISTRUCT"})
+
+
 def explicit_trigger(sent: Span, m: TermMatch[tuple[str, str | None]], r: Rules) -> Trigger:
     code = m.payload[0]
     head = head_of(sent.doc, m.start, m.end)
     outcome = code == "ATTACK"
-    weapon = _weapon_as_agent(sent.doc[head], r) if outcome else None
+    # "shells killed two civilians", "missiles destroyed a power plant": the weapon's event
+    weapon = _weapon_as_agent(sent.doc[head], r) if code in WEAPON_OUTCOMES else None
     if weapon is not None:
         code = weapon
     elif outcome and victim_kind(sent.doc[head], r) == "military":

@@ -1,0 +1,103 @@
+"""ACLED's families told apart by who fights whom and how: strikes named by their weapon,
+crowd control of strikers, interceptions, shelling answered with fire, on hand-written
+reports through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.detect import detect, sentences
+from eventwire.nlp import get_nlp
+from eventwire.pipeline import extract
+from eventwire.records import Event
+
+
+def occurred(text: str) -> list[Event]:
+    return [e for e in extract(text, published="2022-03-14").events if e.modality == "occurred"]
+
+
+def sentence_codes(text: str) -> list[str]:
+    doc = get_nlp()(text)
+    return [t.code for s in sentences(doc) for t in detect(s)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russian missiles destroyed a power plant outside Kharkiv on Monday.",
+         "ART_MISS_ATTACK"),
+        ("A grain terminal in the port was damaged by rockets fired from across the river.",
+         "ART_MISS_ATTACK"),
+        ("Two drones destroyed a fuel depot near the airbase overnight.", "AIR_STRIKE"),
+    ],
+)
+def test_destruction_by_a_weapon_is_its_strike(text: str, code: str) -> None:
+    assert sentence_codes(text) == [code]
+
+
+def test_looters_destroying_shops_stay_property_destruction() -> None:
+    assert sentence_codes("Looters destroyed three shops in the market on Sunday.") == [
+        "PROPERTY_DISTRUCT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police dispersed striking miners outside the company offices in Rustenburg.",
+        "Riot police used tear gas to break up a crowd of striking teachers in Harare.",
+        "Officers fired water cannon at demonstrators gathered outside parliament.",
+    ],
+)
+def test_crowd_control_of_strikers_is_an_intervention(text: str) -> None:
+    assert [e.code for e in occurred(text)] == ["PROTEST_WITH_INTER"]
+
+
+def test_riot_police_alone_make_no_riot() -> None:
+    codes = sentence_codes("Riot police dispersed a sit-in of nurses in front of the ministry.")
+    assert codes == ["PROTEST_WITH_INTER"]
+
+
+def test_dispersal_with_killings_is_excessive_force() -> None:
+    text = "Soldiers dispersed the protesters in Mandalay, killing two of them with live rounds."
+    assert [e.code for e in occurred(text)] == ["FORCE_AGAINST_PROTEST"]
+
+
+def test_police_breaking_up_a_fight_between_neighbours_is_no_protest() -> None:
+    codes = sentence_codes("Police broke up a fight between two neighbours over a fence.")
+    assert "PROTEST_WITH_INTER" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The garrison repelled a drone attack on the airfield overnight.",
+        "Air defence units repelled a missile attack on the port of Odesa.",
+    ],
+)
+def test_repelled_remote_attack_is_one_disrupted_weapon(text: str) -> None:
+    assert sentence_codes(text) == ["DISR_WEAP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops responded to rebel shelling near the dam, killing four fighters.",
+        "Artillery units of the two armies exchanged shelling across the border on Friday.",
+        "Militants shelled an army post near Dera. Soldiers responded to the fire and killed "
+        "three of the attackers.",
+        "Separatist forces fired 122mm artillery at army positions near the bridge. Monitors "
+        "counted 40 explosions in both directions along the contact line.",
+    ],
+)
+def test_shelling_answered_is_a_battle(text: str) -> None:
+    assert occurred(text)[0].code == "ARMED_CLASH"
+
+
+def test_answering_an_attack_with_shelling_stays_shelling() -> None:
+    codes = sentence_codes("The army responded to the ambush by shelling rebel villages.")
+    assert "ART_MISS_ATTACK" in codes
+
+
+def test_one_sided_shelling_stays_shelling() -> None:
+    text = "Militants shelled an army post near Dera on Tuesday, wounding two soldiers."
+    assert [e.code for e in occurred(text)] == ["ART_MISS_ATTACK"]
