@@ -61,6 +61,7 @@ from .document import (
 )
 from .figures import Figures, find_figures
 from .lexicon import load_toml
+from .notes import crowd_main_event
 from .returnfire import fold_return_fire
 
 if TYPE_CHECKING:
@@ -175,6 +176,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     merge_descriptions(doc, drafts, _fold)
     _link_past(drafts)
     promote_main(drafts, lead_count)
+    crowd_main_event(text, sents, drafts)
     return [_freeze(text, d) for d in drafts if not d.merged]
 
 
