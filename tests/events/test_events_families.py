@@ -101,3 +101,53 @@ def test_answering_an_attack_with_shelling_stays_shelling() -> None:
 def test_one_sided_shelling_stays_shelling() -> None:
     text = "Militants shelled an army post near Dera on Tuesday, wounding two soldiers."
     assert [e.code for e in occurred(text)] == ["ART_MISS_ATTACK"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces said they had thwarted an attack of rebel fighters near Marib.",
+        "Gunmen attacked the police post in Dori, killed one trader and wounded four gendarmes.",
+        "Troops raided a camp near Ansongo and killed an unknown number of presumed jihadist "
+        "militants, burned their vehicles and seized rifles and phones.",
+    ],
+)
+def test_fighting_armed_men_is_a_battle(text: str) -> None:
+    assert occurred(text)[0].code == "ARMED_CLASH"
+
+
+def test_fire_at_people_of_a_nation_is_an_attack_on_civilians() -> None:
+    codes = sentence_codes("Border guards fired live bullets at three Kurds near the fence.")
+    assert codes == ["ATTACK"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The victim had been charged with drug trafficking in 2018.",
+        "Police said he was a known gang member.",
+    ],
+)
+def test_killing_of_a_gang_member_is_a_battle(second: str) -> None:
+    text = ("On 3 June 2021, a man was shot dead by two gunmen on a motorcycle in Salvador. "
+            + second)
+    assert occurred(text)[0].code == "ARMED_CLASH"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The victim had a criminal record for theft.",
+        "Police said the victim was not a member of any gang.",
+        "Drug traffickers are active in the neighbourhood, residents said.",
+    ],
+)
+def test_killing_of_a_man_not_tied_to_a_gang_stays_an_attack(second: str) -> None:
+    text = ("On 3 June 2021, a man was shot dead by two gunmen on a motorcycle in Salvador. "
+            + second)
+    assert occurred(text)[0].code == "ATTACK"
+
+
+def test_gang_member_named_as_the_victim_is_a_battle() -> None:
+    text = "Gunmen shot and killed a suspected drug dealer outside a bar in Culiacan."
+    assert occurred(text)[0].code == "ARMED_CLASH"

@@ -60,6 +60,7 @@ from .document import (
     support,
 )
 from .figures import Figures, find_figures
+from .gangs import gang_victims
 from .lexicon import load_toml
 from .notes import crowd_main_event
 from .returnfire import fold_return_fire
@@ -175,6 +176,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     _merge_repeats(drafts)
     merge_descriptions(doc, drafts, _fold)
     _link_past(drafts)
+    gang_victims(sents, drafts)
     promote_main(drafts, lead_count)
     crowd_main_event(text, sents, drafts)
     return [_freeze(text, d) for d in drafts if not d.merged]

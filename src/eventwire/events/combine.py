@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .modality import modality_of
-from .participants import agent_words, trigger_heads, victim_kind
+from .participants import agent_words, repelled, trigger_heads, victim_kind
 from .rules import Rules
 from .trigger import REMOTE_CODES, SOURCE_RANK, Trigger
 
@@ -45,7 +45,8 @@ def clash_on_civilians(doc: Doc, found: list[Trigger], r: Rules) -> list[Trigger
     "using small arms") whose victims are all unarmed people is an attack on civilians."""
     out: list[Trigger] = []
     for t in found:
-        if t.code == "ARMED_CLASH" and t.term not in r.mutual and t.relation is None:
+        if t.code == "ARMED_CLASH" and t.term not in r.mutual and t.relation is None \
+                and not repelled(doc[t.head]):  # "repelled an incursion": both sides fought
             # the killings and injuries folded into the trigger name its victims best
             heads = trigger_heads(doc, t)[1:] or [t.head]
             kinds = {victim_kind(doc[h], r) for h in heads}
@@ -182,7 +183,7 @@ def _absorb_outcomes(found: list[Trigger]) -> list[Trigger]:
         return found
     spans = host.also + tuple((t.start, t.end) for t in outcomes)
     code = host.code
-    if host.code == "ATTACK" and host.source != "explicit" and \
+    if host.code == "ATTACK" and \
             min(outcomes, key=lambda t: t.start).code == "ARMED_CLASH":
         code = "ARMED_CLASH"  # "an attack on a checkpoint killed 4 policemen"
     return [replace(t, also=spans, code=code) if t is host else t

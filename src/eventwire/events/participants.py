@@ -101,6 +101,16 @@ def _after_number(num: Token) -> list[Token]:
     return out
 
 
+#: Verbs of fighting an attack off: whoever repelled it fought the attackers.
+REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "rebuff", "counter",
+                         "resist", "withstand"})
+
+
+def repelled(tok: Token) -> bool:
+    """'repelled an attack', 'thwarted an incursion', 'the raid was repulsed'."""
+    return tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in REPEL_VERBS
+
+
 def _suffered(tok: Token) -> bool:
     """'suffered damage', 'came under attack', 'was under fire' (not 'killed ... during a
     raid', whose subject is the raider)."""
@@ -133,10 +143,24 @@ def victim_kind(tok: Token, r: Rules) -> str | None:
 
 def _is_direct_victim(word: Token, tok: Token) -> bool:
     for a in (word, *word.ancestors):
-        if a.head.i == tok.i:
+        if a.head.i == tok.i or _second_verb(a.head, tok):
+            # "attacked the post, killed a civilian and wounded four gendarmes": the objects of
+            # the verbs joined to the trigger are its direct victims too
             return a.dep_ in ("dobj", "obj", "nsubjpass", "attr")
-        if a.dep_ in ("prep", "relcl", "acl", "advcl"):
-            return False  # "a family in the police area": not the victim itself
+        if a.dep_ in ("prep", "relcl", "acl", "advcl") and a.lower_ != "of":
+            # "a family in the police area": not the victim itself ("a number of militants"
+            # and "members of the unit" are)
+            return False
+    return False
+
+
+def _second_verb(verb: Token, tok: Token) -> bool:
+    """Is `verb` a verb joined to the trigger `tok` ("attacked ..., killed ... and wounded")?"""
+    node = verb
+    while node.dep_ == "conj" and node.pos_ == "VERB" and node.head.i != node.i:
+        node = node.head
+        if node.i == tok.i:
+            return True
     return False
 
 
@@ -151,10 +175,17 @@ def kind_of(words: list[Token], r: Rules) -> str | None:
     if fighters:
         return "civilian"
     if any(lemma in r.civilian for lemma in lemmas) or any(
-        w.ent_type_ == "PERSON" for w in people
+        w.ent_type_ == "PERSON" or _nationals(w) for w in people
     ):
         return "civilian"
     return "facility" if facility else None
+
+
+def _nationals(word: Token) -> bool:
+    """'two Palestinians', 'a Kurd': people named by their nation or community alone (no
+    'forces', no 'soldiers' after it)."""
+    return word.ent_type_ == "NORP" and word.pos_ in ("NOUN", "PROPN") \
+        and word.dep_ not in ("compound", "amod") and word.tag_ in ("NNS", "NNPS", "NN", "NNP")
 
 
 def _off_duty(word: Token, r: Rules) -> bool:

@@ -9,7 +9,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .lexicon import TermMatch
-from .participants import armed_member, core, head_of, kind_of, victim_kind, victim_tokens
+from .participants import (
+    armed_member,
+    core,
+    head_of,
+    kind_of,
+    repelled,
+    victim_kind,
+    victim_tokens,
+)
 from .rules import Rules, rules
 from .trigger import REMOTE_CODES, Trigger
 
@@ -190,6 +198,9 @@ def generic_trigger(
     if tok.tag_ == "VBG" and tok.dep_ == "amod" and kind_of([tok.head], r) is not None:
         return None  # "striking doctors", "attacking soldiers": describes people, no event
     prior = r.generic_confidence
+    if repelled(tok) and r.armed.contains(list(sent)):
+        # an attack fought off by an armed side is a battle between the two
+        return Trigger("ARMED_CLASH", m.start, m.end, head, m.term, "victim", prior)
     weapon = _nearest_weapon(tok, weapons)
     if weapon == "ARMED_CLASH" and (victim_kind(tok, r) in ("civilian", "facility")
                                     or r.places_hit.contains(victim_tokens(tok))):
