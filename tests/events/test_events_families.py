@@ -151,3 +151,45 @@ def test_killing_of_a_man_not_tied_to_a_gang_stays_an_attack(second: str) -> Non
 def test_gang_member_named_as_the_victim_is_a_battle() -> None:
     text = "Gunmen shot and killed a suspected drug dealer outside a bar in Culiacan."
     assert occurred(text)[0].code == "ARMED_CLASH"
+
+
+def test_killing_of_an_officer_with_civilians_abducted_is_a_battle() -> None:
+    text = "Gunmen killed a police officer and abducted two farmers near Beni on Sunday."
+    assert occurred(text)[0].code == "ARMED_CLASH"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 Syrian refugees returned from Lebanon through the Masnaa crossing on Tuesday.",
+        "More than 1,200 displaced families fled their villages to Kalemie after the fighting.",
+        "Forty detainees were released from a rebel prison in Idlib on Friday.",
+    ],
+)
+def test_displacement_and_releases_are_other_developments(text: str) -> None:
+    assert "OTHER" in [e.code for e in occurred(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of a local gang handed out food parcels to families in Tijuana during the "
+        "lockdown.",
+        "Rebel fighters set up checkpoints on the road to Goma to inspect travellers' papers.",
+        "The provincial governor announced the mandatory use of face masks in all markets.",
+    ],
+)
+def test_security_measures_and_group_activity(text: str) -> None:
+    assert [e.code for e in occurred(text)] == ["CHANGE_TO_GROUP_ACT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A charity distributed food parcels to 500 families in Herat on Monday.",
+        "The delegation returned to Nairobi after two days of talks.",
+    ],
+)
+def test_aid_and_travel_of_others_is_no_development(text: str) -> None:
+    codes = [e.code for e in occurred(text)]
+    assert "CHANGE_TO_GROUP_ACT" not in codes and "OTHER" not in codes

@@ -49,6 +49,8 @@ def clash_on_civilians(doc: Doc, found: list[Trigger], r: Rules) -> list[Trigger
                 and not repelled(doc[t.head]):  # "repelled an incursion": both sides fought
             # the killings and injuries folded into the trigger name its victims best
             heads = trigger_heads(doc, t)[1:] or [t.head]
+            if t.outcome:
+                heads.append(t.head)  # "killed a policeman and abducted 3 civilians"
             kinds = {victim_kind(doc[h], r) for h in heads}
             if "civilian" in kinds and "military" not in kinds:
                 t = replace(t, code="ATTACK")
