@@ -193,3 +193,27 @@ def test_security_measures_and_group_activity(text: str) -> None:
 def test_aid_and_travel_of_others_is_no_development(text: str) -> None:
     codes = [e.code for e in occurred(text)]
     assert "CHANGE_TO_GROUP_ACT" not in codes and "OTHER" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 June 2021, soldiers clashed with members of the National Liberation Army near "
+        "Tame.",
+        "On 2 June 2021, in San Pedro Sula, MS-13 members clashed with police agents.",
+    ],
+)
+def test_members_of_a_named_armed_group_are_no_crowd(text: str) -> None:
+    assert occurred(text)[0].code == "ARMED_CLASH"
+
+
+def test_clash_followed_by_shooting_was_armed() -> None:
+    text = ("Youths from two neighbouring villages clashed near the market in Kotido. "
+            "Two men were wounded in the shooting.")
+    assert occurred(text)[0].code == "ARMED_CLASH"
+
+
+def test_clash_of_villagers_without_firearms_is_mob_violence() -> None:
+    text = ("Youths from two neighbouring villages clashed near the market in Kotido. "
+            "Two men were taken to hospital with head wounds.")
+    assert occurred(text)[0].code == "MOB_VIOL"

@@ -63,7 +63,7 @@ from .figures import Figures, find_figures
 from .gangs import gang_victims
 from .lexicon import load_toml
 from .notes import crowd_main_event
-from .returnfire import fold_return_fire
+from .returnfire import armed_brawls, fold_return_fire
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -171,6 +171,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     attach_figures(sents, drafts, _fold)
     _fold_outcomes(drafts)
     fold_return_fire(sents, drafts, _fold)
+    armed_brawls(sents, drafts)
     fold_headline(sents, drafts, _fold)
     _fold_anaphora(drafts)
     _merge_repeats(drafts)

@@ -150,9 +150,21 @@ def _is_crowd(tok: Token, r: Rules) -> bool:
     forms = {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
     if not forms & r.crowd or tok.dep_ in ("compound", "amod"):
         return False
-    if tok.lemma_.lower() in ("member", "group") and _named_organisation(tok, r):
-        return False  # "members of Tropa del Infierno clashed with police"
+    if tok.lemma_.lower() in ("member", "group") and (
+        _named_organisation(tok, r) or r.armed.contains(_with_of_phrase(tok))
+    ):
+        return False  # "members of Tropa del Infierno clashed with police", "MS-13 members"
     return tok.pos_ in ("NOUN", "PROPN") and not armed_member(tok, r)
+
+
+def _with_of_phrase(tok: Token) -> list[Token]:
+    """The phrase of `tok` and an 'of ...' right after it, which the parser may have attached
+    elsewhere ("forces and members of the National Liberation Army")."""
+    words = list(tok.subtree)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "of" and nxt.i not in {t.i for t in words}:
+        words.extend(nxt.subtree)
+    return words
 
 
 def _named_organisation(tok: Token, r: Rules) -> bool:
