@@ -217,3 +217,23 @@ def test_clash_of_villagers_without_firearms_is_mob_violence() -> None:
     text = ("Youths from two neighbouring villages clashed near the market in Kotido. "
             "Two men were taken to hospital with head wounds.")
     assert occurred(text)[0].code == "MOB_VIOL"
+
+
+def test_police_clashing_with_demonstrators_makes_a_riot() -> None:
+    text = ("Teachers held a demonstration in Mombasa against the closure of schools. "
+            "Police clashed with the demonstrators.")
+    assert occurred(text)[0].code == "VIOL_DEMONSTR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party members protested in Jammu and burnt an effigy of the chief minister.",
+        "School nurses went on strike and barricaded themselves into the ministry offices to "
+        "protest unpaid wages.",
+        "Farmers protested in Multan for compensation after a rust attack destroyed their "
+        "wheat.",
+    ],
+)
+def test_symbolic_acts_keep_a_protest_peaceful(text: str) -> None:
+    assert occurred(text)[0].code == "PEACE_PROTEST"

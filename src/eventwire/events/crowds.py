@@ -82,6 +82,11 @@ def upgrade_protests(tokens: list[Token], found: list[Trigger], r: Rules) -> lis
     return [replace(t, code=upgraded_code(t.code, tokens)) for t in found]
 
 
+#: Violence cues that name both sides fighting: whoever is their subject, the protesters
+#: fought ("police clashed with the demonstrators").
+MUTUAL_CUES = frozenset({"clash", "scuffle", "brawl", "confrontation", "skirmish"})
+
+
 def upgraded_code(code: str, tokens: Sequence[Token]) -> str:
     """The code a protest (or riot) takes given the intervention or violence cues among
     `tokens`; cues inside the protest's grievance ("against the arrest of") do not count."""
@@ -106,9 +111,9 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
         return False
     if code == "FORCE_AGAINST_PROTEST" and not _protesters_hit(verb, r):
         return False
-    if code == "VIOL_DEMONSTR":
+    if code == "VIOL_DEMONSTR" and tok.lemma_.lower() not in MUTUAL_CUES:
         # violence by the police ("police assaulted the demonstrators", "injured by rubber
-        # bullets") is an intervention, not the protesters' own
+        # bullets") is an intervention, not the protesters' own; a clash takes both sides
         agents = agent_words(verb)
         if r.armed.contains(agents) or r.not_weapons.contains(agents):
             return False
