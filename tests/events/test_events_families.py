@@ -237,3 +237,15 @@ def test_police_clashing_with_demonstrators_makes_a_riot() -> None:
 )
 def test_symbolic_acts_keep_a_protest_peaceful(text: str) -> None:
     assert occurred(text)[0].code == "PEACE_PROTEST"
+
+
+def test_grenade_answered_with_gunfire_is_a_battle() -> None:
+    text = ("Militants threw a hand grenade at an army checkpoint in Baidoa on Monday. "
+            "Soldiers reacted with gunfire towards the attackers.")
+    assert occurred(text)[0].code == "ARMED_CLASH"
+
+
+def test_abduction_describing_the_people_rescued_is_background() -> None:
+    text = ("Armed men clashed with police officers during an operation to rescue two "
+            "engineers who were kidnapped near Tampico.")
+    assert occurred(text)[0].code == "ARMED_CLASH"

@@ -69,6 +69,9 @@ def mark_background(doc: Doc, found: list[Trigger]) -> list[Trigger]:
 
 
 def _in_background(tok: Token) -> bool:
+    if tok.dep_ == "relcl" or (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN"
+                               and tok.head.pos_ in ("NOUN", "PROPN")):
+        return True  # "to rescue two officers who were kidnapped", "the kidnapped man"
     node = tok
     while node.head.i != node.i:
         if node.dep_ == "prep" and node.lower_ in BACKGROUND_MARKS:
