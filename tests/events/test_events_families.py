@@ -249,3 +249,29 @@ def test_abduction_describing_the_people_rescued_is_background() -> None:
     text = ("Armed men clashed with police officers during an operation to rescue two "
             "engineers who were kidnapped near Tampico.")
     assert occurred(text)[0].code == "ARMED_CLASH"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Three Katyusha rockets fell near the airport on Tuesday, causing no damage.",
+         "ART_MISS_ATTACK"),
+        ("Prisoners rioted at the central prison in Kassala, demanding their release.",
+         "VIOL_DEMONSTR"),
+        ("Inter-clan violence erupted in the Gedo region, leaving five people dead.",
+         "ARMED_CLASH"),
+        ("Separatists blew up a railway track near Sibi on Sunday.", "PROPERTY_DISTRUCT"),
+        ("The remains of two men were found wrapped in a blanket on the road to Celaya.",
+         "ATTACK"),
+        ("A woman was stabbed by a teenager in Holon, next to the central bus station.",
+         "ATTACK"),
+    ],
+)
+def test_event_words_of_wire_reports(text: str, code: str) -> None:
+    assert occurred(text)[0].code == code
+
+
+def test_violence_only_feared_keeps_a_protest_peaceful() -> None:
+    text = ("Students protested in Dhaka against the fee increase. The police warned that the "
+            "rally could turn violent.")
+    assert occurred(text)[0].code == "PEACE_PROTEST"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .modality import modality_of
 from .participants import agent_words, head_of, kind_of, trigger_heads, victim_kind, victim_tokens
 from .rules import Rules, rules
 from .trigger import Trigger
@@ -107,8 +108,8 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
     if _in_grievance(tok, r):
         return False
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
+    if any(c.dep_ == "neg" for c in verb.children) or modality_of(tok) != "occurred":
+        return False  # "did not intervene", "is believed to be an attack on ..."
     if code == "FORCE_AGAINST_PROTEST" and not _protesters_hit(verb, r):
         return False
     if code == "VIOL_DEMONSTR" and tok.lemma_.lower() not in MUTUAL_CUES:
