@@ -275,3 +275,22 @@ def test_violence_only_feared_keeps_a_protest_peaceful() -> None:
     text = ("Students protested in Dhaka against the fee increase. The police warned that the "
             "rally could turn violent.")
     assert occurred(text)[0].code == "PEACE_PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Military police carried out an operation against drug trafficking in the favela of "
+        "Mare. A shoot-out broke out and two suspects were killed.",
+        "Three men charged with smuggling were shot dead by gunmen outside the court in Ciudad "
+        "Obregon.",
+    ],
+)
+def test_crime_named_as_a_charge_or_target_is_no_crime_event(text: str) -> None:
+    assert "ORG_CRIME" not in [e.code for e in occurred(text)]
+
+
+def test_explosives_that_went_off_while_planted_are_disrupted() -> None:
+    text = ("Two militants were killed when the landmines they were planting exploded "
+            "prematurely near Ghazni.")
+    assert occurred(text)[0].code == "DISR_WEAP"

@@ -39,6 +39,7 @@ from .resolve import (
     explicit_trigger,
     generic_trigger,
     in_name,
+    names_a_charge,
     needs_met,
     subject_is_event,
     unarmed_clash,
@@ -111,7 +112,8 @@ def detect(
         payload = next((p for p in r.alternatives[m.term] if needs_met(sent, tokens, p, r)),
                        None)
         head = sent.doc[head_of(sent.doc, m.start, m.end)]
-        if payload is None or in_name(sent.doc, m) or describes_person(head, r):
+        if payload is None or in_name(sent.doc, m) or describes_person(head, r) \
+                or names_a_charge(head, payload[0]):
             continue
         if payload[0] in TERRITORY_CODES and captures_people(head, r):
             continue  # "militants were captured": people, not territory

@@ -47,6 +47,22 @@ def describes_person(tok: Token, r: Rules) -> bool:
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in r.modifier_of
 
 
+#: Prepositions that make a crime word the charge or the target of an action ("arrested for
+#: smuggling", "an operation against drug trafficking", "suspected of extortion").
+CHARGE_PREPS = frozenset({"for", "against", "of", "on", "with", "over", "about", "in"})
+
+
+def names_a_charge(tok: Token, code: str) -> bool:
+    """A crime word that names what someone is charged with or fought, not a crime that took
+    place ("an operation against drug trafficking", "charged with smuggling")."""
+    if code != "ORG_CRIME":
+        return False
+    node = tok
+    while node.dep_ in ("compound", "amod", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in CHARGE_PREPS
+
+
 def needs_met(sent: Span, tokens: list[Token], payload: tuple[str, str | None],
                r: Rules) -> bool:
     """Does the sentence have what a trigger of this code needs (an armed actor, an official,
