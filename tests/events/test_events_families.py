@@ -294,3 +294,16 @@ def test_explosives_that_went_off_while_planted_are_disrupted() -> None:
     text = ("Two militants were killed when the landmines they were planting exploded "
             "prematurely near Ghazni.")
     assert occurred(text)[0].code == "DISR_WEAP"
+
+
+def test_officer_marked_off_duty_in_brackets_is_a_civilian_victim() -> None:
+    text = "Militants shot and killed a police officer (assumed off-duty) near his home in Afgooye."
+    assert occurred(text)[0].code == "ATTACK"
+    on_duty = text.replace("(assumed off-duty)", "(on patrol)")
+    assert occurred(on_duty)[0].code == "ARMED_CLASH"
+
+
+def test_vigilante_style_killing_by_gunmen_is_an_attack() -> None:
+    text = ("A drug suspect was shot dead in a vigilante-style attack by unidentified gunmen "
+            "in Tacloban.")
+    assert occurred(text)[0].code == "ATTACK"

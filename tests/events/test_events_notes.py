@@ -44,3 +44,8 @@ def test_without_the_tag_a_shooting_stays_an_attack() -> None:
     text = ("On 30 August 2021, gunmen shot and killed a shopkeeper in Kampala. "
             "Police said the attackers fled on a motorcycle.")
     assert main_code(text) == "ATTACK"
+
+
+def test_a_crowd_of_one_is_no_crowd() -> None:
+    assert not has_crowd_size("A man threw stones at a nurse in Uruapan. [size=1]")
+    assert main_code(BEATING + " [size=1]") == "ATTACK"

@@ -28,6 +28,7 @@ MARGIN = 0.01
 @dataclass(frozen=True)
 class CrowdSizeRules:
     tags: tuple[str, ...]
+    single: frozenset[str]
     demonstration: frozenset[str]
     crowd_acts: frozenset[str]
 
@@ -37,15 +38,23 @@ def crowd_size_rules() -> CrowdSizeRules:
     data = load_toml("document.toml")["crowd_size"]
     return CrowdSizeRules(
         tags=tuple(t.lower() for t in data["tags"]),
+        single=frozenset(data["single"]),
         demonstration=frozenset(data["demonstration"]),
         crowd_acts=frozenset(data["crowd_acts"]),
     )
 
 
 def has_crowd_size(text: str) -> bool:
-    """Does the note carry a crowd size tag?"""
+    """Does the note carry a crowd size tag of more than one person?"""
     low = text.lower()
-    return any(tag in low for tag in crowd_size_rules().tags)
+    cs = crowd_size_rules()
+    for tag in cs.tags:
+        at = low.find(tag)
+        if at >= 0:
+            end = low.find("]", at)
+            value = low[at + len(tag) : end if end >= 0 else None].strip()
+            return value not in cs.single  # "[size=1]": one attacker is no crowd
+    return False
 
 
 def crowd_main_event(text: str, sents: Sequence[SentenceInfo], drafts: list[Draft]) -> None:
