@@ -49,3 +49,10 @@ def test_without_the_tag_a_shooting_stays_an_attack() -> None:
 def test_a_crowd_of_one_is_no_crowd() -> None:
     assert not has_crowd_size("A man threw stones at a nurse in Uruapan. [size=1]")
     assert main_code(BEATING + " [size=1]") == "ATTACK"
+
+
+def test_blockade_in_a_tagged_note_is_a_protest() -> None:
+    text = ("On 30 August 2021, teacher trainees blocked the Nakuru highway with two buses. "
+            "[size=no report]")
+    assert main_code(text.replace(" [size=no report]", "")) is None
+    assert main_code(text) == "PEACE_PROTEST"
