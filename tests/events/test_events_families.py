@@ -307,3 +307,29 @@ def test_vigilante_style_killing_by_gunmen_is_an_attack() -> None:
     text = ("A drug suspect was shot dead in a vigilante-style attack by unidentified gunmen "
             "in Tacloban.")
     assert occurred(text)[0].code == "ATTACK"
+
+
+def test_militiamen_clashing_with_farmers_is_a_battle() -> None:
+    text = "Militiamen from Tonj clashed with farmers near the river on Tuesday."
+    assert occurred(text)[0].code == "ARMED_CLASH"
+    crowd = "Police clashed with farmers near the river on Tuesday."
+    assert occurred(crowd)[0].code != "ARMED_CLASH"
+
+
+def test_attackers_routed_by_hunters_fought_a_battle() -> None:
+    text = ("Suspected militiamen attacked the village of Dioura and seized livestock. "
+            "Local hunters routed the assailants.")
+    assert occurred(text)[0].code == "ARMED_CLASH"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gunmen shot and killed two members of the state security service in Qamishli.",
+         "ARMED_CLASH"),
+        ("Gunmen shot and killed a member of a state security agency (assumed off-duty "
+         "soldier) near the market in Jowhar.", "ATTACK"),
+    ],
+)
+def test_members_of_security_services(text: str, code: str) -> None:
+    assert occurred(text)[0].code == code

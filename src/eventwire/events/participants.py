@@ -197,11 +197,11 @@ def _off_duty(word: Token, r: Rules) -> bool:
             or (t.dep_ in ("amod", "advmod") and t.head.i == phrase.i)]
     text = " ".join(t.lower_ for t in phrase.subtree)
     # "a police officer (assumed off-duty)": a parenthesis right after the phrase
-    after = phrase.doc[phrase.i + 1 : phrase.i + 2]
+    end = max(max(t.i for t in phrase.subtree), phrase.i) + 1
+    after = phrase.doc[end : end + 1]
     if after and after[0].text in ("(", "["):
-        close = next((t.i for t in phrase.doc[phrase.i + 1 : phrase.i + 8]
-                      if t.text in (")", "]")), phrase.i + 1)
-        text += " " + phrase.doc[phrase.i + 1 : close].text.lower()
+        close = next((t.i for t in phrase.doc[end : end + 8] if t.text in (")", "]")), end)
+        text += " " + phrase.doc[end:close].text.lower()
     return any(t.lower_ in r.off_duty for t in mods) or any(
         form in text for form in ("off - duty", "off-duty", "off duty"))
 
