@@ -333,3 +333,8 @@ def test_attackers_routed_by_hunters_fought_a_battle() -> None:
 )
 def test_members_of_security_services(text: str, code: str) -> None:
     assert occurred(text)[0].code == code
+
+
+def test_armed_youth_clashing_with_residents_fought_a_battle() -> None:
+    text = "Armed youth from Tonj clashed with residents of Kuajiena on Friday."
+    assert occurred(text)[0].code == "ARMED_CLASH"

@@ -157,7 +157,7 @@ def unarmed_clash(
         return replace(trig, code=other)  # machetes and sticks: a brawl
     parties = _parties(tokens[0].doc[trig.head]) or tokens
     if any(t.lemma_.lower() in r.non_state for t in parties) or any(
-        _armed_crowd(t) for t in parties
+        _armed_crowd(t, r) for t in parties
     ):
         return trig  # militiamen or "armed youth" fighting villagers: a battle
     armed = r.armed.contains(tokens) or any(t.ent_type_ == "ORG" for t in tokens)
@@ -166,9 +166,11 @@ def unarmed_clash(
     return replace(trig, code=other)
 
 
-def _armed_crowd(tok: Token) -> bool:
-    """'armed youth', 'villagers armed with guns': a crowd that carries arms."""
-    return any(c.lemma_.lower() == "armed" and c.dep_ in ("amod", "acl") for c in tok.children)
+def _armed_crowd(tok: Token, r: Rules) -> bool:
+    """'armed youth', 'villagers armed with guns': a crowd that carries arms (not 'armed
+    police', whom a crowd may fight in a riot)."""
+    return tok.lemma_.lower() in r.crowd and any(
+        c.lemma_.lower() == "armed" and c.dep_ in ("amod", "acl") for c in tok.children)
 
 
 def _is_crowd(tok: Token, r: Rules) -> bool:
