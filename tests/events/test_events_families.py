@@ -338,3 +338,13 @@ def test_members_of_security_services(text: str, code: str) -> None:
 def test_armed_youth_clashing_with_residents_fought_a_battle() -> None:
     text = "Armed youth from Tonj clashed with residents of Kuajiena on Friday."
     assert occurred(text)[0].code == "ARMED_CLASH"
+
+
+def test_warning_shots_at_nobody_are_no_battle() -> None:
+    text = "Border guards fired warning shots in the air near the village of Apkan on Friday."
+    assert [e.code for e in occurred(text)] == ["OTHER"]
+
+
+def test_shots_in_the_air_at_a_protest_are_an_intervention() -> None:
+    text = "Police fired shots in the air to disperse protesters in Lagos on Monday."
+    assert occurred(text)[0].code == "PROTEST_WITH_INTER"

@@ -224,6 +224,20 @@ def subject_is_event(tok: Token, event_words: set[int]) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in event_words for c in tok.children)
 
 
+#: Generic words of shooting that may be warning shots.
+WARNING_FIRE = frozenset({"fire", "shot", "shoot", "gunshot", "open fire", "shooting",
+                          "gunfire"})
+
+
+def _into_the_air(tok: Token) -> bool:
+    """'fired shots in the air', 'warning shots were fired', with nobody named as hit."""
+    words = [t.lower_ for t in (*tok.subtree, *tok.head.children)]
+    text = " ".join(words)
+    warning = "warning" in words or any(form in text for form in (
+        "in the air", "into the air", "in air", "into the sky", "in the sky"))
+    return warning and not victim_tokens(tok)
+
+
 def generic_trigger(
     sent: Span,
     m: TermMatch[str],
@@ -240,6 +254,9 @@ def generic_trigger(
     if tok.tag_ == "VBG" and tok.dep_ == "amod" and kind_of([tok.head], r) is not None:
         return None  # "striking doctors", "attacking soldiers": describes people, no event
     prior = r.generic_confidence
+    if word in WARNING_FIRE and _into_the_air(tok):
+        # shots fired in the air at nobody: a show of force, ACLED's "other" development
+        return Trigger("OTHER", m.start, m.end, head, m.term, "victim", prior)
     if repelled(tok) and r.armed.contains(list(sent)):
         # an attack fought off by an armed side is a battle between the two
         return Trigger("ARMED_CLASH", m.start, m.end, head, m.term, "victim", prior)
