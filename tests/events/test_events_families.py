@@ -348,3 +348,14 @@ def test_warning_shots_at_nobody_are_no_battle() -> None:
 def test_shots_in_the_air_at_a_protest_are_an_intervention() -> None:
     text = "Police fired shots in the air to disperse protesters in Lagos on Monday."
     assert occurred(text)[0].code == "PROTEST_WITH_INTER"
+
+
+def test_displacement_caused_by_fighting_is_the_event() -> None:
+    text = ("Heavy fighting between the army and the rebels forced about 500 villagers to flee "
+            "to Kyauktaw town.")
+    assert [e.code for e in occurred(text)] == ["OTHER"]
+
+
+def test_villagers_fleeing_an_attack_leave_the_attack_the_main_event() -> None:
+    text = "Gunmen attacked Allawa and abducted four farmers. Residents were forced to flee."
+    assert occurred(text)[0].code == "ABDUCT_DISSAP"

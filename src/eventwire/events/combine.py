@@ -284,3 +284,21 @@ def _answered(tok: Token) -> bool:
             # "responded to the attack by shelling ...": the shelling is the answer
             return bool(preps) and preps[-1] in ("to", "against")
     return False
+
+
+#: Event codes that can drive people from their homes.
+DISPLACING = REMOTE_CODES | {"ARMED_CLASH", "ATTACK", "MOB_VIOL"}
+
+
+def displaced_by(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """'Fighting between the army and the rebels forced 500 villagers to flee': the sentence
+    reports the displacement; the fighting that caused it is part of its story."""
+    for move in [t for t in found if t.code == "OTHER" and t.relation is None]:
+        causes = {c.i for verb in doc[move.head].ancestors for c in verb.children
+                  if c.dep_ == "nsubj"}
+        folded = [t for t in found if t.code in DISPLACING and t.head in causes]
+        if folded:
+            spans = move.also + tuple((t.start, t.end) for t in folded)
+            found = [replace(t, also=spans) if t is move else t for t in found
+                     if t not in folded]
+    return found

@@ -21,6 +21,7 @@ from .combine import (
     attack_on_property,
     clash_on_civilians,
     dedupe,
+    displaced_by,
     fold_intercepted,
     killing_over_abduction,
     mark_background,
@@ -137,6 +138,7 @@ def detect(
     found = merge_generic(found)
     found = killing_over_abduction(found)
     found = mark_background(sent.doc, found)
+    found = displaced_by(sent.doc, found)
     found = absorb_into_hosts(found, r)
     found = clash_on_civilians(sent.doc, found, r)
     found = [riot_on_people(sent, t, r) for t in found]
