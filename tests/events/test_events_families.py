@@ -359,3 +359,8 @@ def test_displacement_caused_by_fighting_is_the_event() -> None:
 def test_villagers_fleeing_an_attack_leave_the_attack_the_main_event() -> None:
     text = "Gunmen attacked Allawa and abducted four farmers. Residents were forced to flee."
     assert occurred(text)[0].code == "ABDUCT_DISSAP"
+
+
+def test_longest_phrase_wins_across_a_words_forms() -> None:
+    text = "A shelling exchange between the two armies was reported near Bab al-Hawa on Monday."
+    assert occurred(text)[0].code == "ARMED_CLASH"
