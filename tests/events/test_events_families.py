@@ -364,3 +364,22 @@ def test_villagers_fleeing_an_attack_leave_the_attack_the_main_event() -> None:
 def test_longest_phrase_wins_across_a_words_forms() -> None:
     text = "A shelling exchange between the two armies was reported near Bab al-Hawa on Monday."
     assert occurred(text)[0].code == "ARMED_CLASH"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youths protested in Kibera over the killing of a neighbour. The protesters took one "
+        "of the suspects to the scene and killed him.",
+        "Worshippers demonstrated outside the council offices and tried to force their way "
+        "into the building.",
+    ],
+)
+def test_protesters_own_violence_makes_a_riot(text: str) -> None:
+    assert occurred(text)[0].code == "VIOL_DEMONSTR"
+
+
+def test_protesters_beaten_by_police_met_an_intervention() -> None:
+    text = ("Protesting residents were beaten up and dragged into police cars by dozens of "
+            "police on the main square of Durres.")
+    assert occurred(text)[0].code in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST")

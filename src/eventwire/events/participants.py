@@ -42,6 +42,13 @@ def agent_words(tok: Token) -> list[Token]:
             out.extend(_noun_phrase(child))
         elif child.dep_ == "agent":
             out.extend(t for c in child.children if c.dep_ == "pobj" for t in _noun_phrase(c))
+    if not out and node.tag_ == "VBN":
+        # "were beaten up and dragged into police cars by dozens of police": the agent of
+        # the passive verbs joined to it
+        for conj in (c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            out.extend(t for a in conj.children
+                       if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                       for c in a.children if c.dep_ == "pobj" for t in _noun_phrase(c))
     return out
 
 
