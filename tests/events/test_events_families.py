@@ -383,3 +383,9 @@ def test_protesters_beaten_by_police_met_an_intervention() -> None:
     text = ("Protesting residents were beaten up and dragged into police cars by dozens of "
             "police on the main square of Durres.")
     assert occurred(text)[0].code in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST")
+
+
+def test_gunfire_at_a_shop_is_an_attack_not_damage() -> None:
+    text = ("Four unidentified men opened fire on a shop owned by a councillor in Toba Tek Singh. "
+            "No injuries were reported.")
+    assert occurred(text)[0].code == "ATTACK"

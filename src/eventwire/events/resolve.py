@@ -283,7 +283,10 @@ def generic_trigger(
     if victim == "civilian":
         return Trigger("ATTACK", m.start, m.end, head, m.term, "victim", prior)
     if victim == "facility":
-        return Trigger("PROPERTY_DISTRUCT", m.start, m.end, head, m.term, "victim", prior)
+        # gunfire at a house or a shop is violence against the people in it; other damage
+        # to a building is property destruction
+        code = "ATTACK" if word in WARNING_FIRE else "PROPERTY_DISTRUCT"
+        return Trigger(code, m.start, m.end, head, m.term, "victim", prior)
     return Trigger(code, m.start, m.end, head, m.term, "default", prior)
 
 
