@@ -60,8 +60,10 @@ from .document import (
     support,
 )
 from .figures import Figures, find_figures
+from .gangs import gang_victims
 from .lexicon import load_toml
-from .returnfire import fold_return_fire
+from .notes import crowd_main_event
+from .returnfire import armed_brawls, fold_return_fire
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -169,12 +171,15 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     attach_figures(sents, drafts, _fold)
     _fold_outcomes(drafts)
     fold_return_fire(sents, drafts, _fold)
+    armed_brawls(sents, drafts)
     fold_headline(sents, drafts, _fold)
     _fold_anaphora(drafts)
     _merge_repeats(drafts)
     merge_descriptions(doc, drafts, _fold)
     _link_past(drafts)
+    gang_victims(sents, drafts)
     promote_main(drafts, lead_count)
+    crowd_main_event(text, sents, drafts)
     return [_freeze(text, d) for d in drafts if not d.merged]
 
 

@@ -68,17 +68,21 @@ class TermIndex(Generic[P]):
         tok = tokens[pos]
         if tok.i in used:
             return None
+        best: TermMatch[P] | None = None
         for key in token_keys(tok):
+            # each bucket is longest first; across the buckets of a token's forms (lemma,
+            # lower form) the longest match wins ("shelling exchange" over "shell")
             for parts, term, payload in self.buckets.get(key, ()):
                 n = len(parts)
-                if pos + n > len(tokens):
+                if pos + n > len(tokens) or (best is not None and n <= best.end - best.start):
                     continue
                 window = tokens[pos : pos + n]
                 if any(t.i in used for t in window):
                     continue
                 if all(part_matches(t, p) for t, p in zip(window, parts, strict=True)):
-                    return TermMatch(window[0].i, window[-1].i + 1, payload, term)
-        return None
+                    best = TermMatch(window[0].i, window[-1].i + 1, payload, term)
+                    break
+        return best
 
     def contains(self, tokens: Sequence[Token]) -> bool:
         return bool(self.find(tokens))

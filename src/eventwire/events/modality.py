@@ -63,7 +63,9 @@ def _own_modifiers(tok: Token, c: ModalityCues) -> str | None:
         low = child.lower_
         if child.dep_ == "det" and low == "no":
             return "negated"
-        if child.dep_ in ("amod", "compound", "advmod", "nmod"):
+        if child.dep_ in ("amod", "compound", "advmod", "nmod") and not any(
+            g.dep_ == "prep" for g in child.children
+        ):  # "next to the mall" is a place, not a time
             if low in c.planned_modifiers:
                 return "planned"
             if low in c.hypothetical_modifiers:

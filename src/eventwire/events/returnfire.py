@@ -16,6 +16,7 @@ from ..records import Evidence
 from .arguments import find_actors
 from .lexicon import TermIndex, build_index, load_toml
 from .modality import modality_of
+from .rules import rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -79,3 +80,24 @@ def _answer(sent: SpacySpan, host: Draft, rf: ReturnFireRules) -> Token | None:
         if modality_of(verb) == "occurred":
             return verb
     return None
+
+
+def armed_brawls(sents: Sequence[Sentence], drafts: list[Draft]) -> None:
+    """A clash typed as a brawl of unarmed people (no weapon in its sentence) whose next
+    sentence speaks of shots ("One member was injured during the shooting") was fought with
+    firearms: an armed clash."""
+    r = rules()
+    for d in drafts:
+        if d.merged or d.code != "MOB_VIOL" or d.trigger.term not in r.unarmed_terms:
+            continue
+        for info in sents[d.sent_index + 1 : d.sent_index + 2]:
+            tokens = list(info.span)
+            taken: set[int] = set()
+            r.not_weapons.find(tokens, taken)  # rubber bullets, shots in the air
+            if r.firearm.find(tokens, taken) or rf_terms(tokens, taken):
+                d.code = CLASH
+
+
+def rf_terms(tokens: list[Token], taken: set[int]) -> bool:
+    """Return or exchange of fire among `tokens` (outside the phrases in `taken`)."""
+    return bool(return_fire_rules().terms.find(tokens, set(taken)))

@@ -27,6 +27,7 @@ class Rules:
     generic: TermIndex[str]
     weapons: TermIndex[str]
     armed: TermIndex[str]
+    non_state: frozenset[str]
     official: TermIndex[str]
     targets_hard: TermIndex[str]
     civilian: frozenset[str]
@@ -81,6 +82,7 @@ def rules() -> Rules:
         generic=build_index((t, t.split("/")[0]) for t in generic["terms"]),
         weapons=build_index(weapons),
         armed=build_index(_armed_terms(actors, data["armed"]["extra"])),
+        non_state=word_set(data["armed"]["non_state"]),
         official=build_index(_official_terms(actors)),
         targets_hard=build_index(_facility_terms(targets)),
         civilian=word_set(data["victims"]["civilian"]),

@@ -1,0 +1,157 @@
+"""Crowds: protests upgraded by the intervention or violence they met, riots and attacks by
+unorganised people (mob violence)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .modality import modality_of
+from .participants import agent_words, head_of, kind_of, trigger_heads, victim_kind, victim_tokens
+from .rules import Rules, rules
+from .trigger import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+#: Words that show beaters to be an organised group ("members of the Los Zetas gang").
+ORGANISED = frozenset({"gang", "cartel", "militia", "militiaman", "faction", "police",
+                       "soldier", "army", "guard", "officer", "agent", "force"})
+
+
+def is_mob(agents: Sequence[Token], sentence: Sequence[Token]) -> bool:
+    """Do the perpetrator words `agents` name unorganised, unarmed people?"""
+    r = rules()
+    if not agents or not r.mob.contains(agents):
+        return False
+    if r.armed.contains(agents) or any(t.ent_type_ == "ORG" for t in agents):
+        return False
+    return not r.firearm.contains(sentence) and not r.weapons.contains(sentence)
+
+
+def by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
+    """An attack carried out by unorganised people (locals, a crowd, traders) with no firearm
+    is mob violence, whoever they attacked ("villagers assaulted police personnel")."""
+    one_sided = trig.code == "ARMED_CLASH" and trig.term not in r.mutual
+    if not (trig.code == "ATTACK" or one_sided) or trig.source == "weapon":
+        return trig
+    doc = sent.doc
+    agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
+    if is_mob(agents, list(sent)) or _beaten_by_people(sent, trig, agents, r):
+        return replace(trig, code="MOB_VIOL")
+    return trig
+
+
+def _beaten_by_people(sent: Span, trig: Trigger, agents: list[Token], r: Rules) -> bool:
+    """'beaten to death by four men', 'five persons beat up a man with sticks': a beating by
+    people nothing shows to be organised or armed."""
+    if trig.code != "ATTACK":
+        return False
+    doc = sent.doc
+    lemmas = {term.split("/")[0] for term in r.beating if " " not in term}
+    words = {doc[h].lemma_.lower() for h in trigger_heads(doc, trig)}
+    if trig.term not in r.beating and not words & lemmas:
+        return False
+    tokens = list(sent)
+    if r.firearm.contains(tokens) or r.weapons.contains(tokens) or r.armed.contains(tokens):
+        return False
+    if any(t.ent_type_ in ("ORG", "NORP") or t.lemma_.lower() in ORGANISED for t in agents):
+        return False
+    heads = [t for t in agents if t.dep_ in ("nsubj", "pobj") or t.head.dep_ == "agent"]
+    return any(t.lemma_.lower() in r.people for t in heads or agents)
+
+
+def riot_on_people(sent: Span, trig: Trigger, r: Rules) -> Trigger:
+    """Rioters who attack, beat or kill people, with no demand or protest named, are a mob."""
+    if trig.code != "VIOL_DEMONSTR" or trig.term not in r.riot_terms or not trig.also:
+        return trig
+    doc = sent.doc
+    heads = [doc[head_of(doc, s, e)] for s, e in trig.also]
+    # violence of the rioters themselves, not of the police firing at them
+    heads = [h for h in heads if not r.armed.contains(agent_words(h))]
+    hit = {victim_kind(h, r) for h in heads}
+    if not hit & {"civilian", "military"}:
+        return trig
+    if upgraded_code("MOB_VIOL", list(sent)) != "MOB_VIOL":
+        return trig
+    return replace(trig, code="MOB_VIOL")
+
+
+def upgrade_protests(tokens: list[Token], found: list[Trigger], r: Rules) -> list[Trigger]:
+    return [replace(t, code=upgraded_code(t.code, tokens)) for t in found]
+
+
+#: Violence cues that name both sides fighting: whoever is their subject, the protesters
+#: fought ("police clashed with the demonstrators").
+MUTUAL_CUES = frozenset({"clash", "scuffle", "brawl", "confrontation", "skirmish"})
+
+
+def upgraded_code(code: str, tokens: Sequence[Token]) -> str:
+    """The code a protest (or riot) takes given the intervention or violence cues among
+    `tokens`; cues inside the protest's grievance ("against the arrest of") do not count."""
+    r = rules()
+    names: set[int] = set()
+    r.exclude.find(tokens, names)  # "riot police", "riot gear": no riot
+    for src, dst, cues in r.upgrades:
+        if code in src and any(_cue_counts(tokens[0].doc[m.start], dst, r)
+                               for m in cues.find(tokens, set(names))):
+            code = dst
+    return code
+
+
+def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
+    """An upgrade cue counts unless it is part of the grievance, negated ("did not intervene"),
+    or, for an intervention, something the protesters did themselves ("blocked the road to
+    prevent trucks from ...")."""
+    if _in_grievance(tok, r):
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if any(c.dep_ == "neg" for c in verb.children) or modality_of(tok) != "occurred":
+        return False  # "did not intervene", "is believed to be an attack on ..."
+    if code == "FORCE_AGAINST_PROTEST" and not _protesters_hit(verb, r):
+        return False
+    if code == "VIOL_DEMONSTR" and tok.lemma_.lower() not in MUTUAL_CUES:
+        # violence by the police ("police assaulted the demonstrators", "injured by rubber
+        # bullets") is an intervention, not the protesters' own; a clash takes both sides
+        agents = agent_words(verb)
+        if r.armed.contains(agents) or r.not_weapons.contains(agents):
+            return False
+    if code == "PROTEST_WITH_INTER":
+        subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        if subject and r.mob.contains(subject) and not r.armed.contains(subject):
+            return False
+        if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB":
+            # "... blocked the road to prevent ...": the purpose of the protesters' act (not
+            # "police were deployed to prevent the march")
+            outer = [t for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree]
+            if r.armed.contains(outer):
+                return True
+            purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if purpose or (outer and r.mob.contains(outer)):
+                return False
+    return True
+
+
+def _protesters_hit(verb: Token, r: Rules) -> bool:
+    """Were the people killed or shot the protesters (or people not named otherwise)? Police
+    killed at a protest, or a journalist whose killing the protest is about, are not."""
+    words = victim_tokens(verb)
+    if not words:
+        return True
+    if kind_of(words, r) == "military":
+        return False
+    lemmas = {w.lemma_.lower() for w in words}
+    return bool(lemmas & (r.crowd | r.people | {"demonstrator", "protester", "protestor"}))
+
+
+def _in_grievance(tok: Token, r: Rules) -> bool:
+    """Is the cue inside the protest's cause: under 'against', 'demanding', or in a clause
+    introduced by 'after', 'because' ...?"""
+    for a in (tok, *tok.ancestors):
+        if a is not tok and (a.lemma_.lower() in r.grievance or a.lower_ in r.grievance):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in r.grievance for c in a.children):
+            return True
+    return False

@@ -1,0 +1,320 @@
+"""Typing one trigger: an explicit event word checked against what its code needs, and a
+generic attack word ("attack", "strike", "fired") typed by the weapon in its sentence, the
+attack referred back to, or who or what was hit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .lexicon import TermMatch
+from .notes import has_crowd_size
+from .participants import (
+    armed_member,
+    core,
+    head_of,
+    kind_of,
+    repelled,
+    victim_kind,
+    victim_tokens,
+)
+from .rules import Rules, rules
+from .trigger import REMOTE_CODES, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+ANAPHORIC_DETS = frozenset({"the", "this", "these", "those", "such", "that"})
+
+
+#: Object words that make "launch"/"throw" an attack ("launched an offensive" is handled by
+#: the explicit lexicon).
+ATTACK_NOUNS = frozenset({"attack", "strike", "assault", "raid", "offensive", "operation"})
+
+
+#: Named entities whose words are names, not events ("the National Liberation Army", "on 14
+#: March").
+NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "DATE"})
+
+
+#: Prepositions that introduce the sides of a fight.
+SIDE_PREPS = frozenset({"between", "with", "among", "against"})
+
+
+def describes_person(tok: Token, r: Rules) -> bool:
+    """'a kidnapping suspect', 'drug trafficking charges': the event word qualifies a noun."""
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in r.modifier_of
+
+
+#: Prepositions that make a crime word the charge or the target of an action ("arrested for
+#: smuggling", "an operation against drug trafficking", "suspected of extortion").
+CHARGE_PREPS = frozenset({"for", "against", "of", "on", "with", "over", "about", "in"})
+
+
+def names_a_charge(tok: Token, code: str) -> bool:
+    """A crime word that names what someone is charged with or fought, not a crime that took
+    place ("an operation against drug trafficking", "charged with smuggling")."""
+    if code != "ORG_CRIME":
+        return False
+    node = tok
+    while node.dep_ in ("compound", "amod", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in CHARGE_PREPS
+
+
+def needs_met(sent: Span, tokens: list[Token], payload: tuple[str, str | None],
+               r: Rules) -> bool:
+    """Does the sentence have what a trigger of this code needs (an armed actor, an official,
+    one of the code's cue words)?"""
+    code, needs = payload
+    if needs == "armed":
+        return r.armed.contains(tokens)
+    if needs == "official":
+        return r.official.contains(tokens) or _has_person(sent)
+    if needs == "cue":
+        if code == "PEACE_PROTEST" and has_crowd_size(sent.doc.text):
+            return True  # a note tagged with a crowd size is about a demonstration
+        return r.conditional_cues[code].contains(tokens)
+    return True
+
+
+def in_name(doc: Doc, m: TermMatch[tuple[str, str | None]]) -> bool:
+    """A capitalised trigger word inside an organisation's or a person's name."""
+    toks = doc[m.start : m.end]
+    return all(t.ent_type_ in NAME_LABELS and t.is_title for t in toks)
+
+
+def captures_people(tok: Token, r: Rules) -> bool:
+    """Is what was captured or seized people (its object or passive subject)?"""
+    node = tok
+    while node.dep_ in ("conj", "advcl") and not any(
+        c.dep_ in ("nsubjpass", "dobj", "obj", "nsubj") for c in node.children
+    ):
+        node = node.head
+    objects = [c for c in node.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    if any(c.pos_ in ("NUM", "PRON") or c.lemma_.lower() in ("third", "other", "one")
+           for c in objects):
+        return True  # "captured a third", "captured them"
+    words = [t for c in objects for t in core(c) if not _under_prep(t, c)]
+    return kind_of(words, r) in ("military", "civilian")
+
+
+def _under_prep(tok: Token, top: Token) -> bool:
+    """Is `tok` inside a prepositional phrase of the phrase headed by `top` ('control of X')?"""
+    node = tok
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "prep":
+            return True
+        node = node.head
+    return False
+
+
+def _has_person(sent: Span) -> bool:
+    """A named person or nation (a state party), or two named places (two states)."""
+    labels = [ent.label_ for ent in sent.ents]
+    return "PERSON" in labels or "NORP" in labels or labels.count("GPE") >= 2
+
+
+#: Explicit codes of what a weapon did: with a weapon fired from a distance as their subject
+#: ("shells killed", "a missile destroyed") they are that weapon's strike.
+WEAPON_OUTCOMES = frozenset({"ATTACK", "PROPERTY_DISTRUCT"})
+
+
+def explicit_trigger(sent: Span, m: TermMatch[tuple[str, str | None]], r: Rules) -> Trigger:
+    code = m.payload[0]
+    head = head_of(sent.doc, m.start, m.end)
+    outcome = code == "ATTACK"
+    # "shells killed two civilians", "missiles destroyed a power plant": the weapon's event
+    weapon = _weapon_as_agent(sent.doc[head], r) if code in WEAPON_OUTCOMES else None
+    if weapon is not None:
+        code = weapon
+    elif outcome and victim_kind(sent.doc[head], r) == "military":
+        code = "ARMED_CLASH"
+    return Trigger(code, m.start, m.end, head, m.term, "explicit", r.confidence.get(code, 0.7),
+                   outcome=outcome)
+
+
+def _weapon_as_agent(tok: Token, r: Rules) -> str | None:
+    """'shells killed two civilians', 'wounded by a mortar': the weapon that did the killing
+    (a weapon fired from a distance; small arms leave the victims to decide)."""
+    words = [t for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    found = [m.payload for m in r.weapons.find(words) if m.payload != "ARMED_CLASH"]
+    return found[0] if found else None
+
+
+def unarmed_clash(
+    trig: Trigger, tokens: list[Token], weapons: Sequence[TermMatch[str]], r: Rules
+) -> Trigger:
+    """A clash where nobody is armed (villagers, two groups) is mob violence."""
+    other = r.unarmed.get(trig.code)
+    if other is None or trig.term not in r.unarmed_terms or weapons:
+        return trig
+    if r.firearm.contains(tokens):
+        return trig  # shots fired: whoever fought was armed
+    if r.crude.contains(tokens):
+        return replace(trig, code=other)  # machetes and sticks: a brawl
+    parties = _parties(tokens[0].doc[trig.head]) or tokens
+    if any(t.lemma_.lower() in r.non_state for t in parties) or any(
+        _armed_crowd(t, r) for t in parties
+    ):
+        return trig  # militiamen or "armed youth" fighting villagers: a battle
+    armed = r.armed.contains(tokens) or any(t.ent_type_ == "ORG" for t in tokens)
+    if armed and not any(_is_crowd(t, r) for t in parties):
+        return trig
+    return replace(trig, code=other)
+
+
+def _armed_crowd(tok: Token, r: Rules) -> bool:
+    """'armed youth', 'villagers armed with guns': a crowd that carries arms (not 'armed
+    police', whom a crowd may fight in a riot)."""
+    return tok.lemma_.lower() in r.crowd and any(
+        c.lemma_.lower() == "armed" and c.dep_ in ("amod", "acl") for c in tok.children)
+
+
+def _is_crowd(tok: Token, r: Rules) -> bool:
+    """'villagers', 'Indian nationals', 'Palestinians' (not 'National Guard', not 'members of
+    the 4th Division')."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
+    if not forms & r.crowd or tok.dep_ in ("compound", "amod"):
+        return False
+    if tok.lemma_.lower() in ("member", "group") and (
+        _named_organisation(tok, r) or r.armed.contains(_with_of_phrase(tok))
+    ):
+        return False  # "members of Tropa del Infierno clashed with police", "MS-13 members"
+    return tok.pos_ in ("NOUN", "PROPN") and not armed_member(tok, r)
+
+
+def _with_of_phrase(tok: Token) -> list[Token]:
+    """The phrase of `tok` and an 'of ...' right after it, which the parser may have attached
+    elsewhere ("forces and members of the National Liberation Army")."""
+    words = list(tok.subtree)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "of" and nxt.i not in {t.i for t in words}:
+        words.extend(nxt.subtree)
+    return words
+
+
+def _named_organisation(tok: Token, r: Rules) -> bool:
+    """Members of a named organisation that is no party, union or association."""
+    words = [t for t in tok.subtree if t.i != tok.i]
+    if {t.lemma_.lower() for t in words} & r.civil_org:
+        return False
+    return any(t.ent_type_ == "ORG" or (t.pos_ == "PROPN" and t.ent_type_ not in (
+        "LOC", "NORP", "DATE")) for t in words)
+
+
+def _parties(tok: Token) -> list[Token]:
+    """The words naming the sides of a fight: the subject of the clash verb and the objects of
+    'between', 'with', 'against' (not places or times)."""
+    nodes = [tok, tok.head] if tok.pos_ == "NOUN" else [tok]
+    out: list[Token] = []
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i != tok.i:
+                out.extend(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in SIDE_PREPS:
+                out.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
+    return out
+
+
+def subject_is_event(tok: Token, event_words: set[int]) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in event_words for c in tok.children)
+
+
+#: Generic words of shooting that may be warning shots.
+WARNING_FIRE = frozenset({"fire", "shot", "shoot", "gunshot", "open fire", "shooting",
+                          "gunfire"})
+
+
+def _into_the_air(tok: Token) -> bool:
+    """'fired shots in the air', 'warning shots were fired', with nobody named as hit."""
+    words = [t.lower_ for t in (*tok.subtree, *tok.head.children)]
+    text = " ".join(words)
+    warning = "warning" in words or any(form in text for form in (
+        "in the air", "into the air", "in air", "into the sky", "in the sky"))
+    return warning and not victim_tokens(tok)
+
+
+def generic_trigger(
+    sent: Span,
+    m: TermMatch[str],
+    weapons: Sequence[TermMatch[str]],
+    recent_remote: str | None,
+    r: Rules,
+) -> Trigger | None:
+    doc = sent.doc
+    head = head_of(doc, m.start, m.end)
+    tok = doc[head]
+    word = m.payload
+    if word in r.needs_weapon_object and not _has_weapon_object(tok, weapons):
+        return None
+    if tok.tag_ == "VBG" and tok.dep_ == "amod" and kind_of([tok.head], r) is not None:
+        return None  # "striking doctors", "attacking soldiers": describes people, no event
+    prior = r.generic_confidence
+    if word in WARNING_FIRE and _into_the_air(tok):
+        # shots fired in the air at nobody: a show of force, ACLED's "other" development
+        return Trigger("OTHER", m.start, m.end, head, m.term, "victim", prior)
+    if repelled(tok) and r.armed.contains(list(sent)):
+        # an attack fought off by an armed side is a battle between the two
+        return Trigger("ARMED_CLASH", m.start, m.end, head, m.term, "victim", prior)
+    weapon = _nearest_weapon(tok, weapons)
+    if weapon == "ARMED_CLASH" and (victim_kind(tok, r) in ("civilian", "facility")
+                                    or r.places_hit.contains(victim_tokens(tok))):
+        heavy = [w for w in weapons if w.payload != "ARMED_CLASH"]
+        if heavy:
+            # heavy weapons fired with small arms at villages or homes: the heaviest decides
+            weapon = min(heavy, key=lambda w: abs(w.start - tok.i)).payload
+        elif victim_kind(tok, r) == "civilian":
+            # small arms turned on unarmed people: an attack, not an exchange of fire
+            return Trigger("ATTACK", m.start, m.end, head, m.term, "victim", prior)
+    if weapon is not None:
+        return Trigger(weapon, m.start, m.end, head, m.term, "weapon", prior)
+    if recent_remote is not None and _is_anaphoric(tok):
+        return Trigger(recent_remote, m.start, m.end, head, m.term, "anaphora", prior)
+    code = r.defaults.get(word, "ATTACK")
+    if tok.tag_ == "NNS" and word in r.plural_defaults:
+        code = r.plural_defaults[word]
+    victim = None if code in REMOTE_CODES else victim_kind(tok, r)
+    if victim == "military":
+        return Trigger("ARMED_CLASH", m.start, m.end, head, m.term, "victim", prior)
+    if victim == "civilian":
+        return Trigger("ATTACK", m.start, m.end, head, m.term, "victim", prior)
+    if victim == "facility":
+        # gunfire at a house or a shop is violence against the people in it; other damage
+        # to a building is property destruction
+        code = "ATTACK" if word in WARNING_FIRE else "PROPERTY_DISTRUCT"
+        return Trigger(code, m.start, m.end, head, m.term, "victim", prior)
+    return Trigger(code, m.start, m.end, head, m.term, "default", prior)
+
+
+def _has_weapon_object(tok: Token, weapons: Sequence[TermMatch[str]]) -> bool:
+    inside = {t.i for child in tok.children if child.dep_ in ("dobj", "obj") for t in child.subtree}
+    if any(w.start in inside for w in weapons):
+        return True
+    return any(
+        child.dep_ == "dobj" and child.lemma_.lower() in ATTACK_NOUNS for child in tok.children
+    )
+
+
+def _nearest_weapon(tok: Token, weapons: Sequence[TermMatch[str]]) -> str | None:
+    """The weapon word in the trigger's phrase (or its clause), else the nearest one."""
+    if not weapons:
+        return None
+    for code in rules().weapon_priority:
+        if any(w.payload == code for w in weapons):
+            return code
+    near = {t.i for t in tok.subtree} | {t.i for t in tok.head.children} | {tok.head.i}
+    close = [w for w in weapons if w.start in near]
+    pool = close or list(weapons)
+    best = min(pool, key=lambda w: abs(w.start - tok.i))
+    return best.payload
+
+
+def _is_anaphoric(tok: Token) -> bool:
+    if tok.pos_ != "NOUN":
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
+    return bool(dets & ANAPHORIC_DETS) or tok.tag_ == "NNS"
