@@ -62,7 +62,6 @@ from .document import (
 from .figures import Figures, find_figures
 from .gangs import gang_victims
 from .lexicon import load_toml
-from .notes import crowd_main_event
 from .returnfire import armed_brawls, fold_return_fire
 
 if TYPE_CHECKING:
@@ -179,7 +178,6 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     _link_past(drafts)
     gang_victims(sents, drafts)
     promote_main(drafts, lead_count)
-    crowd_main_event(text, sents, drafts)
     return [_freeze(text, d) for d in drafts if not d.merged]
 
 

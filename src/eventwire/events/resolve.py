@@ -9,7 +9,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .lexicon import TermMatch
-from .notes import has_crowd_size
 from .participants import (
     armed_member,
     core,
@@ -74,8 +73,6 @@ def needs_met(sent: Span, tokens: list[Token], payload: tuple[str, str | None],
     if needs == "official":
         return r.official.contains(tokens) or _has_person(sent)
     if needs == "cue":
-        if code == "PEACE_PROTEST" and has_crowd_size(sent.doc.text):
-            return True  # a note tagged with a crowd size is about a demonstration
         return r.conditional_cues[code].contains(tokens)
     return True
 
