@@ -48,6 +48,9 @@ _STRONG_LABELS = {"GPE", "LOC", "FAC"}
 STRANGER_PENALTY = 3.0
 #: Towns abroad at least this large may still be meant in a text about another country.
 STRANGER_POPULATION = 100_000
+#: A town abroad named by one of its alternate names (a former or foreign name) is meant in a
+#: text whose other places lie elsewhere only when it is at least this large.
+STRANGER_ALT_POPULATION = 2_000_000
 _MATCH_PENALTY = {MATCH_ALT: 0.5, MATCH_SKELETON: 2.5, MATCH_FUZZY: 3.5}
 
 
@@ -286,8 +289,11 @@ def _stranger(c: Candidate, ev: _Evidence) -> bool:
     """A small town in a country neither the text nor its other places name, when the text
     names another country as a place: a namesake of a place the index does not have. The
     nationality of actors alone ("Russian forces") does not make a town a stranger."""
-    return bool(ev.explicit) and not ev.countries[c.country_code] and c.feature == "city" \
-        and c.population < STRANGER_POPULATION
+    if c.feature != "city" or ev.countries[c.country_code]:
+        return False
+    if c.match == MATCH_ALT and ev.explicit and c.population < STRANGER_ALT_POPULATION:
+        return True  # an old or foreign name of a town abroad, in a text about elsewhere
+    return bool(ev.explicit) and c.population < STRANGER_POPULATION
 
 
 def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evidence) -> bool:
@@ -307,6 +313,8 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
         return False  # "Al", "Us": too short to be a place without the model's word for it
         # (a dotted abbreviation of a country, "U.S.", "U.K.", is one whatever the model says)
     if _stranger(best, ev):
+        return False
+    if m.particle_run and best.feature == "city" and not _supported(best, ev):
         return False
     cued = m.cue_before or m.relation is not None or m.quoted
     big = best.feature in {"country", "region", "county"} or best.population >= 100_000
@@ -446,6 +454,39 @@ _QUALIFIER_GAP = re.compile(
     r"(?:,|\(|in|in rural|in the countryside of|in the outskirts of)$")
 
 
+#: "X neighbourhood of Y", "X district in Y city", "X suburb, Y": a part of a town, named
+#: before the town it is part of.
+_LOCALITY_GAP = re.compile(
+    r"^(?:(?:al|el|ad|as|an|ar|ash|at|az|de|del|da|do|dos)\s+\S+\s+)?(?:neighbou?rhoods?|district|sub-?district|quarter|suburb|area|sector|street|road"
+    r"|junction|roundabout|square|market|camp|zone|ward|block|colony)\s+(?:of|in)$")
+#: A locality named as part of a town lies within this distance of it.
+LOCALITY_KM = 30.0
+
+
+def _apply_localities(doc_text: str, mentions: Sequence[Mention],
+                      cands: list[tuple[Candidate, ...]]) -> set[int]:
+    """"Hodan district of Mogadishu", "Baglar neighbourhood of Bagcilar": the part keeps only
+    candidates in or near the town or region it is said to be part of; a part with none there
+    is a namesake elsewhere (the locality is not in the index, and the town stands for it).
+    Narrows `cands` in place and returns the indices of such parts."""
+    away: set[int] = set()
+    for i in range(len(mentions) - 1):
+        gap = " ".join(doc_text[mentions[i].end:mentions[i + 1].start].split()).lower()
+        if not _LOCALITY_GAP.match(gap):
+            continue
+        towns = [(c.lat, c.lon) for c in cands[i + 1] if c.feature == "city"
+                 and c.lat is not None and c.lon is not None]
+        areas = [c for c in cands[i + 1] if c.feature in {"region", "country"}]
+        near = tuple(c for c in cands[i] if c.feature == "city" and (_inside(c, areas) or (
+            c.lat is not None and c.lon is not None
+            and (nearest_km(c.lat, c.lon, towns, enough=LOCALITY_KM) or math.inf) < LOCALITY_KM)))
+        if not near and (towns or areas):
+            away.add(i)
+        if towns or areas:
+            cands[i] = near
+    return away
+
+
 def _qualifies(doc_text: str, here: Mention, nxt: Mention) -> bool:
     gap = " ".join(doc_text[here.end:nxt.start].split()).lower()
     return bool(_QUALIFIER_GAP.match(gap))
@@ -473,14 +514,17 @@ def _loose_inside(gaz: Gazetteer, m: Mention, areas: Sequence[Candidate]) -> lis
 
 def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention],
                       cands: list[tuple[Candidate, ...]]
-                      ) -> tuple[list[tuple[Candidate, ...]], set[int]]:
+                      ) -> tuple[list[tuple[Candidate, ...]], set[int], set[int]]:
     """"Paris, Texas", "Kazan, Tatarstan", "Sirwah (Marib)", "X (Z, Y)", "X in Y": a town
     followed by a region or country keeps only the candidates inside it. The qualifiers chain
     from right to left, so in "X (Z, Y)" the region Y first narrows Z, then both narrow X. A
     name with no candidate inside is a namesake elsewhere: the town meant is not in the index,
-    and the qualifier stands for it. Returns the candidates and the indices of such names."""
+    and the qualifier stands for it. Returns the candidates, the indices of such names, and
+    those of names the index has inside their qualifier (a place reading, whatever the model
+    took the name for: "near Yasenove, Luhansk")."""
     out = list(cands)
-    away: set[int] = set()
+    away = _apply_localities(doc_text, mentions, out)
+    confirmed: set[int] = set()
     chain: list[Candidate] = []
     for i in range(len(mentions) - 1, -1, -1):
         if i + 1 >= len(mentions) or not _qualifies(doc_text, mentions[i], mentions[i + 1]):
@@ -500,7 +544,9 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
         if areas:
             inside = [c for c in out[i] if c.feature in {"city", "county", "region"}
                       and _inside(c, areas)]
-            if not inside and not own_areas:
+            if inside:
+                confirmed.add(i)
+            elif not own_areas:
                 inside = _loose_inside(gaz, mentions[i], areas)
             if inside:
                 out[i] = tuple(inside)
@@ -509,13 +555,13 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
                 away.add(i)
         here_areas = [c for c in out[i] if c.feature in {"region", "country"}]
         chain = here_areas + areas
-    return out, away
+    return out, away, confirmed
 
 
 def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence[Mention],
                      outlet: str | None, demonyms: Iterable[str]) -> list[Resolved]:
-    cands, away = _apply_qualifiers(gaz, doc_text, mentions,
-                                    [candidates_for(gaz, m) for m in mentions])
+    cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions,
+                                               [candidates_for(gaz, m) for m in mentions])
     ctx = _initial_context(gaz, mentions, cands, outlet, demonyms)
     named = ctx.evidence("\x00").countries
     cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in named.most_common(3)])
@@ -537,8 +583,8 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
             if best is None:
                 continue
             ev = ctx.evidence(m.key)
-            ok = _compound_part_ok(best, ev) if len(group) > 1 else accept(
-                m, best, person_parts, ev)
+            ok = _compound_part_ok(best, ev) if len(group) > 1 else (
+                i in confirmed and m.proper) or accept(m, best, person_parts, ev)
             if ok:
                 found.append(Resolved(m, best))
         if len(group) > 1 and found:
