@@ -14,8 +14,14 @@ from eventwire.evaluate.common import fold_region
 from eventwire.nlp import get_nlp
 from eventwire.places import get_gazetteer
 from eventwire.places.gazetteer import admin1_aliases, spelling_variants
-from eventwire.places.mentions import token_texts
-from eventwire.places.resolve import _all_mentions, resolve_mentions
+from eventwire.places.mentions import Mention, token_texts
+from eventwire.places.resolve import (
+    Context,
+    Resolved,
+    _all_mentions,
+    _lone_stranger,
+    resolve_mentions,
+)
 from eventwire.records import Place
 
 PlacesOf = Callable[..., list[Place]]
@@ -100,3 +106,21 @@ def test_region_spellings_of_other_sources_compare_equal(country: str, ours: str
 def test_spelling_variants_do_not_merge_different_regions() -> None:
     assert fold_region("Homs") not in {fold_region(n) for n in admin1_aliases("SY", "Hama")}
     assert "raqqa" in spelling_variants(["Ar-Raqqah"])
+
+
+def _resolved(key: str, country: str, start: int, label: str | None = None) -> Resolved:
+    cand = next(c for c in get_gazetteer().lookup(key) if c.country_code == country)
+    mention = Mention(start=start, end=start + len(key), text=key.title(), key=key,
+                      token_start=start, token_end=start + 1, label=label, exact_entity=False,
+                      cue_before=True, region_word=None, relation=None, quoted=False,
+                      sentence_start=False)
+    return Resolved(mention, cand)
+
+
+def test_a_small_town_abroad_alone_among_places_of_one_country_is_a_stranger() -> None:
+    ctx = Context(countries={}, regions={})
+    stray = _resolved("norte", "CV", 0)
+    home = [_resolved("iloilo city", "PH", 10), _resolved("bacolod", "PH", 30)]
+    assert _lone_stranger(stray, [stray, *home], ctx) == "PH"
+    assert _lone_stranger(stray, [stray, home[0]], ctx) is None  # one name is no company
+    assert _lone_stranger(home[1], [stray, *home], ctx) is None

@@ -37,6 +37,7 @@ class Lexicon:
     distance_units: frozenset[str]
     facility_nouns: frozenset[str]
     not_places: frozenset[str]
+    party_words: frozenset[str]
     demonyms: dict[str, str]  # lower-case word -> ISO country
     country_cues: dict[str, str]  # name key of an organisation or force -> ISO country
     institutions: frozenset[str]
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
         demonyms=demonyms,
         country_cues=cues,
         institutions=frozenset(raw["institutions"]["words"]),
+        party_words=frozenset(raw["party_names"]["words"]),
     )
 
 

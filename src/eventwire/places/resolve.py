@@ -590,7 +590,45 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
         if len(group) > 1 and found:
             found = _compound_parts(found, ctx)
         out.extend(found)
-    return out
+    sure = {mentions[i].start for i in confirmed}
+    index = {m.start: i for i, m in enumerate(mentions)}
+    kept: list[Resolved] = []
+    for r in out:
+        home = None if r.mention.start in sure else _lone_stranger(r, out, ctx)
+        if home is None:
+            kept.append(r)
+            continue
+        there = [c for c in cands[index[r.mention.start]] if c.country_code == home]
+        if there:  # the namesake in the country of the text's other places
+            kept.append(Resolved(r.mention, max(there, key=lambda c: (c.population, -c.pid))))
+    return kept
+
+
+#: A small town is dropped as a lone namesake abroad when at least this many other names of
+#: the text lie together in another country.
+STRANGER_COMPANY = 2
+
+
+def _lone_stranger(r: Resolved, kept: Sequence[Resolved], ctx: Context) -> str | None:
+    """A small town in a country that nothing else in the text names, while other names of
+    the text lie together in one other country: "Barangay Santo Nino Norte, Iloilo City,
+    Iloilo" does not leave the Philippines for a "Norte" in Cape Verde. Returns that other
+    country, or None when the town is no such stranger."""
+    c = r.candidate
+    if c.feature != "city" or c.population >= STRANGER_POPULATION or r.mention.institution:
+        return None
+    if c.match == MATCH_NAME and r.mention.label in _STRONG_LABELS:
+        return None  # the model's place reading of the town's own name
+    if ctx.evidence(r.mention.key).strong & {c.country_code}:
+        return None
+    others: dict[str, set[str]] = {}
+    for k in kept:
+        if k.mention.key != r.mention.key and k.candidate.country_code:
+            others.setdefault(k.candidate.country_code, set()).add(k.mention.key)
+    if c.country_code in others:
+        return None
+    company = max(others.items(), key=lambda kv: (len(kv[1]), kv[0]), default=None)
+    return company[0] if company and len(company[1]) >= STRANGER_COMPANY else None
 
 
 def _compound_groups(doc_text: str, mentions: Sequence[Mention]) -> list[list[int]]:

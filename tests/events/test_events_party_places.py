@@ -1,0 +1,30 @@
+"""A place named inside an armed group's or organisation's name is not where the event was.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("On 3 June 2021, the Ukrainian army fired mortars at the positions of the Luhansk "
+         "People's Militia near Zolote, Luhansk.", "Zolote"),
+        ("On 3 June 2021, the Ukrainian army fired mortars at the positions of the Donetsk "
+         "People's Militia in the area of Novhorodske, Donetsk.", "Novhorodske"),
+    ],
+)
+def test_the_place_in_a_militias_name_is_not_the_event_place(text: str, first: str) -> None:
+    events = extract(text, published="2021-06-03").events
+    assert events and events[0].places and events[0].places[0].text == first
+
+
+def test_a_place_named_only_in_an_organisation_is_the_last_resort() -> None:
+    record = extract("On 3 June 2021, the Kherson Regional Council reported that shelling "
+                     "damaged a school.", published="2021-06-03")
+    assert record.events and [p.name for p in record.events[0].places] == ["Kherson"]
