@@ -124,3 +124,19 @@ def test_a_small_town_abroad_alone_among_places_of_one_country_is_a_stranger() -
     assert _lone_stranger(stray, [stray, *home], ctx) == "PH"
     assert _lone_stranger(stray, [stray, home[0]], ctx) is None  # one name is no company
     assert _lone_stranger(home[1], [stray, *home], ctx) is None
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Rockets fell on farms near Springfield (Misrata) at dawn.", True),
+    ("Rockets fell on farms near Misrata at dawn.", False),
+])
+def test_a_qualifier_is_a_place_whatever_the_model_read(text: str, kept: bool) -> None:
+    """"X (Y)", "X in Y": Y read as a region is a place even when the model took it for a
+    person and the tagger for a common word."""
+    doc = get_nlp()(text)
+    gaz = get_gazetteer()
+    mentions = [replace(m, label="PERSON", exact_entity=True, proper=False)
+                if m.text == "Misrata" else m
+                for m in _all_mentions(doc, text, gaz, [], token_texts(doc, text))]
+    found = [r.mention.text for r in resolve_mentions(gaz, doc, text, mentions, None, [])]
+    assert ("Misrata" in found) is kept

@@ -520,8 +520,8 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
     from right to left, so in "X (Z, Y)" the region Y first narrows Z, then both narrow X. A
     name with no candidate inside is a namesake elsewhere: the town meant is not in the index,
     and the qualifier stands for it. Returns the candidates, the indices of such names, and
-    those of names the index has inside their qualifier (a place reading, whatever the model
-    took the name for: "near Yasenove, Luhansk")."""
+    those of names the index has inside their qualifier and of the qualifiers themselves (a
+    place reading, whatever the model took the name for: "near Yasenove, Luhansk")."""
     out = list(cands)
     away = _apply_localities(doc_text, mentions, out)
     confirmed: set[int] = set()
@@ -540,6 +540,8 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
         own_next = tuple(a for a in out[i + 1] if a.feature in {"region", "country"})
         if own_next:  # the qualifier is read as the region or country, not a town named so
             out[i + 1] = own_next
+            if not (mentions[i + 1].runs_on or mentions[i + 1].particle_run):
+                confirmed.add(i + 1)  # unless it is the first word of a longer name
         own_areas = [c for c in out[i] if c.feature in {"region", "country"}]
         if areas:
             inside = [c for c in out[i] if c.feature in {"city", "county", "region"}
@@ -584,7 +586,7 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
                 continue
             ev = ctx.evidence(m.key)
             ok = _compound_part_ok(best, ev) if len(group) > 1 else (
-                i in confirmed and m.proper) or accept(m, best, person_parts, ev)
+                i in confirmed) or accept(m, best, person_parts, ev)
             if ok:
                 found.append(Resolved(m, best))
         if len(group) > 1 and found:
