@@ -28,3 +28,17 @@ def test_a_place_named_only_in_an_organisation_is_the_last_resort() -> None:
     record = extract("On 3 June 2021, the Kherson Regional Council reported that shelling "
                      "damaged a school.", published="2021-06-03")
     assert record.events and [p.name for p in record.events[0].places] == ["Kherson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On 2 June 2021, hundreds of nurses in Kumasi protested over unpaid allowances.",
+         "Kumasi"),
+        ("On 2 June 2021, vendors of the central market in Mombasa staged a sit-in against "
+         "new levies.", "Mombasa"),
+    ],
+)
+def test_where_the_actors_were_is_where_it_happened(text: str, name: str) -> None:
+    events = extract(text, published="2021-06-02").events
+    assert events and events[0].places and events[0].places[0].name == name

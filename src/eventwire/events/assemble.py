@@ -451,8 +451,8 @@ def _fill_places(
             if located:
                 d.places = located + [p for p in d.places if p not in located]
         if not d.places:
-            d.places = _preceding_places(doc, context, sents, d) or _organisation_places(
-                doc, context, sents, d)
+            d.places = _own_sentence_places(doc, context, sents, d) or _preceding_places(
+                doc, context, sents, d) or _organisation_places(doc, context, sents, d)
 
 
 def _target_figures(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
@@ -557,6 +557,23 @@ def _preceding_places(
         if here:
             return here[:1]
     return []
+
+
+def _own_sentence_places(
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
+) -> list[Place]:
+    """A place of the event's own sentence that was left to its actors ("dozens of people in
+    X protested", "traders of a market in X staged a sit-in"): where they were is where it
+    happened, and nearer than any place of an earlier sentence."""
+    info = sents[d.sent_index]
+    here = _places_in(context.places, info.span.start_char, info.span.end_char)
+    return [p for p in here if (span := _place_span(doc, p)) is not None
+            and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVES
+            and not _names_a_party(doc, p)][:1]
+
+
+#: Prepositions that put an actor somewhere.
+_LOCATIVES = frozenset({"in", "at", "near", "inside", "outside"})
 
 
 def _organisation_places(
