@@ -42,3 +42,9 @@ def test_a_place_named_only_in_an_organisation_is_the_last_resort() -> None:
 def test_where_the_actors_were_is_where_it_happened(text: str, name: str) -> None:
     events = extract(text, published="2021-06-02").events
     assert events and events[0].places and events[0].places[0].name == name
+
+
+def test_where_people_come_from_is_not_where_they_clashed() -> None:
+    record = extract("On 2 June 2021, stranded labourers from Bhubaneswar clashed with police "
+                     "at the bus stand in Nagpur.", published="2021-06-02")
+    assert record.events and record.events[0].places[0].name == "Nagpur"

@@ -140,3 +140,16 @@ def test_a_qualifier_is_a_place_whatever_the_model_read(text: str, kept: bool) -
                 for m in _all_mentions(doc, text, gaz, [], token_texts(doc, text))]
     found = [r.mention.text for r in resolve_mentions(gaz, doc, text, mentions, None, [])]
     assert ("Misrata" in found) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("Students marched through San Juan de los Morros on Tuesday.", "San Juan de los Morros",
+         "VE"),
+        ("Gangs set up roadblocks across Port-au-Prince overnight.", "Port-au-Prince", "HT"),
+    ],
+)
+def test_names_joined_by_articles_and_particles_are_read_whole(
+        places_of: PlacesOf, place_named: Pick, sentence: str, name: str, country: str) -> None:
+    assert place_named(places_of(sentence), name).country_code == country

@@ -280,9 +280,17 @@ def _names_a_party(doc: Doc, place: Place) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return True  # "... launched by Russia"
-    if _in_organisation(span):
+    if _in_organisation(span) or _origin_of_people(root):
         return True
     return root.dep_ == "poss" and root.head.ent_type_ in ("ORG", "PERSON")
+
+
+def _origin_of_people(root: Token) -> bool:
+    """"migrant workers from X", "protesters from X and Y gathered in Z": where people come
+    from, attached to the people, is not where the event happened."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN") \
+        and prep.head.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
 def _in_organisation(span: SpacySpan) -> bool:

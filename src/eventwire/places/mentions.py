@@ -22,7 +22,9 @@ from .names import name_key
 
 MAX_NGRAM = 5
 _CONNECTORS = {"-", "of", "de", "del", "la", "le", "el", "al", "ad", "as", "an", "on", "upon",
-               "du", "des", "da", "do", "dos", "am", "im", "sur", "en", "'s", "’s", "the"}
+               "du", "des", "da", "do", "dos", "am", "im", "sur", "en", "'s", "’s", "the",
+               # "León de los Aldama", "Port-au-Prince", "Khabb wa ash Sha'af"
+               "los", "las", "au", "aux", "di", "della", "wa"}
 _QUOTES = "'‘’\"“”«»"
 _LEADING = re.compile(r"^(?:on the |in the |just )")
 
@@ -219,7 +221,7 @@ def _institution_after(doc: Doc, end: int) -> bool:
 #: Lower-case particles inside Arabic, Spanish, Portuguese and French names: "Ras al Nabea",
 #: "Santa Cruz de Asia". A name followed by one and a capitalised word is part of a longer one.
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ar", "ash", "at", "az", "adh",
-                             "de", "del", "da", "do", "dos", "das", "du", "des"})
+                             "de", "del", "da", "do", "dos", "das", "du", "des", "los", "las"})
 
 
 def _runs_on(doc: Doc, end: int) -> bool:
