@@ -153,3 +153,10 @@ def test_a_qualifier_is_a_place_whatever_the_model_read(text: str, kept: bool) -
 def test_names_joined_by_articles_and_particles_are_read_whole(
         places_of: PlacesOf, place_named: Pick, sentence: str, name: str, country: str) -> None:
     assert place_named(places_of(sentence), name).country_code == country
+
+
+def test_a_region_named_exactly_is_not_a_town_known_by_that_name_too(
+        places_of: PlacesOf, place_named: Pick) -> None:
+    place = place_named(places_of("Floods displaced thousands of families across Bihar."),
+                        "Bihar")
+    assert (place.feature, place.country_code) == ("region", "IN")

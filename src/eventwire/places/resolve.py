@@ -230,8 +230,13 @@ def _prior(c: Candidate, m: Mention, seats: frozenset[tuple[str, str | None]]) -
 
 
 def _seats(cands: Sequence[Candidate]) -> frozenset[tuple[str, str | None]]:
+    """A town matched only through an alternate name is no seat of a region the name names
+    exactly: "Bihar" is the state, not Bihar Sharif."""
+    named = {(c.country_code, c.admin1_code) for c in cands
+             if c.feature == "region" and c.match == MATCH_NAME}
     return frozenset((c.country_code, c.admin1_code) for c in cands
-                     if c.feature == "city" and (c.match == MATCH_NAME or c.population >= 10_000))
+                     if c.feature == "city" and (c.match == MATCH_NAME or (
+                         c.population >= 10_000 and (c.country_code, c.admin1_code) not in named)))
 
 
 def _context_bonus(c: Candidate, ev: _Evidence) -> float:
