@@ -160,3 +160,10 @@ def test_a_region_named_exactly_is_not_a_town_known_by_that_name_too(
     place = place_named(places_of("Floods displaced thousands of families across Bihar."),
                         "Bihar")
     assert (place.feature, place.country_code) == ("region", "IN")
+
+
+def test_a_dotted_abbreviation_of_a_state_is_a_place(places_of: PlacesOf,
+                                                     place_named: Pick) -> None:
+    places = places_of("The plant moved from Spartanburg, S.C., to Washington, D.C., in May.")
+    assert place_named(places, "S.C.").name == "South Carolina"
+    assert place_named(places, "D.C.").feature == "region"

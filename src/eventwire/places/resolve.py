@@ -314,9 +314,9 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
                                   and best.match == MATCH_NAME):
         return False  # the model's nationality reading, unless "in X" names a known town
     if len(m.key.replace(" ", "")) <= 2 and not (m.exact_entity and m.label in _STRONG_LABELS) \
-            and not (best.feature == "country" and "." in m.text):
+            and not (best.feature in {"country", "region"} and "." in m.text):
         return False  # "Al", "Us": too short to be a place without the model's word for it
-        # (a dotted abbreviation of a country, "U.S.", "U.K.", is one whatever the model says)
+        # (a dotted abbreviation of a country or state, "U.K.", "S.C.", is one all the same)
     if _stranger(best, ev):
         return False
     if m.particle_run and best.feature == "city" and not _supported(best, ev):
