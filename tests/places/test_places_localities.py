@@ -167,3 +167,12 @@ def test_a_dotted_abbreviation_of_a_state_is_a_place(places_of: PlacesOf,
     places = places_of("The plant moved from Spartanburg, S.C., to Washington, D.C., in May.")
     assert place_named(places, "S.C.").name == "South Carolina"
     assert place_named(places, "D.C.").feature == "region"
+
+
+@pytest.mark.parametrize(("sentence", "town", "region"), [
+    ("Teachers marched through Bamako to the ministry.", "Bamako", "Bamako"),
+    ("Dockers struck in Port Said on Sunday.", "Port Said", "Port Said"),
+])
+def test_capital_districts_missing_from_the_derived_table_have_names(
+        places_of: PlacesOf, place_named: Pick, sentence: str, town: str, region: str) -> None:
+    assert place_named(places_of(sentence), town).admin1 == region

@@ -176,13 +176,15 @@ def local_admin1_regions(english: bool) -> dict[tuple[str, str], _Region]:
     overrides = tomllib.loads(_data_text("admin1_overrides.toml"))
     prefixes = overrides["suffixes"]["strip_prefix"]
     suffixes = overrides["suffixes"]["strip_suffix"]
-    named: dict[str, Any] = overrides["names"]
+    named: dict[str, Any] = {**overrides["names"], **overrides["extra"]}
     names_en = _english_names() if english else {}
     regions: dict[tuple[str, str], _Region] = {}
-    for line in _data_text("admin1.tsv").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        cc, code, raw = line.split("\t")
+    rows = [tuple(line.split("\t")) for line in _data_text("admin1.tsv").splitlines()
+            if line and not line.startswith("#")]
+    listed = {(row[0], row[1]) for row in rows}
+    rows += [(*key.split(".", 1), entry["name"]) for key, entry in overrides["extra"].items()
+             if tuple(key.split(".", 1)) not in listed]
+    for cc, code, raw in rows:
         entry = named.get(f"{cc}.{code}")
         if entry is not None:
             name, aliases = entry["name"], (raw, *entry["aliases"])
