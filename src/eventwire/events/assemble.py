@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..claims import claims_for, status_for
 from ..nlp import doc_text
+from ..places.mentions import lexicon as places_lexicon
 from ..records import (
     EVENT_CODES,
     Claim,
@@ -282,7 +283,30 @@ def _names_a_party(doc: Doc, place: Place) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return True  # "... launched by Russia"
+    if _in_organisation(span) or _origin_of_people(root):
+        return True
     return root.dep_ == "poss" and root.head.ent_type_ in ("ORG", "PERSON")
+
+
+def _origin_of_people(root: Token) -> bool:
+    """"migrant workers from X", "protesters from X and Y gathered in Z": where people come
+    from, attached to the people, is not where the event happened."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN") \
+        and prep.head.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
+def _in_organisation(span: SpacySpan) -> bool:
+    """The name is part of an organisation's ("the Luhansk People's Militia", "the Central
+    Bank of Yemen"): it names who, not where."""
+    if span[0].ent_type_ != "ORG":
+        return False
+    words = places_lexicon().party_words
+    for e in span.doc.ents:
+        if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end:
+            return any(t.lower_ in words and t.text[:1].isupper()
+                       for t in e if t.i < span.start or t.i >= span.end)
+    return False
 
 
 def _owner(doc: Doc, place: Place, triggers: list[Trigger]) -> Trigger | None:
@@ -438,7 +462,8 @@ def _fill_places(
             if located:
                 d.places = located + [p for p in d.places if p not in located]
         if not d.places:
-            d.places = _preceding_places(doc, context, sents, d)
+            d.places = _own_sentence_places(doc, context, sents, d) or _preceding_places(
+                doc, context, sents, d) or _organisation_places(doc, context, sents, d)
 
 
 def _target_figures(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
@@ -543,6 +568,40 @@ def _preceding_places(
         if here:
             return here[:1]
     return []
+
+
+def _own_sentence_places(
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
+) -> list[Place]:
+    """A place of the event's own sentence that was left to its actors ("dozens of people in
+    X protested", "traders of a market in X staged a sit-in"): where they were is where it
+    happened, and nearer than any place of an earlier sentence."""
+    info = sents[d.sent_index]
+    here = _places_in(context.places, info.span.start_char, info.span.end_char)
+    return [p for p in here if (span := _place_span(doc, p)) is not None
+            and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVES
+            and not _names_a_party(doc, p)][:1]
+
+
+#: Prepositions that put an actor somewhere.
+_LOCATIVES = frozenset({"in", "at", "near", "inside", "outside"})
+
+
+def _organisation_places(
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
+) -> list[Place]:
+    """The last resort: a place named only inside an organisation's name in the event's own
+    sentence ("the Kherson Regional Administration reported shelling")."""
+    info = sents[d.sent_index]
+    here = _places_in(context.places, info.span.start_char, info.span.end_char)
+    return [p for p in here if (span := _place_span(doc, p)) is not None
+            and _in_organisation(span)][:1]
+
+
+def _place_span(doc: Doc, place: Place) -> SpacySpan | None:
+    if place.span is None:
+        return None
+    return doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
 
 
 def _protest_context(sents: list[SentenceInfo], drafts: list[Draft]) -> None:

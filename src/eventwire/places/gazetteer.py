@@ -24,6 +24,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -175,13 +176,15 @@ def local_admin1_regions(english: bool) -> dict[tuple[str, str], _Region]:
     overrides = tomllib.loads(_data_text("admin1_overrides.toml"))
     prefixes = overrides["suffixes"]["strip_prefix"]
     suffixes = overrides["suffixes"]["strip_suffix"]
-    named: dict[str, Any] = overrides["names"]
+    named: dict[str, Any] = {**overrides["names"], **overrides["extra"]}
     names_en = _english_names() if english else {}
     regions: dict[tuple[str, str], _Region] = {}
-    for line in _data_text("admin1.tsv").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        cc, code, raw = line.split("\t")
+    rows = [tuple(line.split("\t")) for line in _data_text("admin1.tsv").splitlines()
+            if line and not line.startswith("#")]
+    listed = {(row[0], row[1]) for row in rows}
+    rows += [(*key.split(".", 1), entry["name"]) for key, entry in overrides["extra"].items()
+             if tuple(key.split(".", 1)) not in listed]
+    for cc, code, raw in rows:
         entry = named.get(f"{cc}.{code}")
         if entry is not None:
             name, aliases = entry["name"], (raw, *entry["aliases"])
@@ -228,8 +231,34 @@ def admin1_aliases(country_code: str, name: str | None) -> frozenset[str]:
     for region in admin1_regions().values():
         names = (region.name, *region.aliases)
         if region.cc == country_code and wanted in {name_key(n) for n in names}:
-            return frozenset((*names, *region.labels))
+            seats = get_gazetteer().seat_keys(region.cc, region.code, names)
+            return frozenset((*names, *region.labels, *spelling_variants((*names, *seats))))
     return frozenset({name})
+
+
+@functools.cache
+def _spelling_pairs() -> tuple[tuple[str, str], ...]:
+    raw = tomllib.loads(_data_text("admin1_overrides.toml"))["spellings"]["pairs"]
+    return tuple((str(a), str(b)) for a, b in raw)
+
+
+#: Rewrites are combined, but a name yields at most this many variants.
+_MAX_VARIANTS = 256
+
+
+def spelling_variants(names: Iterable[str]) -> frozenset[str]:
+    """The keys of `names` under the usual romanisation variants (`[spellings]` in
+    admin1_overrides.toml): "Ma'rib" also as "marib", "Ar-Raqqah" as "ar raqqa" and "raqqah"."""
+    out = {name_key(n) for n in names} - {""}
+    for old, new in _spelling_pairs():
+        pattern = re.compile(("^" if old.startswith("^") else "") + re.escape(old.strip("^$"))
+                             + ("$" if old.endswith("$") else ""))
+        for key in list(out):
+            for word in {key, *key.split()}:
+                changed = pattern.sub(new, word)
+                if changed != word and len(out) < _MAX_VARIANTS:
+                    out.add(key.replace(word, changed).strip() if word != key else changed)
+    return frozenset(out)
 
 
 # --------------------------------------------------------------------------- build
@@ -506,6 +535,16 @@ class Gazetteer:
             f"SELECT {_COLUMNS} FROM places p WHERE p.feature = 'region' AND p.cc = ? "
             "AND p.admin1 = ?", (cc, code))
         return self._candidate(rows[0], MATCH_NAME) if rows else None
+
+    def seat_keys(self, cc: str, code: str, names: Iterable[str]) -> tuple[str, ...]:
+        """Every name key of the towns of a region that bear one of its names: the spellings
+        of its capital ("Idleb" for Idlib, "Marib" for Ma'rib) are spellings of the region."""
+        pids = {c.pid for n in names for c in self.lookup(name_key(n)) if c.feature == "city"
+                and c.match == MATCH_NAME and c.country_code == cc and c.admin1_code == code}
+        keys: set[str] = set()
+        for pid in sorted(pids):
+            keys.update(r[0] for r in self._rows("SELECT key FROM names WHERE pid = ?", (pid,)))
+        return tuple(sorted(keys))
 
     def has_geonameid(self, geonameid: int) -> bool:
         rows = self._rows("SELECT 1 FROM places WHERE geonameid = ? LIMIT 1", (geonameid,))

@@ -22,7 +22,9 @@ from .names import name_key
 
 MAX_NGRAM = 5
 _CONNECTORS = {"-", "of", "de", "del", "la", "le", "el", "al", "ad", "as", "an", "on", "upon",
-               "du", "des", "da", "do", "dos", "am", "im", "sur", "en", "'s", "’s", "the"}
+               "du", "des", "da", "do", "dos", "am", "im", "sur", "en", "'s", "’s", "the",
+               # "León de los Aldama", "Port-au-Prince", "Khabb wa ash Sha'af"
+               "los", "las", "au", "aux", "di", "della", "wa"}
 _QUOTES = "'‘’\"“”«»"
 _LEADING = re.compile(r"^(?:on the |in the |just )")
 
@@ -37,6 +39,7 @@ class Lexicon:
     distance_units: frozenset[str]
     facility_nouns: frozenset[str]
     not_places: frozenset[str]
+    party_words: frozenset[str]
     demonyms: dict[str, str]  # lower-case word -> ISO country
     country_cues: dict[str, str]  # name key of an organisation or force -> ISO country
     institutions: frozenset[str]
@@ -63,6 +66,7 @@ def lexicon() -> Lexicon:
         demonyms=demonyms,
         country_cues=cues,
         institutions=frozenset(raw["institutions"]["words"]),
+        party_words=frozenset(raw["party_names"]["words"]),
     )
 
 
@@ -91,6 +95,9 @@ class Mention:
     #: is likely the first word of a longer name that is not a place.
     runs_on: bool = False
     proper: bool = True  # tagged as a proper noun (not a sentence-initial common word)
+    #: The name goes on with a particle and a capitalised word ("Hay al Amal", "Santa Cruz de
+    #: Asia"): the match is the first part of a longer name the index does not have.
+    particle_run: bool = False
 
 
 @dataclass(frozen=True)
@@ -211,6 +218,12 @@ def _institution_after(doc: Doc, end: int) -> bool:
     return token.lower_ in lexicon().institutions and token.text[:1].isupper()
 
 
+#: Lower-case particles inside Arabic, Spanish, Portuguese and French names: "Ras al Nabea",
+#: "Santa Cruz de Asia". A name followed by one and a capitalised word is part of a longer one.
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ar", "ash", "at", "az", "adh",
+                             "de", "del", "da", "do", "dos", "das", "du", "des", "los", "las"})
+
+
 def _runs_on(doc: Doc, end: int) -> bool:
     if end >= len(doc) or doc[end].is_sent_start:
         return False
@@ -219,6 +232,19 @@ def _runs_on(doc: Doc, end: int) -> bool:
     if token.lower_ in lex.region_words or token.lower_ in lex.institutions:
         return False
     return _name_like(token) and token.lower_ not in _CONNECTORS
+
+
+def _particle_run(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case name particle and a capitalised word follow ("Hay al Amal") or precede
+    ("Hay al Salam") the span."""
+    if start >= 2 and doc[start - 1].text in _NAME_PARTICLES and not doc[start].is_sent_start \
+            and not doc[start - 1].is_sent_start and _name_like(doc[start - 2]):
+        return True
+    if end + 1 >= len(doc) or doc[end].text not in _NAME_PARTICLES \
+            or doc[end + 1].is_sent_start:
+        return False
+    after = doc[end + 1]
+    return _name_like(after) and after.lower_ not in lexicon().region_words
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -300,7 +326,7 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int],
             quoted=_quoted(doc, i, end), sentence_start=bool(doc[i].is_sent_start),
             loose=kind == LOOSE, proper=_proper(doc[i:end]),
             institution=_institution_after(doc, end) or _dateline(doc, i, end),
-            runs_on=_runs_on(doc, end),
+            runs_on=_runs_on(doc, end), particle_run=_particle_run(doc, i, end),
         ))
         i = end
     return mentions

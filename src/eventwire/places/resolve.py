@@ -48,6 +48,9 @@ _STRONG_LABELS = {"GPE", "LOC", "FAC"}
 STRANGER_PENALTY = 3.0
 #: Towns abroad at least this large may still be meant in a text about another country.
 STRANGER_POPULATION = 100_000
+#: A town abroad named by one of its alternate names (a former or foreign name) is meant in a
+#: text whose other places lie elsewhere only when it is at least this large.
+STRANGER_ALT_POPULATION = 2_000_000
 _MATCH_PENALTY = {MATCH_ALT: 0.5, MATCH_SKELETON: 2.5, MATCH_FUZZY: 3.5}
 
 
@@ -227,8 +230,13 @@ def _prior(c: Candidate, m: Mention, seats: frozenset[tuple[str, str | None]]) -
 
 
 def _seats(cands: Sequence[Candidate]) -> frozenset[tuple[str, str | None]]:
+    """A town matched only through an alternate name is no seat of a region the name names
+    exactly: "Bihar" is the state, not Bihar Sharif."""
+    named = {(c.country_code, c.admin1_code) for c in cands
+             if c.feature == "region" and c.match == MATCH_NAME}
     return frozenset((c.country_code, c.admin1_code) for c in cands
-                     if c.feature == "city" and (c.match == MATCH_NAME or c.population >= 10_000))
+                     if c.feature == "city" and (c.match == MATCH_NAME or (
+                         c.population >= 10_000 and (c.country_code, c.admin1_code) not in named)))
 
 
 def _context_bonus(c: Candidate, ev: _Evidence) -> float:
@@ -286,8 +294,11 @@ def _stranger(c: Candidate, ev: _Evidence) -> bool:
     """A small town in a country neither the text nor its other places name, when the text
     names another country as a place: a namesake of a place the index does not have. The
     nationality of actors alone ("Russian forces") does not make a town a stranger."""
-    return bool(ev.explicit) and not ev.countries[c.country_code] and c.feature == "city" \
-        and c.population < STRANGER_POPULATION
+    if c.feature != "city" or ev.countries[c.country_code]:
+        return False
+    if c.match == MATCH_ALT and ev.explicit and c.population < STRANGER_ALT_POPULATION:
+        return True  # an old or foreign name of a town abroad, in a text about elsewhere
+    return bool(ev.explicit) and c.population < STRANGER_POPULATION
 
 
 def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evidence) -> bool:
@@ -303,10 +314,12 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
                                   and best.match == MATCH_NAME):
         return False  # the model's nationality reading, unless "in X" names a known town
     if len(m.key.replace(" ", "")) <= 2 and not (m.exact_entity and m.label in _STRONG_LABELS) \
-            and not (best.feature == "country" and "." in m.text):
+            and not (best.feature in {"country", "region"} and "." in m.text):
         return False  # "Al", "Us": too short to be a place without the model's word for it
-        # (a dotted abbreviation of a country, "U.S.", "U.K.", is one whatever the model says)
+        # (a dotted abbreviation of a country or state, "U.K.", "S.C.", is one all the same)
     if _stranger(best, ev):
+        return False
+    if m.particle_run and best.feature == "city" and not _supported(best, ev):
         return False
     cued = m.cue_before or m.relation is not None or m.quoted
     big = best.feature in {"country", "region", "county"} or best.population >= 100_000
@@ -446,6 +459,39 @@ _QUALIFIER_GAP = re.compile(
     r"(?:,|\(|in|in rural|in the countryside of|in the outskirts of)$")
 
 
+#: "X neighbourhood of Y", "X district in Y city", "X suburb, Y": a part of a town, named
+#: before the town it is part of.
+_LOCALITY_GAP = re.compile(
+    r"^(?:(?:al|el|ad|as|an|ar|ash|at|az|de|del|da|do|dos)\s+\S+\s+)?(?:neighbou?rhoods?|district|sub-?district|quarter|suburb|area|sector|street|road"
+    r"|junction|roundabout|square|market|camp|zone|ward|block|colony)\s+(?:of|in)$")
+#: A locality named as part of a town lies within this distance of it.
+LOCALITY_KM = 30.0
+
+
+def _apply_localities(doc_text: str, mentions: Sequence[Mention],
+                      cands: list[tuple[Candidate, ...]]) -> set[int]:
+    """"Hodan district of Mogadishu", "Baglar neighbourhood of Bagcilar": the part keeps only
+    candidates in or near the town or region it is said to be part of; a part with none there
+    is a namesake elsewhere (the locality is not in the index, and the town stands for it).
+    Narrows `cands` in place and returns the indices of such parts."""
+    away: set[int] = set()
+    for i in range(len(mentions) - 1):
+        gap = " ".join(doc_text[mentions[i].end:mentions[i + 1].start].split()).lower()
+        if not _LOCALITY_GAP.match(gap):
+            continue
+        towns = [(c.lat, c.lon) for c in cands[i + 1] if c.feature == "city"
+                 and c.lat is not None and c.lon is not None]
+        areas = [c for c in cands[i + 1] if c.feature in {"region", "country"}]
+        near = tuple(c for c in cands[i] if c.feature == "city" and (_inside(c, areas) or (
+            c.lat is not None and c.lon is not None
+            and (nearest_km(c.lat, c.lon, towns, enough=LOCALITY_KM) or math.inf) < LOCALITY_KM)))
+        if not near and (towns or areas):
+            away.add(i)
+        if towns or areas:
+            cands[i] = near
+    return away
+
+
 def _qualifies(doc_text: str, here: Mention, nxt: Mention) -> bool:
     gap = " ".join(doc_text[here.end:nxt.start].split()).lower()
     return bool(_QUALIFIER_GAP.match(gap))
@@ -473,14 +519,17 @@ def _loose_inside(gaz: Gazetteer, m: Mention, areas: Sequence[Candidate]) -> lis
 
 def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention],
                       cands: list[tuple[Candidate, ...]]
-                      ) -> tuple[list[tuple[Candidate, ...]], set[int]]:
+                      ) -> tuple[list[tuple[Candidate, ...]], set[int], set[int]]:
     """"Paris, Texas", "Kazan, Tatarstan", "Sirwah (Marib)", "X (Z, Y)", "X in Y": a town
     followed by a region or country keeps only the candidates inside it. The qualifiers chain
     from right to left, so in "X (Z, Y)" the region Y first narrows Z, then both narrow X. A
     name with no candidate inside is a namesake elsewhere: the town meant is not in the index,
-    and the qualifier stands for it. Returns the candidates and the indices of such names."""
+    and the qualifier stands for it. Returns the candidates, the indices of such names, and
+    those of names the index has inside their qualifier and of the qualifiers themselves (a
+    place reading, whatever the model took the name for: "near Yasenove, Luhansk")."""
     out = list(cands)
-    away: set[int] = set()
+    away = _apply_localities(doc_text, mentions, out)
+    confirmed: set[int] = set()
     chain: list[Candidate] = []
     for i in range(len(mentions) - 1, -1, -1):
         if i + 1 >= len(mentions) or not _qualifies(doc_text, mentions[i], mentions[i + 1]):
@@ -496,11 +545,15 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
         own_next = tuple(a for a in out[i + 1] if a.feature in {"region", "country"})
         if own_next:  # the qualifier is read as the region or country, not a town named so
             out[i + 1] = own_next
+            if not (mentions[i + 1].runs_on or mentions[i + 1].particle_run):
+                confirmed.add(i + 1)  # unless it is the first word of a longer name
         own_areas = [c for c in out[i] if c.feature in {"region", "country"}]
         if areas:
             inside = [c for c in out[i] if c.feature in {"city", "county", "region"}
                       and _inside(c, areas)]
-            if not inside and not own_areas:
+            if inside:
+                confirmed.add(i)
+            elif not own_areas:
                 inside = _loose_inside(gaz, mentions[i], areas)
             if inside:
                 out[i] = tuple(inside)
@@ -509,13 +562,13 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
                 away.add(i)
         here_areas = [c for c in out[i] if c.feature in {"region", "country"}]
         chain = here_areas + areas
-    return out, away
+    return out, away, confirmed
 
 
 def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence[Mention],
                      outlet: str | None, demonyms: Iterable[str]) -> list[Resolved]:
-    cands, away = _apply_qualifiers(gaz, doc_text, mentions,
-                                    [candidates_for(gaz, m) for m in mentions])
+    cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions,
+                                               [candidates_for(gaz, m) for m in mentions])
     ctx = _initial_context(gaz, mentions, cands, outlet, demonyms)
     named = ctx.evidence("\x00").countries
     cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in named.most_common(3)])
@@ -537,14 +590,52 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
             if best is None:
                 continue
             ev = ctx.evidence(m.key)
-            ok = _compound_part_ok(best, ev) if len(group) > 1 else accept(
-                m, best, person_parts, ev)
+            ok = _compound_part_ok(best, ev) if len(group) > 1 else (
+                i in confirmed) or accept(m, best, person_parts, ev)
             if ok:
                 found.append(Resolved(m, best))
         if len(group) > 1 and found:
             found = _compound_parts(found, ctx)
         out.extend(found)
-    return out
+    sure = {mentions[i].start for i in confirmed}
+    index = {m.start: i for i, m in enumerate(mentions)}
+    kept: list[Resolved] = []
+    for r in out:
+        home = None if r.mention.start in sure else _lone_stranger(r, out, ctx)
+        if home is None:
+            kept.append(r)
+            continue
+        there = [c for c in cands[index[r.mention.start]] if c.country_code == home]
+        if there:  # the namesake in the country of the text's other places
+            kept.append(Resolved(r.mention, max(there, key=lambda c: (c.population, -c.pid))))
+    return kept
+
+
+#: A small town is dropped as a lone namesake abroad when at least this many other names of
+#: the text lie together in another country.
+STRANGER_COMPANY = 2
+
+
+def _lone_stranger(r: Resolved, kept: Sequence[Resolved], ctx: Context) -> str | None:
+    """A small town in a country that nothing else in the text names, while other names of
+    the text lie together in one other country: "Barangay Santo Nino Norte, Iloilo City,
+    Iloilo" does not leave the Philippines for a "Norte" in Cape Verde. Returns that other
+    country, or None when the town is no such stranger."""
+    c = r.candidate
+    if c.feature != "city" or c.population >= STRANGER_POPULATION or r.mention.institution:
+        return None
+    if c.match == MATCH_NAME and r.mention.label in _STRONG_LABELS:
+        return None  # the model's place reading of the town's own name
+    if ctx.evidence(r.mention.key).strong & {c.country_code}:
+        return None
+    others: dict[str, set[str]] = {}
+    for k in kept:
+        if k.mention.key != r.mention.key and k.candidate.country_code:
+            others.setdefault(k.candidate.country_code, set()).add(k.mention.key)
+    if c.country_code in others:
+        return None
+    company = max(others.items(), key=lambda kv: (len(kv[1]), kv[0]), default=None)
+    return company[0] if company and len(company[1]) >= STRANGER_COMPANY else None
 
 
 def _compound_groups(doc_text: str, mentions: Sequence[Mention]) -> list[list[int]]:
