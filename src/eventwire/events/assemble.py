@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from ..claims import claims_for, status_for
 from ..nlp import doc_text
-from ..places.mentions import lexicon as places_lexicon
 from ..records import (
     EVENT_CODES,
     Claim,
@@ -25,14 +24,12 @@ from ..records import (
     Place,
     Quantity,
     Related,
-    Span,
     TimeRef,
     stable_id,
 )
 from .arguments import (
     ActorMention,
     TargetMention,
-    country_of_text,
     fill_template,
     find_actors,
     find_target,
@@ -63,10 +60,24 @@ from .document import (
 from .figures import Figures, find_figures
 from .gangs import gang_victims
 from .lexicon import load_toml
+from .placing import (
+    FEATURE_RANK,
+    country_of_places,
+    document_country,
+    inside,
+    located_places,
+    names_a_party,
+    organisation_places,
+    overlaps,
+    own_sentence_places,
+    owner,
+    places_in,
+    preceding_places,
+)
 from .returnfire import armed_brawls, fold_return_fire
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
 #: Codes whose events carry a target (what was hit, damaged, intercepted).
@@ -74,9 +85,6 @@ TARGET_CODES = REMOTE_CODES | {
     "ATTACK", "PROPERTY_DISTRUCT", "ARMED_CLASH", "DISR_WEAP", "MOB_VIOL", "VIOL_DEMONSTR",
     "MAN_MADE_DISASTER",
 }
-#: Place features from the most to the least specific.
-FEATURE_RANK = {"facility": 0, "site": 0, "village": 1, "town": 1, "city": 1, "district": 2,
-                "admin2": 2, "region": 3, "admin1": 3, "country": 4, "continent": 5}
 #: Codes of what happens at a protest (arrests, damage, injuries), folded into it.
 PROTEST_PARTS = frozenset({"ARREST", "ATTACK", "PROPERTY_DISTRUCT", "CHANGE_TO_GROUP_ACT",
                            "MOB_VIOL", "VIOL_DEMONSTR"})
@@ -208,19 +216,19 @@ def _draft(
     siblings: list[Trigger],
 ) -> Draft:
     sent = info.span
-    here = [p for p in _places_in(context.places, sent.start_char, sent.end_char)
-            if not _names_a_party(doc, p)]
-    places = [p for p in here if _same_trigger(_owner(doc, p, siblings), trig)]
+    here = [p for p in places_in(context.places, sent.start_char, sent.end_char)
+            if not names_a_party(doc, p)]
+    places = [p for p in here if _same_trigger(owner(doc, p, siblings), trig)]
     if not places and trig.relation is not None:
         places = here
-    country = _country(places) or _country(here) or _document_country(context)
+    country = country_of_places(places) or country_of_places(here) or document_country(context)
     actor1, actor2 = find_actors(doc, trig.head, trig.code, country)
-    if actor2 is not None and any(p.span and _overlaps(p.span, actor2.span)
+    if actor2 is not None and any(p.span and overlaps(p.span, actor2.span)
                                   for p in context.places):
         actor2 = None  # "shelled Kharkiv": a place hit is no party
     if country is None and actor1 is not None:
         country = actor1.actor.country
-    places = [p for p in places if actor1 is None or not _inside(p.span, actor1.span)]
+    places = [p for p in places if actor1 is None or not inside(p.span, actor1.span)]
     target = find_target(doc, trig.head, sent.start, sent.end)
     time = _time_for(doc, context.times, sent, trig, siblings, lead, published)
     figures = None if trig.relation is not None else _figures(sent)
@@ -272,104 +280,6 @@ def _same_trigger(a: Trigger | None, b: Trigger) -> bool:
     return a is not None and (a.start, a.end) == (b.start, b.end)
 
 
-def _names_a_party(doc: Doc, place: Place) -> bool:
-    """'Ukraine launched ...', "Ukraine's Center for ...": the place name stands for a party
-    (a subject or a possessor), not for where something happened."""
-    if place.span is None:
-        return False
-    span = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
-        return True  # "... launched by Russia"
-    if _in_organisation(span) or _origin_of_people(root):
-        return True
-    return root.dep_ == "poss" and root.head.ent_type_ in ("ORG", "PERSON")
-
-
-def _origin_of_people(root: Token) -> bool:
-    """"migrant workers from X", "protesters from X and Y gathered in Z": where people come
-    from, attached to the people, is not where the event happened."""
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN") \
-        and prep.head.ent_type_ not in ("GPE", "LOC", "FAC")
-
-
-def _in_organisation(span: SpacySpan) -> bool:
-    """The name is part of an organisation's ("the Luhansk People's Militia", "the Central
-    Bank of Yemen"): it names who, not where."""
-    if span[0].ent_type_ != "ORG":
-        return False
-    words = places_lexicon().party_words
-    for e in span.doc.ents:
-        if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end:
-            return any(t.lower_ in words and t.text[:1].isupper()
-                       for t in e if t.i < span.start or t.i >= span.end)
-    return False
-
-
-def _owner(doc: Doc, place: Place, triggers: list[Trigger]) -> Trigger | None:
-    """The trigger of the sentence a place belongs to: the nearest in the dependency tree."""
-    current = triggers
-    if len(current) == 1 or place.span is None:
-        return current[0]
-    span = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
-    if span is None:
-        return current[0]
-    return min(current, key=lambda t: (_tree_distance(span.root, doc[t.head]), t.start))
-
-
-def _tree_distance(a: Token, b: Token) -> int:
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    index_b = {t.i: n for n, t in enumerate(up_b)}
-    for n, t in enumerate(up_a):
-        if t.i in index_b:
-            return n + index_b[t.i]
-    return len(up_a) + len(up_b)
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _inside(inner: Span | None, outer: Span) -> bool:
-    return inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
-
-
-def _places_in(places: tuple[Place, ...], start: int, end: int) -> list[Place]:
-    inside = [p for p in places if _inside(p.span, (start, end))]
-    return sorted(inside, key=_specificity)
-
-
-def _specificity(p: Place) -> tuple[int, int, int]:
-    resolved = 0 if p.geonameid is not None or p.country_code is not None else 1
-    rank = FEATURE_RANK.get((p.feature or "").lower(), 2)
-    if p.feature is None and p.geo_precision is not None:
-        rank = p.geo_precision
-    return (resolved, rank, p.span[0] if p.span else 0)
-
-
-def _document_country(context: DocumentContext) -> str | None:
-    """The country most of the report's places lie in (for actors named without one)."""
-    counts: dict[str, int] = {}
-    for p in context.places:
-        if p.country_code:
-            counts[p.country_code] = counts.get(p.country_code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
-
-
-def _country(places: list[Place]) -> str | None:
-    for p in places:
-        if p.country_code:
-            return p.country_code
-        found = country_of_text(p.text)
-        if found:
-            return found
-    return None
-
-
 # --- time ------------------------------------------------------------------------------------
 
 
@@ -393,9 +303,9 @@ def _time_for(
     lead: TimeRef | None,
     published: str | None,
 ) -> TimeRef | None:
-    inside = [
+    in_sentence = [
         t for t in times
-        if t.date and _inside(t.span, (sent.start_char, sent.end_char))
+        if t.date and inside(t.span, (sent.start_char, sent.end_char))
         and (published is None or t.date <= published)
     ]
     where = doc[trig.head].idx
@@ -404,7 +314,7 @@ def _time_for(
     past = [doc[s.head].idx for s in siblings
             if s.relation is not None and not _same_trigger(s, trig)]
     others = past if trig.relation is None else []
-    mine = [t for t in inside if not _closer_to_other(t, where, others)]
+    mine = [t for t in in_sentence if not _closer_to_other(t, where, others)]
     if mine:
         return min(mine, key=lambda t: abs(_mid(t) - where))
     if trig.relation is None and lead is not None and (published is None or
@@ -458,12 +368,12 @@ def _fill_places(
                     d.target = _with_name(d.target, name)
         coarse = all(FEATURE_RANK.get((p.feature or "").lower(), 2) >= 3 for p in d.places)
         if d.target is not None and d.target.target.name and coarse:
-            located = _located_places(doc, context, sents, d.target.target.name)
+            located = located_places(doc, context, sents, d.target.target.name)
             if located:
                 d.places = located + [p for p in d.places if p not in located]
         if not d.places:
-            d.places = _own_sentence_places(doc, context, sents, d) or _preceding_places(
-                doc, context, sents, d) or _organisation_places(doc, context, sents, d)
+            d.places = own_sentence_places(doc, context, sents, d) or preceding_places(
+                doc, context, sents, d) or organisation_places(doc, context, sents, d)
 
 
 def _target_figures(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
@@ -541,67 +451,6 @@ def _named_targets(drafts: list[Draft]) -> set[tuple[str, str | None]]:
 
 def _with_name(t: TargetMention, name: str) -> TargetMention:
     return replace(t, target=replace(t.target, name=name))
-
-
-def _located_places(
-    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], name: str
-) -> list[Place]:
-    """Town-level places of sentences that mention the target by name ("X mine, located near
-    the city of Y")."""
-    low = name.lower()
-    out: list[Place] = []
-    for info in sents:
-        if low in info.span.text.lower():
-            here = _places_in(context.places, info.span.start_char, info.span.end_char)
-            out.extend(p for p in here if FEATURE_RANK.get((p.feature or "").lower(), 2) < 3
-                       and low not in p.text.lower())
-    return sorted(out, key=_specificity)[:1]
-
-
-def _preceding_places(
-    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
-) -> list[Place]:
-    prev = [s for s in sents if s.paragraph == d.paragraph and s.index < d.sent_index]
-    for info in reversed(prev):
-        here = [p for p in _places_in(context.places, info.span.start_char, info.span.end_char)
-                if not _names_a_party(doc, p)]
-        if here:
-            return here[:1]
-    return []
-
-
-def _own_sentence_places(
-    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
-) -> list[Place]:
-    """A place of the event's own sentence that was left to its actors ("dozens of people in
-    X protested", "traders of a market in X staged a sit-in"): where they were is where it
-    happened, and nearer than any place of an earlier sentence."""
-    info = sents[d.sent_index]
-    here = _places_in(context.places, info.span.start_char, info.span.end_char)
-    return [p for p in here if (span := _place_span(doc, p)) is not None
-            and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVES
-            and not _names_a_party(doc, p)][:1]
-
-
-#: Prepositions that put an actor somewhere.
-_LOCATIVES = frozenset({"in", "at", "near", "inside", "outside"})
-
-
-def _organisation_places(
-    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
-) -> list[Place]:
-    """The last resort: a place named only inside an organisation's name in the event's own
-    sentence ("the Kherson Regional Administration reported shelling")."""
-    info = sents[d.sent_index]
-    here = _places_in(context.places, info.span.start_char, info.span.end_char)
-    return [p for p in here if (span := _place_span(doc, p)) is not None
-            and _in_organisation(span)][:1]
-
-
-def _place_span(doc: Doc, place: Place) -> SpacySpan | None:
-    if place.span is None:
-        return None
-    return doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
 
 
 def _protest_context(sents: list[SentenceInfo], drafts: list[Draft]) -> None:

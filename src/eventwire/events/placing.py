@@ -1,0 +1,184 @@
+"""Where an event happened: which of a sentence's places belong to which trigger, which name a
+party rather than a location, and where to look when the event's own sentence names none.
+
+Places come resolved from the places stage; this module only chooses among them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..places.mentions import lexicon as places_lexicon
+from ..records import DocumentContext, Place, Span
+from .arguments import country_of_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from .assemble import Draft, SentenceInfo
+    from .trigger import Trigger
+
+
+#: Place features from the most to the least specific.
+FEATURE_RANK = {"facility": 0, "site": 0, "village": 1, "town": 1, "city": 1, "district": 2,
+                "admin2": 2, "region": 3, "admin1": 3, "country": 4, "continent": 5}
+
+
+def names_a_party(doc: Doc, place: Place) -> bool:
+    """'Ukraine launched ...', "Ukraine's Center for ...": the place name stands for a party
+    (a subject or a possessor), not for where something happened."""
+    if place.span is None:
+        return False
+    span = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return True  # "... launched by Russia"
+    if in_organisation(span) or origin_of_people(root):
+        return True
+    return root.dep_ == "poss" and root.head.ent_type_ in ("ORG", "PERSON")
+
+
+def origin_of_people(root: Token) -> bool:
+    """"migrant workers from X", "protesters from X and Y gathered in Z": where people come
+    from, attached to the people, is not where the event happened."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN") \
+        and prep.head.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
+def in_organisation(span: SpacySpan) -> bool:
+    """The name is part of an organisation's ("the Luhansk People's Militia", "the Central
+    Bank of Yemen"): it names who, not where."""
+    if span[0].ent_type_ != "ORG":
+        return False
+    words = places_lexicon().party_words
+    for e in span.doc.ents:
+        if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end:
+            return any(t.lower_ in words and t.text[:1].isupper()
+                       for t in e if t.i < span.start or t.i >= span.end)
+    return False
+
+
+def owner(doc: Doc, place: Place, triggers: list[Trigger]) -> Trigger | None:
+    """The trigger of the sentence a place belongs to: the nearest in the dependency tree."""
+    current = triggers
+    if len(current) == 1 or place.span is None:
+        return current[0]
+    span = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+    if span is None:
+        return current[0]
+    return min(current, key=lambda t: (tree_distance(span.root, doc[t.head]), t.start))
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    index_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, t in enumerate(up_a):
+        if t.i in index_b:
+            return n + index_b[t.i]
+    return len(up_a) + len(up_b)
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def inside(inner: Span | None, outer: Span) -> bool:
+    return inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def places_in(places: tuple[Place, ...], start: int, end: int) -> list[Place]:
+    found = [p for p in places if inside(p.span, (start, end))]
+    return sorted(found, key=specificity)
+
+
+def specificity(p: Place) -> tuple[int, int, int]:
+    resolved = 0 if p.geonameid is not None or p.country_code is not None else 1
+    rank = FEATURE_RANK.get((p.feature or "").lower(), 2)
+    if p.feature is None and p.geo_precision is not None:
+        rank = p.geo_precision
+    return (resolved, rank, p.span[0] if p.span else 0)
+
+
+def document_country(context: DocumentContext) -> str | None:
+    """The country most of the report's places lie in (for actors named without one)."""
+    counts: dict[str, int] = {}
+    for p in context.places:
+        if p.country_code:
+            counts[p.country_code] = counts.get(p.country_code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def country_of_places(places: list[Place]) -> str | None:
+    for p in places:
+        if p.country_code:
+            return p.country_code
+        found = country_of_text(p.text)
+        if found:
+            return found
+    return None
+
+
+def located_places(
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], name: str
+) -> list[Place]:
+    """Town-level places of sentences that mention the target by name ("X mine, located near
+    the city of Y")."""
+    low = name.lower()
+    out: list[Place] = []
+    for info in sents:
+        if low in info.span.text.lower():
+            here = places_in(context.places, info.span.start_char, info.span.end_char)
+            out.extend(p for p in here if FEATURE_RANK.get((p.feature or "").lower(), 2) < 3
+                       and low not in p.text.lower())
+    return sorted(out, key=specificity)[:1]
+
+
+def preceding_places(
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
+) -> list[Place]:
+    prev = [s for s in sents if s.paragraph == d.paragraph and s.index < d.sent_index]
+    for info in reversed(prev):
+        here = [p for p in places_in(context.places, info.span.start_char, info.span.end_char)
+                if not names_a_party(doc, p)]
+        if here:
+            return here[:1]
+    return []
+
+
+def own_sentence_places(
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
+) -> list[Place]:
+    """A place of the event's own sentence that was left to its actors ("dozens of people in
+    X protested", "traders of a market in X staged a sit-in"): where they were is where it
+    happened, and nearer than any place of an earlier sentence."""
+    info = sents[d.sent_index]
+    here = places_in(context.places, info.span.start_char, info.span.end_char)
+    return [p for p in here if (span := place_span(doc, p)) is not None
+            and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVES
+            and not names_a_party(doc, p)][:1]
+
+
+#: Prepositions that put an actor somewhere.
+LOCATIVES = frozenset({"in", "at", "near", "inside", "outside"})
+
+
+def organisation_places(
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
+) -> list[Place]:
+    """The last resort: a place named only inside an organisation's name in the event's own
+    sentence ("the Kherson Regional Administration reported shelling")."""
+    info = sents[d.sent_index]
+    here = places_in(context.places, info.span.start_char, info.span.end_char)
+    return [p for p in here if (span := place_span(doc, p)) is not None
+            and in_organisation(span)][:1]
+
+
+def place_span(doc: Doc, place: Place) -> SpacySpan | None:
+    if place.span is None:
+        return None
+    return doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
