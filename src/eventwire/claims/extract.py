@@ -42,6 +42,7 @@ from .phrases import (
     in_record,
     light_verb_cue,
     position_cue,
+    possessed_stance,
     relative_clause_cue,
     standalone_citing,
     statement_noun,
@@ -165,7 +166,11 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.position_nouns:
         return position_cue(tok, lex)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns:
-        return statement_noun(tok)
+        found = statement_noun(tok)
+        if found is not None:
+            return found
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.owned_nouns:
+        return possessed_stance(tok, lex)
     if tok.lemma_ == "put" and tok.pos_ == "VERB":
         return put_it(tok, lex)
     return None

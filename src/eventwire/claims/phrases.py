@@ -265,3 +265,48 @@ def in_record(tok: Token, lex: CueLexicon) -> Found | None:
     if content is None or overlaps(source, content) and not content[0] < tok.i < content[1]:
         return None
     return Found("according", (tok.i, tok.i), tok.i, source, pobj.i, content)
+
+
+#: Prepositions that open what an owned stance is about ("his theory of the case", "her
+#: opposition to the dam"); time and place phrases ("decision in May") stay out.
+_HELD_PREPS = frozenset({"of", "about", "on", "over", "against", "toward", "towards",
+                         "regarding"})
+
+
+def possessed_stance(noun: Token, lex: CueLexicon) -> Found | None:
+    """ "The senator's decision to quit the race", "her reluctance to debate", "the bank's
+    estimate of growth": a noun of decision, stance or statement whose possessor can speak
+    holds what the noun is about; the possessor is the source, the noun (with the
+    preposition that opens the content) the cue."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ("its", "whose") or not can_speak(owner, lex):
+        return None
+    if noun.dep_ == "ROOT" and noun.sent[-1].text in (".", "!", "?"):
+        return None  # a full sentence with a noun at its root is a misparse: its verb sits
+        # inside what would be the content ("Her refusal to talk angered them.")
+    found = _held_content(noun)
+    if found is None:
+        return None
+    cue_end, content = found
+    doc = noun.doc
+    source = trim(doc, owner.left_edge.i, owner.right_edge.i, keep_quotes=False)
+    if source is None or overlaps(source, content) or source[1] >= noun.i:
+        return None
+    return Found("noun", (noun.i, cue_end), noun.i, source, owner.i, content)
+
+
+def _held_content(noun: Token) -> tuple[int, tuple[int, int]] | None:
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _HELD_PREPS and child.i == noun.i + 1:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in ("DATE", "TIME")), None)
+            content = None if pobj is None else range_of(pobj.subtree)
+            return None if content is None else (child.i, content)
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(
+                g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < child.i
+                for g in child.children):
+            content = range_of(child.subtree)
+            return None if content is None else (noun.i, content)
+    return None

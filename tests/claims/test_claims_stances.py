@@ -1,0 +1,73 @@
+"""Stances held rather than spoken, on hand-written sentences: a decision, refusal or view
+owned by someone who can speak ("the senator's decision to quit"), and what a body votes
+to do."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.claims import find_attributions
+from eventwire.nlp import get_nlp
+from eventwire.records import Attribution
+
+
+def attributions(text: str) -> list[Attribution]:
+    found = find_attributions(get_nlp()(text))
+    for att in found:
+        assert text[att.source_span[0] : att.source_span[1]] == att.source
+        assert att.cue_span is not None
+        assert text[att.cue_span[0] : att.cue_span[1]] == att.cue
+    return found
+
+
+def content(text: str, att: Attribution) -> str:
+    return text[att.content_span[0] : att.content_span[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "held"),
+    [
+        ("Nobody doubted the senator's determination to finish the race.", "the senator's",
+         "determination", "to finish the race"),
+        ("The bank's estimate of regional growth was cut to 2 percent.", "The bank's",
+         "estimate of", "regional growth"),
+        ("His theory of the blackout was never tested.", "His", "theory of", "the blackout"),
+        ("Nobody in the port shared the union's insistence that the depot stay open.",
+         "the union's", "insistence", "that the depot stay open"),
+    ],
+)
+def test_owned_stance_noun(text: str, source: str, cue: str, held: str) -> None:
+    found = attributions(text)
+    assert [(a.source, a.cue, content(text, a)) for a in found] == [(source, cue, held)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reluctance to close the road angered drivers.",  # no owner
+        "Drivers blamed the mayor's decision to close the road.",  # a decision is a deed
+        "The army's decision in May angered residents.",  # a date is no content
+        "The storm's refusal to weaken kept the ferries in port.",  # a storm holds no view
+    ],
+)
+def test_stance_noun_without_a_speaking_owner_is_no_attribution(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_what_a_body_votes_to_do() -> None:
+    text = "The city council voted 7-2 to suspend the parking fees."
+    found = attributions(text)
+    assert [(a.source, a.cue, content(text, a)) for a in found] == [
+        ("The city council", "voted", "to suspend the parking fees")]
+
+
+def test_voting_for_a_candidate_is_no_attribution() -> None:
+    assert attributions("Three farmers in the valley voted for the incumbent.") == []
+
+
+def test_a_noun_rooted_sentence_gives_no_runaway_content() -> None:
+    """The parser sometimes roots a full sentence at its subject noun, hanging the main verb
+    inside the noun's clause; the owned-stance reading would swallow the rest of the
+    sentence, so such a parse yields nothing."""
+    text = "Her reluctance to debate the challenger worried party elders."
+    assert all("worried" not in content(text, a) for a in attributions(text))
