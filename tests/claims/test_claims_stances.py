@@ -1,6 +1,7 @@
-"""Stances held rather than spoken, on hand-written sentences: a decision, refusal or view
-owned by someone who can speak ("the senator's decision to quit"), and what a body votes
-to do."""
+"""Stances held rather than spoken, and statements voiced indirectly, on hand-written
+sentences: a refusal or view owned by someone who can speak ("the senator's determination
+to finish"), what a body votes to do, works that voice their makers ("the leaflet mentions
+a meeting") and a passive participle with an agent ("the plan, endorsed by the council")."""
 
 from __future__ import annotations
 
@@ -71,3 +72,39 @@ def test_a_noun_rooted_sentence_gives_no_runaway_content() -> None:
     sentence, so such a parse yields nothing."""
     text = "Her reluctance to debate the challenger worried party elders."
     assert all("worried" not in content(text, a) for a in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "said"),
+    [
+        ("The leaflet also mentions a second meeting in the port.", "The leaflet",
+         "also mentions", "a second meeting in the port"),
+        ("The documentary chronicles the siege of the old quarter.", "The documentary",
+         "chronicles", "the siege of the old quarter"),
+    ],
+)
+def test_a_work_voices_its_makers(text: str, source: str, cue: str, said: str) -> None:
+    found = attributions(text)
+    assert [(a.source, a.cue, content(text, a)) for a in found] == [(source, cue, said)]
+
+
+def test_a_thing_that_is_no_work_voices_nothing() -> None:
+    assert attributions("The flood chronicles nothing and mentions no one.") == []
+
+
+def test_passive_participle_with_an_agent() -> None:
+    text = "The plan, endorsed by the regional council, would rebuild the bridge."
+    found = attributions(text)
+    assert [(a.source, a.cue, content(text, a)) for a in found] == [
+        ("the regional council", "endorsed by", "The plan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militias backed by Tehran seized the road.",  # a force verb stays an event
+        "The ruling, published by the court clerk, ran to forty pages.",  # publishing is no claim
+    ],
+)
+def test_participles_that_are_no_statement(text: str) -> None:
+    assert attributions(text) == []

@@ -39,6 +39,7 @@ class CueLexicon:
     verbal_acts: frozenset[str]
     aspect_governors: frozenset[str]
     documents: frozenset[str]
+    works: frozenset[str]
     spoken_objects: frozenset[str]
     deny_nouns: frozenset[str]
     generic_sources: frozenset[str]
@@ -130,6 +131,7 @@ def get_lexicon() -> CueLexicon:
         verbal_acts=_words(verbs, "verbal_acts"),
         aspect_governors=_words(verbs, "aspect_governors"),
         documents=_words(nouns, "documents"),
+        works=_words(nouns, "works"),
         spoken_objects=_words(nouns, "spoken_objects"),
         deny_nouns=_words(nouns, "deny"),
         generic_sources=_words(nouns, "generic_source"),

@@ -204,8 +204,9 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         return None
     if lemma in lex.intent and not can_speak(subject, lex):
         return None  # "the front seems to hold" is no attribution; "Kyiv wants to" is
-    if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex):
-        return None  # "the incident highlights the risk"
+    if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex) \
+            and not _voiced(tok, subject, lex):
+        return None  # "the incident highlights the risk"; "the ad mentions the vetoes" is one
     source = left_run(tok, subject) or noun_phrase(subject, avoid=tok.i, speaker=True)
     source, subject = _last_line(source, subject)
     # "which he said served as a warning": the relative pronoun stands for what is said and
@@ -221,6 +222,17 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if overlaps(cue, source):
         cue = (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _voiced(tok: Token, subject: Token, lex: CueLexicon) -> bool:
+    """Is the subject of the cue a work that voices its makers' statement ("the leaflet
+    mentions a second meeting")? Only as the verb's own subject: "tweets targeting the
+    mayor" is a description of the tweets, left to the statement that mentions them."""
+    if subject.dep_ != "nsubj" or subject.head.i != tok.i \
+            or subject.lemma_.lower() not in lex.works:
+        return False
+    # a plain noun phrase: "some note that ..." with a clause is a misparsed verb
+    return not any(t.pos_ in ("VERB", "AUX") for t in subject.subtree)
 
 
 def _touches_quote(tok: Token, content: tuple[int, int]) -> bool:
