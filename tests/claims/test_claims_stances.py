@@ -108,3 +108,19 @@ def test_passive_participle_with_an_agent() -> None:
 )
 def test_participles_that_are_no_statement(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "reason"),
+    [
+        ("The port authority said the harbour would stay shut, citing the collapse of the sea "
+         "wall.", "The port authority", "the collapse of the sea wall"),
+        ("Citing a rumour about the ballot, the mayor accused the council of fraud.",
+         "the mayor", "a rumour about the ballot"),
+    ],
+)
+def test_citing_a_reason_is_a_statement_of_the_speaker(text: str, source: str,
+                                                       reason: str) -> None:
+    by_cue = {a.cue.lower(): a for a in attributions(text) if a.cue}
+    assert by_cue["citing"].source == source
+    assert content(text, by_cue["citing"]) == reason

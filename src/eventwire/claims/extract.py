@@ -60,7 +60,7 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
         item = _match(tok, lex, quotes)
         if item is None or item.cue_head in found:
             continue
-        item = attach_citing(doc, item)
+        item = attach_citing(doc, item, lex)
         if item.cited is not None:
             consumed_citing.update(t.i for t in doc[item.cited].ancestors if t.lemma_ == "cite")
         found[item.cue_head] = item

@@ -104,18 +104,31 @@ def relative_clause_cue(tok: Token) -> Found | None:
     return Found("relative", (tok.i, tok.i), tok.i, noun_phrase(subject), subject.i, content)
 
 
-def attach_citing(doc: Doc, item: Found) -> Found:
-    """ "X reported, citing Y" / "According to X, citing Y": Y is the claimant X relays."""
+def attach_citing(doc: Doc, item: Found, lex: CueLexicon) -> Found:
+    """ "X reported, citing Y" / "According to X, citing Y": Y is the claimant X relays, when
+    Y can be one (a name, a speaker, a statement or a document); "said ..., citing the
+    release of prisoners" cites a reason, a statement of its own (`standalone_citing`)."""
     anchor = doc[item.cue_head]
     heads = {anchor.i, anchor.head.i} if item.kind == "according" else {anchor.i}
     for tok in doc[anchor.sent.start : anchor.sent.end]:
         if tok.lower_ != "citing" or tok.head.i not in heads:
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
+        if objs and not _cites_a_source(objs[0], lex):
+            continue
         if objs:
             span = noun_phrase(objs[0], cut_relative=True)
             return replace(item, cited=objs[0].i, cited_span=span)
     return item
+
+
+def _cites_a_source(obj: Token, lex: CueLexicon) -> bool:
+    """Can what is cited be the claimant ("citing the ministry", "citing sources", "citing a
+    statement"), rather than a reason ("citing the collapse of exports")?"""
+    if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ in ("PROPN", "PRON"):
+        return True
+    return obj.lemma_.lower() in (lex.speaker_nouns | lex.statement_nouns | lex.media
+                                  | lex.documents | lex.evidence_subjects)
 
 
 def standalone_citing(tok: Token, lex: CueLexicon) -> Found | None:
@@ -140,6 +153,9 @@ def _citing_reason(tok: Token, obj: Token, lex: CueLexicon) -> Found | None:
     if tok.dep_ != "advcl":
         return None
     subject = subject_of(tok)
+    if (subject is None or not can_speak(subject, lex)) and tok.head.dep_ == "ccomp":
+        subject = subject_of(tok.head.head)  # "X said the port would stay shut, citing ...":
+        # the parser hangs "citing" on the reported clause; X gives the reason
     if subject is None or not can_speak(subject, lex):
         return None
     content = range_of(obj.subtree)
