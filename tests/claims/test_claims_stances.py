@@ -124,3 +124,26 @@ def test_citing_a_reason_is_a_statement_of_the_speaker(text: str, source: str,
     by_cue = {a.cue.lower(): a for a in attributions(text) if a.cue}
     assert by_cue["citing"].source == source
     assert content(text, by_cue["citing"]) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "held"),
+    [
+        ("The farmers are against the new levy.", "The farmers", "are against", "the new levy"),
+        ("Most residents are firmly against a second runway.", "Most residents",
+         "are firmly against", "a second runway"),
+        ("The finance minister is bearish on the future of the currency.",
+         "The finance minister", "is bearish on", "the future of the currency"),
+        ("The governor has been vague about the cost of the new bridge.", "The governor",
+         "has been vague about", "the cost of the new bridge"),
+    ],
+)
+def test_stance_held_with_a_copula(text: str, source: str, cue: str, held: str) -> None:
+    found = attributions(text)
+    assert [(a.source, a.cue, content(text, a)) for a in found] == [(source, cue, held)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The odds were against the rebels.", "The river was calm at dawn."])
+def test_copula_without_a_speaker_holds_no_stance(text: str) -> None:
+    assert attributions(text) == []

@@ -37,6 +37,7 @@ from .layout import DASHES, colon, dash, headline
 from .lexicon import CueLexicon
 from .phrases import (
     according_to,
+    against,
     attach_citing,
     copular_statement,
     in_record,
@@ -129,6 +130,8 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
         return according_to(tok)
     if lower == "in" and tok.pos_ == "ADP":
         return in_record(tok, lex)
+    if lower == "against":
+        return against(tok, lex)
     if tok.text == ":":
         return colon(tok, quotes, lex)
     if tok.text in DASHES or tok.text[:1] in QUOTE_CHARS and tok.text[1:] in DASHES:

@@ -326,3 +326,17 @@ def _held_content(noun: Token) -> tuple[int, tuple[int, int]] | None:
             content = range_of(child.subtree)
             return None if content is None else (noun.i, content)
     return None
+
+
+def against(prep: Token, lex: CueLexicon) -> Found | None:
+    """ "The farmers are against the new levy": being against something is a stance the
+    subject holds (a speaker only: "the wind was against us" is none)."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.lemma_ != "be" or verb.i > prep.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    if subject is None or pobj is None or subject.lower_ in RELATIVE \
+            or not can_speak(subject, lex):
+        return None
+    return _held(verb, subject, prep.i, range_of(pobj.subtree))

@@ -300,7 +300,10 @@ def _attitude_content(tok: Token, head: Token, lex: CueLexicon) -> tuple[int, in
         if child.dep_ == "xcomp" and child.head.i == tok.i and child.i > tok.i:
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
             return range_of(child.subtree) if subject and can_speak(subject, lex) else None
-        if child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPS and child.head.i == tok.i:
+        # the preposition right after the adjective is its own even when the parser hangs
+        # it on the copula ("is bearish on the currency")
+        if child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPS and (
+                child.head.i == tok.i or child.i == tok.i + 1):
             pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if pobjs:
                 return range_of(pobjs[0].subtree)
