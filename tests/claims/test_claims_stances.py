@@ -159,3 +159,23 @@ def test_copula_without_a_speaker_holds_no_stance(text: str) -> None:
 )
 def test_people_by_role_and_shares_of_a_poll_speak(text: str, source: str) -> None:
     assert [a.source for a in attributions(text)] == [source]
+
+
+def test_a_letter_sent_to_someone_speaks_for_its_sender() -> None:
+    """The parser hangs "opposing" on the addressee; the letter's sender is the source."""
+    text = "The mayors sent a letter on Monday to the governor opposing the toll."
+    found = attributions(text)
+    assert [(a.source, content(text, a)) for a in found] == [("The mayors", "the toll")]
+    assert found[0].cue is not None and found[0].cue.startswith("sent a letter")
+
+
+def test_a_proposal_put_forward_is_a_stance() -> None:
+    text = "The party unveiled a proposal for cheaper rail fares."
+    found = attributions(text)
+    assert [(a.source, a.cue, content(text, a)) for a in found] == [
+        ("The party", "unveiled a proposal for", "cheaper rail fares")]
+
+
+def test_walking_to_a_place_hoping_is_no_letter() -> None:
+    text = "The refugees walked to the border crossing hoping for shelter."
+    assert all(a.source != "the border crossing" for a in attributions(text))

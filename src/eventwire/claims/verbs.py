@@ -14,6 +14,7 @@ from .spans import QUOTE_CHARS, Found, longest_run, minus, noun_phrase, overlaps
 from .speakers import (
     CUE_LEFT,
     RELATIVE,
+    addressed_document,
     can_speak,
     in_quote,
     left_name,
@@ -196,8 +197,9 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
             and relay_verb(tok.head, lex) is not None:
         subject = tok.head  # "released a letter from his doctor that says ..."
     if subject is not None and subject.i == tok.head.i and tok.dep_ in ("acl", "relcl"):
-        maker = statement_maker(subject, lex)
-        relay = relay_verb(subject, lex) if maker is not subject else None
+        described = (addressed_document(subject, lex) if tok.dep_ == "acl" else None) or subject
+        maker = statement_maker(described, lex)
+        relay = relay_verb(described, lex) if maker is not described else None
         subject = maker
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which") and (
             subject.lower_ == "what" or not speaking_antecedent(subject, lex)):
