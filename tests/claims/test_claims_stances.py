@@ -179,3 +179,22 @@ def test_a_proposal_put_forward_is_a_stance() -> None:
 def test_walking_to_a_place_hoping_is_no_letter() -> None:
     text = "The refugees walked to the border crossing hoping for shelter."
     assert all(a.source != "the border crossing" for a in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "known"),
+    [
+        ("The old fisherman knows all about the storms of this coast.", "The old fisherman",
+         "knows all about", "the storms of this coast"),
+        ("Most villagers have heard that the dam may be drained.", "Most villagers",
+         "have heard", "that the dam may be drained"),
+    ],
+)
+def test_what_a_source_knows_or_has_heard(text: str, source: str, cue: str,
+                                          known: str) -> None:
+    found = attributions(text)
+    assert [(a.source, a.cue, content(text, a)) for a in found] == [(source, cue, known)]
+
+
+def test_hearing_a_sound_is_no_attribution() -> None:
+    assert attributions("Villagers heard explosions near the dam.") == []
