@@ -198,3 +198,23 @@ def test_what_a_source_knows_or_has_heard(text: str, source: str, cue: str,
 
 def test_hearing_a_sound_is_no_attribution() -> None:
     assert attributions("Villagers heard explosions near the dam.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "held"),
+    [
+        ("The envoy regards the truce as a ruse.", "The envoy", "regards",
+         "the truce as a ruse"),
+        ("Many farmers view the new levy as theft.", "Many farmers", "view",
+         "the new levy as theft"),
+        ("The council decided against the new levy.", "The council", "decided against",
+         "the new levy"),
+    ],
+)
+def test_seeing_as_and_deciding_against(text: str, source: str, cue: str, held: str) -> None:
+    found = attributions(text)
+    assert [(a.source, a.cue, content(text, a)) for a in found] == [(source, cue, held)]
+
+
+def test_viewing_a_sight_is_no_attribution() -> None:
+    assert attributions("Officials viewed the damage from a helicopter.") == []
