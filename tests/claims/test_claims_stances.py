@@ -218,3 +218,31 @@ def test_seeing_as_and_deciding_against(text: str, source: str, cue: str, held: 
 
 def test_viewing_a_sight_is_no_attribution() -> None:
     assert attributions("Officials viewed the damage from a helicopter.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "said"),
+    [
+        ("The harbour chief made it clear that the port would stay shut.", "The harbour chief",
+         "made it clear", "that the port would stay shut"),
+        ("The envoy made clear he would not return.", "The envoy", "made clear",
+         "he would not return"),
+        ("The minister made a brief comment about the strike.", "The minister",
+         "made a brief comment about", "the strike"),
+    ],
+)
+def test_making_it_clear_and_making_a_comment(text: str, source: str, cue: str,
+                                              said: str) -> None:
+    found = attributions(text)
+    assert [(a.source, a.cue, content(text, a)) for a in found] == [(source, cue, said)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rains made it clear that the dam was weak.",  # rain makes nothing clear in words
+        "The ministry issued a statement on Monday.",  # a date is no content
+    ],
+)
+def test_no_statement_without_a_speaker_or_a_content(text: str) -> None:
+    assert attributions(text) == []

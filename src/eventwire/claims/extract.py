@@ -42,6 +42,7 @@ from .phrases import (
     copular_statement,
     in_record,
     light_verb_cue,
+    made_clear,
     position_cue,
     possessed_stance,
     relative_clause_cue,
@@ -145,9 +146,13 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if tok.dep_ == "acomp" and (tok.lemma_.lower() in lex.attitude_adjectives
                                 or lower in lex.attitude_adjectives):
         return attitude_cue(tok, lex)
+    if tok.pos_ == "VERB" and tok.lemma_ == "make":
+        found = made_clear(tok, lex)
+        if found is not None:
+            return found
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.light_verbs:
         for noun in tok.children:  # "announced plans to": the noun of stance joins the cue
-            if noun.dep_ == "dobj" and noun.lemma_.lower() in lex.stance_nouns:
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in lex.owned_nouns:
                 found = light_verb_cue(noun, lex)
                 if found is not None:
                     return found

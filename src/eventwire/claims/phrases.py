@@ -177,6 +177,8 @@ def light_verb_cue(noun: Token, lex: CueLexicon) -> Found | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.light_verbs:
         return None
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return None  # "shared the union's concern": the named possessor holds it
     subject = subject_of(verb)
     if subject is None or subject.lower_ in RELATIVE or not can_speak(subject, lex):
         return None
@@ -211,7 +213,8 @@ def _stance_content(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
         if child.i < noun.i:
             continue
         if child.dep_ == "prep" and child.lower_ in _STANCE_PREPS:
-            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in ("DATE", "TIME")), None)  # "on Monday"
             if pobj is not None:
                 return child.i, range_of(pobj.subtree)
         if child.dep_ in ("acl", "ccomp", "relcl") and any(
@@ -340,3 +343,23 @@ def against(prep: Token, lex: CueLexicon) -> Found | None:
             or not can_speak(subject, lex):
         return None
     return _held(verb, subject, prep.i, range_of(pobj.subtree))
+
+
+#: Adjectives that "make it ... that" turns into a statement: "made it clear that".
+_MADE_PLAIN = frozenset({"clear", "plain", "known", "obvious", "explicit"})
+
+
+def made_clear(verb: Token, lex: CueLexicon) -> Found | None:
+    """ "The envoy made it clear that he would not return", "she made plain she disliked the
+    plan": making something clear is stating it; the clause is the content."""
+    adj = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+                and c.lower_ in _MADE_PLAIN and c.i > verb.i), None)
+    if adj is None:
+        return None
+    clause = next((c for c in [*adj.children, *verb.children]
+                   if c.dep_ in ("advcl", "ccomp") and c.i > adj.i
+                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if clause is None or subject is None or not can_speak(subject, lex):
+        return None
+    return _held(verb, subject, adj.i, range_of(clause.subtree))
