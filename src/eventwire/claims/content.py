@@ -206,6 +206,22 @@ def _passive(tok: Token, lex: CueLexicon) -> Range | None:
     return range_of(subjects[0].subtree)
 
 
+def _reduced_passive(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "The plan, endorsed by the council, would ...", "a view echoed by the authority": a
+    passive participle with an agent sums up the noun it follows; that noun phrase (up to the
+    participle) is what the agent stated or took a stand on."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.i > tok.i:
+        return None
+    if tok.lemma_.lower() in lex.no_object:
+        return None  # "the transcript, published by the Post": what is published is no claim
+    if not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    head = tok.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ in RELATIVE:
+        return None
+    return trim(tok.doc, head.left_edge.i, tok.left_edge.i - 1)
+
+
 def _trailing(tok: Token, lex: CueLexicon) -> Range | None:
     """ "Single mothers may not be covered, experts say." / "..., said the governor.": a cue
     closing its sentence after a comma; the content is all that precedes the comma."""
@@ -240,7 +256,8 @@ def _told_that(tok: Token, lex: CueLexicon) -> Range | None:
 
 #: Content rules in order of trust: the first that finds something wins.
 _CONTENT_RULES = (
-    _clause, _passive, _told_that, _clause_after_citing, _parenthetical, _bare_clause, _wh_clause,
+    _clause, _passive, _reduced_passive, _told_that, _clause_after_citing, _parenthetical,
+    _bare_clause, _wh_clause,
     _infinitive,
     _gerund,
     _as_clause, _characterisation, _object, _prepositional, _trailing,

@@ -37,11 +37,14 @@ from .layout import DASHES, colon, dash, headline
 from .lexicon import CueLexicon
 from .phrases import (
     according_to,
+    against,
     attach_citing,
     copular_statement,
     in_record,
     light_verb_cue,
+    made_clear,
     position_cue,
+    possessed_stance,
     relative_clause_cue,
     standalone_citing,
     statement_noun,
@@ -59,7 +62,7 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
         item = _match(tok, lex, quotes)
         if item is None or item.cue_head in found:
             continue
-        item = attach_citing(doc, item)
+        item = attach_citing(doc, item, lex)
         if item.cited is not None:
             consumed_citing.update(t.i for t in doc[item.cited].ancestors if t.lemma_ == "cite")
         found[item.cue_head] = item
@@ -128,6 +131,8 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
         return according_to(tok)
     if lower == "in" and tok.pos_ == "ADP":
         return in_record(tok, lex)
+    if lower == "against":
+        return against(tok, lex)
     if tok.text == ":":
         return colon(tok, quotes, lex)
     if tok.text in DASHES or tok.text[:1] in QUOTE_CHARS and tok.text[1:] in DASHES:
@@ -141,9 +146,13 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if tok.dep_ == "acomp" and (tok.lemma_.lower() in lex.attitude_adjectives
                                 or lower in lex.attitude_adjectives):
         return attitude_cue(tok, lex)
+    if tok.pos_ == "VERB" and tok.lemma_ == "make":
+        found = made_clear(tok, lex)
+        if found is not None:
+            return found
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.light_verbs:
         for noun in tok.children:  # "announced plans to": the noun of stance joins the cue
-            if noun.dep_ == "dobj" and noun.lemma_.lower() in lex.stance_nouns:
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in lex.owned_nouns:
                 found = light_verb_cue(noun, lex)
                 if found is not None:
                     return found
@@ -165,7 +174,11 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.position_nouns:
         return position_cue(tok, lex)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns:
-        return statement_noun(tok)
+        found = statement_noun(tok)
+        if found is not None:
+            return found
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.owned_nouns:
+        return possessed_stance(tok, lex)
     if tok.lemma_ == "put" and tok.pos_ == "VERB":
         return put_it(tok, lex)
     return None

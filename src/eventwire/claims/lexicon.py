@@ -35,9 +35,11 @@ class CueLexicon:
     light_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     position_nouns: frozenset[str]
+    held_nouns: frozenset[str]
     verbal_acts: frozenset[str]
     aspect_governors: frozenset[str]
     documents: frozenset[str]
+    works: frozenset[str]
     spoken_objects: frozenset[str]
     deny_nouns: frozenset[str]
     generic_sources: frozenset[str]
@@ -55,6 +57,11 @@ class CueLexicon:
     #: (lower-case words, shown name), longest phrase first
     channels: tuple[tuple[tuple[str, ...], str], ...]
     generic_channels: frozenset[str]
+
+    @functools.cached_property
+    def owned_nouns(self) -> frozenset[str]:
+        """Nouns that head an attribution when a possessor owns them ("her decision to")."""
+        return self.held_nouns | self.stance_nouns | self.statement_nouns
 
     @functools.cached_property
     def platforms(self) -> frozenset[str]:
@@ -120,9 +127,11 @@ def get_lexicon() -> CueLexicon:
         light_verbs=_words(verbs, "light"),
         stance_nouns=_words(nouns, "stance"),
         position_nouns=_words(nouns, "position"),
+        held_nouns=_words(nouns, "held"),
         verbal_acts=_words(verbs, "verbal_acts"),
         aspect_governors=_words(verbs, "aspect_governors"),
         documents=_words(nouns, "documents"),
+        works=_words(nouns, "works"),
         spoken_objects=_words(nouns, "spoken_objects"),
         deny_nouns=_words(nouns, "deny"),
         generic_sources=_words(nouns, "generic_source"),

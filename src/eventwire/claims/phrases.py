@@ -104,18 +104,31 @@ def relative_clause_cue(tok: Token) -> Found | None:
     return Found("relative", (tok.i, tok.i), tok.i, noun_phrase(subject), subject.i, content)
 
 
-def attach_citing(doc: Doc, item: Found) -> Found:
-    """ "X reported, citing Y" / "According to X, citing Y": Y is the claimant X relays."""
+def attach_citing(doc: Doc, item: Found, lex: CueLexicon) -> Found:
+    """ "X reported, citing Y" / "According to X, citing Y": Y is the claimant X relays, when
+    Y can be one (a name, a speaker, a statement or a document); "said ..., citing the
+    release of prisoners" cites a reason, a statement of its own (`standalone_citing`)."""
     anchor = doc[item.cue_head]
     heads = {anchor.i, anchor.head.i} if item.kind == "according" else {anchor.i}
     for tok in doc[anchor.sent.start : anchor.sent.end]:
         if tok.lower_ != "citing" or tok.head.i not in heads:
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
+        if objs and not _cites_a_source(objs[0], lex):
+            continue
         if objs:
             span = noun_phrase(objs[0], cut_relative=True)
             return replace(item, cited=objs[0].i, cited_span=span)
     return item
+
+
+def _cites_a_source(obj: Token, lex: CueLexicon) -> bool:
+    """Can what is cited be the claimant ("citing the ministry", "citing sources", "citing a
+    statement"), rather than a reason ("citing the collapse of exports")?"""
+    if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ in ("PROPN", "PRON"):
+        return True
+    return obj.lemma_.lower() in (lex.speaker_nouns | lex.statement_nouns | lex.media
+                                  | lex.documents | lex.evidence_subjects)
 
 
 def standalone_citing(tok: Token, lex: CueLexicon) -> Found | None:
@@ -140,6 +153,9 @@ def _citing_reason(tok: Token, obj: Token, lex: CueLexicon) -> Found | None:
     if tok.dep_ != "advcl":
         return None
     subject = subject_of(tok)
+    if (subject is None or not can_speak(subject, lex)) and tok.head.dep_ == "ccomp":
+        subject = subject_of(tok.head.head)  # "X said the port would stay shut, citing ...":
+        # the parser hangs "citing" on the reported clause; X gives the reason
     if subject is None or not can_speak(subject, lex):
         return None
     content = range_of(obj.subtree)
@@ -161,6 +177,8 @@ def light_verb_cue(noun: Token, lex: CueLexicon) -> Found | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.light_verbs:
         return None
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return None  # "shared the union's concern": the named possessor holds it
     subject = subject_of(verb)
     if subject is None or subject.lower_ in RELATIVE or not can_speak(subject, lex):
         return None
@@ -195,7 +213,8 @@ def _stance_content(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
         if child.i < noun.i:
             continue
         if child.dep_ == "prep" and child.lower_ in _STANCE_PREPS:
-            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in ("DATE", "TIME")), None)  # "on Monday"
             if pobj is not None:
                 return child.i, range_of(pobj.subtree)
         if child.dep_ in ("acl", "ccomp", "relcl") and any(
@@ -265,3 +284,82 @@ def in_record(tok: Token, lex: CueLexicon) -> Found | None:
     if content is None or overlaps(source, content) and not content[0] < tok.i < content[1]:
         return None
     return Found("according", (tok.i, tok.i), tok.i, source, pobj.i, content)
+
+
+#: Prepositions that open what an owned stance is about ("his theory of the case", "her
+#: opposition to the dam"); time and place phrases ("decision in May") stay out.
+_HELD_PREPS = frozenset({"of", "about", "on", "over", "against", "toward", "towards",
+                         "regarding"})
+
+
+def possessed_stance(noun: Token, lex: CueLexicon) -> Found | None:
+    """ "The senator's decision to quit the race", "her reluctance to debate", "the bank's
+    estimate of growth": a noun of decision, stance or statement whose possessor can speak
+    holds what the noun is about; the possessor is the source, the noun (with the
+    preposition that opens the content) the cue."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ("its", "whose") or not can_speak(owner, lex):
+        return None
+    if noun.dep_ == "ROOT" and noun.sent[-1].text in (".", "!", "?"):
+        return None  # a full sentence with a noun at its root is a misparse: its verb sits
+        # inside what would be the content ("Her refusal to talk angered them.")
+    found = _held_content(noun)
+    if found is None:
+        return None
+    cue_end, content = found
+    doc = noun.doc
+    source = trim(doc, owner.left_edge.i, owner.right_edge.i, keep_quotes=False)
+    if source is None or overlaps(source, content) or source[1] >= noun.i:
+        return None
+    return Found("noun", (noun.i, cue_end), noun.i, source, owner.i, content)
+
+
+def _held_content(noun: Token) -> tuple[int, tuple[int, int]] | None:
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _HELD_PREPS and child.i == noun.i + 1:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in ("DATE", "TIME")), None)
+            content = None if pobj is None else range_of(pobj.subtree)
+            return None if content is None else (child.i, content)
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(
+                g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < child.i
+                for g in child.children):
+            content = range_of(child.subtree)
+            return None if content is None else (noun.i, content)
+    return None
+
+
+def against(prep: Token, lex: CueLexicon) -> Found | None:
+    """ "The farmers are against the new levy": being against something is a stance the
+    subject holds (a speaker only: "the wind was against us" is none)."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.lemma_ != "be" or verb.i > prep.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    if subject is None or pobj is None or subject.lower_ in RELATIVE \
+            or not can_speak(subject, lex):
+        return None
+    return _held(verb, subject, prep.i, range_of(pobj.subtree))
+
+
+#: Adjectives that "make it ... that" turns into a statement: "made it clear that".
+_MADE_PLAIN = frozenset({"clear", "plain", "known", "obvious", "explicit"})
+
+
+def made_clear(verb: Token, lex: CueLexicon) -> Found | None:
+    """ "The envoy made it clear that he would not return", "she made plain she disliked the
+    plan": making something clear is stating it; the clause is the content."""
+    adj = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+                and c.lower_ in _MADE_PLAIN and c.i > verb.i), None)
+    if adj is None:
+        return None
+    clause = next((c for c in [*adj.children, *verb.children]
+                   if c.dep_ in ("advcl", "ccomp") and c.i > adj.i
+                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if clause is None or subject is None or not can_speak(subject, lex):
+        return None
+    return _held(verb, subject, adj.i, range_of(clause.subtree))

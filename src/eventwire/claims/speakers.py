@@ -102,6 +102,18 @@ def statement_maker(noun: Token, lex: CueLexicon) -> Token:
     return noun if maker is None or maker.lower_ in RELATIVE else maker
 
 
+def addressed_document(addressee: Token, lex: CueLexicon) -> Token | None:
+    """ "sent a letter on Monday to the governor opposing the toll": the parser hangs the
+    participle on the addressee; the document sent (the verb's object) is what it describes,
+    so its sender speaks."""
+    prep = addressee.head
+    if addressee.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ not in ("prep", "dative") \
+            or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in lex.statement_nouns | lex.media | lex.documents), None)
+
+
 def relay_verb(noun: Token, lex: CueLexicon) -> Token | None:
     """The verb that issued a document ("posted a statement", "sent a letter", "unleashed a
     series of tweets"), when `noun` is one."""

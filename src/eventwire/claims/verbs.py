@@ -14,6 +14,7 @@ from .spans import QUOTE_CHARS, Found, longest_run, minus, noun_phrase, overlaps
 from .speakers import (
     CUE_LEFT,
     RELATIVE,
+    addressed_document,
     can_speak,
     in_quote,
     left_name,
@@ -196,16 +197,18 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
             and relay_verb(tok.head, lex) is not None:
         subject = tok.head  # "released a letter from his doctor that says ..."
     if subject is not None and subject.i == tok.head.i and tok.dep_ in ("acl", "relcl"):
-        maker = statement_maker(subject, lex)
-        relay = relay_verb(subject, lex) if maker is not subject else None
+        described = (addressed_document(subject, lex) if tok.dep_ == "acl" else None) or subject
+        maker = statement_maker(described, lex)
+        relay = relay_verb(described, lex) if maker is not described else None
         subject = maker
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which") and (
             subject.lower_ == "what" or not speaking_antecedent(subject, lex)):
         return None
     if lemma in lex.intent and not can_speak(subject, lex):
         return None  # "the front seems to hold" is no attribution; "Kyiv wants to" is
-    if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex):
-        return None  # "the incident highlights the risk"
+    if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex) \
+            and not _voiced(tok, subject, lex):
+        return None  # "the incident highlights the risk"; "the ad mentions the vetoes" is one
     source = left_run(tok, subject) or noun_phrase(subject, avoid=tok.i, speaker=True)
     source, subject = _last_line(source, subject)
     # "which he said served as a warning": the relative pronoun stands for what is said and
@@ -221,6 +224,17 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if overlaps(cue, source):
         cue = (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _voiced(tok: Token, subject: Token, lex: CueLexicon) -> bool:
+    """Is the subject of the cue a work that voices its makers' statement ("the leaflet
+    mentions a second meeting")? Only as the verb's own subject: "tweets targeting the
+    mayor" is a description of the tweets, left to the statement that mentions them."""
+    if subject.dep_ != "nsubj" or subject.head.i != tok.i \
+            or subject.lemma_.lower() not in lex.works:
+        return False
+    # a plain noun phrase: "some note that ..." with a clause is a misparsed verb
+    return not any(t.pos_ in ("VERB", "AUX") for t in subject.subtree)
 
 
 def _touches_quote(tok: Token, content: tuple[int, int]) -> bool:
@@ -288,7 +302,10 @@ def _attitude_content(tok: Token, head: Token, lex: CueLexicon) -> tuple[int, in
         if child.dep_ == "xcomp" and child.head.i == tok.i and child.i > tok.i:
             subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
             return range_of(child.subtree) if subject and can_speak(subject, lex) else None
-        if child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPS and child.head.i == tok.i:
+        # the preposition right after the adjective is its own even when the parser hangs
+        # it on the copula ("is bearish on the currency")
+        if child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPS and (
+                child.head.i == tok.i or child.i == tok.i + 1):
             pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if pobjs:
                 return range_of(pobjs[0].subtree)
