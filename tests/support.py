@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.claims import find_attributions
+from eventwire.nlp import get_nlp
+from eventwire.records import Attribution
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
@@ -23,3 +27,18 @@ def require(path: Path) -> Path:
 def eventwire_command() -> list[str]:
     script = Path(sys.executable).parent / "eventwire"
     return [str(script)] if script.exists() else [sys.executable, "-m", "eventwire"]
+
+
+def attributions(text: str) -> list[Attribution]:
+    """Attributions of `text`, each checked to quote its source and cue spans exactly."""
+    found = find_attributions(get_nlp()(text))
+    for att in found:
+        assert text[att.source_span[0] : att.source_span[1]] == att.source
+        assert att.cue_span is not None
+        assert text[att.cue_span[0] : att.cue_span[1]] == att.cue
+    return found
+
+
+def content(text: str, att: Attribution) -> str:
+    """The content span of `att` as text."""
+    return text[att.content_span[0] : att.content_span[1]]

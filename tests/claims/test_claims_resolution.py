@@ -7,23 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.claims import find_attributions
 from eventwire.claims.spans import quote_regions
-from eventwire.nlp import get_nlp
 from eventwire.records import Attribution
-
-
-def attributions(text: str) -> list[Attribution]:
-    found = find_attributions(get_nlp()(text))
-    for att in found:
-        assert text[att.source_span[0] : att.source_span[1]] == att.source
-        assert att.cue_span is not None
-        assert text[att.cue_span[0] : att.cue_span[1]] == att.cue
-    return found
-
-
-def content(text: str, att: Attribution) -> str:
-    return text[att.content_span[0] : att.content_span[1]]
+from support import attributions, content
 
 
 def by_cue(text: str, cue: str) -> Attribution:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
 from .spans import Found, minus, noun_phrase, overlaps, range_of, trim
-from .speakers import CUE_LEFT, RELATIVE, can_speak, subject_of
+from .speakers import RELATIVE, can_speak, cue_left_edge, subject_of
 
 
 def according_to(tok: Token) -> Found | None:
@@ -231,9 +231,7 @@ def _held(verb: Token, subject: Token, cue_end: int, content: tuple[int, int] | 
     if content is None:
         return None
     doc = verb.doc
-    start = verb.i
-    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in CUE_LEFT:
-        start -= 1
+    start = cue_left_edge(verb)
     cue = trim(doc, start, cue_end)
     source = noun_phrase(subject, avoid=verb.i, speaker=True)
     if cue is None or overlaps(source, content) or overlaps(cue, source):

@@ -132,6 +132,14 @@ def in_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> bool:
     return any(qs < tok.idx < qe for qs, qe in quotes)
 
 
+def cue_left_edge(verb: Token) -> int:
+    """The verb's index, widened over its auxiliaries, negation and adverbs before it."""
+    doc, start = verb.doc, verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in CUE_LEFT:
+        start -= 1
+    return start
+
+
 def left_name(tok: Token, lex: CueLexicon) -> Token | None:
     """The speaker when the parse gives the cue none: the name or speaker noun just before it
     ("..., Police Chief Anna Reed said Monday", misparsed as an object)."""

@@ -16,6 +16,7 @@ from .speakers import (
     RELATIVE,
     addressed_document,
     can_speak,
+    cue_left_edge,
     in_quote,
     left_name,
     left_run,
@@ -111,14 +112,6 @@ def _last_line(source: tuple[int, int], subject: Token) -> tuple[tuple[int, int]
     if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in line):
         return source, subject
     return (line.start, line.end - 1), line.root
-
-
-def _left_of(verb: Token) -> int:
-    """The verb's index, widened over its auxiliaries, negation and adverbs before it."""
-    doc, start = verb.doc, verb.i
-    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in CUE_LEFT:
-        start -= 1
-    return start
 
 
 def _aspect_governor(tok: Token, lex: CueLexicon) -> Token | None:
@@ -220,7 +213,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
             return None
     cue = _cuerange_of(tok, lex, content)
     if relay is not None and relay.i < cue[0] and not overlaps((relay.i, cue[1]), content):
-        cue = (_left_of(relay), cue[1])  # "issued a statement calling", "sent a letter urging"
+        cue = (cue_left_edge(relay), cue[1])  # "issued a statement calling", "sent a letter urging"
     if overlaps(cue, source):
         cue = (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
@@ -283,9 +276,7 @@ def attitude_cue(tok: Token, lex: CueLexicon) -> Found | None:
     if content is None:
         return None
     doc = tok.doc
-    start = head.i
-    while start > 0 and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in CUE_LEFT:
-        start -= 1
+    start = cue_left_edge(head)
     end = tok.i
     if content[0] == tok.i + 2 and doc[tok.i + 1].dep_ == "prep":
         end = tok.i + 1
