@@ -18,11 +18,11 @@ Lexicons are in `data/casualties.toml`.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from .lexicon import load_toml
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -59,8 +59,7 @@ class _Lexicon:
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    raw = resources.files("eventwire.events").joinpath("data/casualties.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
+    data = load_toml("casualties.toml")
     victims, background = data["victims"], data["background"]
 
     def words(section: dict[str, list[str]], key: str) -> frozenset[str]:

@@ -19,11 +19,10 @@ import dataclasses
 import functools
 import math
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 
 from ..records import Event, Evidence
+from .lexicon import load_toml
 
 
 @dataclass(frozen=True)
@@ -57,8 +56,7 @@ def _alternatives(words: list[str]) -> str:
 
 @functools.cache
 def _patterns() -> _Patterns:
-    raw = resources.files("eventwire.events").joinpath("data/tallies.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
+    data = load_toml("tallies.toml")
     numbers = {k: int(v) for k, v in data["numbers"].items()}
     words = data["words"]
     number = r"(?P<n>\d+|" + _alternatives(list(numbers)) + r")"

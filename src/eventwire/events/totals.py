@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import tomllib
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..records import Event, Evidence
 from .figures import find_figures
+from .lexicon import load_toml
 from .tallies import lethal_codes
 
 if TYPE_CHECKING:
@@ -31,8 +30,8 @@ if TYPE_CHECKING:
 
 @functools.cache
 def _totals() -> dict[str, frozenset[str]]:
-    raw = resources.files("eventwire.events").joinpath("data/casualties.toml").read_text("utf-8")
-    return {k: frozenset(str(w) for w in v) for k, v in tomllib.loads(raw)["totals"].items()}
+    totals = load_toml("casualties.toml")["totals"]
+    return {k: frozenset(str(w) for w in v) for k, v in totals.items()}
 
 
 def _markers() -> frozenset[str]:
