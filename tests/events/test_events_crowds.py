@@ -54,3 +54,24 @@ def test_property_a_crowd_destroys_is_a_riot(text: str) -> None:
 def test_property_militants_destroy_stays_strategic() -> None:
     text = "Suspected militants burned down a telecommunication mast near Garissa overnight."
     assert sentence_codes(text) == ["PROPERTY_DISTRUCT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruling party members beat two opposition polling agents in Kasungu on Tuesday.",
+        "Opposition activists assaulted a local councillor in Dhanbad over a land row.",
+    ],
+)
+def test_party_supporters_beating_people_riot(text: str) -> None:
+    assert sentence_codes(text) == ["MOB_VIOL"]
+
+
+def test_tribesmen_clashing_fight_a_battle() -> None:
+    text = "Rival tribesmen clashed near Ataq over a water well, leaving one dead."
+    assert sentence_codes(text)[0] == "ARMED_CLASH"
+
+
+def test_villagers_clashing_with_sticks_riot() -> None:
+    text = "Villagers clashed with sticks near Ataq over a water well, leaving one dead."
+    assert sentence_codes(text)[0] == "MOB_VIOL"
