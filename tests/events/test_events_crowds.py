@@ -75,3 +75,8 @@ def test_tribesmen_clashing_fight_a_battle() -> None:
 def test_villagers_clashing_with_sticks_riot() -> None:
     text = "Villagers clashed with sticks near Ataq over a water well, leaving one dead."
     assert sentence_codes(text)[0] == "MOB_VIOL"
+
+
+def test_settlers_uprooting_trees_stay_property_destruction() -> None:
+    text = "Settlers uprooted 300 olive saplings on a farm near the village of Burin."
+    assert sentence_codes(text) == ["PROPERTY_DISTRUCT"]

@@ -53,6 +53,8 @@ def _mob_damage(sent: Span, trig: Trigger) -> Trigger:
     vandalised by residents") is mob violence, not a strategic destruction."""
     if trig.code != "PROPERTY_DISTRUCT" or trig.source == "weapon":
         return trig
+    if trig.term not in rules().mob_damage:
+        return trig
     doc = sent.doc
     agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
     if any(t.lower_ in UNKNOWN for t in agents):
