@@ -80,3 +80,8 @@ def test_villagers_clashing_with_sticks_riot() -> None:
 def test_settlers_uprooting_trees_stay_property_destruction() -> None:
     text = "Settlers uprooted 300 olive saplings on a farm near the village of Burin."
     assert sentence_codes(text) == ["PROPERTY_DISTRUCT"]
+
+
+def test_a_theft_named_as_a_suspicion_is_no_event() -> None:
+    text = "Two men suspected of robberies in the Kibera area were fatally assaulted by residents."
+    assert sentence_codes(text) == ["MOB_VIOL"]
