@@ -21,6 +21,10 @@ ORGANISED = frozenset({"gang", "cartel", "militia", "militiaman", "faction", "po
                        "soldier", "army", "guard", "officer", "agent", "force"})
 
 
+#: Words that leave the doers unseen: they may be an armed group as well as a crowd.
+UNKNOWN = frozenset({"unknown", "unidentified", "anonymous"})
+
+
 def is_mob(agents: Sequence[Token], sentence: Sequence[Token]) -> bool:
     """Do the perpetrator words `agents` name unorganised, unarmed people?"""
     r = rules()
@@ -36,7 +40,7 @@ def by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
     is mob violence, whoever they attacked ("villagers assaulted police personnel")."""
     one_sided = trig.code == "ARMED_CLASH" and trig.term not in r.mutual
     if not (trig.code == "ATTACK" or one_sided) or trig.source == "weapon":
-        return trig
+        return _mob_damage(sent, trig)
     doc = sent.doc
     agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
     if is_mob(agents, list(sent)) or _beaten_by_people(sent, trig, agents, r):
@@ -44,18 +48,34 @@ def by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
     return trig
 
 
+def _mob_damage(sent: Span, trig: Trigger) -> Trigger:
+    """Property a crowd burns or wrecks ("villagers torched the house of ...", "a shop was
+    vandalised by residents") is mob violence, not a strategic destruction."""
+    if trig.code != "PROPERTY_DISTRUCT" or trig.source == "weapon":
+        return trig
+    if trig.term not in rules().mob_damage:
+        return trig
+    doc = sent.doc
+    agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
+    if any(t.lower_ in UNKNOWN for t in agents):
+        return trig  # "unknown people burned three houses": no crowd seen doing it
+    return replace(trig, code="MOB_VIOL") if is_mob(agents, list(sent)) else trig
+
+
 def _beaten_by_people(sent: Span, trig: Trigger, agents: list[Token], r: Rules) -> bool:
-    """'beaten to death by four men', 'five persons beat up a man with sticks': a beating by
-    people nothing shows to be organised or armed."""
-    if trig.code != "ATTACK":
-        return False
+    """'beaten to death by four men', 'five persons beat up a man with sticks', 'a constable was
+    beaten up by three men': a beating by people nothing shows to be organised or armed."""
+    if trig.code not in ("ATTACK", "ARMED_CLASH") or trig.term in r.mutual:
+        return False  # a beating of police ("a constable was beaten up by three men") too
     doc = sent.doc
     lemmas = {term.split("/")[0] for term in r.beating if " " not in term}
     words = {doc[h].lemma_.lower() for h in trigger_heads(doc, trig)}
     if trig.term not in r.beating and not words & lemmas:
         return False
     tokens = list(sent)
-    if r.firearm.contains(tokens) or r.weapons.contains(tokens) or r.armed.contains(tokens):
+    # the beaten police are armed, not their beaters: only the beaters must be unarmed
+    armed = agents if trig.code == "ARMED_CLASH" else tokens
+    if r.firearm.contains(tokens) or r.weapons.contains(tokens) or r.armed.contains(armed):
         return False
     if any(t.ent_type_ in ("ORG", "NORP") or t.lemma_.lower() in ORGANISED for t in agents):
         return False

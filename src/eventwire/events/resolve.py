@@ -50,17 +50,24 @@ def describes_person(tok: Token, r: Rules) -> bool:
 #: Prepositions that make a crime word the charge or the target of an action ("arrested for
 #: smuggling", "an operation against drug trafficking", "suspected of extortion").
 CHARGE_PREPS = frozenset({"for", "against", "of", "on", "with", "over", "about", "in"})
+#: Words that name a crime as someone's suspicion or charge, not as an event.
+ACCUSING = frozenset({"suspect", "suspected", "accuse", "accused", "charge", "charged",
+                      "convict", "convicted"})
 
 
 def names_a_charge(tok: Token, code: str) -> bool:
     """A crime word that names what someone is charged with or fought, not a crime that took
-    place ("an operation against drug trafficking", "charged with smuggling")."""
-    if code != "ORG_CRIME":
+    place ("an operation against drug trafficking", "charged with smuggling", "two men
+    suspected of robberies")."""
+    if code not in ("ORG_CRIME", "PROPERTY_DISTRUCT"):
         return False
     node = tok
     while node.dep_ in ("compound", "amod", "conj") and node.head.i != node.i:
         node = node.head
-    return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in CHARGE_PREPS
+    if not (node.dep_ in ("pobj", "pcomp") and node.head.lower_ in CHARGE_PREPS):
+        return False
+    # property crimes only as a suspicion or charge ("two men suspected of robberies")
+    return code == "ORG_CRIME" or node.head.head.lemma_.lower() in ACCUSING
 
 
 def needs_met(sent: Span, tokens: list[Token], payload: tuple[str, str | None],

@@ -54,6 +54,7 @@ class Rules:
     riot_terms: frozenset[str]
     crude: TermIndex[str]
     beating: frozenset[str]
+    mob_damage: frozenset[str]
     people: frozenset[str]
     civil_org: frozenset[str]
     conditional_cues: dict[str, TermIndex[str]]
@@ -114,6 +115,7 @@ def rules() -> Rules:
         riot_terms=frozenset(data["codes"]["VIOL_DEMONSTR"]["riot_terms"]),
         crude=build_index((t, t) for t in data["mob"]["crude"]),
         beating=frozenset(data["mob"]["beating"]),
+        mob_damage=frozenset(data["mob"]["damage"]),
         people=word_set(data["mob"]["people"]),
         civil_org=word_set(data["mob"]["civil_org"]),
         conditional_cues={
