@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .lexicon import data_words
 from .modality import modality_of
 from .participants import agent_words, head_of, kind_of, trigger_heads, victim_kind, victim_tokens
 from .rules import Rules, rules
@@ -16,13 +17,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-#: Words that show beaters to be an organised group ("members of the Los Zetas gang").
-ORGANISED = frozenset({"gang", "cartel", "militia", "militiaman", "faction", "police",
-                       "soldier", "army", "guard", "officer", "agent", "force"})
-
-
-#: Words that leave the doers unseen: they may be an armed group as well as a crowd.
-UNKNOWN = frozenset({"unknown", "unidentified", "anonymous"})
 
 
 def is_mob(agents: Sequence[Token], sentence: Sequence[Token]) -> bool:
@@ -57,7 +51,7 @@ def _mob_damage(sent: Span, trig: Trigger) -> Trigger:
         return trig
     doc = sent.doc
     agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
-    if any(t.lower_ in UNKNOWN for t in agents):
+    if any(t.lower_ in data_words("document.toml", "doers", "unknown") for t in agents):
         return trig  # "unknown people burned three houses": no crowd seen doing it
     return replace(trig, code="MOB_VIOL") if is_mob(agents, list(sent)) else trig
 
@@ -77,7 +71,8 @@ def _beaten_by_people(sent: Span, trig: Trigger, agents: list[Token], r: Rules) 
     armed = agents if trig.code == "ARMED_CLASH" else tokens
     if r.firearm.contains(tokens) or r.weapons.contains(tokens) or r.armed.contains(armed):
         return False
-    if any(t.ent_type_ in ("ORG", "NORP") or t.lemma_.lower() in ORGANISED for t in agents):
+    organised = data_words("document.toml", "doers", "organised")
+    if any(t.ent_type_ in ("ORG", "NORP") or t.lemma_.lower() in organised for t in agents):
         return False
     heads = [t for t in agents if t.dep_ in ("nsubj", "pobj") or t.head.dep_ == "agent"]
     return any(t.lemma_.lower() in r.people for t in heads or agents)

@@ -165,5 +165,14 @@ def load_toml(name: str) -> dict[str, Any]:
         raise ModelError(f"events lexicon {name!r} is not valid TOML: {exc}") from exc
 
 
+@functools.cache
+def data_words(name: str, section: str, key: str) -> frozenset[str]:
+    """A word list of a data file (`[section] key = [...]` in `data/NAME`), lower-cased."""
+    try:
+        return word_set(load_toml(name)[section][key])
+    except KeyError as exc:
+        raise ModelError(f"events lexicon {name!r} has no [{section}] {key}") from exc
+
+
 def word_set(values: Iterable[str]) -> frozenset[str]:
     return frozenset(v.lower() for v in values)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .lexicon import TermMatch
+from .lexicon import TermMatch, data_words
 from .participants import (
     armed_member,
     core,
@@ -50,9 +50,6 @@ def describes_person(tok: Token, r: Rules) -> bool:
 #: Prepositions that make a crime word the charge or the target of an action ("arrested for
 #: smuggling", "an operation against drug trafficking", "suspected of extortion").
 CHARGE_PREPS = frozenset({"for", "against", "of", "on", "with", "over", "about", "in"})
-#: Words that name a crime as someone's suspicion or charge, not as an event.
-ACCUSING = frozenset({"suspect", "suspected", "accuse", "accused", "charge", "charged",
-                      "convict", "convicted"})
 
 
 def names_a_charge(tok: Token, code: str) -> bool:
@@ -67,7 +64,8 @@ def names_a_charge(tok: Token, code: str) -> bool:
     if not (node.dep_ in ("pobj", "pcomp") and node.head.lower_ in CHARGE_PREPS):
         return False
     # property crimes only as a suspicion or charge ("two men suspected of robberies")
-    return code == "ORG_CRIME" or node.head.head.lemma_.lower() in ACCUSING
+    accusing = data_words("document.toml", "charges", "accusing")
+    return code == "ORG_CRIME" or node.head.head.lemma_.lower() in accusing
 
 
 def needs_met(sent: Span, tokens: list[Token], payload: tuple[str, str | None],
