@@ -102,3 +102,13 @@ def test_region_seat_ignores_a_hamlet_namesake() -> None:
 
 def test_compass_words_of_region_names_have_english_aliases() -> None:
     assert "North Sina" in admin1_aliases("EG", "Shamal Sina'")
+
+
+def test_names_without_a_region_cue_settle_in_the_one_region_that_has_them_all(
+    places_of: PlacesOf,
+) -> None:
+    # Floyd County, Rome and Cave Spring each exist in several US states; only one state has
+    # all three, and no word of the text names it
+    found = places_of("Floyd County deputies were called to Rome and Cave Spring on Friday night.")
+    assert {p.text for p in found} == {"Floyd County", "Rome", "Cave Spring"}
+    assert {(p.country_code, p.admin1) for p in found} == {("US", "Georgia")}

@@ -51,6 +51,8 @@ STRANGER_POPULATION = 100_000
 #: A town abroad named by one of its alternate names (a former or foreign name) is meant in a
 #: text whose other places lie elsewhere only when it is at least this large.
 STRANGER_ALT_POPULATION = 2_000_000
+#: Score for a candidate in the region that holds namesakes of most of the text's other names.
+COMMON_REGION_BONUS = 2.5
 _MATCH_PENALTY = {MATCH_ALT: 0.5, MATCH_SKELETON: 2.5, MATCH_FUZZY: 3.5}
 
 
@@ -86,6 +88,9 @@ class Context:
     regions: dict[str, frozenset[tuple[str, str | None]]]
     picks: dict[str, Candidate] = dataclasses.field(default_factory=dict)
     outlet_points: tuple[tuple[float, float], ...] = ()
+    #: For each region, the names of the text with a town or county of that name in it.
+    shared: dict[tuple[str, str | None], frozenset[str]] = dataclasses.field(
+        default_factory=dict)
 
     @functools.cached_property
     def _cache(self) -> dict[str, _Evidence]:
@@ -111,6 +116,10 @@ class _Evidence:
     #: Of those, the ones named as places (countries, regions, the outlet's), not through the
     #: nationality of actors: "Russian forces shelled Kherson" names no country but Ukraine.
     explicit: frozenset[str] = frozenset()
+    #: The one region holding towns or counties of more of the other names than any other
+    #: region does (at least two): "Alexandria", "Brandon" and "Douglas County" together
+    #: point at the one state that has all three.
+    common_region: tuple[str, str | None] | None = None
 
     @staticmethod
     def collect(ctx: Context, key: str) -> _Evidence:
@@ -134,7 +143,16 @@ class _Evidence:
             (p.lat, p.lon) for p in towns if p.lat is not None and p.lon is not None)
         return _Evidence(countries, sum(countries.values()), frozenset(regions),
                          frozenset((p.country_code, p.admin1_code) for p in towns), points,
-                         strong, explicit)
+                         strong, explicit, _common_region(ctx.shared, key))
+
+
+def _common_region(shared: dict[tuple[str, str | None], frozenset[str]], key: str
+                   ) -> tuple[str, str | None] | None:
+    counts = {area: len(keys - {key}) for area, keys in shared.items()}
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]],
@@ -250,6 +268,8 @@ def _context_bonus(c: Candidate, ev: _Evidence) -> float:
         bonus += 3.0
     elif c.admin1_code and area in ev.town_regions:
         bonus += 1.5
+    elif c.admin1_code and area == ev.common_region:
+        bonus += COMMON_REGION_BONUS
     if c.lat is None or c.lon is None or c.feature == "country":
         return bonus
     nearest = nearest_km(c.lat, c.lon, ev.points, enough=99.0)
@@ -376,11 +396,21 @@ def _initial_context(gaz: Gazetteer, mentions: Sequence[Mention],
         if c.feature == "city" and c.lat is not None and c.lon is not None:
             points.append((c.lat, c.lon))
     return Context(countries, {k: frozenset(v) for k, v in regions.items()},
-                   outlet_points=tuple(points))
+                   outlet_points=tuple(points), shared=_shared_regions(mentions, cands))
+
+
+def _shared_regions(mentions: Sequence[Mention], cands: Sequence[tuple[Candidate, ...]]
+                    ) -> dict[tuple[str, str | None], frozenset[str]]:
+    found: dict[tuple[str, str | None], set[str]] = {}
+    for m, cs in zip(mentions, cands, strict=True):
+        for c in cs:
+            if c.feature in ("city", "county") and c.admin1_code and c.match == MATCH_NAME:
+                found.setdefault((c.country_code, c.admin1_code), set()).add(m.key)
+    return {area: frozenset(keys) for area, keys in found.items() if len(keys) >= 2}
 
 
 def _with_picks(ctx: Context, picks: dict[str, Candidate]) -> Context:
-    return Context(ctx.countries, ctx.regions, picks, ctx.outlet_points)
+    return Context(ctx.countries, ctx.regions, picks, ctx.outlet_points, ctx.shared)
 
 
 #: Country-code top-level domains that differ from the ISO code.
