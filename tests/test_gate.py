@@ -69,7 +69,7 @@ def test_acled_dev_floors() -> None:
 
 
 #: LGL geoparsing corpus: floors on `eventwire eval lgl`.
-LGL_FLOORS = {"recall": 0.75, "accuracy_161km": 0.838}
+LGL_FLOORS = {"recall": 0.75, "accuracy_161km": 0.842}
 
 
 @pytest.mark.slow
