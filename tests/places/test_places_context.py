@@ -112,3 +112,24 @@ def test_names_without_a_region_cue_settle_in_the_one_region_that_has_them_all(
     found = places_of("Floyd County deputies were called to Rome and Cave Spring on Friday night.")
     assert {p.text for p in found} == {"Floyd County", "Rome", "Cave Spring"}
     assert {(p.country_code, p.admin1) for p in found} == {("US", "Georgia")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "world_area"),
+    [
+        # a hamlet of the same name, in the state the text is about, is not what it means
+        ("Talks on the Middle East drew a crowd in Hagerstown, Maryland, and Frederick.",
+         "Middle East", True),
+        # the sea, even beside a town of the Egyptian governorate named after it ...
+        ("Ships in the Red Sea were warned, officials in Hurghada said.", "Red Sea", True),
+        # ... unless the text says "governorate"
+        ("Police in the Red Sea governorate detained two men in Hurghada.",
+         "Red Sea governorate", False),
+    ],
+)
+def test_a_world_area_beats_its_namesakes_unless_a_region_word_says_otherwise(
+    places_of: PlacesOf, sentence: str, name: str, world_area: bool
+) -> None:
+    (place,) = [p for p in places_of(sentence) if p.text == name]
+    assert (place.country_code is None) == world_area
+    assert place.feature == "region"

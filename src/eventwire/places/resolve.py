@@ -51,6 +51,8 @@ STRANGER_POPULATION = 100_000
 #: A town abroad named by one of its alternate names (a former or foreign name) is meant in a
 #: text whose other places lie elsewhere only when it is at least this large.
 STRANGER_ALT_POPULATION = 2_000_000
+#: Score for a world area (a sea, a part of the world) over towns and regions named after it.
+WORLD_AREA_BONUS = 6.0
 #: Score for a candidate in the region that holds namesakes of most of the text's other names.
 COMMON_REGION_BONUS = 2.5
 _MATCH_PENALTY = {MATCH_ALT: 0.5, MATCH_SKELETON: 2.5, MATCH_FUZZY: 3.5}
@@ -235,6 +237,8 @@ def _prior(c: Candidate, m: Mention, seats: frozenset[tuple[str, str | None]]) -
     first_level = m.region_word in lexicon().first_level_words
     if c.feature == "country":
         score += 2.0
+    elif c.feature == "region" and not c.country_code and not m.region_word:
+        score += WORLD_AREA_BONUS  # "the Middle East", "the Red Sea": the area, not a namesake
     elif c.feature == "region":
         if first_level or m.key in territories():
             score += 1.0
