@@ -28,9 +28,7 @@ FEATURE_RANK = {"facility": 0, "site": 0, "village": 1, "town": 1, "city": 1, "d
 def names_a_party(doc: Doc, place: Place) -> bool:
     """'Ukraine launched ...', "Ukraine's Center for ...": the place name stands for a party
     (a subject or a possessor), not for where something happened."""
-    if place.span is None:
-        return False
-    span = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+    span = place_span(doc, place)
     if span is None:
         return False
     root = span.root
@@ -64,13 +62,10 @@ def in_organisation(span: SpacySpan) -> bool:
 
 def owner(doc: Doc, place: Place, triggers: list[Trigger]) -> Trigger | None:
     """The trigger of the sentence a place belongs to: the nearest in the dependency tree."""
-    current = triggers
-    if len(current) == 1 or place.span is None:
-        return current[0]
-    span = doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+    span = None if len(triggers) == 1 else place_span(doc, place)
     if span is None:
-        return current[0]
-    return min(current, key=lambda t: (tree_distance(span.root, doc[t.head]), t.start))
+        return triggers[0]
+    return min(triggers, key=lambda t: (tree_distance(span.root, doc[t.head]), t.start))
 
 
 def tree_distance(a: Token, b: Token) -> int:
