@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import load_toml
+from .lexicon import load_toml, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -62,32 +62,29 @@ def _lexicon() -> _Lexicon:
     data = load_toml("casualties.toml")
     victims, background = data["victims"], data["background"]
 
-    def words(section: dict[str, list[str]], key: str) -> frozenset[str]:
-        return frozenset(str(w) for w in section[key])
-
     return _Lexicon(
-        kill_verbs=words(victims, "kill_verbs"),
-        die_verbs=words(victims, "die_verbs"),
-        dead_words=words(victims, "dead_words"),
-        death_nouns=words(victims, "death_nouns"),
-        fatal_adverbs=words(victims, "fatal_adverbs"),
-        injure_verbs=words(victims, "injure_verbs"),
-        pronouns=words(victims, "pronouns"),
-        owners=words(victims, "owners"),
-        not_one=words(victims, "not_one"),
+        kill_verbs=word_set(victims["kill_verbs"]),
+        die_verbs=word_set(victims["die_verbs"]),
+        dead_words=word_set(victims["dead_words"]),
+        death_nouns=word_set(victims["death_nouns"]),
+        fatal_adverbs=word_set(victims["fatal_adverbs"]),
+        injure_verbs=word_set(victims["injure_verbs"]),
+        pronouns=word_set(victims["pronouns"]),
+        owners=word_set(victims["owners"]),
+        not_one=word_set(victims["not_one"]),
         abstract_endings=tuple(str(w) for w in victims["abstract_endings"]),
-        not_people=words(victims, "not_people"),
-        collective=words(victims, "collective"),
-        partitive=words(victims, "partitive"),
-        marks=words(background, "marks"),
-        preps=words(background, "preps"),
-        relative_preps=words(background, "relative_preps"),
-        memorial=words(background, "memorial"),
-        tributes=words(background, "tributes"),
-        reactions=words(background, "reactions"),
-        violent=words(background, "violent"),
-        attempts=words(data["attempts"], "verbs"),
-        outcomes=words(data["undecided"], "outcomes"),
+        not_people=word_set(victims["not_people"]),
+        collective=word_set(victims["collective"]),
+        partitive=word_set(victims["partitive"]),
+        marks=word_set(background["marks"]),
+        preps=word_set(background["preps"]),
+        relative_preps=word_set(background["relative_preps"]),
+        memorial=word_set(background["memorial"]),
+        tributes=word_set(background["tributes"]),
+        reactions=word_set(background["reactions"]),
+        violent=word_set(background["violent"]),
+        attempts=word_set(data["attempts"]["verbs"]),
+        outcomes=word_set(data["undecided"]["outcomes"]),
     )
 
 

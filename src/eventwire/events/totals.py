@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Event, Evidence
 from .figures import find_figures
-from .lexicon import load_toml
+from .lexicon import load_toml, word_set
 from .tallies import lethal_codes
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 @functools.cache
 def _totals() -> dict[str, frozenset[str]]:
     totals = load_toml("casualties.toml")["totals"]
-    return {k: frozenset(str(w) for w in v) for k, v in totals.items()}
+    return {k: word_set(v) for k, v in totals.items()}
 
 
 def _markers() -> frozenset[str]:
