@@ -35,18 +35,22 @@ def _content_chars(doc: Doc, item: Found, quotes: list[tuple[int, int]]) -> Span
 def _continued(doc: Doc, text: str, item: Found, content: Span,
                quotes: list[tuple[int, int]], cues: list[int]) -> Span:
     """ "“We held the line,” he said. “We will hold it again.”": a quotation that opens right
-    after the cue's sentence, with no cue of its own, continues the same statement."""
+    after the cue's sentence, in the same paragraph and with no cue of its own, continues the
+    statement whose content is a quotation (or ends in one) before the cue."""
     start, end = content
     cue = doc[item.cue_head]
-    if end > cue.idx or text[start : start + 1] not in _OPENERS:
+    quoted = text[start : start + 1] in _OPENERS or any(qe == end for _, qe in quotes)
+    if end > cue.idx or not quoted:
         return content
     sent_end = cue.sent.end_char
     # the parser may end the sentence after the next opening mark ("he said. ''But ...")
     following = next((q for q in quotes if q[0] > cue.idx and -3 <= q[0] - sent_end <= 3), None)
-    if following is None:
+    if following is None or "\n" in text[cue.idx : following[0]]:
         return content
     tail = doc.char_span(following[0], following[1], alignment_mode="expand")
     stop = tail.sent.end_char if tail is not None else following[1]
+    newline = text.find("\n", following[1], stop)
+    stop = stop if newline < 0 else newline
     if any(following[0] <= c <= stop for c in cues):
         return content  # the next quotation has its own speaker
     return (start, following[1])
@@ -64,11 +68,19 @@ def _split(text: str, item_chars: Span, content: Span, quotes: list[tuple[int, i
         if before is not None and text[start : start + 1] in _OPENERS:
             return (before[0], end)
     elif end <= first and text[start : start + 1] in _OPENERS:
-        after = next((q for q in quotes if q[0] >= last and _joins(text, last, q[0])
-                      and "," in text[last : q[0]]), None)
-        if after is not None and not any(after[0] <= c < after[1] for c in cues):
+        after = next((q for q in quotes if q[0] >= last and _aside_between(text, last, q[0])),
+                     None)  # “A,” he told reporters on Monday, “B.”
+        if after is not None and not any(last <= c < after[1] for c in cues):
             return (start, after[1])
     return content
+
+
+def _aside_between(text: str, a: int, b: int) -> bool:
+    """Only the cue's own comma-closed adjuncts between char offsets a and b ("told the
+    paper on Monday,"): one clause, no sentence end, no other quotation."""
+    between = text[a:b]
+    return (b - a <= 100 and between.rstrip().endswith(",")
+            and not any(ch in between for ch in ".!?;:\n\"\u201c\u201d"))
 
 
 def _joins(text: str, a: int, b: int) -> bool:

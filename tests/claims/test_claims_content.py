@@ -1,0 +1,33 @@
+"""Where a content starts and ends: quotations broken or continued around their cue, and the
+statement that carries on in the next quotation of the same paragraph."""
+
+from __future__ import annotations
+
+from eventwire.records import Attribution
+from support import attributions, content
+
+
+def _by_cue(text: str, cue: str) -> Attribution:
+    found = [a for a in attributions(text) if a.cue == cue]
+    assert len(found) == 1, [(a.source, a.cue) for a in attributions(text)]
+    return found[0]
+
+
+def test_quotation_broken_by_a_cue_with_adjuncts_is_one_content() -> None:
+    text = ("“The pumps are working again,” the engineer told reporters on Monday, “but the "
+            "lower fields will stay flooded for weeks.”")
+    att = _by_cue(text, "told")
+    assert content(text, att) == text
+
+
+def test_content_ending_in_a_quotation_is_continued_by_the_next_one() -> None:
+    text = ("The levee is “holding for now,” the engineer said. “We will know more in the "
+            "morning.”")
+    att = _by_cue(text, "said")
+    assert content(text, att) == text
+
+
+def test_quotation_in_the_next_paragraph_is_not_continued() -> None:
+    text = "“The water is still rising,” the engineer said.\n\n“We leave tonight.”"
+    att = _by_cue(text, "said")
+    assert content(text, att) == "“The water is still rising,”"
