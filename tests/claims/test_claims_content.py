@@ -31,3 +31,9 @@ def test_quotation_in_the_next_paragraph_is_not_continued() -> None:
     text = "“The water is still rising,” the engineer said.\n\n“We leave tonight.”"
     att = _by_cue(text, "said")
     assert content(text, att) == "“The water is still rising,”"
+
+
+def test_an_object_with_an_infinitive_takes_the_infinitive_too() -> None:
+    text = "The envoy implored both sides to return to the table."
+    att = _by_cue(text, "implored")
+    assert content(text, att) == "both sides to return to the table"

@@ -157,7 +157,13 @@ def _object(tok: Token, lex: CueLexicon) -> Range | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and child.i > objs[0].i:
             end = max(end, child.right_edge.i)
+        elif child.dep_ == "xcomp" and child.i > end and _to_infinitive(child):
+            end = child.right_edge.i  # "implored her to stay", "announced plans to leave"
     return (objs[0].left_edge.i, end)
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
 
 
 def is_evidence(tok: Token, lex: CueLexicon) -> bool:
