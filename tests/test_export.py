@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -322,3 +323,12 @@ def test_table_has_one_line_per_event() -> None:
     assert header.split() == ["date", "code", "place", "cc", "dead", "actor1", "notes"]
     assert first.split()[:5] == ["2025-07-14", "FORCE_AGAINST_PRO~", "Kharkiv", "UA", "-"]
     assert second.startswith("2025-07-21  AIR_STRIKE") and "Engels" in second
+
+
+def test_a_claim_without_a_claimant_keeps_its_position() -> None:
+    hedge = Claim(claimant=None, claimant_role=None, channel=None, reported_by=None,
+                  stance="hedges", text="reportedly", span=span("drone strike"))
+    event = replace(strike(), claims=(*strike().claims, hedge))
+    _, rows = csv_rows([stored(event)])
+    assert (rows[0]["claimant"], rows[0]["claim_stance"], rows[0]["reported_by"]) == (
+        "the governor; ", "asserts; hedges", "TASS; ")

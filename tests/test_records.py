@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventwire.errors import DateError
 from eventwire.records import (
     Actor,
+    Attribution,
     Claim,
     DocumentRecord,
     Event,
@@ -18,6 +21,7 @@ from eventwire.records import (
     record_from_dict,
     stable_id,
 )
+from eventwire.schema import schema_errors
 
 
 def sample_record() -> DocumentRecord:
@@ -66,3 +70,14 @@ def test_parse_published() -> None:
     assert parse_published(None) is None and parse_published("") is None
     with pytest.raises(DateError):
         parse_published("January 14")
+
+
+def test_an_attribution_without_a_source_round_trips() -> None:
+    unsourced = Attribution(None, None, "reportedly", (10, 20), (0, 40), "hedges")
+    named = Attribution("The army", (0, 8), "said", (9, 13), (14, 30), "asserts", "The army")
+    record = replace(sample_record(), attributions=(unsourced, named))
+    data = record.to_dict()
+    assert data["attributions"][0]["source"] is None
+    assert data["attributions"][0]["source_span"] is None
+    assert schema_errors(data) == []
+    assert record_from_dict(data) == record

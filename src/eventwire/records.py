@@ -129,10 +129,13 @@ class TimeRef:
 
 @dataclass(frozen=True)
 class Attribution:
-    """An attributed statement: who (source), how (cue), what (content), with what stance."""
+    """An attributed statement: who (source), how (cue), what (content), with what stance.
 
-    source: str
-    source_span: Span
+    The source is absent when the text names none: "the plant was reportedly shut", "the
+    vote is expected to pass", "it was reported that ..." (the cue and content are there)."""
+
+    source: str | None
+    source_span: Span | None
     cue: str | None
     cue_span: Span | None
     content_span: Span
@@ -286,7 +289,7 @@ def attribution_from_dict(d: dict[str, Any]) -> Attribution:
     return Attribution(
         **{
             **d,
-            "source_span": _span(d["source_span"]),
+            "source_span": _span(d.get("source_span")),
             "cue_span": _span(d.get("cue_span")),
             "content_span": _span(d["content_span"]),
         }

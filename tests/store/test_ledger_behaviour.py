@@ -8,7 +8,7 @@ import pytest
 from ledger_factory import make_pair
 
 from eventwire.errors import ConfigError, LedgerError
-from eventwire.records import Related
+from eventwire.records import Attribution, Claim, Related
 from eventwire.store import EventFilter, Ledger
 
 
@@ -164,3 +164,15 @@ def test_iterating_does_not_block_other_queries(ledger: Ledger) -> None:
         seen += 1
         assert ledger.counts()["events"] == 6
     assert seen == 6
+
+
+def test_statements_without_a_source_round_trip(ledger: Ledger) -> None:
+    article, record = make_pair(5, events=1)
+    event = record.events[0]
+    hedge = Claim(None, None, None, None, "hedges", "reportedly", (0, 10))
+    event = dataclasses.replace(event, claims=(*event.claims, hedge))
+    unsourced = Attribution(None, None, "reportedly", (0, 10), (0, 20), "hedges")
+    record = dataclasses.replace(record, events=(event,), attributions=(unsourced,))
+    ledger.add(article, record)
+    assert ledger.get_record(article.id) == record
+    assert [s.event for s in ledger.events()] == [event]

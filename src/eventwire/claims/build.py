@@ -11,6 +11,8 @@ from .extract import find_raw
 from .lexicon import get_lexicon
 from .spans import Found, quote_regions
 from .stance import stance_of
+from .unsourced import KIND as UNSOURCED
+from .unsourced import with_unsourced
 
 _OPENERS = frozenset({"\u201c", '"', "\u2018", "'", "`"})
 
@@ -92,20 +94,26 @@ def build_attributions(doc: Doc) -> list[Attribution]:
     lex = get_lexicon()
     text = doc_text(doc)
     quotes = quote_regions(text)
-    items = find_raw(doc, lex)
+    items = with_unsourced(doc, find_raw(doc, lex))
     cues = [doc[item.cue_head].idx for item in items]
-    mentions = person_mentions(doc, lex, [item.source_head for item in items])
+    mentions = person_mentions(doc, lex, [item.source_head for item in items
+                                          if item.kind != UNSOURCED])
     bodies = body_mentions(doc, lex)
     out: list[Attribution] = []
     for item in items:
+        cue_span = _chars(doc, item.cue)
+        cue = text[cue_span[0] : cue_span[1]]
+        if item.kind == UNSOURCED:
+            out.append(Attribution(None, None, cue, cue_span,
+                                   _content_chars(doc, item, quotes), "hedges"))
+            continue
         chain = chain_for(doc, item, mentions, lex, bodies)
         source_span = _chars(doc, item.source)
-        cue_span = _chars(doc, item.cue)
         out.append(
             Attribution(
                 source=text[source_span[0] : source_span[1]],
                 source_span=source_span,
-                cue=text[cue_span[0] : cue_span[1]],
+                cue=cue,
                 cue_span=cue_span,
                 content_span=_split(
                     text, (min(source_span[0], cue_span[0]), max(source_span[1], cue_span[1])),

@@ -20,7 +20,9 @@ QUOTE_CHARS = frozenset({OPEN, CLOSE, STRAIGHT, "\u2018", "\u2019", "'", "`", "`
 class Found:
     """One attribution as token indices (ranges are inclusive)."""
 
-    kind: str  # "verb", "according", "citing", "noun", "relative"
+    #: "verb", "according", "citing", "noun", "relative", ...; "unsourced" for a statement
+    #: that names no source (`unsourced.py`), whose `source` is then its cue
+    kind: str
     cue: tuple[int, int]
     cue_head: int
     source: tuple[int, int]

@@ -13,9 +13,8 @@ def _overlap(a: Span, b: Span) -> bool:
 
 def statement_span(attribution: Attribution) -> Span:
     """From the first to the last character of source, cue and content."""
-    spans = [attribution.source_span, attribution.content_span]
-    if attribution.cue_span is not None:
-        spans.append(attribution.cue_span)
+    spans = [s for s in (attribution.source_span, attribution.cue_span) if s is not None]
+    spans.append(attribution.content_span)
     return (min(s[0] for s in spans), max(s[1] for s in spans))
 
 
@@ -26,7 +25,8 @@ def claims_for(
     content overlaps it, or whose whole statement lies inside it.
 
     With the document `text`, a claim's `text`/`span` are the whole statement; without it they
-    are the source mention (the only text an Attribution carries).
+    are the source mention (the only text an Attribution carries), or the cue of a statement
+    with no source ("reportedly"). A statement with no source has no claimant.
     """
     claims: list[Claim] = []
     for att in attributions:
@@ -36,8 +36,12 @@ def claims_for(
             continue
         if text is not None:
             quote, span = text[stmt[0] : stmt[1]], stmt
-        else:
+        elif att.source is not None and att.source_span is not None:
             quote, span = att.source, att.source_span
+        elif att.cue is not None and att.cue_span is not None:
+            quote, span = att.cue, att.cue_span
+        else:
+            continue
         claims.append(
             Claim(
                 claimant=att.claimant or att.source,
@@ -59,10 +63,12 @@ def _key(value: str | None) -> str:
 def status_for(claims: Sequence[Claim]) -> Status:
     """ "contested" when a party denies (a denial among the claims), "corroborated" when two
     independent claimants assert it (different claimants relayed through different chains),
-    "reported" otherwise."""
-    if any(c.stance == "denies" for c in claims):
+    "reported" otherwise. A claim with no claimant ("reportedly", "is said to") is no party:
+    it neither contests nor corroborates."""
+    parties = [c for c in claims if c.claimant]
+    if any(c.stance == "denies" for c in parties):
         return "contested"
-    asserting = [c for c in claims if c.stance == "asserts"]
+    asserting = [c for c in parties if c.stance == "asserts"]
     for i, first in enumerate(asserting):
         for second in asserting[i + 1 :]:
             if _key(first.claimant) == _key(second.claimant):

@@ -113,7 +113,7 @@ def match_counts(
 
 def _predicted(attributions: Sequence[Attribution]) -> dict[str, list[Span]]:
     return {
-        "Source": sorted({a.source_span for a in attributions}),
+        "Source": sorted({a.source_span for a in attributions if a.source_span is not None}),
         "Cue": sorted({a.cue_span for a in attributions if a.cue_span is not None}),
         "Content": sorted({a.content_span for a in attributions}),
     }

@@ -217,8 +217,14 @@ def date_matches(gold: dict[str, Any] | None, e: Event) -> bool:
 
 
 def _all_claims(record: DocumentRecord) -> list[Claim]:
+    """The events' claims and one per attribution (its text and span are the source mention,
+    or the cue of a statement with no source)."""
     claims = [c for e in record.events for c in e.claims]
     for a in record.attributions:
+        text, span = (a.source, a.source_span) if a.source_span is not None else (a.cue,
+                                                                                    a.cue_span)
+        if text is None or span is None:
+            continue
         claims.append(
             Claim(
                 a.claimant or a.source,
@@ -226,8 +232,8 @@ def _all_claims(record: DocumentRecord) -> list[Claim]:
                 a.channel,
                 a.reported_by,
                 a.stance,
-                a.source,
-                a.source_span,
+                text,
+                span,
             )
         )
     return claims

@@ -1,0 +1,138 @@
+"""Statements with no source: the text reports a claim without naming whose it is.
+
+Two shapes: a hedging adverb on a clause ("the depot was reportedly hit", "he allegedly fled")
+and the agentless passive of a reporting or belief verb, either raising its subject ("the
+commander is said to have fled", "the vote is expected to pass") or with an expletive "it"
+and a clause ("it was reported that the bridge fell"). The content is the clause the cue
+scopes over; for the adverb and the raising passive that clause holds the cue itself.
+
+The findings use kind "unsourced", whose source range is the cue (there is no speaker);
+`build.py` turns them into attributions with no source and the stance "hedges".
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from ..errors import ModelError
+from ..nlp import doc_text
+from .spans import Found, Range, quote_regions, trim
+
+KIND = "unsourced"
+_EXPLETIVES = frozenset({"it"})
+_VERBAL = frozenset({"VERB", "AUX"})
+#: A "quotation" longer than this is taken for unbalanced marks, not speech.
+_LONG_QUOTE = 1500
+
+
+@dataclass(frozen=True)
+class UnsourcedLexicon:
+    adverbs: frozenset[str]
+    passives: frozenset[str]
+
+
+@functools.cache
+def get_unsourced_lexicon() -> UnsourcedLexicon:
+    """The cue words of `data/unsourced.toml` (read once per process)."""
+    try:
+        raw = resources.files("eventwire.claims").joinpath("data/unsourced.toml")
+        data = tomllib.loads(raw.read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ModelError(f"unsourced cue lexicon unreadable: {exc}") from exc
+    return UnsourcedLexicon(
+        adverbs=frozenset(str(w).lower() for w in data["adverbs"]),
+        passives=frozenset(str(w).lower() for w in data["passives"]),
+    )
+
+
+def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
+    """`items` plus the unsourced statements of `doc` whose cue is no part of them and not
+    inside a quotation (a speaker's own hedge belongs to the quoted statement). A finding that
+    took the subject of an agentless reporting passive for its source ("the ferry is expected
+    to resume") gives way to the unsourced statement: that subject is what is said, not who
+    says it."""
+    lex = get_unsourced_lexicon()
+    kept = [item for item in items if not _raised_subject(doc, item, lex)]
+    taken = {i for item in kept for i in range(item.cue[0], item.cue[1] + 1)}
+    quotes = [q for q in quote_regions(doc_text(doc)) if q[1] - q[0] < _LONG_QUOTE]
+    found: list[Found] = []
+    for tok in doc:
+        if tok.i in taken or any(qs < tok.idx < qe for qs, qe in quotes):
+            continue
+        item = _adverb(tok, lex) or _passive(tok, lex)
+        if item is not None:
+            found.append(item)
+            taken.update(range(item.cue[0], item.cue[1] + 1))
+    if len(kept) < len(items):  # a superseded finding with no unsourced reading stays
+        covered = {f.cue_head for f in found}
+        kept = [item for item in items if item in kept or item.cue_head not in covered]
+    return sorted(kept + found, key=lambda item: item.cue[0])
+
+
+def _raised_subject(doc: Doc, item: Found, lex: UnsourcedLexicon) -> bool:
+    cue = doc[item.cue_head]
+    return (item.kind != KIND and cue.lemma_.lower() in lex.passives
+            and doc[item.source_head].dep_ == "nsubjpass" and doc[item.source_head].head == cue
+            and not any(c.dep_ == "agent" for c in cue.children))
+
+
+def _adverb(tok: Token, lex: UnsourcedLexicon) -> Found | None:
+    """ "The depot was reportedly hit": the clause of the verb the adverb modifies."""
+    if tok.lower_ not in lex.adverbs or tok.dep_ != "advmod" or tok.head.pos_ not in _VERBAL:
+        return None
+    content = _clause(tok.head)
+    if content is None:
+        return None
+    return Found(KIND, (tok.i, tok.i), tok.i, (tok.i, tok.i), tok.i, content)
+
+
+def _passive(tok: Token, lex: UnsourcedLexicon) -> Found | None:
+    """ "is said to have fled" (the raised clause, cue inside) or "it was reported that X"
+    (the clause after the cue)."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in lex.passives or tok.dep_ == "relcl":
+        return None  # "the changes lawmakers are expected to make": no clause of its own
+    children = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent"
+                                                              for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ in ("nsubjpass", "expl")), None)
+    if subject is None or subject.i > tok.i:
+        return None
+    doc = tok.doc
+    if subject.lower_ in _EXPLETIVES:
+        clause = next((c for c in children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is None:
+            return None
+        cue: Range = (subject.i, tok.i)
+        content = trim(doc, clause.left_edge.i, clause.right_edge.i)
+    else:
+        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > tok.i), None)
+        if xcomp is None or not any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children):
+            return None
+        cue = (min([tok.i] + [c.i for c in children if c.dep_ in ("aux", "auxpass", "neg")
+                              and subject.i < c.i < tok.i]), tok.i)
+        content = trim(doc, subject.left_edge.i, xcomp.right_edge.i)
+    if content is None:
+        return None
+    return Found(KIND, cue, tok.i, cue, tok.i, content)
+
+
+def _clause(head: Token) -> Range | None:
+    """The clause of a verb: its subject and dependents, less a coordinated clause after it
+    and less a leading conjunction or subordinator."""
+    end = head.right_edge.i
+    for child in head.children:
+        if child.i > head.i and child.dep_ in ("conj", "cc"):
+            end = min(end, child.left_edge.i - 1)
+    start = head.left_edge.i
+    for child in sorted(head.children, key=lambda c: c.i):
+        if child.i < head.i and child.dep_ in ("mark", "cc", "punct", "prep", "advcl", "npadvmod"):
+            start = child.right_edge.i + 1
+        else:
+            break
+    return trim(head.doc, start, end)

@@ -1,0 +1,84 @@
+"""Statements that name no source: hedging adverbs and agentless passives of reporting verbs,
+their content, and what they do (and do not do) to an event's claim status."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.claims import claims_for, status_for
+from eventwire.evaluate.polnear import _predicted
+from eventwire.evaluate.seeds import _all_claims
+from eventwire.records import Attribution, Claim, DocumentRecord
+from support import attributions, content
+
+
+def unsourced(text: str) -> list[Attribution]:
+    return [a for a in attributions(text) if a.source is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The rebel commander reportedly fled across the border on Sunday.", "reportedly",
+         "The rebel commander reportedly fled across the border on Sunday."),
+        ("After the raid, two guards allegedly took bribes from the smugglers.", "allegedly",
+         "two guards allegedly took bribes from the smugglers."),
+        ("The governor is said to have ordered the evacuation.", "is said",
+         "The governor is said to have ordered the evacuation"),
+        ("The ferry service is expected to resume next week.", "is expected",
+         "The ferry service is expected to resume next week"),
+        ("It was reported that two bridges had collapsed.", "It was reported",
+         "that two bridges had collapsed"),
+    ],
+)
+def test_unsourced_cue_and_content(text: str, cue: str, said: str) -> None:
+    found = unsourced(text)
+    assert [(a.cue, content(text, a)) for a in found] == [(cue, said)]
+    att = found[0]
+    assert (att.source_span, att.claimant, att.reported_by) == (None, None, None)
+    assert att.stance == "hedges"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike was reported by the regional governor.",  # the agent is the source
+        "“The convoy was reportedly stopped at the checkpoint,” the mayor said.",  # quoted
+        "The changes the council is expected to approve would close two schools.",
+        "Prices rose faster than expected in March.",
+    ],
+)
+def test_no_unsourced_statement(text: str) -> None:
+    assert unsourced(text) == []
+
+
+def test_an_unsourced_hedge_is_no_party_to_the_status() -> None:
+    named = Claim("Kyiv", None, None, None, "asserts", "Kyiv", (0, 4))
+    hedge = Claim(None, None, None, None, "hedges", "reportedly", (10, 20))
+    unsourced_denial = Claim(None, None, None, None, "denies", "was denied", (30, 40))
+    unsourced_assert = Claim(None, None, None, None, "asserts", "it is said", (50, 60))
+    assert status_for([named, hedge]) == "reported"
+    assert status_for([named, unsourced_denial]) == "reported"
+    assert status_for([named, unsourced_assert]) == "reported"
+
+
+def test_claims_for_an_unsourced_statement() -> None:
+    text = "The depot was reportedly hit twice overnight."
+    atts = attributions(text)
+    claims = claims_for(atts, 0, len(text), text=text)
+    assert [(c.claimant, c.stance, c.text) for c in claims] == [
+        (None, "hedges", "The depot was reportedly hit twice overnight.")]
+    assert status_for(claims) == "reported"
+    bare = claims_for(atts, 0, len(text))  # without the text: the cue stands for the claim
+    assert [(c.text, c.span) for c in bare] == [("reportedly", (14, 24))]
+
+
+def test_evaluations_read_statements_without_a_source() -> None:
+    att = Attribution(None, None, "reportedly", (14, 24), (0, 44), "hedges")
+    named = Attribution("The army", (0, 8), "said", (9, 13), (14, 30), "asserts")
+    spans = _predicted([att, named])
+    assert spans["Source"] == [(0, 8)]
+    assert spans["Cue"] == [(9, 13), (14, 24)]
+    record = DocumentRecord("a", None, None, None, None, (), (), (att, named))
+    assert [(c.claimant, c.text) for c in _all_claims(record)] == [
+        (None, "reportedly"), ("The army", "The army")]
