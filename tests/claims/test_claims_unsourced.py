@@ -29,6 +29,10 @@ def unsourced(text: str) -> list[Attribution]:
          "The ferry service is expected to resume next week"),
         ("It was reported that two bridges had collapsed.", "It was reported",
          "that two bridges had collapsed"),
+        ("The militia has been accused of looting the villages, killing dozens.",
+         "has been accused", "The militia has been accused of looting the villages"),
+        ("Conversely, the new cabinet is widely viewed as weak.", "is widely viewed",
+         "the new cabinet is widely viewed as weak."),
     ],
 )
 def test_unsourced_cue_and_content(text: str, cue: str, said: str) -> None:
@@ -40,8 +44,23 @@ def test_unsourced_cue_and_content(text: str, cue: str, said: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "said", "stance"),
+    [
+        ("It is clear that the talks have failed.", "It is clear",
+         "that the talks have failed", "asserts"),
+        ("It was not obvious that the bridge would hold.", "It was not obvious",
+         "that the bridge would hold", "hedges"),
+    ],
+)
+def test_evident_clauses(text: str, cue: str, said: str, stance: str) -> None:
+    assert [(a.cue, content(text, a), a.stance) for a in unsourced(text)] == [
+        (cue, said, stance)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "It is not clear whether the talks will resume.",
         "The strike was reported by the regional governor.",  # the agent is the source
         "“The convoy was reportedly stopped at the checkpoint,” the mayor said.",  # quoted
         "The changes the council is expected to approve would close two schools.",

@@ -12,6 +12,7 @@ from .lexicon import get_lexicon
 from .spans import Found, quote_regions
 from .stance import stance_of
 from .unsourced import KIND as UNSOURCED
+from .unsourced import stance as unsourced_stance
 from .unsourced import with_unsourced
 
 _OPENERS = frozenset({"\u201c", '"', "\u2018", "'", "`"})
@@ -105,7 +106,7 @@ def build_attributions(doc: Doc) -> list[Attribution]:
         cue = text[cue_span[0] : cue_span[1]]
         if item.kind == UNSOURCED:
             out.append(Attribution(None, None, cue, cue_span,
-                                   _content_chars(doc, item, quotes), "hedges"))
+                                   _content_chars(doc, item, quotes), unsourced_stance(doc, item)))
             continue
         chain = chain_for(doc, item, mentions, lex, bodies)
         source_span = _chars(doc, item.source)

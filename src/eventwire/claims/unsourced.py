@@ -21,11 +21,14 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ModelError
 from ..nlp import doc_text
+from ..records import Stance
 from .spans import Found, Range, quote_regions, trim
 
 KIND = "unsourced"
 _EXPLETIVES = frozenset({"it"})
 _VERBAL = frozenset({"VERB", "AUX"})
+#: Dependents before a verb that open its sentence rather than its clause.
+_LEADING = frozenset({"mark", "cc", "punct", "prep", "advcl", "npadvmod"})
 #: A "quotation" longer than this is taken for unbalanced marks, not speech.
 _LONG_QUOTE = 1500
 
@@ -34,6 +37,8 @@ _LONG_QUOTE = 1500
 class UnsourcedLexicon:
     adverbs: frozenset[str]
     passives: frozenset[str]
+    judged: frozenset[str]
+    evident: frozenset[str]
 
 
 @functools.cache
@@ -47,6 +52,8 @@ def get_unsourced_lexicon() -> UnsourcedLexicon:
     return UnsourcedLexicon(
         adverbs=frozenset(str(w).lower() for w in data["adverbs"]),
         passives=frozenset(str(w).lower() for w in data["passives"]),
+        judged=frozenset(str(w).lower() for w in data["judged"]),
+        evident=frozenset(str(w).lower() for w in data["evident"]),
     )
 
 
@@ -64,7 +71,8 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
     for tok in doc:
         if tok.i in taken or any(qs < tok.idx < qe for qs, qe in quotes):
             continue
-        item = _adverb(tok, lex) or _passive(tok, lex)
+        item = (_adverb(tok, lex) or _passive(tok, lex) or _judged(tok, lex)
+                or _evident(tok, lex))
         if item is not None:
             found.append(item)
             taken.update(range(item.cue[0], item.cue[1] + 1))
@@ -122,17 +130,79 @@ def _passive(tok: Token, lex: UnsourcedLexicon) -> Found | None:
     return Found(KIND, cue, tok.i, cue, tok.i, content)
 
 
+def _judged(tok: Token, lex: UnsourcedLexicon) -> Found | None:
+    """ "The commander was accused of ordering the strike", "the plan has been criticized as
+    reckless": an agentless passive of a verb of judgement; its whole clause is the content."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in lex.judged or tok.dep_ == "relcl":
+        return None
+    children = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent"
+                                                              for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if subject is None or any(c.dep_ == "ccomp" for c in children):
+        return None  # "it is considered that ...": an expletive subject and a clause
+    content = _clause(tok)
+    if content is None:
+        return None
+    cue = (min([tok.i] + [c.i for c in children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
+                          and subject.i < c.i < tok.i]), tok.i)
+    return Found(KIND, cue, tok.i, cue, tok.i, content)
+
+
+def _evident(tok: Token, lex: UnsourcedLexicon) -> Found | None:
+    """ "It is clear that the talks failed", "it should be obvious that ...": an expletive
+    "it" with an adjective of evidence and a clause; the clause is the content."""
+    if tok.lemma_.lower() not in lex.evident or tok.dep_ != "acomp":
+        return None
+    verb = tok.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl") and c.i < tok.i),
+                   None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if subject is None or subject.lower_ not in _EXPLETIVES or clause is None or any(
+            t.tag_ in ("WDT", "WP", "WRB") or t.lower_ in ("whether", "if")
+            for t in tok.doc[tok.i + 1 : clause.i]):
+        return None  # "it is not clear what ..." asks; it claims nothing
+    content = trim(tok.doc, clause.left_edge.i, clause.right_edge.i)
+    if content is None or content[0] <= tok.i:
+        return None
+    return Found(KIND, (min(subject.i, verb.i), tok.i), tok.i, (subject.i, tok.i), tok.i,
+                 content)
+
+
+def stance(doc: Doc, item: Found) -> Stance:
+    """ "It is clear that ..." asserts the content; a negated cue ("it is not clear that") and
+    every other statement with no source hedges it."""
+    cue = doc[item.cue_head]
+    negated = any(c.dep_ == "neg" for c in (*cue.children, *cue.head.children))
+    evident = cue.lemma_.lower() in get_unsourced_lexicon().evident and cue.dep_ == "acomp"
+    return "asserts" if evident and not negated else "hedges"
+
+
 def _clause(head: Token) -> Range | None:
-    """The clause of a verb: its subject and dependents, less a coordinated clause after it
-    and less a leading conjunction or subordinator."""
+    """The clause of a verb: its subject and dependents, less a leading conjunction or
+    subordinator, a coordinated clause after it and a comma-set participle or relative clause
+    closing it ("..., killing ten", "..., which ...": the reporter's aside)."""
     end = head.right_edge.i
     for child in head.children:
         if child.i > head.i and child.dep_ in ("conj", "cc"):
             end = min(end, child.left_edge.i - 1)
     start = head.left_edge.i
     for child in sorted(head.children, key=lambda c: c.i):
-        if child.i < head.i and child.dep_ in ("mark", "cc", "punct", "prep", "advcl", "npadvmod"):
+        comma_set = child.dep_ == "advmod" and head.doc[child.right_edge.i + 1].text == ","
+        if child.i < head.i and (child.dep_ in _LEADING or child.tag_ == "WRB" or comma_set):
             start = child.right_edge.i + 1
         else:
             break
-    return trim(head.doc, start, end)
+    doc = head.doc
+    clause = trim(doc, start, end)
+    if clause is None:
+        return None
+    last = clause[1]
+    while last > head.i and doc[last].is_punct:
+        last -= 1
+    for tok in doc[head.i + 1 : last + 1]:
+        aside = tok.dep_ == "relcl" or tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG"
+        if aside and doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i >= last:
+            return trim(doc, start, tok.left_edge.i - 2)
+    return clause
