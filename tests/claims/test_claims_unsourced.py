@@ -33,6 +33,8 @@ def unsourced(text: str) -> list[Attribution]:
          "has been accused", "The militia has been accused of looting the villages"),
         ("Conversely, the new cabinet is widely viewed as weak.", "is widely viewed",
          "the new cabinet is widely viewed as weak."),
+        ("The footage appears to show a second launcher.", "appears",
+         "The footage appears to show a second launcher"),
     ],
 )
 def test_unsourced_cue_and_content(text: str, cue: str, said: str) -> None:
@@ -65,6 +67,7 @@ def test_evident_clauses(text: str, cue: str, said: str, stance: str) -> None:
         "“The convoy was reportedly stopped at the checkpoint,” the mayor said.",  # quoted
         "The changes the council is expected to approve would close two schools.",
         "Prices rose faster than expected in March.",
+        "The mayor said the footage appears to show a second launcher.",  # the mayor's hedge
     ],
 )
 def test_no_unsourced_statement(text: str) -> None:

@@ -39,6 +39,7 @@ class UnsourcedLexicon:
     passives: frozenset[str]
     judged: frozenset[str]
     evident: frozenset[str]
+    raising: frozenset[str]
 
 
 @functools.cache
@@ -54,6 +55,7 @@ def get_unsourced_lexicon() -> UnsourcedLexicon:
         passives=frozenset(str(w).lower() for w in data["passives"]),
         judged=frozenset(str(w).lower() for w in data["judged"]),
         evident=frozenset(str(w).lower() for w in data["evident"]),
+        raising=frozenset(str(w).lower() for w in data["raising"]),
     )
 
 
@@ -72,7 +74,7 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
         if tok.i in taken or any(qs < tok.idx < qe for qs, qe in quotes):
             continue
         item = (_adverb(tok, lex) or _passive(tok, lex) or _judged(tok, lex)
-                or _evident(tok, lex))
+                or _evident(tok, lex) or _seems(tok, lex, kept))
         if item is not None:
             found.append(item)
             taken.update(range(item.cue[0], item.cue[1] + 1))
@@ -177,6 +179,30 @@ def stance(doc: Doc, item: Found) -> Stance:
     negated = any(c.dep_ == "neg" for c in (*cue.children, *cue.head.children))
     evident = cue.lemma_.lower() in get_unsourced_lexicon().evident and cue.dep_ == "acomp"
     return "asserts" if evident and not negated else "hedges"
+
+
+def _seems(tok: Token, lex: UnsourcedLexicon, items: list[Found]) -> Found | None:
+    """ "The strike seems to have hit a depot", "the video appears to show ...": a raising
+    verb of appearance with a subject and an infinitive, the writer's own hedge; inside another
+    statement's content it is that speaker's hedge and part of the statement."""
+    if tok.lemma_.lower() not in lex.raising or tok.pos_ != "VERB":
+        return None
+    if any(item.content[0] <= tok.i <= item.content[1] for item in items):
+        return None
+    children = list(tok.children)
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if subject is None or xcomp is None or not any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children):
+        return None
+    cue = (min([tok.i] + [c.i for c in children if c.dep_ in ("aux", "neg")
+                          and subject.i < c.i < tok.i]), tok.i)
+    # "a sky that seemed to capture ...": a relative pronoun opens the content
+    start = subject.i if subject.tag_ in ("WDT", "WP") else subject.left_edge.i
+    content = trim(tok.doc, start, xcomp.right_edge.i)
+    if content is None:
+        return None
+    return Found(KIND, cue, tok.i, cue, tok.i, content)
 
 
 def _clause(head: Token) -> Range | None:
