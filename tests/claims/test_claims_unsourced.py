@@ -35,6 +35,10 @@ def unsourced(text: str) -> list[Attribution]:
          "the new cabinet is widely viewed as weak."),
         ("The footage appears to show a second launcher.", "appears",
          "The footage appears to show a second launcher"),
+        ("The blast is estimated to have killed 12 soldiers.", "is estimated",
+         "The blast is estimated to have killed 12 soldiers"),
+        ("Two men were suspected of planting the device.", "were suspected",
+         "Two men were suspected of planting the device."),
     ],
 )
 def test_unsourced_cue_and_content(text: str, cue: str, said: str) -> None:
