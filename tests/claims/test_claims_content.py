@@ -37,3 +37,11 @@ def test_an_object_with_an_infinitive_takes_the_infinitive_too() -> None:
     text = "The envoy implored both sides to return to the table."
     att = _by_cue(text, "implored")
     assert content(text, att) == "both sides to return to the table"
+
+
+def test_a_speakers_turn_keeps_the_statements_reported_in_it() -> None:
+    text = ("HARRIS: Let me start with the flooding. The mayor said the levee would hold, and "
+            "it did not.")
+    turn = _by_cue(text, ":")
+    assert content(text, turn) == text[len("HARRIS: ") :]
+    assert content(text, _by_cue(text, "said")) == "the levee would hold"

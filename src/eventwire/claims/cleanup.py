@@ -128,6 +128,9 @@ def truncate_nested(doc: Doc, items: list[Found]) -> list[Found]:
     out: list[Found] = []
     for item in items:
         start, end = item.content
+        if item.kind == "colon":
+            out.append(item)  # a speaker's turn ("WALLACE: ...") holds all they say in it
+            continue
         for other in items:
             s = other.statement_start
             if other is not item and _second_verb(doc, item, other):
