@@ -45,3 +45,8 @@ def test_a_speakers_turn_keeps_the_statements_reported_in_it() -> None:
     turn = _by_cue(text, ":")
     assert content(text, turn) == text[len("HARRIS: ") :]
     assert content(text, _by_cue(text, "said")) == "the levee would hold"
+
+
+def test_a_second_cue_of_the_speaker_does_not_take_the_first_quotation() -> None:
+    text = "“We cannot pay for this,” the minister said, adding, “The fund is empty.”"
+    assert content(text, _by_cue(text, "adding")) == "“The fund is empty.”"

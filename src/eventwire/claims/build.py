@@ -68,7 +68,8 @@ def _split(text: str, item_chars: Span, content: Span, quotes: list[tuple[int, i
     if start >= last:  # the content follows the cue: look for the part before the speaker
         before = next((q for q in quotes if q[1] <= first and _joins(text, q[1], first)
                        and "," in text[q[1] - 3 : first]), None)  # “A,” he said, “B.”
-        if before is not None and text[start : start + 1] in _OPENERS:
+        own = sum(first <= c < last for c in cues)  # “A,” he said, adding, “B.”: A is said's
+        if before is not None and text[start : start + 1] in _OPENERS and own <= 1:
             return (before[0], end)
     elif end <= first and text[start : start + 1] in _OPENERS:
         after = next((q for q in quotes if q[0] >= last and _aside_between(text, last, q[0])),
