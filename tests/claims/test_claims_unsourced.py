@@ -39,6 +39,9 @@ def unsourced(text: str) -> list[Attribution]:
          "The blast is estimated to have killed 12 soldiers"),
         ("Two men were suspected of planting the device.", "were suspected",
          "Two men were suspected of planting the device."),
+        ("The army has faced criticism for the strike on the market.", "has faced criticism",
+         "the strike on the market"),
+        ("The mayor drew ridicule after the speech.", "drew ridicule", "The mayor"),
     ],
 )
 def test_unsourced_cue_and_content(text: str, cue: str, said: str) -> None:

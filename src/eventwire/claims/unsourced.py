@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..errors import ModelError
 from ..nlp import doc_text
 from ..records import Stance
-from .spans import Found, Range, quote_regions, trim
+from .spans import Found, Range, noun_phrase, quote_regions, trim
 
 KIND = "unsourced"
 _EXPLETIVES = frozenset({"it"})
@@ -40,6 +40,8 @@ class UnsourcedLexicon:
     judged: frozenset[str]
     evident: frozenset[str]
     raising: frozenset[str]
+    criticism: frozenset[str]
+    incurring: frozenset[str]
 
 
 @functools.cache
@@ -56,6 +58,8 @@ def get_unsourced_lexicon() -> UnsourcedLexicon:
         judged=frozenset(str(w).lower() for w in data["judged"]),
         evident=frozenset(str(w).lower() for w in data["evident"]),
         raising=frozenset(str(w).lower() for w in data["raising"]),
+        criticism=frozenset(str(w).lower() for w in data["criticism"]),
+        incurring=frozenset(str(w).lower() for w in data["incurring"]),
     )
 
 
@@ -74,7 +78,7 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
         if tok.i in taken or any(qs < tok.idx < qe for qs, qe in quotes):
             continue
         item = (_adverb(tok, lex) or _passive(tok, lex) or _judged(tok, lex)
-                or _evident(tok, lex) or _seems(tok, lex, kept))
+                or _evident(tok, lex) or _seems(tok, lex, kept) or _criticism(tok, lex))
         if item is not None:
             found.append(item)
             taken.update(range(item.cue[0], item.cue[1] + 1))
@@ -202,6 +206,35 @@ def _seems(tok: Token, lex: UnsourcedLexicon, items: list[Found]) -> Found | Non
     content = trim(tok.doc, start, xcomp.right_edge.i)
     if content is None:
         return None
+    return Found(KIND, cue, tok.i, cue, tok.i, content)
+
+
+def _criticism(tok: Token, lex: UnsourcedLexicon) -> Found | None:
+    """ "The army has faced criticism for the raid", "the mayor drew ridicule", "came under
+    criticism over the delays": criticism nobody is named for. The content is what it is for
+    (else the subject it falls on)."""
+    if tok.lemma_.lower() not in lex.criticism or tok.pos_ != "NOUN" or any(
+            c.dep_ == "poss" for c in tok.children):
+        return None
+    verb = tok.head if tok.dep_ == "dobj" else None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        verb = tok.head.head
+    if verb is None or verb.lemma_.lower() not in lex.incurring or verb.pos_ != "VERB":
+        return None
+    reason = next((g for c in (*tok.children, *verb.children) if c.dep_ == "prep"
+                   and c.lower_ in ("for", "over") for g in c.children
+                   if g.dep_ in ("pobj", "pcomp")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if reason is not None:
+        content = trim(tok.doc, reason.left_edge.i, reason.right_edge.i)
+    elif subject is not None and subject.tag_ not in ("WDT", "WP"):
+        content = noun_phrase(subject)
+    else:
+        return None
+    if content is None:
+        return None
+    cue = (min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i]),
+           tok.i)
     return Found(KIND, cue, tok.i, cue, tok.i, content)
 
 
