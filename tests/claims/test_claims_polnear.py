@@ -73,6 +73,6 @@ def test_full_dev_scores_do_not_regress(data_dir: Path) -> None:
     assert result["source"]["exact"]["precision"] >= 0.839
     assert result["cue"]["exact"]["f1"] >= 0.700
     assert result["cue"]["overlap"]["f1"] >= 0.760
-    assert result["content"]["exact"]["f1"] >= 0.583
-    assert result["content"]["overlap"]["f1"] >= 0.785
-    assert result["content"]["overlap"]["recall"] >= 0.698
+    assert result["content"]["exact"]["f1"] >= 0.601
+    assert result["content"]["overlap"]["f1"] >= 0.797
+    assert result["content"]["overlap"]["recall"] >= 0.716
