@@ -1,13 +1,17 @@
 """Statements with no source: the text reports a claim without naming whose it is.
 
-Two shapes: a hedging adverb on a clause ("the depot was reportedly hit", "he allegedly fled")
-and the agentless passive of a reporting or belief verb, either raising its subject ("the
-commander is said to have fled", "the vote is expected to pass") or with an expletive "it"
-and a clause ("it was reported that the bridge fell"). The content is the clause the cue
-scopes over; for the adverb and the raising passive that clause holds the cue itself.
+The shapes: a hedging adverb on a clause ("the depot was reportedly hit"); the agentless
+passive of a reporting or belief verb, raising its subject ("the commander is said to have
+fled", "the vote is expected to pass") or with an expletive "it" and a clause ("it was
+reported that the bridge fell"); the agentless passive of a verb of judgement ("the unit was
+accused of shelling the town"); "seems to" / "appears to" with a subject; "it is clear that";
+and criticism incurred from no one named ("has faced criticism for the raid"). The content is
+the clause the cue scopes over (for the adverb and the passives it holds the cue itself), or
+what the criticism is for. Every list of cue words is in `data/unsourced.toml`.
 
 The findings use kind "unsourced", whose source range is the cue (there is no speaker);
-`build.py` turns them into attributions with no source and the stance "hedges".
+`build.py` turns them into attributions with no source. Their stance is "hedges", but for an
+unnegated "it is clear that", which asserts its content.
 """
 
 from __future__ import annotations
