@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
-from .spans import Found, minus, noun_phrase, overlaps, range_of, trim
+from .spans import QUOTE_CHARS, Found, minus, noun_phrase, overlaps, range_of, trim
 from .speakers import RELATIVE, can_speak, cue_left_edge, subject_of
 
 
@@ -254,6 +254,10 @@ def copular_statement(noun: Token, lex: CueLexicon) -> Found | None:
     if clause is None:
         return None
     doc = noun.doc
+    if any(t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") and t.head.i != verb.i
+           for t in doc[noun.i + 1 : verb.i]):
+        return None  # "“My hope,” he said, “is that ...”": a cue set between noun and copula
+        # is the statement; the noun opens the quotation
     source = trim(doc, owner.left_edge.i, owner.i)
     content = range_of(clause.subtree)
     if source is None or content is None or owner.i + 1 > verb.i:

@@ -1,0 +1,86 @@
+"""Cue verbs the tagger reads as nouns (headlines, "X demands Y"), objects that carry a
+quotation, rulings and questions "about", and a quotation broken by its cue after a noun of
+stance, on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.claims import find_attributions
+from eventwire.nlp import get_nlp
+from eventwire.records import Attribution
+
+
+def attributions(text: str) -> list[Attribution]:
+    return find_attributions(get_nlp()(text))
+
+
+def content(text: str, att: Attribution) -> str:
+    return text[att.content_span[0] : att.content_span[1]]
+
+
+def find(text: str, cue: str) -> Attribution:
+    found = [a for a in attributions(text) if a.cue == cue]
+    assert found, [(a.source, a.cue) for a in attributions(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "said"),
+    [
+        ("City council votes to close the old ferry pier.", "City council", "votes",
+         "to close the old ferry pier"),
+        ("District court rules against the new river toll.", "District court", "rules against",
+         "the new river toll"),
+    ],
+)
+def test_headline_verb_read_as_noun(text: str, source: str, cue: str, said: str) -> None:
+    att = find(text, cue)
+    assert (att.source, content(text, att)) == (source, said)
+
+
+def test_speaker_verb_and_object_in_a_clause() -> None:
+    text = "It is astounding that Warren demands accountability and transparency from the mayor."
+    att = find(text, "demands")
+    assert att.source == "Warren"
+    assert content(text, att).startswith("accountability and transparency")
+
+
+def test_trailing_cue_read_as_noun() -> None:
+    text = "The bridge will not reopen this winter, the county's chief engineer maintains."
+    att = find(text, "maintains")
+    assert att.source == "the county's chief engineer"
+    assert content(text, att) == "The bridge will not reopen this winter"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("Governor calls bypass plan ‘a death trap’.", "calls", "bypass plan ‘a death trap’"),
+        ("Envoy says ceasefire 'dead in the water' after shelling.", "says",
+         "ceasefire 'dead in the water'"),
+    ],
+)
+def test_object_that_holds_a_quotation(text: str, cue: str, said: str) -> None:
+    att = find(text, cue)
+    assert content(text, att) == said
+
+
+def test_question_about() -> None:
+    text = "A reporter asked about the missing convoy."
+    att = find(text, "asked about")
+    assert att.source == "A reporter"
+    assert content(text, att) == "the missing convoy"
+
+
+def test_quotation_broken_by_its_cue_after_a_noun() -> None:
+    text = '"My worry," she said, "is that the levee will not hold another week."'
+    att = find(text, "said")
+    assert att.source == "she"
+    assert content(text, att) == text
+    assert not any(a.cue.startswith("worry") for a in attributions(text))
+
+
+def test_plain_noun_phrases_stay_unattributed() -> None:
+    assert attributions("The union demands list was long.") == []
+    assert attributions("Rescue teams searched the flooded district on Monday.") == []
