@@ -84,3 +84,24 @@ def test_quotation_broken_by_its_cue_after_a_noun() -> None:
 def test_plain_noun_phrases_stay_unattributed() -> None:
     assert attributions("The union demands list was long.") == []
     assert attributions("Rescue teams searched the flooded district on Monday.") == []
+
+
+def test_relative_that_speaks_for_its_antecedent() -> None:
+    text = "The donors fund a committee that intends to challenge the mayor in court."
+    att = find(text, "intends")
+    assert content(text, att) == "to challenge the mayor in court"
+
+
+def test_pressing_someone_to_act() -> None:
+    text = "The envoy pressed the minister to resign before the vote."
+    att = find(text, "pressed")
+    assert att.source == "The envoy"
+    assert content(text, att) == "the minister to resign before the vote"
+    assert attributions("Troops pressed the advance toward the river.") == []
+
+
+def test_subordinate_clause_is_no_phase_verb() -> None:
+    text = "The mayor has been silent since the council decided against raising the levy."
+    att = find(text, "decided against")
+    assert att.source == "the council"
+    assert content(text, att) == "raising the levy"

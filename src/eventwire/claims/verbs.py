@@ -133,6 +133,8 @@ def _aspect_governor(tok: Token, lex: CueLexicon) -> Token | None:
         head = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
     elif tok.dep_ not in ("xcomp", "advcl"):
         return None
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+        return None  # "after the FBI decided against ...": a clause of its own, not a phase
     if head.pos_ == "ADJ" and head.lemma_.lower() in lex.aspect_governors:
         head = head.head  # "was able to", "is likely to"
     if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.aspect_governors \
@@ -224,7 +226,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if relay is not None and relay.i < cue[0] and not overlaps((relay.i, cue[1]), content):
         cue = (cue_left_edge(relay), cue[1])  # "issued a statement calling", "sent a letter urging"
     if overlaps(cue, source):
-        cue = (tok.i, tok.i)
+        cue = (tok.i, cue[1]) if not overlaps((tok.i, cue[1]), source) else (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
 
 
