@@ -105,3 +105,35 @@ def test_subordinate_clause_is_no_phase_verb() -> None:
     att = find(text, "decided against")
     assert att.source == "the council"
     assert content(text, att) == "raising the levy"
+
+
+def test_statement_noun_keeps_its_adjectives_and_opening_preposition() -> None:
+    text = "The governor's repeated claims about the dam were never checked."
+    att = find(text, "repeated claims about")
+    assert att.source == "The governor's"
+    assert content(text, att) == "the dam"
+
+
+def test_statement_noun_owned_through_from() -> None:
+    text = "The mayor ignored a warning from the army that the bridge was unsafe."
+    att = find(text, "warning")
+    assert att.source == "the army"
+    assert content(text, att) == "that the bridge was unsafe"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The two ministers sparred over the budget for the new port.", "sparred over",
+         "the budget"),
+        ("Local farmers lobbied against the water levy.", "lobbied against", "the water levy"),
+        ("The council chair summed up the talks in one word.", "summed up", "the talks"),
+    ],
+)
+def test_verbs_of_dispute_and_summary(text: str, cue: str, said: str) -> None:
+    att = find(text, cue)
+    assert content(text, att) == said
+
+
+def test_weighing_a_quantity_is_no_statement() -> None:
+    assert attributions("The senator weighs 80 kilograms.") == []

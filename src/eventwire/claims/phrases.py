@@ -59,6 +59,7 @@ def statement_noun(tok: Token) -> Found | None:
     clauses += [  # "Moscow's claims about the strike"
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "over")
         and c.i > tok.i for g in c.children if g.dep_ in ("pobj", "pcomp")
+        and g.ent_type_ not in ("DATE", "TIME")  # "his remarks on Saturday"
     ]
     owner = _statement_owner(tok)
     if owner is None or not clauses:
@@ -69,7 +70,24 @@ def statement_noun(tok: Token) -> Found | None:
     content = range_of(clauses[0].subtree)
     if content is None or source is None or overlaps(source, content):
         return None
-    return Found("noun", (tok.i, tok.i), tok.i, source, owner.i, content)
+    end = tok.i
+    opener = clauses[0].head
+    if opener.dep_ == "prep" and opener.i == tok.i + 1:
+        end = opener.i  # "claims about": the preposition that opens the content
+    return Found("noun", (_described_from(tok, source), end), tok.i, source, owner.i, content)
+
+
+def _described_from(noun: Token, source: tuple[int, int]) -> int:
+    """The first token of the cue noun with the adjectives just before it ("repeated
+    warnings", "earlier claim", "long-standing ideas"), which say how the statement was made;
+    never into the source."""
+    start = noun.i
+    for child in sorted((c for c in noun.children if c.i < noun.i), key=lambda c: -c.i):
+        if child.dep_ != "amod" or child.pos_ not in ("ADJ", "VERB") \
+                or child.right_edge.i != start - 1 or child.left_edge.i <= source[1]:
+            break
+        start = child.left_edge.i
+    return start
 
 
 def _statement_owner(tok: Token) -> Token | None:
@@ -80,8 +98,8 @@ def _statement_owner(tok: Token) -> Token | None:
         if child.dep_ == "compound" and child.i < tok.i and (
                 child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
             return child
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "by" and child.i < tok.i + 3:
+    for child in tok.children:  # "the claim by Kyiv that", "warnings from his lawyer that"
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < tok.i + 3:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
@@ -313,7 +331,8 @@ def possessed_stance(noun: Token, lex: CueLexicon) -> Found | None:
     source = trim(doc, owner.left_edge.i, owner.right_edge.i, keep_quotes=False)
     if source is None or overlaps(source, content) or source[1] >= noun.i:
         return None
-    return Found("noun", (noun.i, cue_end), noun.i, source, owner.i, content)
+    return Found("noun", (_described_from(noun, source), cue_end), noun.i, source, owner.i,
+                 content)
 
 
 def _held_content(noun: Token) -> tuple[int, tuple[int, int]] | None:
