@@ -137,3 +137,18 @@ def test_verbs_of_dispute_and_summary(text: str, cue: str, said: str) -> None:
 
 def test_weighing_a_quantity_is_no_statement() -> None:
     assert attributions("The senator weighs 80 kilograms.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Others in the party have opposed the new levy.", "Others in the party",
+         "have opposed"),
+        ("The militia said it would withdraw from the village.", "The militia", "said"),
+        ("The minister apologized for the delay in paying pensions.", "The minister",
+         "apologized for"),
+    ],
+)
+def test_more_speakers_and_apologies(text: str, source: str, cue: str) -> None:
+    att = find(text, cue)
+    assert att.source == source
