@@ -152,3 +152,14 @@ def test_weighing_a_quantity_is_no_statement() -> None:
 def test_more_speakers_and_apologies(text: str, source: str, cue: str) -> None:
     att = find(text, cue)
     assert att.source == source
+
+
+def test_signature_dash_glued_to_the_closing_mark() -> None:
+    text = "“The river took everything we had.”― Olena Marchuk\n“We will rebuild.” ― Ann B. Reed."
+    found = attributions(text)
+    assert [a.source for a in found] == ["Olena Marchuk", "Ann B. Reed"]
+
+
+def test_headline_noun_before_its_verb_is_no_cue() -> None:
+    text = "Coastal Power Plant Rules Face Key Test In Court.\n\nThe rules were drafted in May."
+    assert not any(a.cue == "Rules" for a in attributions(text))
