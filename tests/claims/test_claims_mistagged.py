@@ -163,3 +163,17 @@ def test_signature_dash_glued_to_the_closing_mark() -> None:
 def test_headline_noun_before_its_verb_is_no_cue() -> None:
     text = "Coastal Power Plant Rules Face Key Test In Court.\n\nThe rules were drafted in May."
     assert not any(a.cue == "Rules" for a in attributions(text))
+
+
+def test_said_with_a_clause_read_as_its_object() -> None:
+    text = ("The envoy said many of the villages that the army shelled last week had no "
+            "soldiers in them.")
+    att = find(text, "said")
+    assert att.source == "The envoy"
+    assert content(text, att).startswith("many of the villages")
+
+
+def test_verb_inside_a_quotation_stays_out_of_the_cue() -> None:
+    text = '"We owe them the truth," the mayor said, "and to say that the mine will close."'
+    att = find(text, "said")
+    assert att.source == "the mayor"

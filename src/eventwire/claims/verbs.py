@@ -60,7 +60,9 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
     governor = tok
     while governor.dep_ == "xcomp" and governor.head.i < governor.i and governor.head.pos_ in (
         "VERB", "AUX"
-    ) and not content[0] <= governor.head.i <= content[1] and not _own_cue(governor.head, lex):
+    ) and not content[0] <= governor.head.i <= content[1] and not _own_cue(governor.head, lex) \
+            and not any(t.text in QUOTE_CHARS for t in doc[governor.head.i : governor.i]):
+        # (a verb inside a quotation does not join a cue outside it: 'he said, "and to say')
         governor = governor.head  # "seemed to suggest", "went on to explain"
     aspect = _aspect_governor(governor, lex)
     while aspect is not None and not content[0] <= aspect.i <= content[1]:
@@ -182,7 +184,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     lemma = tok.lemma_.lower()
     if lemma in lex.verbal_acts and not _spoken(tok, lex):
         return None  # "the army attacked the town" is an event, not a statement
-    content = verb_content(tok, lex) or _quoted_object(tok)
+    content = verb_content(tok, lex) or _quoted_object(tok) or _misparsed_clause(tok)
     if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
         content = None
     if content is None:
@@ -244,6 +246,19 @@ def _quoted_object(tok: Token) -> tuple[int, int] | None:
         if any(t.text in QUOTE_CHARS for t in doc[obj.left_edge.i : end + 1]):
             return trim(doc, obj.left_edge.i, end)
     return None
+
+
+def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
+    """ "said many of the examples that critics cite failed to note ...": "say" takes no
+    object but what is said, so an object with a verb in it is a clause whose subject the
+    parser hung on the verb."""
+    if tok.lemma_ != "say":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i == tok.i + 1), None)
+    if obj is None or obj.pos_ == "PRON" or not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in obj.subtree):
+        return None
+    return trim(tok.doc, obj.left_edge.i, obj.right_edge.i)
 
 
 def _voiced(tok: Token, subject: Token, lex: CueLexicon) -> bool:
