@@ -177,3 +177,17 @@ def test_verb_inside_a_quotation_stays_out_of_the_cue() -> None:
     text = '"We owe them the truth," the mayor said, "and to say that the mine will close."'
     att = find(text, "said")
     assert att.source == "the mayor"
+
+
+def test_trailing_cue_at_a_paragraph_end() -> None:
+    text = "Power cuts to last all winter, engineers say.\n\nThe grid lost half its capacity."
+    att = find(text, "say")
+    assert att.source == "engineers"
+    assert content(text, att) == "Power cuts to last all winter"
+
+
+def test_according_to_a_source_read_as_a_verb() -> None:
+    text = "Food ran out on Friday, according to help groups."
+    att = find(text, "according to")
+    assert att.source == "help groups"
+    assert content(text, att) == "Food ran out on Friday"

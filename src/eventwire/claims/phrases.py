@@ -24,12 +24,36 @@ def according_to(tok: Token) -> Found | None:
         return None
     pobjs = [c for c in to[0].children if c.dep_ == "pobj"]
     if not pobjs:
-        return None
+        return _according_misparsed(tok, to[0])
     source = noun_phrase(pobjs[0], speaker=True)
     content = _according_content(tok, max(to[0].right_edge.i, pobjs[0].right_edge.i), pobjs[0])
+    comma = next((t for t in tok.doc[pobjs[0].i + 1 : to[0].right_edge.i] if t.text == ","),
+                 None)
+    if content is None and comma is not None and tok.i < pobjs[0].i:
+        # "According to the mayor, the move reeks of fear": the parser took the clause after
+        # the comma for an apposition of the source
+        source = (source[0], comma.i - 1)
+        content = _according_content(tok, comma.i - 1, pobjs[0])
     if content is None:
         return None
     return Found("according", (tok.i, to[0].i), tok.i, source, pobjs[0].i, content)
+
+
+def _according_misparsed(tok: Token, to: Token) -> Found | None:
+    """ "according to show insiders": the tagger read the first word of the source as a verb;
+    the words after "to" up to the last noun are the source."""
+    comp = next((c for c in to.children if c.dep_ == "pcomp"), None)
+    if comp is None:
+        return None
+    nouns = [t for t in comp.subtree if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or any(t.dep_ in ("nsubj", "mark") for t in comp.subtree):
+        return None  # "according to what officials said" is a clause
+    head = nouns[-1]
+    source = trim(tok.doc, comp.left_edge.i, head.i, keep_quotes=False)
+    content = _according_content(tok, comp.right_edge.i, head)
+    if source is None or content is None:
+        return None
+    return Found("according", (tok.i, to.i), tok.i, source, head.i, content)
 
 
 def _according_content(tok: Token, phrase_end: int, pobj: Token) -> tuple[int, int] | None:
