@@ -191,3 +191,12 @@ def test_according_to_a_source_read_as_a_verb() -> None:
     att = find(text, "according to")
     assert att.source == "help groups"
     assert content(text, att) == "Food ran out on Friday"
+
+
+def test_quotation_before_an_inverted_cue_not_the_next_sentence() -> None:
+    text = ('"The port is finished," said Mayor Ann Reed of Varna.  Residents repeatedly '
+            "noted that the port had closed twice before.")
+    said = find(text, "said")
+    assert content(text, said) == '"The port is finished,"'
+    noted = find(text, "repeatedly noted")
+    assert noted.source == "Residents"

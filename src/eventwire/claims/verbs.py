@@ -187,6 +187,9 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     content = verb_content(tok, lex) or _quoted_object(tok) or _misparsed_clause(tok)
     if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
         content = None
+    if content is not None and _past_a_full_stop(tok, content) \
+            and adjacent_quote(tok, quotes) is not None:
+        content = None  # the quotation next to the cue is what it reports
     if content is None:
         quote = adjacent_quote(tok, quotes)
         if quote is None:
@@ -230,6 +233,15 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if overlaps(cue, source):
         cue = (tok.i, cue[1]) if not overlaps((tok.i, cue[1]), source) else (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _past_a_full_stop(tok: Token, content: tuple[int, int]) -> bool:
+    """ "“...,” said the senator. Democrats noted that ...": a content that starts after a full
+    stop beyond the cue is a new sentence the parser joined to the cue's."""
+    doc = tok.doc
+    words = [t for t in doc[tok.i + 1 : content[0] + 1] if not t.is_space]
+    return any(a.text == "." and a.tag_ == "." and b.text[:1].isupper()
+               for a, b in zip(words, words[1:], strict=False))
 
 
 def _quoted_object(tok: Token) -> tuple[int, int] | None:
