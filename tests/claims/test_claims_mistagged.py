@@ -200,3 +200,16 @@ def test_quotation_before_an_inverted_cue_not_the_next_sentence() -> None:
     assert content(text, said) == '"The port is finished,"'
     noted = find(text, "repeatedly noted")
     assert noted.source == "Residents"
+
+
+def test_speaker_phrase_stops_at_the_cue() -> None:
+    text = ("A union representing nurses endorsed the governor on Friday, another sign of "
+            "labour backing her campaign.")
+    att = find(text, "endorsed")
+    assert att.source == "A union representing nurses"
+
+
+def test_aside_after_a_statement_is_a_statement_of_its_own() -> None:
+    text = ('The mayor told the council that she backs the plan, saying that "the port '
+            'cannot wait."')
+    assert {a.cue for a in attributions(text)} >= {"told", "saying"}

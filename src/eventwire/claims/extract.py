@@ -104,8 +104,8 @@ def _reporters_aside(doc: Doc, content: Range) -> Range | None:
         aside = tok.dep_ == "relcl" or tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG"
         if not (aside and comma and tok.right_edge.i >= end and tok.left_edge.i > start + 1):
             continue
-        if any(t.text in QUOTE_CHARS for t in doc[start : end + 1]):
-            return content
+        if any(t.text in QUOTE_CHARS for t in doc[start : tok.left_edge.i]):
+            return content  # the aside may stand inside the quotation
         return trim(doc, start, tok.left_edge.i - 2)
     return content
 

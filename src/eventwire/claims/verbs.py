@@ -224,7 +224,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     # stays in the content, which wraps the source and the cue
     parenthetical = content[0] < tok.i < content[1]  # "X, he said, Y": the content wraps the cue
     if not parenthetical and overlaps(source, content):
-        source = (subject.i, subject.i)
+        source = _left_of(tok, source, subject, content)
         if overlaps(source, content):
             return None
     cue = _cuerange_of(tok, lex, content)
@@ -233,6 +233,19 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if overlaps(cue, source):
         cue = (tok.i, cue[1]) if not overlaps((tok.i, cue[1]), source) else (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _left_of(tok: Token, source: tuple[int, int], subject: Token,
+             content: tuple[int, int]) -> tuple[int, int]:
+    """ "A union representing pilots endorsed the mayor on Monday, another example of ...":
+    the parser hung a phrase after the cue on the speaker; the speaker is the part of its
+    phrase before the cue (or the subject alone)."""
+    stop = min(tok.i, content[0]) if content[0] > subject.i else tok.i
+    if source[0] <= subject.i < stop:
+        cut = trim(tok.doc, source[0], min(source[1], stop - 1), keep_quotes=False)
+        if cut is not None and cut[0] <= subject.i <= cut[1] and not overlaps(cut, content):
+            return cut
+    return (subject.i, subject.i)
 
 
 def _past_a_full_stop(tok: Token, content: tuple[int, int]) -> bool:
