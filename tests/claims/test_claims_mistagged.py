@@ -213,3 +213,9 @@ def test_aside_after_a_statement_is_a_statement_of_its_own() -> None:
     text = ('The mayor told the council that she backs the plan, saying that "the port '
             'cannot wait."')
     assert {a.cue for a in attributions(text)} >= {"told", "saying"}
+
+
+def test_title_case_headline_after_a_plural_subject() -> None:
+    text = "Harbour Workers Say Cranes Are Unsafe After Storm\n\nThe port reopened on Monday."
+    att = find(text, "Say")
+    assert att.source == "Harbour Workers"

@@ -141,7 +141,8 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
         found = mistagged_verb(tok, lex)
         if found is not None:
             return found
-    if tok.pos_ == "PROPN" and lower in lex.headline_forms and tok.text[:1].isupper():
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and (
+            lower in lex.headline_forms or lower in lex.cue_verbs and _after_plural(tok)):
         return headline(tok)
     if tok.dep_ == "acomp" and (tok.lemma_.lower() in lex.attitude_adjectives
                                 or lower in lex.attitude_adjectives):
@@ -182,6 +183,16 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if tok.lemma_ == "put" and tok.pos_ == "VERB":
         return put_it(tok, lex)
     return None
+
+
+def _after_plural(tok: Token) -> bool:
+    """ "Lawmakers Rip ...", "Officials Say ...": after a plural subject a title-case
+    headline has the verb's plain form."""
+    if tok.i == 0 or tok.lemma_.lower() != tok.lower_:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.tag_ in ("NNS", "NNPS") or prev.text[:1].isupper() and prev.lower_.endswith("s") \
+        and not prev.lower_.endswith("ss")
 
 
 # --- subjects ------------------------------------------------------------------------------
