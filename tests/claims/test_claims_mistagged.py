@@ -219,3 +219,28 @@ def test_title_case_headline_after_a_plural_subject() -> None:
     text = "Harbour Workers Say Cranes Are Unsafe After Storm\n\nThe port reopened on Monday."
     att = find(text, "Say")
     assert att.source == "Harbour Workers"
+
+
+def test_quotation_closing_an_earlier_sentence_is_not_the_content() -> None:
+    text = ("The film ends with the song “Homeward.”  However, it was in the last decade that "
+            "the town has seen its fastest growth.")
+    assert not any(a.cue.endswith("seen") for a in attributions(text))
+
+
+def test_quotation_after_the_cue_and_its_object() -> None:
+    text = "The mayor asked her, “Where will the families sleep tonight?”"
+    att = find(text, "asked")
+    assert content(text, att) == "“Where will the families sleep tonight?”"
+
+
+def test_cue_closing_its_line_with_a_colon() -> None:
+    text = ("The governor added:\n\nThe levee will be rebuilt before the spring floods.\n\n"
+            "Repairs start on Monday.")
+    att = find(text, "added")
+    assert content(text, att) == "The levee will be rebuilt before the spring floods"
+
+
+def test_infinitive_read_as_an_adverbial_clause() -> None:
+    text = "The mayor tells residents at the shelter to “stay calm and wait for the buses.”"
+    att = find(text, "tells")
+    assert content(text, att).startswith("residents at the shelter to")

@@ -184,7 +184,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     lemma = tok.lemma_.lower()
     if lemma in lex.verbal_acts and not _spoken(tok, lex):
         return None  # "the army attacked the town" is an event, not a statement
-    content = verb_content(tok, lex) or _quoted_object(tok) or _misparsed_clause(tok)
+    content = verb_content(tok, lex) or _quoted_object(tok) or _misparsed_clause(tok) \
+        or _adverbial_infinitive(tok, lex)
     if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
         content = None
     if content is not None and _past_a_full_stop(tok, content) \
@@ -192,12 +193,16 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         content = None  # the quotation next to the cue is what it reports
     if content is None:
         quote = adjacent_quote(tok, quotes)
+        if quote is not None and not _leads_to(quote, tok):
+            quote = _following_quote(tok, quotes)
         if quote is None:
+            content = _colon_block(tok)
+            if content is None:
+                return None
+        elif (span := tok.doc.char_span(quote[0], quote[1], alignment_mode="expand")) is None:
             return None
-        span = tok.doc.char_span(quote[0], quote[1], alignment_mode="expand")
-        if span is None:
-            return None
-        content = (span.start, span.end - 1)
+        else:
+            content = (span.start, span.end - 1)
     subject = subject_of(tok)
     if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
         subject = left_name(tok, lex)
@@ -248,6 +253,56 @@ def _left_of(tok: Token, source: tuple[int, int], subject: Token,
     return (subject.i, subject.i)
 
 
+def _leads_to(quote: tuple[int, int], tok: Token) -> bool:
+    """Does a quotation before the cue run into the cue's own clause ("“...,” the mayor
+    said"), rather than close an earlier sentence ("... in “Exodus.” However, it was then
+    that the city saw ...") or paragraph?"""
+    if quote[1] > tok.idx:
+        return True  # the quotation follows the cue
+    doc = tok.doc
+    between = doc.char_span(quote[1], tok.idx, alignment_mode="expand")
+    if between is None:
+        return True
+    words = [t for t in between if t.i != tok.i and not t.is_punct]
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in between if t.i != tok.i):
+        return False
+    return all(t.is_space or tok in t.ancestors for t in words)
+
+
+def _following_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A quotation opening right after the cue and its own words ("continued: “...”",
+    "asked her, “...”")."""
+    doc = tok.doc
+    for q in quotes:
+        if q[0] < tok.idx + len(tok.text):
+            continue
+        between = doc.char_span(tok.idx + len(tok.text), q[0], alignment_mode="contract")
+        words = [] if between is None else [t for t in between if not t.is_space]
+        if len(words) <= 4 and all(t.text in (",", ":") or tok in t.ancestors
+                                   and t.pos_ not in ("VERB", "AUX") for t in words):
+            return q
+        return None
+    return None
+
+
+def _colon_block(tok: Token) -> tuple[int, int] | None:
+    """ "Limbaugh added:" and a paragraph after it: a cue closing its line with a colon
+    introduces the paragraph that follows."""
+    doc = tok.doc
+    i = tok.i + 1
+    if i >= len(doc) or doc[i].text != ":" or "\n" not in doc[i].whitespace_ + (
+            doc[i + 1].text if i + 1 < len(doc) else ""):
+        return None
+    start = i + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end + 1 < len(doc) and not (doc[end + 1].is_space and "\n" in doc[end + 1].text) \
+            and "\n" not in doc[end].whitespace_:
+        end += 1
+    return trim(doc, start, end) if start < len(doc) else None
+
+
 def _past_a_full_stop(tok: Token, content: tuple[int, int]) -> bool:
     """ "“...,” said the senator. Democrats noted that ...": a content that starts after a full
     stop beyond the cue is a new sentence the parser joined to the cue's."""
@@ -271,6 +326,21 @@ def _quoted_object(tok: Token) -> tuple[int, int] | None:
         if any(t.text in QUOTE_CHARS for t in doc[obj.left_edge.i : end + 1]):
             return trim(doc, obj.left_edge.i, end)
     return None
+
+
+def _adverbial_infinitive(tok: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """ "tells his supporters at the rally to “go and vote”": the infinitive of a verb of
+    urging that the parser hung on it as an adverbial clause is its content, with the
+    object before it."""
+    if tok.lemma_.lower() not in lex.xcomp_content:
+        return None
+    doc = tok.doc
+    clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i), None)
+    if clause is None or obj is None or obj.i > clause.i or not can_speak(obj, lex):
+        return None  # "called a meeting to discuss the test" states a purpose
+    return trim(doc, obj.left_edge.i, clause.right_edge.i)
 
 
 def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
