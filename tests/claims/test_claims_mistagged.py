@@ -244,3 +244,11 @@ def test_infinitive_read_as_an_adverbial_clause() -> None:
     text = "The mayor tells residents at the shelter to “stay calm and wait for the buses.”"
     att = find(text, "tells")
     assert content(text, att).startswith("residents at the shelter to")
+
+
+def test_attitude_read_as_a_passive_participle() -> None:
+    text = "Residents were incensed that the road stayed shut."
+    att = find(text, "were incensed")
+    assert att.source == "Residents"
+    assert content(text, att) == "that the road stayed shut"
+    assert attributions("Officials were surprised by the attack.") == []

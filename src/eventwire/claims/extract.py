@@ -50,7 +50,7 @@ from .phrases import (
     statement_noun,
 )
 from .spans import QUOTE_CHARS, Found, Range, quote_regions, trim
-from .verbs import attitude_cue, mistagged_verb, put_it, verb_cue
+from .verbs import attitude_cue, mistagged_verb, passive_attitude, put_it, verb_cue
 
 
 def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
@@ -147,6 +147,10 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if tok.dep_ == "acomp" and (tok.lemma_.lower() in lex.attitude_adjectives
                                 or lower in lex.attitude_adjectives):
         return attitude_cue(tok, lex)
+    if tok.tag_ == "VBN" and lower in lex.attitude_adjectives:
+        found = passive_attitude(tok, lex)
+        if found is not None:
+            return found
     if tok.pos_ == "VERB" and tok.lemma_ == "make":
         found = made_clear(tok, lex)
         if found is not None:

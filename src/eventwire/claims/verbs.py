@@ -520,6 +520,31 @@ def _attitude_content(tok: Token, head: Token, lex: CueLexicon) -> tuple[int, in
     return None
 
 
+def passive_attitude(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "Residents were incensed that the road stayed shut", "the council was troubled about
+    the levy": an attitude adjective the parser read as a passive participle."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if tok.tag_ != "VBN" or subject is None or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or subject.i > tok.i or not can_speak(subject, lex) or subject.lower_ in RELATIVE:
+        return None
+    end, content = tok.i, None
+    for child in tok.children:
+        if child.dep_ == "ccomp" and child.i > tok.i:
+            content = range_of(child.subtree)
+            break
+        if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in _ATTITUDE_PREPS:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                end, content = child.i, range_of(pobj.subtree)
+                break
+    if content is None:
+        return None
+    source = noun_phrase(subject, avoid=tok.i, speaker=True)
+    if overlaps(source, content):
+        return None
+    return Found("verb", (cue_left_edge(tok), end), tok.i, source, subject.i, content)
+
+
 def put_it(tok: Token, lex: CueLexicon) -> Found | None:
     """ "As the governor put it, the city is under siege": the idiom is a cue; the clause it
     hangs on is the content."""
