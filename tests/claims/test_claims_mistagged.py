@@ -252,3 +252,22 @@ def test_attitude_read_as_a_passive_participle() -> None:
     assert att.source == "Residents"
     assert content(text, att) == "that the road stayed shut"
     assert attributions("Officials were surprised by the attack.") == []
+
+
+def test_headline_speaker_parsed_as_root_and_verb_as_its_object() -> None:
+    from spacy.tokens import Doc
+
+    from eventwire.claims.lexicon import get_lexicon
+    from eventwire.claims.verbs import mistagged_verb
+
+    words = ["Bishop", "questions", "the", "fairness", "of", "the", "vote"]
+    doc = Doc(get_nlp().vocab, words=words,
+              pos=["NOUN", "NOUN", "DET", "NOUN", "ADP", "DET", "NOUN"],
+              tags=["NN", "NNS", "DT", "NN", "IN", "DT", "NN"],
+              deps=["ROOT", "dobj", "det", "dobj", "prep", "det", "pobj"],
+              heads=[0, 0, 3, 0, 3, 6, 4],
+              lemmas=["bishop", "question", "the", "fairness", "of", "the", "vote"],
+              sent_starts=[True, False, False, False, False, False, False])
+    found = mistagged_verb(doc[1], get_lexicon())
+    assert found is not None
+    assert (found.source, found.cue, found.content) == ((0, 0), (1, 1), (2, 6))

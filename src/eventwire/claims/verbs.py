@@ -381,7 +381,7 @@ def mistagged_verb(tok: Token, lex: CueLexicon) -> Found | None:
     if any(c.dep_ == "det" for c in tok.children):
         return None  # "the claims that ..." is a statement noun, handled as such
     return _mistagged_trailing(tok, lex) or _mistagged_object(tok, lex) \
-        or _mistagged_complement(tok, lex)
+        or _mistagged_complement(tok, lex) or _mistagged_after_speaker(tok, lex)
 
 
 def _mistagged_complement(tok: Token, lex: CueLexicon) -> Found | None:
@@ -424,6 +424,26 @@ def _mistagged_content(tok: Token, lex: CueLexicon) -> tuple[int, tuple[int, int
             content = None if pobj is None else range_of(pobj.subtree)
             return None if content is None else (c.i, content)
     return None
+
+
+def _mistagged_after_speaker(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "Mayor questions the cost of the bridge": a headline whose speaker the parser took
+    for the root and whose verb for its object; the rest of the line is what is said."""
+    doc = tok.doc
+    head = tok.head
+    if head.i != tok.i - 1 or head.dep_ != "ROOT" or not head.text[:1].isupper() \
+            or tok.lemma_.lower() not in lex.object_content | lex.prep_content:
+        return None
+    start = head.left_edge.i
+    if start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+        return None  # a headline opens its line
+    end = tok.sent.end - 1
+    while end > tok.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    content = trim(doc, tok.i + 1, end)
+    if content is None:
+        return None
+    return Found("verb", (tok.i, tok.i), tok.i, (start, head.i), head.i, content)
 
 
 def _mistagged_object(tok: Token, lex: CueLexicon) -> Found | None:
