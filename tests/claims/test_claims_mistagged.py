@@ -271,3 +271,12 @@ def test_headline_speaker_parsed_as_root_and_verb_as_its_object() -> None:
     found = mistagged_verb(doc[1], get_lexicon())
     assert found is not None
     assert (found.source, found.cue, found.content) == ((0, 0), (1, 1), (2, 6))
+
+
+def test_as_clause_with_a_complement_of_its_own() -> None:
+    text = "As the mayor talked about the levee, the governor praised the crews."
+    att = find(text, "talked about")
+    assert att.source == "the mayor"
+    assert content(text, att) == "the levee"
+    noted = "As the governor noted, the bridge is closed."
+    assert content(noted, find(noted, "noted")) == "the bridge is closed"

@@ -184,8 +184,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     lemma = tok.lemma_.lower()
     if lemma in lex.verbal_acts and not _spoken(tok, lex):
         return None  # "the army attacked the town" is an event, not a statement
-    content = verb_content(tok, lex) or _quoted_object(tok) or _misparsed_clause(tok) \
-        or _adverbial_infinitive(tok, lex)
+    content = _as_clause_own_complement(tok, lex) or verb_content(tok, lex) \
+        or _quoted_object(tok) or _misparsed_clause(tok) or _adverbial_infinitive(tok, lex)
     if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
         content = None
     if content is not None and _past_a_full_stop(tok, content) \
@@ -325,6 +325,22 @@ def _quoted_object(tok: Token) -> tuple[int, int] | None:
             end += 1
         if any(t.text in QUOTE_CHARS for t in doc[obj.left_edge.i : end + 1]):
             return trim(doc, obj.left_edge.i, end)
+    return None
+
+
+def _as_clause_own_complement(tok: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """ "as she called for a ceasefire, ...", "As the mayor talked about the levee, ...": a
+    cue in an "as" clause with a complement of its own reports that complement, not the main
+    clause (which "As the governor noted, the bridge is closed" reports)."""
+    if tok.dep_ != "advcl" or tok.lemma_.lower() not in lex.prep_content | lex.to_content \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in CONTENT_PREPS:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in ("DATE", "TIME")), None)
+            if pobj is not None:
+                return range_of(pobj.subtree)
     return None
 
 
