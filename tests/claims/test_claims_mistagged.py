@@ -280,3 +280,9 @@ def test_as_clause_with_a_complement_of_its_own() -> None:
     assert content(text, att) == "the levee"
     noted = "As the governor noted, the bridge is closed."
     assert content(noted, find(noted, "noted")) == "the bridge is closed"
+
+
+def test_said_as_much() -> None:
+    text = "The envoy said as much in an interview on Monday."
+    att = find(text, "said")
+    assert content(text, att) == "as much"

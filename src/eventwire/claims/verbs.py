@@ -185,7 +185,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if lemma in lex.verbal_acts and not _spoken(tok, lex):
         return None  # "the army attacked the town" is an event, not a statement
     content = _as_clause_own_complement(tok, lex) or verb_content(tok, lex) \
-        or _quoted_object(tok) or _misparsed_clause(tok) or _adverbial_infinitive(tok, lex)
+        or _quoted_object(tok) or _misparsed_clause(tok) or _adverbial_infinitive(tok, lex) \
+        or _as_much(tok)
     if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
         content = None
     if content is not None and _past_a_full_stop(tok, content) \
@@ -341,6 +342,15 @@ def _as_clause_own_complement(tok: Token, lex: CueLexicon) -> tuple[int, int] | 
                          and g.ent_type_ not in ("DATE", "TIME")), None)
             if pobj is not None:
                 return range_of(pobj.subtree)
+    return None
+
+
+def _as_much(tok: Token) -> tuple[int, int] | None:
+    """ "The envoy said as much on Monday": "as much" stands for what was said before."""
+    for child in tok.children:
+        if child.lower_ == "much" and child.i > tok.i and child.i - 1 > tok.i \
+                and tok.doc[child.i - 1].lower_ == "as":
+            return (child.i - 1, child.i)
     return None
 
 
