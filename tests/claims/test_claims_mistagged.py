@@ -286,3 +286,9 @@ def test_said_as_much() -> None:
     text = "The envoy said as much in an interview on Monday."
     att = find(text, "said")
     assert content(text, att) == "as much"
+
+
+def test_quoted_object_keeps_its_opening_mark() -> None:
+    text = "The minister sees 'a grave danger' in the plan."
+    att = find(text, "sees")
+    assert content(text, att).startswith("'a grave danger'")

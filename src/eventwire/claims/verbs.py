@@ -319,13 +319,15 @@ def _quoted_object(tok: Token) -> tuple[int, int] | None:
     that holds or runs into a quotation is what is said, whatever the verb."""
     doc = tok.doc
     for obj in tok.children:
-        if obj.dep_ != "dobj" or obj.i < tok.i:
+        if obj.dep_ not in ("dobj", "oprd") or obj.i < tok.i:
             continue
-        end = obj.right_edge.i
+        start, end = obj.left_edge.i, obj.right_edge.i
+        if start - 1 > tok.i and doc[start - 1].text in QUOTE_CHARS:
+            start -= 1  # the opening mark the parser hung on the verb
         if end + 1 < len(doc) and doc[end + 1].text in QUOTE_CHARS:
             end += 1
-        if any(t.text in QUOTE_CHARS for t in doc[obj.left_edge.i : end + 1]):
-            return trim(doc, obj.left_edge.i, end)
+        if any(t.text in QUOTE_CHARS for t in doc[start : end + 1]):
+            return trim(doc, start, end)
     return None
 
 
