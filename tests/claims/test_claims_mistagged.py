@@ -292,3 +292,11 @@ def test_quoted_object_keeps_its_opening_mark() -> None:
     text = "The minister sees 'a grave danger' in the plan."
     att = find(text, "sees")
     assert content(text, att).startswith("'a grave danger'")
+
+
+def test_it_can_hold_an_intention_for_a_body() -> None:
+    text = "The agency is short of money. It wants to sell its old headquarters."
+    att = find(text, "wants")
+    assert att.source == "It"
+    assert content(text, att) == "to sell its old headquarters"
+    assert attributions("It rained all night over the valley.") == []

@@ -70,7 +70,7 @@ def can_speak(subject: Token, lex: CueLexicon) -> bool:
     if subject.lower_ == "which" or subject.lower_ == "that" and subject.head.dep_ == "relcl":
         return speaking_antecedent(subject, lex)  # "a group that plans to ..." speaks
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return subject.lower_ not in ("it", "this", "that", "which", "what")
+        return subject.lower_ not in ("this", "that", "which", "what")
     lemma = subject.lemma_.lower()
     if lemma in lex.speaker_nouns:
         return True
