@@ -60,8 +60,14 @@ def drop_quoted(
     short = [q for q in quotes if q[1] - q[0] < 1500]
     return [
         item for item in items
-        if not any(qs < doc[item.cue_head].idx < qe for qs, qe in short)
+        if not any(qs < _last_char(doc[item.cue_head]) < qe for qs, qe in short)
     ]
+
+
+def _last_char(tok: Token) -> int:
+    """The offset of a token's last character: a dash glued to the closing mark ("”―") is
+    outside the quotation it signs."""
+    return tok.idx + len(tok.text) - 1
 
 
 #: Marks that open a new clause: a statement after one of these stands on its own.

@@ -236,7 +236,7 @@ def _trailing(tok: Token, lex: CueLexicon) -> Range | None:
     if subject is None:
         return None
     first, last = min(subject.left_edge.i, tok.i), max(subject.right_edge.i, tok.i)
-    if any(not t.is_punct for t in doc[last + 1 : sent.end]):
+    if any(not (t.is_punct or t.is_space) for t in doc[last + 1 : sent.end]):
         return None
     comma = first - 1
     if comma <= sent.start or doc[comma].text != ",":

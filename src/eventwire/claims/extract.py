@@ -50,7 +50,7 @@ from .phrases import (
     statement_noun,
 )
 from .spans import QUOTE_CHARS, Found, Range, quote_regions, trim
-from .verbs import attitude_cue, mistagged_verb, put_it, verb_cue
+from .verbs import attitude_cue, mistagged_verb, passive_attitude, put_it, verb_cue
 
 
 def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
@@ -104,8 +104,8 @@ def _reporters_aside(doc: Doc, content: Range) -> Range | None:
         aside = tok.dep_ == "relcl" or tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG"
         if not (aside and comma and tok.right_edge.i >= end and tok.left_edge.i > start + 1):
             continue
-        if any(t.text in QUOTE_CHARS for t in doc[start : end + 1]):
-            return content
+        if any(t.text in QUOTE_CHARS for t in doc[start : tok.left_edge.i]):
+            return content  # the aside may stand inside the quotation
         return trim(doc, start, tok.left_edge.i - 2)
     return content
 
@@ -141,11 +141,16 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
         found = mistagged_verb(tok, lex)
         if found is not None:
             return found
-    if tok.pos_ == "PROPN" and lower in lex.headline_forms and tok.text[:1].isupper():
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and (
+            lower in lex.headline_forms or lower in lex.cue_verbs and _after_plural(tok)):
         return headline(tok)
     if tok.dep_ == "acomp" and (tok.lemma_.lower() in lex.attitude_adjectives
                                 or lower in lex.attitude_adjectives):
         return attitude_cue(tok, lex)
+    if tok.tag_ == "VBN" and lower in lex.attitude_adjectives:
+        found = passive_attitude(tok, lex)
+        if found is not None:
+            return found
     if tok.pos_ == "VERB" and tok.lemma_ == "make":
         found = made_clear(tok, lex)
         if found is not None:
@@ -182,6 +187,16 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if tok.lemma_ == "put" and tok.pos_ == "VERB":
         return put_it(tok, lex)
     return None
+
+
+def _after_plural(tok: Token) -> bool:
+    """ "Lawmakers Rip ...", "Officials Say ...": after a plural subject a title-case
+    headline has the verb's plain form."""
+    if tok.i == 0 or tok.lemma_.lower() != tok.lower_:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.tag_ in ("NNS", "NNPS") or prev.text[:1].isupper() and prev.lower_.endswith("s") \
+        and not prev.lower_.endswith("ss")
 
 
 # --- subjects ------------------------------------------------------------------------------

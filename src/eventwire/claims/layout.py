@@ -108,8 +108,9 @@ def dash(tok: Token, quotes: Sequence[tuple[int, int]]) -> Found | None:
     for nxt in doc[tok.i + 1 : min(len(doc), tok.i + 7)]:
         if nxt.is_space and not names:
             continue
-        if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
-            break
+        initial = len(nxt.text) == 2 and nxt.text[0].isupper() and nxt.text[1] == "."
+        if (nxt.pos_ != "PROPN" or not nxt.text[:1].isupper()) and not initial:
+            break  # a middle initial ("Ann B. Reed") is part of the name, however tagged
         names.append(nxt)
         if "\n" in nxt.whitespace_:
             break
@@ -140,6 +141,9 @@ def headline(tok: Token) -> Found | None:
     """ "Zelensky Says Talks Are Off": a cue verb the tagger took for a proper noun in a
     title-case line, after a name that opens the line."""
     doc = tok.doc
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == tok.i + 1 \
+            and tok.head.pos_ in ("VERB", "AUX"):
+        return None  # "Power Plant Rules Face Key Test": the subject of the verb after it
     start = tok.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
             and "\n" not in doc[start - 1].whitespace_:

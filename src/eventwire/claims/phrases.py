@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
-from .spans import Found, minus, noun_phrase, overlaps, range_of, trim
+from .spans import QUOTE_CHARS, Found, minus, noun_phrase, overlaps, range_of, trim
 from .speakers import RELATIVE, can_speak, cue_left_edge, subject_of
 
 
@@ -24,12 +24,36 @@ def according_to(tok: Token) -> Found | None:
         return None
     pobjs = [c for c in to[0].children if c.dep_ == "pobj"]
     if not pobjs:
-        return None
+        return _according_misparsed(tok, to[0])
     source = noun_phrase(pobjs[0], speaker=True)
     content = _according_content(tok, max(to[0].right_edge.i, pobjs[0].right_edge.i), pobjs[0])
+    comma = next((t for t in tok.doc[pobjs[0].i + 1 : to[0].right_edge.i] if t.text == ","),
+                 None)
+    if content is None and comma is not None and tok.i < pobjs[0].i:
+        # "According to the mayor, the move reeks of fear": the parser took the clause after
+        # the comma for an apposition of the source
+        source = (source[0], comma.i - 1)
+        content = _according_content(tok, comma.i - 1, pobjs[0])
     if content is None:
         return None
     return Found("according", (tok.i, to[0].i), tok.i, source, pobjs[0].i, content)
+
+
+def _according_misparsed(tok: Token, to: Token) -> Found | None:
+    """ "according to show insiders": the tagger read the first word of the source as a verb;
+    the words after "to" up to the last noun are the source."""
+    comp = next((c for c in to.children if c.dep_ == "pcomp"), None)
+    if comp is None:
+        return None
+    nouns = [t for t in comp.subtree if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or any(t.dep_ in ("nsubj", "mark") for t in comp.subtree):
+        return None  # "according to what officials said" is a clause
+    head = nouns[-1]
+    source = trim(tok.doc, comp.left_edge.i, head.i, keep_quotes=False)
+    content = _according_content(tok, comp.right_edge.i, head)
+    if source is None or content is None:
+        return None
+    return Found("according", (tok.i, to.i), tok.i, source, head.i, content)
 
 
 def _according_content(tok: Token, phrase_end: int, pobj: Token) -> tuple[int, int] | None:
@@ -59,6 +83,7 @@ def statement_noun(tok: Token) -> Found | None:
     clauses += [  # "Moscow's claims about the strike"
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "over")
         and c.i > tok.i for g in c.children if g.dep_ in ("pobj", "pcomp")
+        and g.ent_type_ not in ("DATE", "TIME")  # "his remarks on Saturday"
     ]
     owner = _statement_owner(tok)
     if owner is None or not clauses:
@@ -69,7 +94,24 @@ def statement_noun(tok: Token) -> Found | None:
     content = range_of(clauses[0].subtree)
     if content is None or source is None or overlaps(source, content):
         return None
-    return Found("noun", (tok.i, tok.i), tok.i, source, owner.i, content)
+    end = tok.i
+    opener = clauses[0].head
+    if opener.dep_ == "prep" and opener.i == tok.i + 1:
+        end = opener.i  # "claims about": the preposition that opens the content
+    return Found("noun", (_described_from(tok, source), end), tok.i, source, owner.i, content)
+
+
+def _described_from(noun: Token, source: tuple[int, int]) -> int:
+    """The first token of the cue noun with the adjectives just before it ("repeated
+    warnings", "earlier claim", "long-standing ideas"), which say how the statement was made;
+    never into the source."""
+    start = noun.i
+    for child in sorted((c for c in noun.children if c.i < noun.i), key=lambda c: -c.i):
+        if child.dep_ != "amod" or child.pos_ not in ("ADJ", "VERB") \
+                or child.right_edge.i != start - 1 or child.left_edge.i <= source[1]:
+            break
+        start = child.left_edge.i
+    return start
 
 
 def _statement_owner(tok: Token) -> Token | None:
@@ -80,8 +122,8 @@ def _statement_owner(tok: Token) -> Token | None:
         if child.dep_ == "compound" and child.i < tok.i and (
                 child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
             return child
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "by" and child.i < tok.i + 3:
+    for child in tok.children:  # "the claim by Kyiv that", "warnings from his lawyer that"
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < tok.i + 3:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
@@ -254,6 +296,10 @@ def copular_statement(noun: Token, lex: CueLexicon) -> Found | None:
     if clause is None:
         return None
     doc = noun.doc
+    if any(t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") and t.head.i != verb.i
+           for t in doc[noun.i + 1 : verb.i]):
+        return None  # "“My hope,” he said, “is that ...”": a cue set between noun and copula
+        # is the statement; the noun opens the quotation
     source = trim(doc, owner.left_edge.i, owner.i)
     content = range_of(clause.subtree)
     if source is None or content is None or owner.i + 1 > verb.i:
@@ -309,7 +355,8 @@ def possessed_stance(noun: Token, lex: CueLexicon) -> Found | None:
     source = trim(doc, owner.left_edge.i, owner.right_edge.i, keep_quotes=False)
     if source is None or overlaps(source, content) or source[1] >= noun.i:
         return None
-    return Found("noun", (noun.i, cue_end), noun.i, source, owner.i, content)
+    return Found("noun", (_described_from(noun, source), cue_end), noun.i, source, owner.i,
+                 content)
 
 
 def _held_content(noun: Token) -> tuple[int, tuple[int, int]] | None:

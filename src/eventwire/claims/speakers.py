@@ -67,10 +67,10 @@ def can_speak(subject: Token, lex: CueLexicon) -> bool:
     named = [c for c in subject.children if c.dep_ == "appos"]
     if any(can_speak(c, lex) for c in named):
         return True  # "the partner, Anna Reed," / "the election, Ms. Reed," (a misparse)
-    if subject.lower_ == "which":
-        return speaking_antecedent(subject, lex)
+    if subject.lower_ == "which" or subject.lower_ == "that" and subject.head.dep_ == "relcl":
+        return speaking_antecedent(subject, lex)  # "a group that plans to ..." speaks
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return subject.lower_ not in ("it", "this", "that", "which", "what")
+        return subject.lower_ not in ("this", "that", "which", "what")
     lemma = subject.lemma_.lower()
     if lemma in lex.speaker_nouns:
         return True
@@ -175,9 +175,14 @@ def _apposed_name(last: Token, cue: Token, lex: CueLexicon) -> Token | None:
 def left_run(tok: Token, subject: Token) -> tuple[int, int] | None:
     """The source as the run of name and title words ending at `subject`, when `subject` is a
     name just before the cue that the parse did not attach as its subject."""
-    if subject.head.i == tok.i or subject.i >= tok.i or subject.dep_ in ("nsubj", "appos"):
-        return None
     doc = tok.doc
+    # "Police Chief Ann Reed said": a name the parser set in apposition to its own title (no
+    # comma between) still takes the title words before it
+    glued = subject.dep_ == "appos" and subject.head.i < subject.i and not any(
+        t.is_punct for t in doc[subject.head.i : subject.i])
+    if subject.head.i == tok.i or subject.i >= tok.i or subject.dep_ == "nsubj" \
+            or subject.dep_ == "appos" and not glued:
+        return None
     start = subject.i
     while start > 0 and (
         (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[start - 1].text[:1].isupper())

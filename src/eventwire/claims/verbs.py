@@ -10,7 +10,16 @@ from spacy.tokens import Token
 
 from .content import CONTENT_PREPS, adjacent_quote, is_evidence, verb_content
 from .lexicon import CueLexicon
-from .spans import QUOTE_CHARS, Found, longest_run, minus, noun_phrase, overlaps, range_of
+from .spans import (
+    QUOTE_CHARS,
+    Found,
+    longest_run,
+    minus,
+    noun_phrase,
+    overlaps,
+    range_of,
+    trim,
+)
 from .speakers import (
     CUE_LEFT,
     RELATIVE,
@@ -51,7 +60,9 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
     governor = tok
     while governor.dep_ == "xcomp" and governor.head.i < governor.i and governor.head.pos_ in (
         "VERB", "AUX"
-    ) and not content[0] <= governor.head.i <= content[1] and not _own_cue(governor.head, lex):
+    ) and not content[0] <= governor.head.i <= content[1] and not _own_cue(governor.head, lex) \
+            and not any(t.text in QUOTE_CHARS for t in doc[governor.head.i : governor.i]):
+        # (a verb inside a quotation does not join a cue outside it: 'he said, "and to say')
         governor = governor.head  # "seemed to suggest", "went on to explain"
     aspect = _aspect_governor(governor, lex)
     while aspect is not None and not content[0] <= aspect.i <= content[1]:
@@ -124,6 +135,8 @@ def _aspect_governor(tok: Token, lex: CueLexicon) -> Token | None:
         head = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
     elif tok.dep_ not in ("xcomp", "advcl"):
         return None
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+        return None  # "after the FBI decided against ...": a clause of its own, not a phase
     if head.pos_ == "ADJ" and head.lemma_.lower() in lex.aspect_governors:
         head = head.head  # "was able to", "is likely to"
     if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.aspect_governors \
@@ -171,17 +184,26 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     lemma = tok.lemma_.lower()
     if lemma in lex.verbal_acts and not _spoken(tok, lex):
         return None  # "the army attacked the town" is an event, not a statement
-    content = verb_content(tok, lex)
+    content = _as_clause_own_complement(tok, lex) or verb_content(tok, lex) \
+        or _quoted_object(tok) or _misparsed_clause(tok) or _adverbial_infinitive(tok, lex) \
+        or _as_much(tok)
     if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
         content = None
+    if content is not None and _past_a_full_stop(tok, content) \
+            and adjacent_quote(tok, quotes) is not None:
+        content = None  # the quotation next to the cue is what it reports
     if content is None:
         quote = adjacent_quote(tok, quotes)
+        if quote is not None and not _leads_to(quote, tok):
+            quote = _following_quote(tok, quotes)
         if quote is None:
+            content = _colon_block(tok)
+            if content is None:
+                return None
+        elif (span := tok.doc.char_span(quote[0], quote[1], alignment_mode="expand")) is None:
             return None
-        span = tok.doc.char_span(quote[0], quote[1], alignment_mode="expand")
-        if span is None:
-            return None
-        content = (span.start, span.end - 1)
+        else:
+            content = (span.start, span.end - 1)
     subject = subject_of(tok)
     if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
         subject = left_name(tok, lex)
@@ -208,15 +230,158 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     # stays in the content, which wraps the source and the cue
     parenthetical = content[0] < tok.i < content[1]  # "X, he said, Y": the content wraps the cue
     if not parenthetical and overlaps(source, content):
-        source = (subject.i, subject.i)
+        source = _left_of(tok, source, subject, content)
         if overlaps(source, content):
             return None
     cue = _cuerange_of(tok, lex, content)
     if relay is not None and relay.i < cue[0] and not overlaps((relay.i, cue[1]), content):
         cue = (cue_left_edge(relay), cue[1])  # "issued a statement calling", "sent a letter urging"
     if overlaps(cue, source):
-        cue = (tok.i, tok.i)
+        cue = (tok.i, cue[1]) if not overlaps((tok.i, cue[1]), source) else (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _left_of(tok: Token, source: tuple[int, int], subject: Token,
+             content: tuple[int, int]) -> tuple[int, int]:
+    """ "A union representing pilots endorsed the mayor on Monday, another example of ...":
+    the parser hung a phrase after the cue on the speaker; the speaker is the part of its
+    phrase before the cue (or the subject alone)."""
+    stop = min(tok.i, content[0]) if content[0] > subject.i else tok.i
+    if source[0] <= subject.i < stop:
+        cut = trim(tok.doc, source[0], min(source[1], stop - 1), keep_quotes=False)
+        if cut is not None and cut[0] <= subject.i <= cut[1] and not overlaps(cut, content):
+            return cut
+    return (subject.i, subject.i)
+
+
+def _leads_to(quote: tuple[int, int], tok: Token) -> bool:
+    """Does a quotation before the cue run into the cue's own clause ("“...,” the mayor
+    said"), rather than close an earlier sentence ("... in “Exodus.” However, it was then
+    that the city saw ...") or paragraph?"""
+    if quote[1] > tok.idx:
+        return True  # the quotation follows the cue
+    doc = tok.doc
+    between = doc.char_span(quote[1], tok.idx, alignment_mode="expand")
+    if between is None:
+        return True
+    words = [t for t in between if t.i != tok.i and not t.is_punct]
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in between if t.i != tok.i):
+        return False
+    return all(t.is_space or tok in t.ancestors for t in words)
+
+
+def _following_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A quotation opening right after the cue and its own words ("continued: “...”",
+    "asked her, “...”")."""
+    doc = tok.doc
+    for q in quotes:
+        if q[0] < tok.idx + len(tok.text):
+            continue
+        between = doc.char_span(tok.idx + len(tok.text), q[0], alignment_mode="contract")
+        words = [] if between is None else [t for t in between if not t.is_space]
+        if len(words) <= 4 and all(t.text in (",", ":") or tok in t.ancestors
+                                   and t.pos_ not in ("VERB", "AUX") for t in words):
+            return q
+        return None
+    return None
+
+
+def _colon_block(tok: Token) -> tuple[int, int] | None:
+    """ "Limbaugh added:" and a paragraph after it: a cue closing its line with a colon
+    introduces the paragraph that follows."""
+    doc = tok.doc
+    i = tok.i + 1
+    if i >= len(doc) or doc[i].text != ":" or "\n" not in doc[i].whitespace_ + (
+            doc[i + 1].text if i + 1 < len(doc) else ""):
+        return None
+    start = i + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end + 1 < len(doc) and not (doc[end + 1].is_space and "\n" in doc[end + 1].text) \
+            and "\n" not in doc[end].whitespace_:
+        end += 1
+    return trim(doc, start, end) if start < len(doc) else None
+
+
+def _past_a_full_stop(tok: Token, content: tuple[int, int]) -> bool:
+    """ "“...,” said the senator. Democrats noted that ...": a content that starts after a full
+    stop beyond the cue is a new sentence the parser joined to the cue's."""
+    doc = tok.doc
+    words = [t for t in doc[tok.i + 1 : content[0] + 1] if not t.is_space]
+    return any(a.text == "." and a.tag_ == "." and b.text[:1].isupper()
+               for a, b in zip(words, words[1:], strict=False))
+
+
+def _quoted_object(tok: Token) -> tuple[int, int] | None:
+    """ "Mayor calls bypass 'a death trap'", "Envoy says talks 'dead in the water'": a headline
+    drops the verb of what is said, and the parser takes the clause for an object; an object
+    that holds or runs into a quotation is what is said, whatever the verb."""
+    doc = tok.doc
+    for obj in tok.children:
+        if obj.dep_ not in ("dobj", "oprd") or obj.i < tok.i:
+            continue
+        start, end = obj.left_edge.i, obj.right_edge.i
+        if start - 1 > tok.i and doc[start - 1].text in QUOTE_CHARS:
+            start -= 1  # the opening mark the parser hung on the verb
+        if end + 1 < len(doc) and doc[end + 1].text in QUOTE_CHARS:
+            end += 1
+        if any(t.text in QUOTE_CHARS for t in doc[start : end + 1]):
+            return trim(doc, start, end)
+    return None
+
+
+def _as_clause_own_complement(tok: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """ "as she called for a ceasefire, ...", "As the mayor talked about the levee, ...": a
+    cue in an "as" clause with a complement of its own reports that complement, not the main
+    clause (which "As the governor noted, the bridge is closed" reports)."""
+    if tok.dep_ != "advcl" or tok.lemma_.lower() not in lex.prep_content | lex.to_content \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in CONTENT_PREPS:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in ("DATE", "TIME")), None)
+            if pobj is not None:
+                return range_of(pobj.subtree)
+    return None
+
+
+def _as_much(tok: Token) -> tuple[int, int] | None:
+    """ "The envoy said as much on Monday": "as much" stands for what was said before."""
+    for child in tok.children:
+        if child.lower_ == "much" and child.i > tok.i and child.i - 1 > tok.i \
+                and tok.doc[child.i - 1].lower_ == "as":
+            return (child.i - 1, child.i)
+    return None
+
+
+def _adverbial_infinitive(tok: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """ "tells his supporters at the rally to “go and vote”": the infinitive of a verb of
+    urging that the parser hung on it as an adverbial clause is its content, with the
+    object before it."""
+    if tok.lemma_.lower() not in lex.xcomp_content:
+        return None
+    doc = tok.doc
+    clause = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i), None)
+    if clause is None or obj is None or obj.i > clause.i or not can_speak(obj, lex):
+        return None  # "called a meeting to discuss the test" states a purpose
+    return trim(doc, obj.left_edge.i, clause.right_edge.i)
+
+
+def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
+    """ "said many of the examples that critics cite failed to note ...": "say" takes no
+    object but what is said, so an object with a verb in it is a clause whose subject the
+    parser hung on the verb."""
+    if tok.lemma_ != "say":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i == tok.i + 1), None)
+    if obj is None or obj.pos_ == "PRON" or not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in obj.subtree):
+        return None
+    return trim(tok.doc, obj.left_edge.i, obj.right_edge.i)
 
 
 def _voiced(tok: Token, subject: Token, lex: CueLexicon) -> bool:
@@ -238,21 +403,121 @@ def _touches_quote(tok: Token, content: tuple[int, int]) -> bool:
 
 
 def mistagged_verb(tok: Token, lex: CueLexicon) -> Found | None:
-    """ "Trump claims that he should be exempt": a cue verb the tagger took for a noun, its
-    speaker for a modifier of it; the clause it governs is the content."""
-    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "acl", "relcl") and c.i > tok.i
-               and (c.dep_ == "ccomp" or any(g.dep_ == "mark" and g.lower_ == "that"
-                                             for g in c.children))]
+    """ "Trump claims that he should be exempt", "Senate panel votes to hold hearings", "Court
+    rules against the levy", "Mayor demands answers from the police", "..., the doctor
+    maintains.": a cue verb the tagger took for a noun, its speaker for a modifier of it."""
+    if any(c.dep_ == "det" for c in tok.children):
+        return None  # "the claims that ..." is a statement noun, handled as such
+    return _mistagged_trailing(tok, lex) or _mistagged_object(tok, lex) \
+        or _mistagged_complement(tok, lex) or _mistagged_after_speaker(tok, lex)
+
+
+def _mistagged_complement(tok: Token, lex: CueLexicon) -> Found | None:
     names = [c for c in tok.children
              if c.dep_ in ("compound", "nmod", "amod", "nsubj") and c.i < tok.i
              and (c.pos_ == "PROPN" or c.lemma_.lower() in lex.speaker_nouns
                   or c.text[:1].isupper() and tok.text.islower())]
-    if not clauses or not names or any(c.dep_ == "det" for c in tok.children):
-        return None  # "the claims that ..." is a statement noun, handled as such
+    if not names or names[-1].i != tok.i - 1:
+        return None
+    found = _mistagged_content(tok, lex)
+    if found is None:
+        return None
+    cue_end, content = found
     speaker = names[-1]
     start = min(c.left_edge.i for c in names)
-    content = range_of(clauses[0].subtree)
-    if content is None or speaker.i != tok.i - 1:
+    return Found("verb", (tok.i, cue_end), tok.i, (start, tok.i - 1), speaker.i, content)
+
+
+def _mistagged_content(tok: Token, lex: CueLexicon) -> tuple[int, tuple[int, int]] | None:
+    """(last token of the cue, content) for a mistagged cue verb: a "that" clause, an
+    infinitive ("votes to hold", "Vows To Cut") or the preposition that opens the content
+    ("rules against", "calls for")."""
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.i <= tok.i:
+            continue
+        that = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        if c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and that:
+            content = range_of(c.subtree)
+            return None if content is None else (tok.i, content)
+        infinitive = c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.left_edge.i == tok.i + 1 \
+            and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 1].head.i == c.i
+        if infinitive and lemma in lex.xcomp_content:
+            content = range_of(c.subtree)
+            return None if content is None else (tok.i, content)
+        if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in CONTENT_PREPS \
+                and lemma in lex.prep_content:
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            content = None if pobj is None else range_of(pobj.subtree)
+            return None if content is None else (c.i, content)
+    return None
+
+
+def _mistagged_after_speaker(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "Mayor questions the cost of the bridge": a headline whose speaker the parser took
+    for the root and whose verb for its object; the rest of the line is what is said."""
+    doc = tok.doc
+    head = tok.head
+    if head.i != tok.i - 1 or head.dep_ != "ROOT" or not head.text[:1].isupper() \
+            or tok.lemma_.lower() not in lex.object_content | lex.prep_content:
+        return None
+    start = head.left_edge.i
+    if start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+        return None  # a headline opens its line
+    end = tok.sent.end - 1
+    while end > tok.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    content = trim(doc, tok.i + 1, end)
+    if content is None:
+        return None
+    return Found("verb", (tok.i, tok.i), tok.i, (start, head.i), head.i, content)
+
+
+def _mistagged_object(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "that the mayor demands answers from the police": the parser chains the speaker, the
+    verb and its object into one compound noun; the speaker opens the clause."""
+    head = tok.head
+    if tok.dep_ != "compound" or head.i != tok.i + 1 or head.pos_ not in ("NOUN", "PROPN") \
+            or tok.lemma_.lower() not in lex.object_content or not tok.text.islower():
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return None  # "the union demands list" names a list
+    names = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1
+             and (c.pos_ == "PROPN" or c.text[:1].isupper()
+                  or c.lemma_.lower() in lex.speaker_nouns)]
+    if not names:
+        return None
+    speaker = names[0]
+    start = speaker.left_edge.i
+    doc = tok.doc
+    if start > 0 and not (doc[start - 1].is_punct or doc[start - 1].lower_ in ("that", "and")):
+        return None  # a speaker opens its clause
+    content = trim(doc, tok.i + 1, head.right_edge.i)
+    if content is None:
+        return None
+    return Found("verb", (tok.i, tok.i), tok.i, (start, speaker.i), speaker.i, content)
+
+
+def _mistagged_trailing(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "The plan will fail, the former envoy maintains.": a cue closing its sentence after a
+    comma and its speaker, tagged as the head noun of the speaker's phrase (which the parser
+    hangs anywhere: as the root, an object, an apposition)."""
+    doc, sent = tok.doc, tok.sent
+    if any(not t.is_punct for t in doc[tok.i + 1 : sent.end]):
+        return None
+    if tok.lemma_.lower() in lex.quote_only or tok.i - 1 <= sent.start:
+        return None
+    modifiers = [c.left_edge.i for c in tok.children if c.i < tok.i
+                 and c.dep_ in ("det", "poss", "compound", "amod", "nmod")]
+    start = min(modifiers, default=tok.i)
+    speaker = doc[tok.i - 1]
+    if start >= tok.i or doc[start - 1].text != "," or start - 1 <= sent.start:
+        return None
+    if not (speaker.pos_ in ("PROPN", "PRON") or speaker.lemma_.lower() in lex.speaker_nouns):
+        return None
+    content = trim(doc, sent.start, start - 2)
+    if content is None:
         return None
     return Found("verb", (tok.i, tok.i), tok.i, (start, tok.i - 1), speaker.i, content)
 
@@ -301,6 +566,31 @@ def _attitude_content(tok: Token, head: Token, lex: CueLexicon) -> tuple[int, in
             if pobjs:
                 return range_of(pobjs[0].subtree)
     return None
+
+
+def passive_attitude(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "Residents were incensed that the road stayed shut", "the council was troubled about
+    the levy": an attitude adjective the parser read as a passive participle."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if tok.tag_ != "VBN" or subject is None or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or subject.i > tok.i or not can_speak(subject, lex) or subject.lower_ in RELATIVE:
+        return None
+    end, content = tok.i, None
+    for child in tok.children:
+        if child.dep_ == "ccomp" and child.i > tok.i:
+            content = range_of(child.subtree)
+            break
+        if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in _ATTITUDE_PREPS:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                end, content = child.i, range_of(pobj.subtree)
+                break
+    if content is None:
+        return None
+    source = noun_phrase(subject, avoid=tok.i, speaker=True)
+    if overlaps(source, content):
+        return None
+    return Found("verb", (cue_left_edge(tok), end), tok.i, source, subject.i, content)
 
 
 def put_it(tok: Token, lex: CueLexicon) -> Found | None:
