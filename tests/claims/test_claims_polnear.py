@@ -69,10 +69,10 @@ def test_full_dev_scores_do_not_regress(data_dir: Path) -> None:
     result = evaluate_polnear(path)
     assert result["articles"] == 84
     # floors a little under the measured figures: a guard against regressions
-    assert result["source"]["exact"]["f1"] >= 0.779
+    assert result["source"]["exact"]["f1"] >= 0.780
     assert result["source"]["exact"]["precision"] >= 0.844
-    assert result["cue"]["exact"]["f1"] >= 0.718
-    assert result["cue"]["overlap"]["f1"] >= 0.776
-    assert result["content"]["exact"]["f1"] >= 0.601
-    assert result["content"]["overlap"]["f1"] >= 0.803
-    assert result["content"]["overlap"]["recall"] >= 0.722
+    assert result["cue"]["exact"]["f1"] >= 0.723
+    assert result["cue"]["overlap"]["f1"] >= 0.786
+    assert result["content"]["exact"]["f1"] >= 0.617
+    assert result["content"]["overlap"]["f1"] >= 0.814
+    assert result["content"]["overlap"]["recall"] >= 0.740
