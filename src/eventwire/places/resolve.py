@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_text as text_of
 from ..records import Place
+from .demonyms import demonym_places
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
     EXACT,
@@ -805,4 +806,5 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
             continue
         end = _region_span_end(doc, m) if r.candidate.feature == "region" else m.end
         places.append(to_place(doc_text, m, r.candidate, text_end=end))
+    places += demonym_places(doc, doc_text, texts, gaz, places)
     return sorted(places, key=lambda p: (p.span or (0, 0)))
