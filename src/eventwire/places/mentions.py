@@ -43,6 +43,7 @@ class Lexicon:
     demonyms: dict[str, str]  # lower-case word -> ISO country
     country_cues: dict[str, str]  # name key of an organisation or force -> ISO country
     institutions: frozenset[str]
+    currency_words: frozenset[str]
 
 
 @functools.cache
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         demonyms=demonyms,
         country_cues=cues,
         institutions=frozenset(raw["institutions"]["words"]),
+        currency_words=frozenset(raw["currency"]["words"]),
         party_words=frozenset(raw["party_names"]["words"]),
     )
 
@@ -288,6 +290,11 @@ def _clean_text(span: Span, text: str) -> tuple[int, int, str]:
     return start, end, text[start:end]
 
 
+def _currency_after(texts: list[str], end: int) -> bool:
+    """A currency word follows token `end - 1` ("the US dollar")."""
+    return end < len(texts) and texts[end].lower() in lexicon().currency_words
+
+
 #: What `known` says of a name key: not a place name, a loose match, an exact match.
 UNKNOWN, LOOSE, EXACT = 0, 1, 2
 
@@ -318,6 +325,9 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int],
             i += 1
             continue
         end, start_char, end_char, text, key, kind = found
+        if _currency_after(texts, end):
+            i = end  # "the US dollar": a currency's name
+            continue
         label, exact = _entity_at(ents, i, end)
         mentions.append(Mention(
             start=start_char, end=end_char, text=text, key=key, token_start=i, token_end=end,
@@ -408,7 +418,7 @@ def cued_mentions(doc: Doc, doc_text: str, texts: list[str] | None = None) -> li
     for start, end, label in spans:
         s_char, e_char, text = _clean_text(doc[start:end], doc_text)
         key = name_key(text)
-        if not key or key in lex.not_places:
+        if not key or key in lex.not_places or _currency_after(texts, end):
             continue
         out.append(Mention(
             start=s_char, end=e_char, text=text, key=key, token_start=start, token_end=end,

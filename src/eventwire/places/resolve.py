@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_text as text_of
 from ..records import Place
+from .cues import cued_regions
 from .demonyms import demonym_places
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
@@ -381,9 +382,10 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
 
 def _initial_context(gaz: Gazetteer, mentions: Sequence[Mention],
                      cands: Sequence[tuple[Candidate, ...]], outlet: str | None,
-                     demonyms: Iterable[str]) -> Context:
+                     demonyms: Iterable[str],
+                     cued: frozenset[tuple[str, str | None]] = frozenset()) -> Context:
     countries: dict[str, Counter[str]] = {"": Counter(), _DEMONYMS: Counter(demonyms)}
-    regions: dict[str, set[tuple[str, str | None]]] = {}
+    regions: dict[str, set[tuple[str, str | None]]] = {_DEMONYMS: set(cued)} if cued else {}
     for m, cs in zip(mentions, cands, strict=True):
         named = [c.country_code for c in cs if c.feature == "country"]
         regional = [c for c in cs if c.feature == "region" and c.country_code]
@@ -601,10 +603,11 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
 
 
 def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence[Mention],
-                     outlet: str | None, demonyms: Iterable[str]) -> list[Resolved]:
+                     outlet: str | None, demonyms: Iterable[str],
+                     cued: frozenset[tuple[str, str | None]] = frozenset()) -> list[Resolved]:
     cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions,
                                                [candidates_for(gaz, m) for m in mentions])
-    ctx = _initial_context(gaz, mentions, cands, outlet, demonyms)
+    ctx = _initial_context(gaz, mentions, cands, outlet, demonyms, cued)
     named = ctx.evidence("\x00").countries
     cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in named.most_common(3)])
                     if _loose_allowed(m) and i not in away else ())
@@ -796,7 +799,7 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
     facilities = find_facilities(doc, doc_text, texts)
     mentions = _all_mentions(doc, doc_text, gaz, facilities, texts)
     resolved = resolve_mentions(gaz, doc, doc_text, mentions, outlet,
-                                demonym_countries(doc, doc_text, texts))
+                                demonym_countries(doc, doc_text, texts), cued_regions(texts))
     fac_places = facility_places(doc, doc_text, facilities, resolved)
     covered = [(p.span[0], p.span[1]) for p in fac_places if p.span is not None]
     places = list(fac_places)

@@ -1,0 +1,30 @@
+"""Currency names are not place mentions; region cues steer namesakes to their region."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventwire.places.cues import cued_regions
+from eventwire.records import Place
+
+PlacesOf = Callable[..., list[Place]]
+
+
+def test_a_currency_named_after_a_country_is_no_place(places_of: PlacesOf) -> None:
+    places = places_of("Traders in Zagreb complained about the US dollar and the Hong Kong "
+                       "dollar on Friday.")
+    assert "US" not in {p.text for p in places}
+    assert all(p.country_code != "US" for p in places)
+
+
+def test_monitoring_mission_points_at_the_contact_line_regions() -> None:
+    assert cued_regions(["The", "OSCE", "SMM", "recorded", "explosions"]) == {
+        ("UA", "05"), ("UA", "14")}
+    assert cued_regions(["Police", "in", "Lviv"]) == frozenset()
+
+
+def test_monitoring_report_village_resolves_to_the_donbas_namesake(
+        places_of: PlacesOf) -> None:
+    places = places_of("The OSCE SMM recorded 14 explosions near Vesele.")
+    vesele = next(p for p in places if p.text == "Vesele")
+    assert vesele.admin1 in {"Donetsk", "Luhansk"}
