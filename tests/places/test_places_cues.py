@@ -28,3 +28,12 @@ def test_monitoring_report_village_resolves_to_the_donbas_namesake(
     places = places_of("The OSCE SMM recorded 14 explosions near Vesele.")
     vesele = next(p for p in places if p.text == "Vesele")
     assert vesele.admin1 in {"Donetsk", "Luhansk"}
+
+
+def test_event_placed_at_a_town_named_before_its_unit_noun() -> None:
+    from eventwire.pipeline import extract
+
+    record = extract("On 3 March 2021, dozens of teachers in Kassala city gathered outside the "
+                     "education office, demanding unpaid salaries.", published="2021-03-03")
+    top = max(record.events, key=lambda e: e.confidence)
+    assert top.places and top.places[0].text == "Kassala"
