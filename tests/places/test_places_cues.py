@@ -37,3 +37,14 @@ def test_event_placed_at_a_town_named_before_its_unit_noun() -> None:
                      "education office, demanding unpaid salaries.", published="2021-03-03")
     top = max(record.events, key=lambda e: e.confidence)
     assert top.places and top.places[0].text == "Kassala"
+
+
+def test_town_at_the_end_of_a_named_road_is_a_road_place(places_of: PlacesOf) -> None:
+    places = places_of("Drivers blocked the Kabul-Jalalabad highway near Surobi on Sunday.")
+    kabul = next(p for p in places if p.text == "Kabul")
+    assert kabul.relation == "road from" and kabul.geo_precision == 2
+
+
+def test_unit_noun_before_the_qualifier(places_of: PlacesOf) -> None:
+    places = places_of("Residents of Santa Rosa parish, Libertador, Merida state, protested.")
+    assert all(p.country_code == "VE" for p in places if p.feature != "demonym")

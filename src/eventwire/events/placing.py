@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..places.mentions import ROAD
 from ..places.mentions import lexicon as places_lexicon
 from ..records import DocumentContext, Place, Span
 from .arguments import country_of_text
@@ -96,6 +97,8 @@ def specificity(p: Place) -> tuple[int, int, int]:
     rank = FEATURE_RANK.get((p.feature or "").lower(), 2)
     if p.feature is None and p.geo_precision is not None:
         rank = p.geo_precision
+    if p.relation == ROAD:
+        rank = max(rank, 2)  # the end of a road the event was on: after the towns it was in
     return (resolved, rank, p.span[0] if p.span else 0)
 
 

@@ -44,6 +44,7 @@ class Lexicon:
     country_cues: dict[str, str]  # name key of an organisation or force -> ISO country
     institutions: frozenset[str]
     currency_words: frozenset[str]
+    road_words: frozenset[str]
 
 
 @functools.cache
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         country_cues=cues,
         institutions=frozenset(raw["institutions"]["words"]),
         currency_words=frozenset(raw["currency"]["words"]),
+        road_words=frozenset(raw["place_cues"]["road_words"]),
         party_words=frozenset(raw["party_names"]["words"]),
     )
 
@@ -288,6 +290,22 @@ def _clean_text(span: Span, text: str) -> tuple[int, int, str]:
     while end > start and text[end - 1] in _QUOTES:
         end -= 1
     return start, end, text[start:end]
+
+
+#: The relation of a town named as the end of a road ("the Kabul-Jalalabad highway").
+ROAD = "road from"
+
+
+@functools.cache
+def _road_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicon().road_words, key=len, reverse=True))
+    return re.compile(rf"(?:\s?[-–]\s?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)?\s(?:{words})\b",
+                      re.IGNORECASE)
+
+
+def road_after(doc_text: str, end: int) -> bool:
+    """The name is an end of a road named after it: "X highway", "the X-Y road"."""
+    return _road_pattern().match(doc_text, end) is not None
 
 
 def _currency_after(texts: list[str], end: int) -> bool:

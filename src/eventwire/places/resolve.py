@@ -30,6 +30,7 @@ from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candi
 from .mentions import (
     EXACT,
     LOOSE,
+    ROAD,
     UNKNOWN,
     Facility,
     Mention,
@@ -37,6 +38,7 @@ from .mentions import (
     find_facilities,
     find_mentions,
     lexicon,
+    road_after,
 )
 from .names import name_key, skeleton_key
 
@@ -492,7 +494,8 @@ class Resolved:
 _QUALIFIER_GAP = re.compile(
     r"^(?:(?:district|sub-?district|town|village|city|area|areas|county|locality|municipality"
     r"|subdivision|township|neighbou?rhood|front|frontline|countryside|camp|lga|payam"
-    r"|governorate|province|region|state|commune|department|woreda)\s*)?"
+    r"|governorate|province|region|state|commune|department|woreda|parish|community"
+    r"|tehsil|upazila|ward|hamlet|settlement)\s*)?"
     r"(?:,|\(|in|in rural|in the countryside of|in the outskirts of)$")
 
 
@@ -808,6 +811,8 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
         if any(s <= m.start and m.end <= e for s, e in covered):
             continue
         end = _region_span_end(doc, m) if r.candidate.feature == "region" else m.end
+        if r.candidate.feature == "city" and m.relation is None and road_after(doc_text, m.end):
+            m = replace(m, relation=ROAD)  # "the X-Y highway": somewhere on the road from X
         places.append(to_place(doc_text, m, r.candidate, text_end=end))
     places += demonym_places(doc, doc_text, texts, gaz, places)
     return sorted(places, key=lambda p: (p.span or (0, 0)))
