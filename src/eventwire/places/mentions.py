@@ -45,6 +45,8 @@ class Lexicon:
     institutions: frozenset[str]
     currency_words: frozenset[str]
     road_words: frozenset[str]
+    person_titles: frozenset[str]
+    name_prefixes: frozenset[str]
 
 
 @functools.cache
@@ -70,6 +72,8 @@ def lexicon() -> Lexicon:
         institutions=frozenset(raw["institutions"]["words"]),
         currency_words=frozenset(raw["currency"]["words"]),
         road_words=frozenset(raw["place_cues"]["road_words"]),
+        person_titles=frozenset(raw["not_places"]["person_titles"]),
+        name_prefixes=frozenset(raw["place_cues"]["name_prefixes"]),
         party_words=frozenset(raw["party_names"]["words"]),
     )
 
@@ -102,6 +106,11 @@ class Mention:
     #: The name goes on with a particle and a capitalised word ("Hay al Amal", "Santa Cruz de
     #: Asia"): the match is the first part of a longer name the index does not have.
     particle_run: bool = False
+    #: A person's title comes right before ("coach Ripley", "Mrs. Lincoln"): a person's name.
+    person_title: bool = False
+    #: A capitalised word comes right before ("City Hall", "Bantam Superior Court"): the match
+    #: is likely the last word of a longer name that is not a place.
+    runs_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -238,6 +247,18 @@ def _runs_on(doc: Doc, end: int) -> bool:
     return _name_like(token) and token.lower_ not in _CONNECTORS
 
 
+def _runs_in(doc: Doc, start: int) -> bool:
+    if start == 0 or doc[start].is_sent_start:
+        return False
+    token = doc[start - 1]
+    lex = lexicon()
+    word = token.lower_.rstrip(".")
+    if word in lex.cues_before or word in lex.name_prefixes or (
+            word in lex.not_places and word not in lex.region_words):  # "Sunday", not "County"
+        return False
+    return _name_like(token) and token.lower_ not in _CONNECTORS
+
+
 def _particle_run(doc: Doc, start: int, end: int) -> bool:
     """A lower-case name particle and a capitalised word follow ("Hay al Amal") or precede
     ("Hay al Salam") the span."""
@@ -355,6 +376,8 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int],
             loose=kind == LOOSE, proper=_proper(doc[i:end]),
             institution=_institution_after(doc, end) or _dateline(doc, i, end),
             runs_on=_runs_on(doc, end), particle_run=_particle_run(doc, i, end),
+            person_title=i > 0 and texts[i - 1].lower().rstrip(".") in lex.person_titles,
+            runs_in=_runs_in(doc, i),
         ))
         i = end
     return mentions

@@ -353,6 +353,11 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
     big = best.feature in {"country", "region", "county"} or best.population >= 100_000
     prominent = big or best.population >= PROMINENT_POPULATION
     loose = best.match in {MATCH_SKELETON, MATCH_FUZZY}
+    if m.person_title and best.feature == "city":
+        return False  # "coach Ripley"
+    if m.runs_in and best.feature == "city" and m.token_end - m.token_start == 1 and not (
+            m.label in _STRONG_LABELS and m.exact_entity) and not _supported(best, ev):
+        return False  # "City Hall", "Bantam Superior Court"
     if m.label in _STRONG_LABELS:
         return prominent or not loose or cued
     if m.institution and best.match == MATCH_NAME and best.population >= 1000:
