@@ -36,6 +36,8 @@ DEMONYM = "demonym"
 #: Entity labels of names a demonym may be part of without naming a nation: a person's name
 #: ("Monica French"), a building or business ("Spanish Oaks Apartments"), a language.
 _NOT_NATIONAL_LABELS = frozenset({"PERSON", "FAC", "LANGUAGE"})
+#: Dependencies of an adjectival use ("French law", "Russian and Ukrainian troops").
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Parts of speech of a word a demonym may modify ("French law", "the Georgian dead").
 _MODIFIED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
@@ -95,7 +97,8 @@ def _national(doc: Doc, start: int, end: int) -> bool:
     if first.ent_type_ in _NOT_NATIONAL_LABELS:
         return False
     after = doc[end] if end < len(doc) else None
-    if last.lower_ in uses.languages and (after is None or after.pos_ not in _MODIFIED):
+    if last.lower_ in uses.languages and last.dep_ not in _MODIFIER_DEPS and (
+            after is None or after.pos_ not in _MODIFIED):
         return False  # "spoke only French", "in English and Spanish"
     if after is not None and after.lower_ in uses.ethnic_after:
         return False
