@@ -26,13 +26,19 @@ def _region_cues() -> dict[str, tuple[Area, ...]]:
     return out
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first words of the cues, lower-cased as typed ("osce", "smm")."""
+    return frozenset(name.split()[0].lower() for name in _region_cues())
+
+
 def cued_regions(texts: Sequence[str]) -> frozenset[Area]:
     """The regions the region cues among the token texts point at."""
     cues = _region_cues()
-    firsts = {key.split()[0] for key in cues}
+    firsts = _first_words()
     found: set[Area] = set()
     for i, word in enumerate(texts):
-        if not word[:1].isupper() or name_key(word).split(" ")[0] not in firsts:
+        if not word[:1].isupper() or word.lower() not in firsts:
             continue
         for n in (1, 2, 3):
             found.update(cues.get(name_key(" ".join(texts[i:i + n])), ()))

@@ -67,7 +67,7 @@ def demonym_places(doc: Doc, doc_text: str, texts: Sequence[str], gaz: Gazetteer
     """Country-level places for the demonyms of the text (`texts`: the token texts), outside
     the places in `named`."""
     demonyms = lexicon().demonyms
-    firsts = {d.split()[0] for d in demonyms}
+    firsts = _first_words()
     countries = gaz.countries()
     taken = [p.span for p in named if p.span is not None]
     found: list[Place] = []
@@ -88,6 +88,11 @@ def demonym_places(doc: Doc, doc_text: str, texts: Sequence[str], gaz: Gazetteer
                                geonameid=country.geonameid, country_code=cc, feature=DEMONYM))
         i = end
     return found
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    return frozenset(d.split()[0] for d in lexicon().demonyms)
 
 
 def _national(doc: Doc, start: int, end: int) -> bool:
