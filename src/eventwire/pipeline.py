@@ -15,6 +15,7 @@ from .dates import find_times
 from .events import find_events
 from .nlp import get_nlp
 from .places import find_places
+from .places.demonyms import event_places
 from .records import Article, DocumentContext, DocumentRecord, parse_published, stable_id
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def record_from_doc(article: Article, doc: Doc) -> DocumentRecord:
     places = tuple(find_places(doc, outlet=article.outlet))
     times = tuple(find_times(doc, published))
     attributions = tuple(find_attributions(doc))
-    context = DocumentContext(article, places, times, attributions)
+    context = DocumentContext(article, event_places(places), times, attributions)
     events = tuple(find_events(doc, context))
     return DocumentRecord(
         id=article.id,

@@ -124,7 +124,10 @@ def test_country_only_mention(places_of: PlacesOf, place_named: Pick) -> None:
 def test_demonyms_and_people_are_not_places(places_of: PlacesOf) -> None:
     places = places_of("Boris Pistorius met Mark Rutte. Andriy Kovalenko said Russian and "
                        "Ukrainian officials disagreed. Kovalenko later added details.")
-    assert places == []
+    # nationalities are reported as mentions of their countries, never as located places
+    assert {(p.text, p.feature) for p in places} == {("Russian", "demonym"),
+                                                     ("Ukrainian", "demonym")}
+    assert all(p.lat is None for p in places)
 
 
 def test_names_the_small_model_mislabels(places_of: PlacesOf) -> None:

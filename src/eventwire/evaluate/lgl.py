@@ -89,7 +89,7 @@ def _correct(place: Place, gold: GoldToponym) -> bool:
             and gold.lon is not None \
             and haversine_km(place.lat, place.lon, gold.lat, gold.lon) <= ACCURACY_KM:
         return True
-    if place.feature == "country":
+    if place.feature in {"country", "demonym"}:  # a demonym mention names its country
         return place.geonameid is not None and place.geonameid == gold.geonameid
     if place.feature == "region" and gold.fcode == "ADM1" and place.admin2 is None:
         return fold_region(place.admin1) == fold_region(gold.name)

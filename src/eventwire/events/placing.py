@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..places.mentions import ROAD
 from ..places.mentions import lexicon as places_lexicon
 from ..records import DocumentContext, Place, Span
 from .arguments import country_of_text
@@ -96,6 +97,8 @@ def specificity(p: Place) -> tuple[int, int, int]:
     rank = FEATURE_RANK.get((p.feature or "").lower(), 2)
     if p.feature is None and p.geo_precision is not None:
         rank = p.geo_precision
+    if p.relation == ROAD:
+        rank = max(rank, 2)  # the end of a road the event was on: after the towns it was in
     return (resolved, rank, p.span[0] if p.span else 0)
 
 
@@ -153,13 +156,34 @@ def own_sentence_places(
     happened, and nearer than any place of an earlier sentence."""
     info = sents[d.sent_index]
     here = places_in(context.places, info.span.start_char, info.span.end_char)
-    return [p for p in here if (span := place_span(doc, p)) is not None
-            and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVES
-            and not names_a_party(doc, p)][:1]
+    spans = [(p, span) for p in here if (span := place_span(doc, p)) is not None
+             and not names_a_party(doc, p)]
+    return [p for p, span in spans if _locative(span.root)][:1] or [
+        p for p, span in spans if _locative(span.root, ORIGINS)][:1]
 
 
 #: Prepositions that put an actor somewhere.
 LOCATIVES = frozenset({"in", "at", "near", "inside", "outside"})
+
+
+#: "citizens from X protested": where the actors come from, when their sentence names no
+#: place they act in.
+ORIGINS = frozenset({"from"})
+
+
+def _locative(root: Token, prepositions: frozenset[str] = LOCATIVES) -> bool:
+    """The name is the object of one of `prepositions`, itself or through the noun, the place
+    or the "of" phrase it qualifies ("in X", "in X city", "in Y (X, Z)", "in the village of X
+    district")."""
+    word = root
+    for _ in range(6):
+        if word.dep_ in ("compound", "nmod", "appos", "npadvmod") and word.head is not word:
+            word = word.head
+        elif word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head is not word:
+            word = word.head.head
+        else:
+            break
+    return word.dep_ == "pobj" and word.head.lower_ in prepositions
 
 
 def organisation_places(

@@ -43,6 +43,10 @@ class Lexicon:
     demonyms: dict[str, str]  # lower-case word -> ISO country
     country_cues: dict[str, str]  # name key of an organisation or force -> ISO country
     institutions: frozenset[str]
+    currency_words: frozenset[str]
+    road_words: frozenset[str]
+    person_titles: frozenset[str]
+    name_prefixes: frozenset[str]
 
 
 @functools.cache
@@ -66,6 +70,10 @@ def lexicon() -> Lexicon:
         demonyms=demonyms,
         country_cues=cues,
         institutions=frozenset(raw["institutions"]["words"]),
+        currency_words=frozenset(raw["currency"]["words"]),
+        road_words=frozenset(raw["place_cues"]["road_words"]),
+        person_titles=frozenset(raw["not_places"]["person_titles"]),
+        name_prefixes=frozenset(raw["place_cues"]["name_prefixes"]),
         party_words=frozenset(raw["party_names"]["words"]),
     )
 
@@ -98,6 +106,11 @@ class Mention:
     #: The name goes on with a particle and a capitalised word ("Hay al Amal", "Santa Cruz de
     #: Asia"): the match is the first part of a longer name the index does not have.
     particle_run: bool = False
+    #: A person's title comes right before ("coach Ripley", "Mrs. Lincoln"): a person's name.
+    person_title: bool = False
+    #: A capitalised word comes right before ("City Hall", "Bantam Superior Court"): the match
+    #: is likely the last word of a longer name that is not a place.
+    runs_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -234,6 +247,18 @@ def _runs_on(doc: Doc, end: int) -> bool:
     return _name_like(token) and token.lower_ not in _CONNECTORS
 
 
+def _runs_in(doc: Doc, start: int) -> bool:
+    if start == 0 or doc[start].is_sent_start:
+        return False
+    token = doc[start - 1]
+    lex = lexicon()
+    word = token.lower_.rstrip(".")
+    if word in lex.cues_before or word in lex.name_prefixes or (
+            word in lex.not_places and word not in lex.region_words):  # "Sunday", not "County"
+        return False
+    return _name_like(token) and token.lower_ not in _CONNECTORS
+
+
 def _particle_run(doc: Doc, start: int, end: int) -> bool:
     """A lower-case name particle and a capitalised word follow ("Hay al Amal") or precede
     ("Hay al Salam") the span."""
@@ -288,6 +313,27 @@ def _clean_text(span: Span, text: str) -> tuple[int, int, str]:
     return start, end, text[start:end]
 
 
+#: The relation of a town named as the end of a road ("the Kabul-Jalalabad highway").
+ROAD = "road from"
+
+
+@functools.cache
+def _road_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicon().road_words, key=len, reverse=True))
+    return re.compile(rf"(?:\s?[-–]\s?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)?\s(?:{words})\b",
+                      re.IGNORECASE)
+
+
+def road_after(doc_text: str, end: int) -> bool:
+    """The name is an end of a road named after it: "X highway", "the X-Y road"."""
+    return _road_pattern().match(doc_text, end) is not None
+
+
+def _currency_after(texts: list[str], end: int) -> bool:
+    """A currency word follows token `end - 1` ("the US dollar")."""
+    return end < len(texts) and texts[end].lower() in lexicon().currency_words
+
+
 #: What `known` says of a name key: not a place name, a loose match, an exact match.
 UNKNOWN, LOOSE, EXACT = 0, 1, 2
 
@@ -318,6 +364,9 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int],
             i += 1
             continue
         end, start_char, end_char, text, key, kind = found
+        if _currency_after(texts, end):
+            i = end  # "the US dollar": a currency's name
+            continue
         label, exact = _entity_at(ents, i, end)
         mentions.append(Mention(
             start=start_char, end=end_char, text=text, key=key, token_start=i, token_end=end,
@@ -327,6 +376,8 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int],
             loose=kind == LOOSE, proper=_proper(doc[i:end]),
             institution=_institution_after(doc, end) or _dateline(doc, i, end),
             runs_on=_runs_on(doc, end), particle_run=_particle_run(doc, i, end),
+            person_title=i > 0 and texts[i - 1].lower().rstrip(".") in lex.person_titles,
+            runs_in=_runs_in(doc, i),
         ))
         i = end
     return mentions
@@ -408,7 +459,7 @@ def cued_mentions(doc: Doc, doc_text: str, texts: list[str] | None = None) -> li
     for start, end, label in spans:
         s_char, e_char, text = _clean_text(doc[start:end], doc_text)
         key = name_key(text)
-        if not key or key in lex.not_places:
+        if not key or key in lex.not_places or _currency_after(texts, end):
             continue
         out.append(Mention(
             start=s_char, end=e_char, text=text, key=key, token_start=start, token_end=end,

@@ -24,10 +24,13 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_text as text_of
 from ..records import Place
+from .cues import cued_regions
+from .demonyms import demonym_places
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
     EXACT,
     LOOSE,
+    ROAD,
     UNKNOWN,
     Facility,
     Mention,
@@ -35,6 +38,7 @@ from .mentions import (
     find_facilities,
     find_mentions,
     lexicon,
+    road_after,
 )
 from .names import name_key, skeleton_key
 
@@ -349,6 +353,11 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
     big = best.feature in {"country", "region", "county"} or best.population >= 100_000
     prominent = big or best.population >= PROMINENT_POPULATION
     loose = best.match in {MATCH_SKELETON, MATCH_FUZZY}
+    if m.person_title and best.feature == "city":
+        return False  # "coach Ripley"
+    if m.runs_in and best.feature == "city" and m.token_end - m.token_start == 1 and not (
+            m.label in _STRONG_LABELS and m.exact_entity) and not _supported(best, ev):
+        return False  # "City Hall", "Bantam Superior Court"
     if m.label in _STRONG_LABELS:
         return prominent or not loose or cued
     if m.institution and best.match == MATCH_NAME and best.population >= 1000:
@@ -380,9 +389,10 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
 
 def _initial_context(gaz: Gazetteer, mentions: Sequence[Mention],
                      cands: Sequence[tuple[Candidate, ...]], outlet: str | None,
-                     demonyms: Iterable[str]) -> Context:
+                     demonyms: Iterable[str],
+                     cued: frozenset[tuple[str, str | None]] = frozenset()) -> Context:
     countries: dict[str, Counter[str]] = {"": Counter(), _DEMONYMS: Counter(demonyms)}
-    regions: dict[str, set[tuple[str, str | None]]] = {}
+    regions: dict[str, set[tuple[str, str | None]]] = {_DEMONYMS: set(cued)} if cued else {}
     for m, cs in zip(mentions, cands, strict=True):
         named = [c.country_code for c in cs if c.feature == "country"]
         regional = [c for c in cs if c.feature == "region" and c.country_code]
@@ -489,7 +499,8 @@ class Resolved:
 _QUALIFIER_GAP = re.compile(
     r"^(?:(?:district|sub-?district|town|village|city|area|areas|county|locality|municipality"
     r"|subdivision|township|neighbou?rhood|front|frontline|countryside|camp|lga|payam"
-    r"|governorate|province|region|state|commune|department|woreda)\s*)?"
+    r"|governorate|province|region|state|commune|department|woreda|parish|community"
+    r"|tehsil|upazila|ward|hamlet|settlement)\s*)?"
     r"(?:,|\(|in|in rural|in the countryside of|in the outskirts of)$")
 
 
@@ -600,10 +611,11 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
 
 
 def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence[Mention],
-                     outlet: str | None, demonyms: Iterable[str]) -> list[Resolved]:
+                     outlet: str | None, demonyms: Iterable[str],
+                     cued: frozenset[tuple[str, str | None]] = frozenset()) -> list[Resolved]:
     cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions,
                                                [candidates_for(gaz, m) for m in mentions])
-    ctx = _initial_context(gaz, mentions, cands, outlet, demonyms)
+    ctx = _initial_context(gaz, mentions, cands, outlet, demonyms, cued)
     named = ctx.evidence("\x00").countries
     cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in named.most_common(3)])
                     if _loose_allowed(m) and i not in away else ())
@@ -795,7 +807,7 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
     facilities = find_facilities(doc, doc_text, texts)
     mentions = _all_mentions(doc, doc_text, gaz, facilities, texts)
     resolved = resolve_mentions(gaz, doc, doc_text, mentions, outlet,
-                                demonym_countries(doc, doc_text, texts))
+                                demonym_countries(doc, doc_text, texts), cued_regions(texts))
     fac_places = facility_places(doc, doc_text, facilities, resolved)
     covered = [(p.span[0], p.span[1]) for p in fac_places if p.span is not None]
     places = list(fac_places)
@@ -804,5 +816,8 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
         if any(s <= m.start and m.end <= e for s, e in covered):
             continue
         end = _region_span_end(doc, m) if r.candidate.feature == "region" else m.end
+        if r.candidate.feature == "city" and m.relation is None and road_after(doc_text, m.end):
+            m = replace(m, relation=ROAD)  # "the X-Y highway": somewhere on the road from X
         places.append(to_place(doc_text, m, r.candidate, text_end=end))
+    places += demonym_places(doc, doc_text, texts, gaz, places)
     return sorted(places, key=lambda p: (p.span or (0, 0)))
