@@ -290,15 +290,35 @@ def _answered(tok: Token) -> bool:
 DISPLACING = REMOTE_CODES | {"ARMED_CLASH", "ATTACK", "MOB_VIOL"}
 
 
+#: Words of people driven from their homes.
+FLIGHT_WORDS = frozenset({"flee", "displace", "displacement", "evacuate", "evacuation"})
+#: Verbs whose subject makes people flee ("fighting forced 500 villagers to flee").
+DRIVING_VERBS = frozenset({"force", "compel", "cause", "drive", "prompt", "push", "lead"})
+
+
 def displaced_by(doc: Doc, found: list[Trigger]) -> list[Trigger]:
-    """'Fighting between the army and the rebels forced 500 villagers to flee': the sentence
-    reports the displacement; the fighting that caused it is part of its story."""
+    """'Fighting between the army and the rebels forced 500 villagers to flee', '260 people
+    were displaced following a clash': the sentence reports the displacement; the fighting that
+    caused it is part of its story (unless people were killed in it)."""
     for move in [t for t in found if t.code == "OTHER" and t.relation is None]:
         causes = {c.i for verb in doc[move.head].ancestors for c in verb.children
                   if c.dep_ == "nsubj"}
-        folded = [t for t in found if t.code in DISPLACING and t.head in causes]
+        folded = [t for t in found if t.code in DISPLACING and (
+            t.head in causes or _drove_out(doc, move, t))]
         if folded:
             spans = move.also + tuple((t.start, t.end) for t in folded)
             found = [replace(t, also=spans) if t is move else t for t in found
                      if t not in folded]
     return found
+
+
+def _drove_out(doc: Doc, move: Trigger, cause: Trigger) -> bool:
+    """Is `cause` what drove people out in a displacement's sentence: the background of the
+    flight ("displaced following a clash", with nobody killed), or what comes before "forced
+    ... to flee" (the parser often loses the subject of a long sentence)?"""
+    if move.background or doc[move.head].lemma_.lower() not in FLIGHT_WORDS:
+        return False
+    if cause.background and not cause.outcome:
+        return True
+    driver = doc[move.head].head
+    return driver.lemma_.lower() in DRIVING_VERBS and cause.head < driver.i

@@ -110,6 +110,8 @@ def upgraded_code(code: str, tokens: Sequence[Token]) -> str:
     names: set[int] = set()
     r.exclude.find(tokens, names)  # "riot police", "riot gear": no riot
     for src, dst, cues in r.upgrades:
+        if code == "PROPERTY_DISTRUCT" and any(t.lemma_.lower() in r.non_state for t in tokens):
+            continue  # villages torched by rebels or militias: no demonstration
         if code in src and any(_cue_counts(tokens[0].doc[m.start], dst, r)
                                for m in cues.find(tokens, set(names))):
             code = dst
@@ -133,6 +135,8 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
         agents = agent_words(verb)
         if r.armed.contains(agents) or r.not_weapons.contains(agents):
             return False
+        if _protest_hit(verb):
+            return False  # "attacked the demonstration", "protesters were attacked by ..."
     if code == "PROTEST_WITH_INTER":
         subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         if subject and r.mob.contains(subject) and not r.armed.contains(subject):
@@ -147,6 +151,18 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
             if purpose or (outer and r.mob.contains(outer)):
                 return False
     return True
+
+
+#: Words naming the protest or its participants as what was hit.
+PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration",
+                           "rally", "march", "marcher", "sit - in", "picket", "striker"})
+
+
+def _protest_hit(verb: Token) -> bool:
+    """Is the protest (or are its participants) what the violence hit, named as its direct
+    object or passive subject? Then the violence was done to the protest, not by it."""
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(c.lemma_.lower() in PROTEST_WORDS for c in direct)
 
 
 def _protesters_hit(verb: Token, r: Rules) -> bool:

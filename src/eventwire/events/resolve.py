@@ -55,15 +55,14 @@ CHARGE_PREPS = frozenset({"for", "against", "of", "on", "with", "over", "about",
 def names_a_charge(tok: Token, code: str) -> bool:
     """A crime word that names what someone is charged with or fought, not a crime that took
     place ("an operation against drug trafficking", "charged with smuggling", "two men
-    suspected of robberies")."""
-    if code not in ("ORG_CRIME", "PROPERTY_DISTRUCT"):
-        return False
+    suspected of robberies", "a man suspected of kidnapping a child")."""
     node = tok
     while node.dep_ in ("compound", "amod", "conj") and node.head.i != node.i:
         node = node.head
     if not (node.dep_ in ("pobj", "pcomp") and node.head.lower_ in CHARGE_PREPS):
         return False
-    # property crimes only as a suspicion or charge ("two men suspected of robberies")
+    # other crimes only as a suspicion or charge ("two men suspected of robberies", "a man
+    # accused of kidnapping a child")
     accusing = data_words("document.toml", "charges", "accusing")
     return code == "ORG_CRIME" or node.head.head.lemma_.lower() in accusing
 
@@ -132,7 +131,8 @@ def explicit_trigger(sent: Span, m: TermMatch[tuple[str, str | None]], r: Rules)
     weapon = _weapon_as_agent(sent.doc[head], r) if code in WEAPON_OUTCOMES else None
     if weapon is not None:
         code = weapon
-    elif outcome and victim_kind(sent.doc[head], r) == "military":
+    elif (outcome or code == "ABDUCT_DISSAP") and victim_kind(sent.doc[head], r) == "military":
+        # soldiers or police killed or carried off are fighters, not civilians: a battle
         code = "ARMED_CLASH"
     return Trigger(code, m.start, m.end, head, m.term, "explicit", r.confidence.get(code, 0.7),
                    outcome=outcome)

@@ -1,0 +1,126 @@
+"""Typing rules that read a later sentence (small arms at the shelled place, arson by armed men
+who then hurt people, remnants of old wars) and the sentence rules added with them, on
+hand-written reports through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import extract
+from eventwire.records import Event
+
+
+def top(text: str) -> Event:
+    events = [e for e in extract(text, published="2022-03-10").events if e.modality == "occurred"]
+    assert events, text
+    return max(events, key=lambda e: e.confidence)
+
+
+def codes(text: str) -> set[str]:
+    return {e.code for e in extract(text, published="2022-03-10").events
+            if e.modality == "occurred"}
+
+
+def test_shelling_with_small_arms_at_the_same_place_is_a_clash() -> None:
+    text = ("On 9 March 2022, separatist forces fired 82mm mortars at army positions near "
+            "Pisky. Monitors recorded 14 shots from small arms near Pisky.")
+    assert top(text).code == "ARMED_CLASH"
+
+
+def test_shelling_with_small_arms_elsewhere_stays_shelling() -> None:
+    text = ("On 9 March 2022, separatist forces fired 82mm mortars at army positions near "
+            "Pisky. Monitors recorded 14 shots from small arms near Avdiivka.")
+    assert top(text).code == "ART_MISS_ATTACK"
+
+
+def test_anti_aircraft_guns_fired_at_positions_are_shelling() -> None:
+    text = "On 9 March 2022, army units fired anti-aircraft guns at rebel positions near Pisky."
+    assert top(text).code == "ART_MISS_ATTACK"
+
+
+def test_arson_by_armed_men_who_shoot_a_driver_is_an_attack() -> None:
+    text = ("On 9 March 2022, four trucks of a timber firm were set on fire by a group of armed "
+            "men near Temuco. The attackers held the drivers at gunpoint. One driver was "
+            "wounded by a gunshot.")
+    assert top(text).code == "ATTACK"
+
+
+def test_arson_by_armed_men_with_nobody_hurt_is_property_destruction() -> None:
+    text = ("On 9 March 2022, four trucks of a timber firm were set on fire by a group of armed "
+            "men near Temuco. The attackers threatened the drivers. No people were reported "
+            "injured.")
+    assert top(text).code == "PROPERTY_DISTRUCT"
+
+
+def test_landmine_from_an_old_war_is_a_remnant() -> None:
+    text = ("On 9 March 2022, a farmer was injured by a landmine, laid during the civil war, "
+            "near Battambang.")
+    assert top(text).code == "OTHER"
+
+
+def test_landmine_of_the_current_fighting_is_an_explosion() -> None:
+    text = "On 9 March 2022, a farmer was injured by a landmine planted by rebels near Mopti."
+    assert top(text).code == "REM_EXPLOS"
+
+
+def test_soldiers_abducted_is_a_battle() -> None:
+    text = "On 9 March 2022, gunmen abducted three soldiers at a checkpoint near Zamfara."
+    assert top(text).code == "ARMED_CLASH"
+
+
+def test_civilians_abducted_stay_abduction() -> None:
+    text = "On 9 March 2022, gunmen abducted three traders at a market near Zamfara."
+    assert top(text).code == "ABDUCT_DISSAP"
+
+
+def test_suspect_of_kidnapping_beaten_by_locals_is_mob_violence() -> None:
+    text = "On 9 March 2022, a man suspected of kidnapping a girl was beaten up by locals in Lima."
+    assert top(text).code == "MOB_VIOL"
+
+
+def test_burnt_body_is_an_attack() -> None:
+    text = ("On 9 March 2022, a man was found dead on a road near Celaya. "
+            "His body was burned.")
+    assert "PROPERTY_DISTRUCT" not in codes(text)
+
+
+def test_arson_at_a_chemical_plant_is_no_chemical_weapon() -> None:
+    text = "On 9 March 2022, an anarchist cell carried out an arson attack on a chemical plant."
+    assert "CHEM_WEAP" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 March 2022, fighting between the army and the rebels forced 300 villagers to "
+        "flee their homes near Hpapun.",
+        "On 9 March 2022, around 400 residents were displaced following a clash between the "
+        "army and rebels near Bindoy.",
+    ],
+)
+def test_displacement_caused_by_fighting_is_the_event(text: str) -> None:
+    assert top(text).code == "OTHER"
+
+
+def test_protest_attacked_by_others_is_no_violent_demonstration() -> None:
+    text = ("On 9 March 2022, nurses gathered in front of the ministry to protest against "
+            "unpaid wages. The protesters were attacked by supporters of the mayor.")
+    assert top(text).code in ("PROTEST_WITH_INTER", "PEACE_PROTEST")
+
+
+def test_villages_torched_by_rebels_are_no_demonstration() -> None:
+    text = ("On 9 March 2022, several villages were torched during fighting involving rebels "
+            "against government forces near Yei.")
+    assert top(text).code != "VIOL_DEMONSTR"
+
+
+def test_encounter_with_militants_is_a_clash() -> None:
+    text = ("On 9 March 2022, security forces had an encounter with militants in Shopian "
+            "district, in which two militants were killed.")
+    assert top(text).code == "ARMED_CLASH"
+
+
+def test_foreign_nationals_assaulting_police_are_a_mob() -> None:
+    text = ("On 9 March 2022, around 50 foreign nationals assaulted border police personnel "
+            "near the crossing.")
+    assert top(text).code == "MOB_VIOL"
