@@ -124,3 +124,24 @@ def test_foreign_nationals_assaulting_police_are_a_mob() -> None:
     text = ("On 9 March 2022, around 50 foreign nationals assaulted border police personnel "
             "near the crossing.")
     assert top(text).code == "MOB_VIOL"
+
+
+def test_warning_shots_into_the_air_hit_nobody() -> None:
+    text = "On 9 March 2022, border guards fired 30 shots into the air on two occasions near Kipi."
+    assert top(text).code == "OTHER"
+
+
+def test_gunfire_at_a_house_is_no_property_destruction() -> None:
+    text = "On 9 March 2022, four unidentified men opened fire outside the house of a councillor."
+    assert "PROPERTY_DISTRUCT" not in codes(text)
+
+
+def test_militants_burning_a_school_destroy_property() -> None:
+    text = "On 9 March 2022, militants attacked and burned a school in Logobou."
+    assert top(text).code == "PROPERTY_DISTRUCT"
+
+
+def test_militants_burning_homes_in_a_village_attack_it() -> None:
+    text = ("On 9 March 2022, suspected militiamen attacked the village of Bamba and burnt "
+            "down several homes.")
+    assert top(text).code in ("ATTACK", "ARMED_CLASH")

@@ -8,8 +8,16 @@ import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .lexicon import data_words
 from .modality import modality_of
-from .participants import agent_words, repelled, trigger_heads, victim_kind
+from .participants import (
+    agent_words,
+    kind_of,
+    repelled,
+    trigger_heads,
+    victim_kind,
+    victim_tokens,
+)
 from .rules import Rules
 from .trigger import REMOTE_CODES, SOURCE_RANK, Trigger
 
@@ -168,10 +176,21 @@ def armed_on_property(sent: Span, found: list[Trigger], r: Rules) -> list[Trigge
             words = {t.term.split("/")[0], *(doc[s].lemma_.lower() for s, _ in t.also)}
             violent = bool(words & ASSAULT_WORDS) or r.firearm.contains(list(sent))
             agents = [a for h in trigger_heads(doc, t) for a in agent_words(doc[h])]
-            if violent and r.armed.contains(agents):
+            if violent and r.armed.contains(agents) and not _institution_hit(doc, t, r):
                 t = replace(t, code="ATTACK")
         out.append(t)
     return out
+
+
+def _institution_hit(doc: Doc, t: Trigger, r: Rules) -> bool:
+    """Is what the armed men attacked an institution's building or an installation (a school,
+    an office, a pipeline), with no people named among what they hit? Damage to it is property
+    destruction; homes, villages and vehicles hold people."""
+    victims = [v for h in trigger_heads(doc, t) for v in victim_tokens(doc[h])]
+    if kind_of(victims, r) in ("civilian", "military"):
+        return False
+    places = data_words("triggers.toml", "property", "institutions")
+    return any(v.lemma_.lower() in places for v in victims)
 
 
 def _absorb_outcomes(found: list[Trigger]) -> list[Trigger]:

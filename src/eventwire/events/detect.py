@@ -35,6 +35,7 @@ from .interception import retype_interception
 from .lexicon import TermMatch
 from .participants import agent_words, head_of, victim_tokens
 from .resolve import (
+    WARNING_FIRE,
     captures_people,
     describes_person,
     explicit_trigger,
@@ -127,7 +128,10 @@ def detect(
             continue  # "the destruction hit the economy": not a second attack
         trig = generic_trigger(sent, gm, weapons, recent_remote, r)
         if trig is not None:
-            found.append(replace(trig, code=choose_code(trig.code, trig.source, probs)))
+            code = choose_code(trig.code, trig.source, probs)
+            if code == "PROPERTY_DISTRUCT" and trig.term in WARNING_FIRE:
+                code = trig.code  # gunfire is violence against people, whatever it hit
+            found.append(replace(trig, code=code))
     found = drop_domestic_meetings(sent.doc, [retype_interception(sent.doc, t) for t in found])
     found = with_modality(sent.doc, [with_relation(sent.doc, t) for t in found])
     found = fold_intercepted(sent.doc, found)

@@ -226,6 +226,11 @@ def subject_is_event(tok: Token, event_words: set[int]) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in event_words for c in tok.children)
 
 
+#: What is fired: the shots themselves, no target.
+ROUNDS = frozenset({"shot", "round", "bullet", "gunshot", "volley", "burst", "salvo", "air",
+                    "sky"})
+#: Nouns of the times something happened ("on two occasions").
+OCCASIONS = frozenset({"occasion", "incident", "time", "day", "night", "evening", "morning"})
 #: Generic words of shooting that may be warning shots.
 WARNING_FIRE = frozenset({"fire", "shot", "shoot", "gunshot", "open fire", "shooting",
                           "gunfire"})
@@ -237,7 +242,27 @@ def _into_the_air(tok: Token) -> bool:
     text = " ".join(words)
     warning = "warning" in words or any(form in text for form in (
         "in the air", "into the air", "in air", "into the sky", "in the sky"))
-    return warning and not victim_tokens(tok)
+    return warning and not _fired_at(tok)
+
+
+def _fired_at(tok: Token) -> bool:
+    """Did the firing have a target: an object that is no round ("fired 50 shots into the air"
+    has none), people it was meant to drive off, or an 'at'/'on' phrase naming no time ("on two
+    occasions")?"""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and child.lemma_.lower() not in ROUNDS \
+                and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        if child.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                for c in child.children):
+            return True  # "fired shots in the air to disperse protesters": aimed at a crowd
+        if child.dep_ == "prep" and child.lower_ in ("at", "on", "upon", "towards", "toward"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if any(o.ent_type_ not in ("DATE", "TIME", "CARDINAL") and
+                   o.lemma_.lower() not in OCCASIONS for o in objs):
+                return True
+    return False
 
 
 def generic_trigger(
