@@ -145,3 +145,37 @@ def test_militants_burning_homes_in_a_village_attack_it() -> None:
     text = ("On 9 March 2022, suspected militiamen attacked the village of Bamba and burnt "
             "down several homes.")
     assert top(text).code in ("ATTACK", "ARMED_CLASH")
+
+
+def test_group_of_people_that_attacked_police_is_a_mob() -> None:
+    text = ("On 9 March 2022, a video showed a group of people that attacked two police "
+            "officers with sticks and stones in Toluca.")
+    assert top(text).code == "MOB_VIOL"
+
+
+def test_party_members_beating_monitors_are_a_mob() -> None:
+    text = "On 9 March 2022, opposition UDF party members beat two election monitors in Zomba."
+    assert top(text).code == "MOB_VIOL"
+
+
+def test_violent_demonstration_dispersed_with_tear_gas_is_violent() -> None:
+    text = ("On 9 March 2022, police used tear gas to disperse violent demonstrations by "
+            "inmates in Cotonou.")
+    assert top(text).code == "VIOL_DEMONSTR"
+
+
+def test_tank_destroyed_is_no_weapon_used() -> None:
+    text = ("On 9 March 2022, militants attacked an army convoy, destroying a tank, in "
+            "Baghlan province.")
+    assert top(text).code == "ARMED_CLASH"
+
+
+def test_grenade_carried_by_a_militant_shot_by_police_is_no_grenade_attack() -> None:
+    text = ("On 9 March 2022, police shot and killed a militant who was armed with a hand "
+            "grenade at a checkpoint in Mogadishu.")
+    assert top(text).code != "GRENADE"
+
+
+def test_anti_aircraft_fire_at_a_plane_is_shelling() -> None:
+    text = "On 9 March 2022, a rebel antiaircraft unit targeted an army plane in Farah province."
+    assert top(text).code == "ART_MISS_ATTACK"

@@ -24,9 +24,18 @@ def is_mob(agents: Sequence[Token], sentence: Sequence[Token]) -> bool:
     r = rules()
     if not agents or not r.mob.contains(agents):
         return False
-    if r.armed.contains(agents) or any(t.ent_type_ == "ORG" for t in agents):
+    if r.armed.contains(agents) or any(_named_group(t, agents, r) for t in agents):
         return False
     return not r.firearm.contains(sentence) and not r.weapons.contains(sentence)
+
+
+def _named_group(tok: Token, agents: Sequence[Token], r: Rules) -> bool:
+    """Is `tok` part of the name of an organised group ("members of Tropa del Infierno")? Not
+    a crowd word tagged as a name ("Israeli Settlers"), nor the name of a party or a union
+    ("MCP party members")."""
+    if tok.ent_type_ != "ORG" or r.mob.contains([tok]):
+        return False
+    return not any(t.lemma_.lower() in r.civil_org for t in agents)
 
 
 def by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
@@ -186,3 +195,19 @@ def _in_grievance(tok: Token, r: Rules) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in r.grievance for c in a.children):
             return True
     return False
+
+
+def violence_over_intervention(found: list[Trigger]) -> list[Trigger]:
+    """'Police used tear gas to disperse violent demonstrations by prisoners': a protest that
+    met an intervention and turned violent, named twice in one sentence, is one violent
+    demonstration (the protesters' own violence decides, as in the upgrades)."""
+    def current(t: Trigger) -> bool:
+        return t.relation is None and t.modality == "occurred" and not t.background
+
+    riots = [t for t in found if t.code == "VIOL_DEMONSTR" and current(t)]
+    met = [t for t in found if t.code == "PROTEST_WITH_INTER" and current(t)]
+    if not riots or not met:
+        return found
+    host = riots[0]
+    spans = host.also + tuple(sp for t in met for sp in ((t.start, t.end), *t.also))
+    return [replace(t, also=spans) if t is host else t for t in found if t not in met]

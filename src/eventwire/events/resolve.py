@@ -42,6 +42,23 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"
 SIDE_PREPS = frozenset({"between", "with", "among", "against"})
 
 
+#: Verbs whose object is what was hit, destroyed or taken: a weapon there is a target ("destroyed
+#: a tank", "seized a drone"), not the weapon used.
+HIT_VERBS = frozenset({"destroy", "damage", "disable", "seize", "capture", "hit", "target",
+                       "burn", "torch", "seizure", "destruction"})
+
+
+def weapon_hit(tok: Token) -> bool:
+    """'attacked a convoy, destroying a tank': the weapon word names what was hit."""
+    return tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in HIT_VERBS
+
+
+def carried_weapon(tok: Token) -> bool:
+    """'a militant armed with a hand grenade': a weapon carried, not used."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and \
+        tok.head.head.lower_ == "armed"
+
+
 def describes_person(tok: Token, r: Rules) -> bool:
     """'a kidnapping suspect', 'drug trafficking charges': the event word qualifies a noun."""
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in r.modifier_of

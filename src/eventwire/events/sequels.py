@@ -46,6 +46,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", ""})
 NOBODY = frozenset({"nobody", "none", "noone"})
 #: A decade long past ("fighting took place in the 1980s").
 PAST_DECADE = re.compile(r"\b(?:in|during) the (?:19)?[0-9]0s\b", re.IGNORECASE)
+#: How many sentences after an explosion may date the mine or shell.
+REMNANT_WINDOW = 2
 #: Explosions that a mine or a shell left by an old war may cause.
 REMNANT_CODES = frozenset({"REM_EXPLOS", "ART_MISS_ATTACK", "ATTACK"})
 SMALL_ARMS = re.compile(r"\bsmall[ -]arms?\b", re.IGNORECASE)
@@ -116,7 +118,7 @@ def war_remnants(sents: Sequence[Sentence], drafts: list[Draft]) -> None:
         span = sents[d.sent_index].span
         if d.code == "ATTACK" and not r.weapons.contains(list(span)):
             continue  # a killing, not an explosion
-        near = sents[d.sent_index : d.sent_index + 2]
+        near = sents[d.sent_index : d.sent_index + 1 + REMNANT_WINDOW]
         if any(sr.remnants.contains(list(info.span)) or (
                 d.code == "REM_EXPLOS" and PAST_DECADE.search(info.span.text))
                for info in near):
