@@ -179,3 +179,45 @@ def test_grenade_carried_by_a_militant_shot_by_police_is_no_grenade_attack() -> 
 def test_anti_aircraft_fire_at_a_plane_is_shelling() -> None:
     text = "On 9 March 2022, a rebel antiaircraft unit targeted an army plane in Farah province."
     assert top(text).code == "ART_MISS_ATTACK"
+
+
+def test_arrests_after_an_attack_on_police_are_its_sequel() -> None:
+    text = ("On 9 March 2022, 12 people were arrested after they attacked police officers with "
+            "sticks and stones in Cali.")
+    assert top(text).code == "MOB_VIOL"
+
+
+def test_one_man_with_a_knife_is_no_riot() -> None:
+    text = "On 9 March 2022, a man attacked a police officer with a knife in Pune."
+    assert top(text).code != "MOB_VIOL"
+
+
+def test_deployment_amid_recent_fighting_is_the_event() -> None:
+    text = ("On 9 March 2022, government forces deployed to the entrances of the town in the "
+            "context of recent fighting between two militias.")
+    assert top(text).code == "CHANGE_TO_GROUP_ACT"
+
+
+def test_group_throwing_molotov_cocktails_at_cars_is_a_mob() -> None:
+    text = ("On 9 March 2022, a group of people threw molotov cocktails at a parking lot, "
+            "setting several cars on fire.")
+    assert top(text).code == "MOB_VIOL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 March 2022, residents protested against a new highway in Batumi. The "
+        "protesters claimed that their houses are damaged by the construction works.",
+        "On 9 March 2022, police used force against residents protesting in Srinagar over "
+        "water shortages. Several people were reported injured.",
+    ],
+)
+def test_harm_suffered_or_claimed_makes_no_violent_demonstration(text: str) -> None:
+    assert top(text).code != "VIOL_DEMONSTR"
+
+
+def test_protesters_answering_with_rocks_riot() -> None:
+    text = ("On 9 March 2022, students blocked the railway in Morelia. The police used tear "
+            "gas to lift the blockade and the students responded with rocks and sticks.")
+    assert top(text).code == "VIOL_DEMONSTR"

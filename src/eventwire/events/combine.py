@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 
 #: Modifiers of a trigger noun that make it a past event the text refers back to.
-EARLIER_WORDS = frozenset({"early", "earlier", "previous", "prior", "past", "former"})
+EARLIER_WORDS = frozenset({"early", "earlier", "previous", "prior", "past", "former",
+                           "recent"})
 
 
 SIMILAR_WORDS = frozenset({"similar", "comparable", "same"})
@@ -72,6 +73,12 @@ def mark_background(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     flags = [_in_background(doc[t.head]) for t in found]
     if all(flags) or not any(flags):
         return found
+    main = [t for t, flag in zip(found, flags, strict=True) if not flag]
+    if all(t.code == "ARREST" for t in main) and any(
+            t.code in DISPLACING for t, flag in zip(found, flags, strict=True) if flag):
+        # "13 people were arrested after they attacked police officers": the arrests are the
+        # sequel of the violence, which is the event
+        flags = [not flag for flag in flags]
     return [replace(t, background=True) if flag else t for t, flag in zip(found, flags,
                                                                            strict=True)]
 

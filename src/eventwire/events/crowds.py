@@ -46,9 +46,27 @@ def by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
         return _mob_damage(sent, trig)
     doc = sent.doc
     agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
-    if is_mob(agents, list(sent)) or _beaten_by_people(sent, trig, agents, r):
+    if is_mob(agents, list(sent)) or _beaten_by_people(sent, trig, agents, r) \
+            or _stones_at_forces(sent, trig, agents, r):
         return replace(trig, code="MOB_VIOL")
     return trig
+
+
+def _stones_at_forces(sent: Span, trig: Trigger, agents: list[Token], r: Rules) -> bool:
+    """'they attacked police officers with sticks and stones': police or soldiers attacked
+    with crude weapons only, by several people nothing shows to be armed or organised, are
+    the victims of a riot, not a side of a battle."""
+    tokens = list(sent)
+    if trig.code != "ARMED_CLASH" or not r.crude.contains(tokens):
+        return False
+    if r.firearm.contains(tokens) or r.weapons.contains(tokens) or r.armed.contains(agents):
+        return False
+    organised = data_words("document.toml", "doers", "organised")
+    if any(t.ent_type_ in ("ORG", "NORP") or t.lemma_.lower() in organised
+           or t.lemma_.lower() in r.non_state for t in agents):
+        return False
+    # a crowd, not one man with a knife
+    return any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them") for t in agents)
 
 
 def _mob_damage(sent: Span, trig: Trigger) -> Trigger:
@@ -59,10 +77,19 @@ def _mob_damage(sent: Span, trig: Trigger) -> Trigger:
     if trig.term not in rules().mob_damage:
         return trig
     doc = sent.doc
-    agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
+    agents = [t for h in trigger_heads(doc, trig) for t in _doers(doc[h])]
     if any(t.lower_ in data_words("document.toml", "doers", "unknown") for t in agents):
         return trig  # "unknown people burned three houses": no crowd seen doing it
     return replace(trig, code="MOB_VIOL") if is_mob(agents, list(sent)) else trig
+
+
+def _doers(tok: Token) -> list[Token]:
+    """Who did the damage: the subject of the damage word, or of the verb whose object it is
+    ("a group of people threw molotov cocktails at ...")."""
+    found = agent_words(tok)
+    if not found and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+        found = agent_words(tok.head)
+    return found
 
 
 def _beaten_by_people(sent: Span, trig: Trigger, agents: list[Token], r: Rules) -> bool:
@@ -146,6 +173,8 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
             return False
         if _protest_hit(verb):
             return False  # "attacked the demonstration", "protesters were attacked by ..."
+        if _suffered_or_told(tok, verb, r):
+            return False
     if code == "PROTEST_WITH_INTER":
         subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         if subject and r.mob.contains(subject) and not r.armed.contains(subject):
@@ -165,6 +194,28 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
 #: Words naming the protest or its participants as what was hit.
 PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration",
                            "rally", "march", "marcher", "sit - in", "picket", "striker"})
+
+
+#: Harm words that a protest may suffer as well as cause.
+HARM_CUES = frozenset({"injure", "wound", "hurt", "kill"})
+#: Verbs of saying: a cue under them is what someone claims, not what the protesters did.
+SAYING = frozenset({"claim", "say", "allege", "complain", "state", "tell", "accuse"})
+
+
+def _suffered_or_told(tok: Token, verb: Token, r: Rules) -> bool:
+    """A violence cue that shows no violence by the protesters: a participle describing
+    something ("more than 20 injured workers", "their crop, damaged during the lockdown"),
+    people injured with nobody named as injuring them ("several people were reported
+    injured"), or what someone claims ("they claimed that their houses are damaged")."""
+    if tok.dep_ in ("amod", "acl") and tok.tag_ in ("VBN", "JJ"):
+        return True
+    if any(a.lemma_.lower() in SAYING for a in tok.ancestors):
+        return True
+    if verb.lemma_.lower() not in HARM_CUES or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
+        verb.dep_ in ("oprd", "xcomp", "acomp")
+    return passive and kind_of(victim_tokens(verb) or agent_words(verb), r) != "military"
 
 
 def _protest_hit(verb: Token) -> bool:
