@@ -221,3 +221,15 @@ def test_protesters_answering_with_rocks_riot() -> None:
     text = ("On 9 March 2022, students blocked the railway in Morelia. The police used tear "
             "gas to lift the blockade and the students responded with rocks and sticks.")
     assert top(text).code == "VIOL_DEMONSTR"
+
+
+def test_bomb_found_and_defused_later_is_disrupted() -> None:
+    text = ("On 9 March 2022, an IED was found on a roadside near Yala. The explosive was later "
+            "safely defused by the bomb squad.")
+    assert top(text).code == "DISR_WEAP"
+
+
+def test_bomb_that_exploded_and_another_defused_stays_an_explosion() -> None:
+    text = ("On 9 March 2022, an IED exploded near a school in Yala, wounding two soldiers. A "
+            "second device was defused by the bomb squad.")
+    assert top(text).code == "REM_EXPLOS"

@@ -75,7 +75,12 @@ from .placing import (
     preceding_places,
 )
 from .returnfire import armed_brawls, fold_return_fire
-from .sequels import armed_arson_with_threats, small_arms_at_same_place, war_remnants
+from .sequels import (
+    armed_arson_with_threats,
+    defused_later,
+    small_arms_at_same_place,
+    war_remnants,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -180,6 +185,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     small_arms_at_same_place(sents, drafts, _fold)
     armed_arson_with_threats(sents, drafts)
     war_remnants(sents, drafts)
+    defused_later(sents, drafts, _fold)
     attach_figures(sents, drafts, _fold)
     _fold_outcomes(drafts)
     fold_return_fire(sents, drafts, _fold)

@@ -197,7 +197,9 @@ def _institution_hit(doc: Doc, t: Trigger, r: Rules) -> bool:
     if kind_of(victims, r) in ("civilian", "military"):
         return False
     places = data_words("triggers.toml", "property", "institutions")
-    return any(v.lemma_.lower() in places for v in victims)
+    lemmas = [v.lemma_.lower() for v in victims]
+    pairs = {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False)}
+    return bool(places & (set(lemmas) | pairs))
 
 
 def _absorb_outcomes(found: list[Trigger]) -> list[Trigger]:

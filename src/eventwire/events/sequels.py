@@ -14,6 +14,10 @@ when it tells more of the same event:
 - a mine or a shell dated, in its sentence or the next, from a war that is over ("a landmine
   laid during the Iran-Iraq war") is an explosive remnant of war: ACLED's "other" development.
 
+- a bomb only named (found, planted, placed: no explosion word, nobody hurt) and defused or
+  destroyed by bomb disposal in the next sentences is that disrupted weapon use ("An IED was
+  found on the roadside. It was later defused by the bomb squad.").
+
 Lexicon: `[sequels]` in `data/document.toml`.
 """
 
@@ -123,6 +127,28 @@ def war_remnants(sents: Sequence[Sentence], drafts: list[Draft]) -> None:
                 d.code == "REM_EXPLOS" and PAST_DECADE.search(info.span.text))
                for info in near):
             d.code = "OTHER"
+
+
+def defused_later(
+    sents: Sequence[Sentence], drafts: list[Draft], fold: Callable[[Draft, Draft], None]
+) -> None:
+    """A bomb found (no explosion, nobody hurt) and defused in the next sentences: the
+    disrupted weapon use is the event."""
+    r = rules()
+    for d in drafts:
+        if d.merged or d.code not in ("REM_EXPLOS", "GRENADE") or not _current(d) \
+                or d.trigger.also or d.fatalities or d.injuries:
+            continue
+        doc = sents[d.sent_index].span.doc
+        if not r.weapons.contains(list(doc[d.trigger.start : d.trigger.end])):
+            continue  # an explosion word, not the bomb's name
+        for later in drafts:
+            gap = later.sent_index - d.sent_index
+            if not later.merged and later.code == "DISR_WEAP" and _current(later) \
+                    and 0 < gap <= 2:
+                d.code = "DISR_WEAP"
+                fold(d, later)
+                break
 
 
 def _harm(sent: SpacySpan, sr: SequelRules) -> bool:
