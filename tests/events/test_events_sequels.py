@@ -233,3 +233,17 @@ def test_bomb_that_exploded_and_another_defused_stays_an_explosion() -> None:
     text = ("On 9 March 2022, an IED exploded near a school in Yala, wounding two soldiers. A "
             "second device was defused by the bomb squad.")
     assert top(text).code == "REM_EXPLOS"
+
+
+def test_stoning_by_gang_members_is_an_attack() -> None:
+    text = ("On 9 March 2022, a shopkeeper was stoned and stabbed to death in Puebla by "
+            "members of a local gang.")
+    assert top(text).code == "ATTACK"
+
+
+def test_past_action_joined_to_an_arrest_is_no_plan() -> None:
+    text = ("On 9 March 2022, police prevented and detained seven people who gathered in Ankara "
+            "to mark Workers' Day despite the curfew.")
+    assert any(e.code in ("ARREST", "PROTEST_WITH_INTER")
+               for e in extract(text, published="2022-03-10").events
+               if e.modality == "occurred")

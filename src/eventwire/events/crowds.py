@@ -42,6 +42,8 @@ def by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
     """An attack carried out by unorganised people (locals, a crowd, traders) with no firearm
     is mob violence, whoever they attacked ("villagers assaulted police personnel")."""
     one_sided = trig.code == "ARMED_CLASH" and trig.term not in r.mutual
+    if trig.code == "MOB_VIOL" and ("stone" in trig.term or "pelt" in trig.term):
+        return _stoned_by_fighters(sent, trig, r)
     if not (trig.code == "ATTACK" or one_sided) or trig.source == "weapon":
         return _mob_damage(sent, trig)
     doc = sent.doc
@@ -49,6 +51,17 @@ def by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
     if is_mob(agents, list(sent)) or _beaten_by_people(sent, trig, agents, r) \
             or _stones_at_forces(sent, trig, agents, r):
         return replace(trig, code="MOB_VIOL")
+    return trig
+
+
+def _stoned_by_fighters(sent: Span, trig: Trigger, r: Rules) -> Trigger:
+    """'a man was stoned and stabbed to death by members of a gang': stones thrown by an armed
+    group's members are its attack, no mob's."""
+    doc = sent.doc
+    agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
+    organised = data_words("document.toml", "doers", "organised")
+    if any(t.lemma_.lower() in organised | r.non_state for t in agents):
+        return replace(trig, code="ATTACK")
     return trig
 
 

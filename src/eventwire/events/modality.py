@@ -49,8 +49,12 @@ def modality_of(tok: Token) -> Modality | None:
     if mod is not None:
         return mod  # type: ignore[return-value]
     participant = tok.lemma_.lower() in c.participant_nouns
-    for depth, node in enumerate(_governing_chain(tok)):
-        found = _node_cue(node, c, is_trigger=depth == 0 or participant)
+    chain = _governing_chain(tok)
+    for depth, node in enumerate(chain):
+        # "prevented and detained five people": a past verb joined to the trigger is a second
+        # action, not a plan or a fear that governs it
+        joined = depth > 0 and chain[depth - 1].dep_ == "conj" and node.tag_ == "VBD"
+        found = _node_cue(node, c, is_trigger=depth == 0 or participant or joined)
         if found == "negated":
             return None
         if found is not None:
