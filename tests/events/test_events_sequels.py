@@ -247,3 +247,29 @@ def test_past_action_joined_to_an_arrest_is_no_plan() -> None:
     assert any(e.code in ("ARREST", "PROTEST_WITH_INTER")
                for e in extract(text, published="2022-03-10").events
                if e.modality == "occurred")
+
+
+def test_report_told_before_its_source_occurred() -> None:
+    text = ("On 9 March 2022, nurses protested in Haifa against unpaid overtime, the union also "
+            "called for a national strike.")
+    assert any(e.code == "PEACE_PROTEST" and e.modality == "occurred"
+               for e in extract(text, published="2022-03-10").events)
+
+
+def test_who_the_protesters_may_be_leaves_the_protest_occurred() -> None:
+    text = ("On 9 March 2022, about 40 students occupied a toll booth near Chilpancingo for an "
+            "hour. The protesters could be members of a student movement.")
+    assert any(e.code == "PEACE_PROTEST" and e.modality == "occurred"
+               for e in extract(text, published="2022-03-10").events)
+
+
+def test_people_named_by_nation_throwing_molotovs_are_a_mob() -> None:
+    text = ("On 9 March 2022, Palestinians hurled molotov cocktails at a military jeep near "
+            "Hebron.")
+    assert top(text).code == "MOB_VIOL"
+
+
+def test_workers_dispersed_by_police_met_an_intervention() -> None:
+    text = ("On 9 March 2022, sanitation workers drove their trucks in a convoy through the "
+            "city centre. The workers were stopped and dispersed by the police.")
+    assert top(text).code == "PROTEST_WITH_INTER"

@@ -22,11 +22,17 @@ if TYPE_CHECKING:
 def is_mob(agents: Sequence[Token], sentence: Sequence[Token]) -> bool:
     """Do the perpetrator words `agents` name unorganised, unarmed people?"""
     r = rules()
-    if not agents or not r.mob.contains(agents):
+    if not agents or not (r.mob.contains(agents) or _people_of_a_nation(agents)):
         return False
     if r.armed.contains(agents) or any(_named_group(t, agents, r) for t in agents):
         return False
     return not r.firearm.contains(sentence) and not r.weapons.contains(sentence)
+
+
+def _people_of_a_nation(agents: Sequence[Token]) -> bool:
+    """'Palestinians hurled molotov cocktails': people named by their nation alone, a crowd."""
+    return any(t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS") and t.dep_ in (
+        "nsubj", "pobj") for t in agents)
 
 
 def _named_group(tok: Token, agents: Sequence[Token], r: Rules) -> bool:
