@@ -75,6 +75,12 @@ from .placing import (
     preceding_places,
 )
 from .returnfire import armed_brawls, fold_return_fire
+from .sequels import (
+    armed_arson_with_threats,
+    defused_later,
+    small_arms_at_same_place,
+    war_remnants,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -176,6 +182,10 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     _fill_places(doc, text, context, sents, drafts)
     _target_figures(sents, drafts)
     _inherit_actors(drafts)
+    small_arms_at_same_place(sents, drafts, _fold)
+    armed_arson_with_threats(sents, drafts)
+    war_remnants(sents, drafts)
+    defused_later(sents, drafts, _fold)
     attach_figures(sents, drafts, _fold)
     _fold_outcomes(drafts)
     fold_return_fire(sents, drafts, _fold)

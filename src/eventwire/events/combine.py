@@ -8,8 +8,16 @@ import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .lexicon import data_words
 from .modality import modality_of
-from .participants import agent_words, repelled, trigger_heads, victim_kind
+from .participants import (
+    agent_words,
+    kind_of,
+    repelled,
+    trigger_heads,
+    victim_kind,
+    victim_tokens,
+)
 from .rules import Rules
 from .trigger import REMOTE_CODES, SOURCE_RANK, Trigger
 
@@ -18,7 +26,8 @@ if TYPE_CHECKING:
 
 
 #: Modifiers of a trigger noun that make it a past event the text refers back to.
-EARLIER_WORDS = frozenset({"early", "earlier", "previous", "prior", "past", "former"})
+EARLIER_WORDS = frozenset({"early", "earlier", "previous", "prior", "past", "former",
+                           "recent"})
 
 
 SIMILAR_WORDS = frozenset({"similar", "comparable", "same"})
@@ -64,6 +73,12 @@ def mark_background(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     flags = [_in_background(doc[t.head]) for t in found]
     if all(flags) or not any(flags):
         return found
+    main = [t for t, flag in zip(found, flags, strict=True) if not flag]
+    if all(t.code == "ARREST" for t in main) and any(
+            t.code in DISPLACING for t, flag in zip(found, flags, strict=True) if flag):
+        # "13 people were arrested after they attacked police officers": the arrests are the
+        # sequel of the violence, which is the event
+        flags = [not flag for flag in flags]
     return [replace(t, background=True) if flag else t for t, flag in zip(found, flags,
                                                                            strict=True)]
 
@@ -168,10 +183,23 @@ def armed_on_property(sent: Span, found: list[Trigger], r: Rules) -> list[Trigge
             words = {t.term.split("/")[0], *(doc[s].lemma_.lower() for s, _ in t.also)}
             violent = bool(words & ASSAULT_WORDS) or r.firearm.contains(list(sent))
             agents = [a for h in trigger_heads(doc, t) for a in agent_words(doc[h])]
-            if violent and r.armed.contains(agents):
+            if violent and r.armed.contains(agents) and not _institution_hit(doc, t, r):
                 t = replace(t, code="ATTACK")
         out.append(t)
     return out
+
+
+def _institution_hit(doc: Doc, t: Trigger, r: Rules) -> bool:
+    """Is what the armed men attacked an institution's building or an installation (a school,
+    an office, a pipeline), with no people named among what they hit? Damage to it is property
+    destruction; homes, villages and vehicles hold people."""
+    victims = [v for h in trigger_heads(doc, t) for v in victim_tokens(doc[h])]
+    if kind_of(victims, r) in ("civilian", "military"):
+        return False
+    places = data_words("triggers.toml", "property", "institutions")
+    lemmas = [v.lemma_.lower() for v in victims]
+    pairs = {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:], strict=False)}
+    return bool(places & (set(lemmas) | pairs))
 
 
 def _absorb_outcomes(found: list[Trigger]) -> list[Trigger]:
@@ -290,15 +318,35 @@ def _answered(tok: Token) -> bool:
 DISPLACING = REMOTE_CODES | {"ARMED_CLASH", "ATTACK", "MOB_VIOL"}
 
 
+#: Words of people driven from their homes.
+FLIGHT_WORDS = frozenset({"flee", "displace", "displacement", "evacuate", "evacuation"})
+#: Verbs whose subject makes people flee ("fighting forced 500 villagers to flee").
+DRIVING_VERBS = frozenset({"force", "compel", "cause", "drive", "prompt", "push", "lead"})
+
+
 def displaced_by(doc: Doc, found: list[Trigger]) -> list[Trigger]:
-    """'Fighting between the army and the rebels forced 500 villagers to flee': the sentence
-    reports the displacement; the fighting that caused it is part of its story."""
+    """'Fighting between the army and the rebels forced 500 villagers to flee', '260 people
+    were displaced following a clash': the sentence reports the displacement; the fighting that
+    caused it is part of its story (unless people were killed in it)."""
     for move in [t for t in found if t.code == "OTHER" and t.relation is None]:
         causes = {c.i for verb in doc[move.head].ancestors for c in verb.children
                   if c.dep_ == "nsubj"}
-        folded = [t for t in found if t.code in DISPLACING and t.head in causes]
+        folded = [t for t in found if t.code in DISPLACING and (
+            t.head in causes or _drove_out(doc, move, t))]
         if folded:
             spans = move.also + tuple((t.start, t.end) for t in folded)
             found = [replace(t, also=spans) if t is move else t for t in found
                      if t not in folded]
     return found
+
+
+def _drove_out(doc: Doc, move: Trigger, cause: Trigger) -> bool:
+    """Is `cause` what drove people out in a displacement's sentence: the background of the
+    flight ("displaced following a clash", with nobody killed), or what comes before "forced
+    ... to flee" (the parser often loses the subject of a long sentence)?"""
+    if move.background or doc[move.head].lemma_.lower() not in FLIGHT_WORDS:
+        return False
+    if cause.background and not cause.outcome:
+        return True
+    driver = doc[move.head].head
+    return driver.lemma_.lower() in DRIVING_VERBS and cause.head < driver.i

@@ -22,24 +22,70 @@ if TYPE_CHECKING:
 def is_mob(agents: Sequence[Token], sentence: Sequence[Token]) -> bool:
     """Do the perpetrator words `agents` name unorganised, unarmed people?"""
     r = rules()
-    if not agents or not r.mob.contains(agents):
+    if not agents or not (r.mob.contains(agents) or _people_of_a_nation(agents)):
         return False
-    if r.armed.contains(agents) or any(t.ent_type_ == "ORG" for t in agents):
+    if r.armed.contains(agents) or any(_named_group(t, agents, r) for t in agents):
         return False
     return not r.firearm.contains(sentence) and not r.weapons.contains(sentence)
+
+
+def _people_of_a_nation(agents: Sequence[Token]) -> bool:
+    """'Palestinians hurled molotov cocktails': people named by their nation alone, a crowd."""
+    return any(t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS") and t.dep_ in (
+        "nsubj", "pobj") for t in agents)
+
+
+def _named_group(tok: Token, agents: Sequence[Token], r: Rules) -> bool:
+    """Is `tok` part of the name of an organised group ("members of Tropa del Infierno")? Not
+    a crowd word tagged as a name ("Israeli Settlers"), nor the name of a party or a union
+    ("MCP party members")."""
+    if tok.ent_type_ != "ORG" or r.mob.contains([tok]):
+        return False
+    return not any(t.lemma_.lower() in r.civil_org for t in agents)
 
 
 def by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
     """An attack carried out by unorganised people (locals, a crowd, traders) with no firearm
     is mob violence, whoever they attacked ("villagers assaulted police personnel")."""
     one_sided = trig.code == "ARMED_CLASH" and trig.term not in r.mutual
+    if trig.code == "MOB_VIOL" and ("stone" in trig.term or "pelt" in trig.term):
+        return _stoned_by_fighters(sent, trig, r)
     if not (trig.code == "ATTACK" or one_sided) or trig.source == "weapon":
         return _mob_damage(sent, trig)
     doc = sent.doc
     agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
-    if is_mob(agents, list(sent)) or _beaten_by_people(sent, trig, agents, r):
+    if is_mob(agents, list(sent)) or _beaten_by_people(sent, trig, agents, r) \
+            or _stones_at_forces(sent, trig, agents, r):
         return replace(trig, code="MOB_VIOL")
     return trig
+
+
+def _stoned_by_fighters(sent: Span, trig: Trigger, r: Rules) -> Trigger:
+    """'a man was stoned and stabbed to death by members of a gang': stones thrown by an armed
+    group's members are its attack, no mob's."""
+    doc = sent.doc
+    agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
+    organised = data_words("document.toml", "doers", "organised")
+    if any(t.lemma_.lower() in organised | r.non_state for t in agents):
+        return replace(trig, code="ATTACK")
+    return trig
+
+
+def _stones_at_forces(sent: Span, trig: Trigger, agents: list[Token], r: Rules) -> bool:
+    """'they attacked police officers with sticks and stones': police or soldiers attacked
+    with crude weapons only, by several people nothing shows to be armed or organised, are
+    the victims of a riot, not a side of a battle."""
+    tokens = list(sent)
+    if trig.code != "ARMED_CLASH" or not r.crude.contains(tokens):
+        return False
+    if r.firearm.contains(tokens) or r.weapons.contains(tokens) or r.armed.contains(agents):
+        return False
+    organised = data_words("document.toml", "doers", "organised")
+    if any(t.ent_type_ in ("ORG", "NORP") or t.lemma_.lower() in organised
+           or t.lemma_.lower() in r.non_state for t in agents):
+        return False
+    # a crowd, not one man with a knife
+    return any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "them") for t in agents)
 
 
 def _mob_damage(sent: Span, trig: Trigger) -> Trigger:
@@ -50,10 +96,19 @@ def _mob_damage(sent: Span, trig: Trigger) -> Trigger:
     if trig.term not in rules().mob_damage:
         return trig
     doc = sent.doc
-    agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
+    agents = [t for h in trigger_heads(doc, trig) for t in _doers(doc[h])]
     if any(t.lower_ in data_words("document.toml", "doers", "unknown") for t in agents):
         return trig  # "unknown people burned three houses": no crowd seen doing it
     return replace(trig, code="MOB_VIOL") if is_mob(agents, list(sent)) else trig
+
+
+def _doers(tok: Token) -> list[Token]:
+    """Who did the damage: the subject of the damage word, or of the verb whose object it is
+    ("a group of people threw molotov cocktails at ...")."""
+    found = agent_words(tok)
+    if not found and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+        found = agent_words(tok.head)
+    return found
 
 
 def _beaten_by_people(sent: Span, trig: Trigger, agents: list[Token], r: Rules) -> bool:
@@ -110,6 +165,8 @@ def upgraded_code(code: str, tokens: Sequence[Token]) -> str:
     names: set[int] = set()
     r.exclude.find(tokens, names)  # "riot police", "riot gear": no riot
     for src, dst, cues in r.upgrades:
+        if code == "PROPERTY_DISTRUCT" and any(t.lemma_.lower() in r.non_state for t in tokens):
+            continue  # villages torched by rebels or militias: no demonstration
         if code in src and any(_cue_counts(tokens[0].doc[m.start], dst, r)
                                for m in cues.find(tokens, set(names))):
             code = dst
@@ -133,6 +190,10 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
         agents = agent_words(verb)
         if r.armed.contains(agents) or r.not_weapons.contains(agents):
             return False
+        if _protest_hit(verb):
+            return False  # "attacked the demonstration", "protesters were attacked by ..."
+        if _suffered_or_told(tok, verb, r):
+            return False
     if code == "PROTEST_WITH_INTER":
         subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         if subject and r.mob.contains(subject) and not r.armed.contains(subject):
@@ -147,6 +208,40 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
             if purpose or (outer and r.mob.contains(outer)):
                 return False
     return True
+
+
+#: Words naming the protest or its participants as what was hit.
+PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration",
+                           "rally", "march", "marcher", "sit - in", "picket", "striker"})
+
+
+#: Harm words that a protest may suffer as well as cause.
+HARM_CUES = frozenset({"injure", "wound", "hurt", "kill"})
+#: Verbs of saying: a cue under them is what someone claims, not what the protesters did.
+SAYING = frozenset({"claim", "say", "allege", "complain", "state", "tell", "accuse"})
+
+
+def _suffered_or_told(tok: Token, verb: Token, r: Rules) -> bool:
+    """A violence cue that shows no violence by the protesters: a participle describing
+    something ("more than 20 injured workers", "their crop, damaged during the lockdown"),
+    people injured with nobody named as injuring them ("several people were reported
+    injured"), or what someone claims ("they claimed that their houses are damaged")."""
+    if tok.dep_ in ("amod", "acl") and tok.tag_ in ("VBN", "JJ"):
+        return True
+    if any(a.lemma_.lower() in SAYING for a in tok.ancestors):
+        return True
+    if verb.lemma_.lower() not in HARM_CUES or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
+        verb.dep_ in ("oprd", "xcomp", "acomp")
+    return passive and kind_of(victim_tokens(verb) or agent_words(verb), r) != "military"
+
+
+def _protest_hit(verb: Token) -> bool:
+    """Is the protest (or are its participants) what the violence hit, named as its direct
+    object or passive subject? Then the violence was done to the protest, not by it."""
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(c.lemma_.lower() in PROTEST_WORDS for c in direct)
 
 
 def _protesters_hit(verb: Token, r: Rules) -> bool:
@@ -170,3 +265,19 @@ def _in_grievance(tok: Token, r: Rules) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in r.grievance for c in a.children):
             return True
     return False
+
+
+def violence_over_intervention(found: list[Trigger]) -> list[Trigger]:
+    """'Police used tear gas to disperse violent demonstrations by prisoners': a protest that
+    met an intervention and turned violent, named twice in one sentence, is one violent
+    demonstration (the protesters' own violence decides, as in the upgrades)."""
+    def current(t: Trigger) -> bool:
+        return t.relation is None and t.modality == "occurred" and not t.background
+
+    riots = [t for t in found if t.code == "VIOL_DEMONSTR" and current(t)]
+    met = [t for t in found if t.code == "PROTEST_WITH_INTER" and current(t)]
+    if not riots or not met:
+        return found
+    host = riots[0]
+    spans = host.also + tuple(sp for t in met for sp in ((t.start, t.end), *t.also))
+    return [replace(t, also=spans) if t is host else t for t in found if t not in met]

@@ -29,13 +29,22 @@ from .combine import (
     with_modality,
     with_relation,
 )
-from .crowds import by_mob, is_mob, riot_on_people, upgrade_protests, upgraded_code
+from .crowds import (
+    by_mob,
+    is_mob,
+    riot_on_people,
+    upgrade_protests,
+    upgraded_code,
+    violence_over_intervention,
+)
 from .diplomacy import drop_domestic_meetings
 from .interception import retype_interception
 from .lexicon import TermMatch
 from .participants import agent_words, head_of, victim_tokens
 from .resolve import (
+    WARNING_FIRE,
     captures_people,
+    carried_weapon,
     describes_person,
     explicit_trigger,
     generic_trigger,
@@ -44,6 +53,7 @@ from .resolve import (
     needs_met,
     subject_is_event,
     unarmed_clash,
+    weapon_hit,
 )
 from .rules import rules
 from .trigger import (
@@ -114,12 +124,13 @@ def detect(
                        None)
         head = sent.doc[head_of(sent.doc, m.start, m.end)]
         if payload is None or in_name(sent.doc, m) or describes_person(head, r) \
-                or names_a_charge(head, payload[0]):
+                or names_a_charge(head, payload[0]) or carried_weapon(head):
             continue
         if payload[0] in TERRITORY_CODES and captures_people(head, r):
             continue  # "militants were captured": people, not territory
         found.append(explicit_trigger(sent, TermMatch(m.start, m.end, payload, m.term), r))
-    weapons = r.weapons.find(tokens, excluded)
+    weapons = [w for w in r.weapons.find(tokens, excluded)
+               if not weapon_hit(sent.doc[head_of(sent.doc, w.start, w.end)])]
     found = [unarmed_clash(t, tokens, weapons, r) for t in found]
     named = {i for t in found for i in range(t.start, t.end)}
     for gm in r.generic.find(tokens, taken):
@@ -127,7 +138,10 @@ def detect(
             continue  # "the destruction hit the economy": not a second attack
         trig = generic_trigger(sent, gm, weapons, recent_remote, r)
         if trig is not None:
-            found.append(replace(trig, code=choose_code(trig.code, trig.source, probs)))
+            code = choose_code(trig.code, trig.source, probs)
+            if code == "PROPERTY_DISTRUCT" and trig.term in WARNING_FIRE:
+                code = trig.code  # gunfire is violence against people, whatever it hit
+            found.append(replace(trig, code=code))
     found = drop_domestic_meetings(sent.doc, [retype_interception(sent.doc, t) for t in found])
     found = with_modality(sent.doc, [with_relation(sent.doc, t) for t in found])
     found = fold_intercepted(sent.doc, found)
@@ -143,7 +157,7 @@ def detect(
     found = clash_on_civilians(sent.doc, found, r)
     found = [riot_on_people(sent, t, r) for t in found]
     found = [by_mob(sent, t, r) for t in found]
-    return dedupe(found)
+    return dedupe(violence_over_intervention(found))
 
 
 def has_trigger_word(sent: Span) -> bool:

@@ -49,13 +49,27 @@ def modality_of(tok: Token) -> Modality | None:
     if mod is not None:
         return mod  # type: ignore[return-value]
     participant = tok.lemma_.lower() in c.participant_nouns
-    for depth, node in enumerate(_governing_chain(tok)):
-        found = _node_cue(node, c, is_trigger=depth == 0 or participant)
+    if participant and _identity(tok):
+        return "occurred"  # "the protesters could be members of ...": who they are, not if
+    chain = _governing_chain(tok)
+    for depth, node in enumerate(chain):
+        # "prevented and detained five people": a past verb joined to the trigger is a second
+        # action, not a plan or a fear that governs it
+        joined = depth > 0 and chain[depth - 1].dep_ == "conj" and node.tag_ == "VBD"
+        found = _node_cue(node, c, is_trigger=depth == 0 or participant or joined)
         if found == "negated":
             return None
         if found is not None:
             return found  # type: ignore[return-value]
     return "occurred"
+
+
+def _identity(tok: Token) -> bool:
+    """Is the participant noun the subject of a statement of who they are ('the protesters
+    may be members of the movement')?"""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" for c in verb.children)
 
 
 def _own_modifiers(tok: Token, c: ModalityCues) -> str | None:
@@ -82,6 +96,8 @@ def _governing_chain(tok: Token) -> list[Token]:
             break
         if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
             break
+        if node.dep_ == "ccomp" and node.tag_ == "VBD" and node.i < node.head.i:
+            break  # "Rebels attacked the town, officials warned": a report told before its source
         node = node.head
         chain.append(node)
     return chain

@@ -29,6 +29,10 @@ SUFFER_VERBS = frozenset({"suffer", "sustain", "face", "undergo", "receive", "su
                           "repulse", "counter", "resist", "withstand"})
 
 
+#: Relative pronouns standing for the noun their clause describes.
+RELATIVES = frozenset({"that", "who", "which"})
+
+
 def agent_words(tok: Token) -> list[Token]:
     """The words naming who did what `tok` says: its subject, or the 'by' agent of a passive."""
     out: list[Token] = []
@@ -38,7 +42,10 @@ def agent_words(tok: Token) -> list[Token]:
     ):
         node = tok.head
     for child in node.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and child.lower_ in RELATIVES and node.dep_ == "relcl":
+            # "a group of people that attacked ...": the noun the clause describes
+            out.extend(_noun_phrase(node.head))
+        elif child.dep_ == "nsubj":
             out.extend(_noun_phrase(child))
         elif child.dep_ == "agent":
             out.extend(t for c in child.children if c.dep_ == "pobj" for t in _noun_phrase(c))

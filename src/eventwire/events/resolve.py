@@ -42,6 +42,23 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"
 SIDE_PREPS = frozenset({"between", "with", "among", "against"})
 
 
+#: Verbs whose object is what was hit, destroyed or taken: a weapon there is a target ("destroyed
+#: a tank", "seized a drone"), not the weapon used.
+HIT_VERBS = frozenset({"destroy", "damage", "disable", "seize", "capture", "hit", "target",
+                       "burn", "torch", "seizure", "destruction"})
+
+
+def weapon_hit(tok: Token) -> bool:
+    """'attacked a convoy, destroying a tank': the weapon word names what was hit."""
+    return tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in HIT_VERBS
+
+
+def carried_weapon(tok: Token) -> bool:
+    """'a militant armed with a hand grenade': a weapon carried, not used."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and \
+        tok.head.head.lower_ == "armed"
+
+
 def describes_person(tok: Token, r: Rules) -> bool:
     """'a kidnapping suspect', 'drug trafficking charges': the event word qualifies a noun."""
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in r.modifier_of
@@ -55,15 +72,14 @@ CHARGE_PREPS = frozenset({"for", "against", "of", "on", "with", "over", "about",
 def names_a_charge(tok: Token, code: str) -> bool:
     """A crime word that names what someone is charged with or fought, not a crime that took
     place ("an operation against drug trafficking", "charged with smuggling", "two men
-    suspected of robberies")."""
-    if code not in ("ORG_CRIME", "PROPERTY_DISTRUCT"):
-        return False
+    suspected of robberies", "a man suspected of kidnapping a child")."""
     node = tok
     while node.dep_ in ("compound", "amod", "conj") and node.head.i != node.i:
         node = node.head
     if not (node.dep_ in ("pobj", "pcomp") and node.head.lower_ in CHARGE_PREPS):
         return False
-    # property crimes only as a suspicion or charge ("two men suspected of robberies")
+    # other crimes only as a suspicion or charge ("two men suspected of robberies", "a man
+    # accused of kidnapping a child")
     accusing = data_words("document.toml", "charges", "accusing")
     return code == "ORG_CRIME" or node.head.head.lemma_.lower() in accusing
 
@@ -132,7 +148,8 @@ def explicit_trigger(sent: Span, m: TermMatch[tuple[str, str | None]], r: Rules)
     weapon = _weapon_as_agent(sent.doc[head], r) if code in WEAPON_OUTCOMES else None
     if weapon is not None:
         code = weapon
-    elif outcome and victim_kind(sent.doc[head], r) == "military":
+    elif (outcome or code == "ABDUCT_DISSAP") and victim_kind(sent.doc[head], r) == "military":
+        # soldiers or police killed or carried off are fighters, not civilians: a battle
         code = "ARMED_CLASH"
     return Trigger(code, m.start, m.end, head, m.term, "explicit", r.confidence.get(code, 0.7),
                    outcome=outcome)
@@ -226,6 +243,11 @@ def subject_is_event(tok: Token, event_words: set[int]) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in event_words for c in tok.children)
 
 
+#: What is fired: the shots themselves, no target.
+ROUNDS = frozenset({"shot", "round", "bullet", "gunshot", "volley", "burst", "salvo", "air",
+                    "sky"})
+#: Nouns of the times something happened ("on two occasions").
+OCCASIONS = frozenset({"occasion", "incident", "time", "day", "night", "evening", "morning"})
 #: Generic words of shooting that may be warning shots.
 WARNING_FIRE = frozenset({"fire", "shot", "shoot", "gunshot", "open fire", "shooting",
                           "gunfire"})
@@ -237,7 +259,27 @@ def _into_the_air(tok: Token) -> bool:
     text = " ".join(words)
     warning = "warning" in words or any(form in text for form in (
         "in the air", "into the air", "in air", "into the sky", "in the sky"))
-    return warning and not victim_tokens(tok)
+    return warning and not _fired_at(tok)
+
+
+def _fired_at(tok: Token) -> bool:
+    """Did the firing have a target: an object that is no round ("fired 50 shots into the air"
+    has none), people it was meant to drive off, or an 'at'/'on' phrase naming no time ("on two
+    occasions")?"""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and child.lemma_.lower() not in ROUNDS \
+                and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        if child.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                for c in child.children):
+            return True  # "fired shots in the air to disperse protesters": aimed at a crowd
+        if child.dep_ == "prep" and child.lower_ in ("at", "on", "upon", "towards", "toward"):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if any(o.ent_type_ not in ("DATE", "TIME", "CARDINAL") and
+                   o.lemma_.lower() not in OCCASIONS for o in objs):
+                return True
+    return False
 
 
 def generic_trigger(
