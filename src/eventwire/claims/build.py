@@ -9,7 +9,7 @@ from ..records import Attribution, Span
 from .chains import body_mentions, chain_for, person_mentions
 from .extract import find_raw
 from .lexicon import get_lexicon
-from .spans import Found, quote_regions
+from .spans import Found, doc_quote_regions
 from .stance import stance_of
 from .unsourced import KIND as UNSOURCED
 from .unsourced import stance as unsourced_stance
@@ -95,7 +95,7 @@ def _joins(text: str, a: int, b: int) -> bool:
 def build_attributions(doc: Doc) -> list[Attribution]:
     lex = get_lexicon()
     text = doc_text(doc)
-    quotes = quote_regions(text)
+    quotes = doc_quote_regions(doc)
     items = with_unsourced(doc, find_raw(doc, lex))
     cues = [doc[item.cue_head].idx for item in items]
     mentions = person_mentions(doc, lex, [item.source_head for item in items

@@ -23,7 +23,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..nlp import doc_text
 from .cleanup import (
     cut_sources,
     drop_embedded,
@@ -49,13 +48,13 @@ from .phrases import (
     standalone_citing,
     statement_noun,
 )
-from .spans import QUOTE_CHARS, Found, Range, quote_regions, trim
+from .spans import QUOTE_CHARS, Found, Range, doc_quote_regions, trim
 from .verbs import attitude_cue, mistagged_verb, passive_attitude, put_it, verb_cue
 
 
 def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
     """Every attribution the parse shows, nested ones trimmed and relays merged."""
-    quotes = quote_regions(doc_text(doc))
+    quotes = doc_quote_regions(doc)
     found: dict[int, Found] = {}
     consumed_citing: set[int] = set()
     for tok in doc:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
+
 Range = tuple[int, int]  # an inclusive token range
 
 #: Quote marks: opening curly, closing curly, and the straight mark that does both.
@@ -40,6 +42,15 @@ class Found:
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "``", "''"
 #: Guillemets, in either direction (« ... » and » ... «), and low-high German quotes.
 _PAIRS = {"\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u201e": "\u201c"}
+
+
+def doc_quote_regions(doc: Doc) -> list[tuple[int, int]]:
+    """`quote_regions` of the Doc's text, found once per Doc (several claim steps ask)."""
+    cached = doc.user_data.get("eventwire.quotes")
+    if cached is None:
+        cached = quote_regions(doc_text(doc))
+        doc.user_data["eventwire.quotes"] = cached
+    return list(cached)
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:

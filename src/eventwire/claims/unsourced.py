@@ -24,9 +24,8 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from ..errors import ModelError
-from ..nlp import doc_text
 from ..records import Stance
-from .spans import Found, Range, noun_phrase, quote_regions, trim
+from .spans import Found, Range, doc_quote_regions, noun_phrase, trim
 
 KIND = "unsourced"
 _EXPLETIVES = frozenset({"it"})
@@ -76,14 +75,14 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
     lex = get_unsourced_lexicon()
     kept = [item for item in items if not _raised_subject(doc, item, lex)]
     taken = {i for item in kept for i in range(item.cue[0], item.cue[1] + 1)}
-    quotes = [q for q in quote_regions(doc_text(doc)) if q[1] - q[0] < _LONG_QUOTE]
+    quotes = [q for q in doc_quote_regions(doc) if q[1] - q[0] < _LONG_QUOTE]
     found: list[Found] = []
     for tok in doc:
-        if tok.i in taken or any(qs < tok.idx < qe for qs, qe in quotes):
+        if tok.i in taken:
             continue
         item = (_adverb(tok, lex) or _passive(tok, lex) or _judged(tok, lex)
                 or _evident(tok, lex) or _seems(tok, lex, kept) or _criticism(tok, lex))
-        if item is not None:
+        if item is not None and not any(qs < tok.idx < qe for qs, qe in quotes):
             found.append(item)
             taken.update(range(item.cue[0], item.cue[1] + 1))
     if len(kept) < len(items):  # a superseded finding with no unsourced reading stays
