@@ -45,3 +45,11 @@ def attributions(text: str) -> list[Attribution]:
 def content(text: str, att: Attribution) -> str:
     """The content span of `att` as text."""
     return text[att.content_span[0] : att.content_span[1]]
+
+
+def by_cue(text: str, cue: str, unique: bool = False) -> Attribution:
+    """The (first, or with `unique` the only) attribution of `text` whose cue reads `cue`."""
+    found = [a for a in attributions(text) if a.cue == cue]
+    listing = [(a.source, a.cue) for a in attributions(text)]
+    assert (len(found) == 1) if unique else found, listing
+    return found[0]

@@ -3,50 +3,43 @@ statement that carries on in the next quotation of the same paragraph."""
 
 from __future__ import annotations
 
-from eventwire.records import Attribution
-from support import attributions, content
-
-
-def _by_cue(text: str, cue: str) -> Attribution:
-    found = [a for a in attributions(text) if a.cue == cue]
-    assert len(found) == 1, [(a.source, a.cue) for a in attributions(text)]
-    return found[0]
+from support import by_cue, content
 
 
 def test_quotation_broken_by_a_cue_with_adjuncts_is_one_content() -> None:
     text = ("“The pumps are working again,” the engineer told reporters on Monday, “but the "
             "lower fields will stay flooded for weeks.”")
-    att = _by_cue(text, "told")
+    att = by_cue(text, "told", unique=True)
     assert content(text, att) == text
 
 
 def test_content_ending_in_a_quotation_is_continued_by_the_next_one() -> None:
     text = ("The levee is “holding for now,” the engineer said. “We will know more in the "
             "morning.”")
-    att = _by_cue(text, "said")
+    att = by_cue(text, "said", unique=True)
     assert content(text, att) == text
 
 
 def test_quotation_in_the_next_paragraph_is_not_continued() -> None:
     text = "“The water is still rising,” the engineer said.\n\n“We leave tonight.”"
-    att = _by_cue(text, "said")
+    att = by_cue(text, "said", unique=True)
     assert content(text, att) == "“The water is still rising,”"
 
 
 def test_an_object_with_an_infinitive_takes_the_infinitive_too() -> None:
     text = "The envoy implored both sides to return to the table."
-    att = _by_cue(text, "implored")
+    att = by_cue(text, "implored", unique=True)
     assert content(text, att) == "both sides to return to the table"
 
 
 def test_a_speakers_turn_keeps_the_statements_reported_in_it() -> None:
     text = ("HARRIS: Let me start with the flooding. The mayor said the levee would hold, and "
             "it did not.")
-    turn = _by_cue(text, ":")
+    turn = by_cue(text, ":", unique=True)
     assert content(text, turn) == text[len("HARRIS: ") :]
-    assert content(text, _by_cue(text, "said")) == "the levee would hold"
+    assert content(text, by_cue(text, "said", unique=True)) == "the levee would hold"
 
 
 def test_a_second_cue_of_the_speaker_does_not_take_the_first_quotation() -> None:
     text = "“We cannot pay for this,” the minister said, adding, “The fund is empty.”"
-    assert content(text, _by_cue(text, "adding")) == "“The fund is empty.”"
+    assert content(text, by_cue(text, "adding", unique=True)) == "“The fund is empty.”"

@@ -6,23 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.claims import find_attributions
 from eventwire.nlp import get_nlp
-from eventwire.records import Attribution
-
-
-def attributions(text: str) -> list[Attribution]:
-    return find_attributions(get_nlp()(text))
-
-
-def content(text: str, att: Attribution) -> str:
-    return text[att.content_span[0] : att.content_span[1]]
-
-
-def find(text: str, cue: str) -> Attribution:
-    found = [a for a in attributions(text) if a.cue == cue]
-    assert found, [(a.source, a.cue) for a in attributions(text)]
-    return found[0]
+from support import attributions, by_cue, content
 
 
 @pytest.mark.parametrize(
@@ -35,20 +20,20 @@ def find(text: str, cue: str) -> Attribution:
     ],
 )
 def test_headline_verb_read_as_noun(text: str, source: str, cue: str, said: str) -> None:
-    att = find(text, cue)
+    att = by_cue(text, cue)
     assert (att.source, content(text, att)) == (source, said)
 
 
 def test_speaker_verb_and_object_in_a_clause() -> None:
     text = "It is astounding that Warren demands accountability and transparency from the mayor."
-    att = find(text, "demands")
+    att = by_cue(text, "demands")
     assert att.source == "Warren"
     assert content(text, att).startswith("accountability and transparency")
 
 
 def test_trailing_cue_read_as_noun() -> None:
     text = "The bridge will not reopen this winter, the county's chief engineer maintains."
-    att = find(text, "maintains")
+    att = by_cue(text, "maintains")
     assert att.source == "the county's chief engineer"
     assert content(text, att) == "The bridge will not reopen this winter"
 
@@ -62,20 +47,20 @@ def test_trailing_cue_read_as_noun() -> None:
     ],
 )
 def test_object_that_holds_a_quotation(text: str, cue: str, said: str) -> None:
-    att = find(text, cue)
+    att = by_cue(text, cue)
     assert content(text, att) == said
 
 
 def test_question_about() -> None:
     text = "A reporter asked about the missing convoy."
-    att = find(text, "asked about")
+    att = by_cue(text, "asked about")
     assert att.source == "A reporter"
     assert content(text, att) == "the missing convoy"
 
 
 def test_quotation_broken_by_its_cue_after_a_noun() -> None:
     text = '"My worry," she said, "is that the levee will not hold another week."'
-    att = find(text, "said")
+    att = by_cue(text, "said")
     assert att.source == "she"
     assert content(text, att) == text
     assert not any(a.cue.startswith("worry") for a in attributions(text))
@@ -88,13 +73,13 @@ def test_plain_noun_phrases_stay_unattributed() -> None:
 
 def test_relative_that_speaks_for_its_antecedent() -> None:
     text = "The donors fund a committee that intends to challenge the mayor in court."
-    att = find(text, "intends")
+    att = by_cue(text, "intends")
     assert content(text, att) == "to challenge the mayor in court"
 
 
 def test_pressing_someone_to_act() -> None:
     text = "The envoy pressed the minister to resign before the vote."
-    att = find(text, "pressed")
+    att = by_cue(text, "pressed")
     assert att.source == "The envoy"
     assert content(text, att) == "the minister to resign before the vote"
     assert attributions("Troops pressed the advance toward the river.") == []
@@ -102,21 +87,21 @@ def test_pressing_someone_to_act() -> None:
 
 def test_subordinate_clause_is_no_phase_verb() -> None:
     text = "The mayor has been silent since the council decided against raising the levy."
-    att = find(text, "decided against")
+    att = by_cue(text, "decided against")
     assert att.source == "the council"
     assert content(text, att) == "raising the levy"
 
 
 def test_statement_noun_keeps_its_adjectives_and_opening_preposition() -> None:
     text = "The governor's repeated claims about the dam were never checked."
-    att = find(text, "repeated claims about")
+    att = by_cue(text, "repeated claims about")
     assert att.source == "The governor's"
     assert content(text, att) == "the dam"
 
 
 def test_statement_noun_owned_through_from() -> None:
     text = "The mayor ignored a warning from the army that the bridge was unsafe."
-    att = find(text, "warning")
+    att = by_cue(text, "warning")
     assert att.source == "the army"
     assert content(text, att) == "that the bridge was unsafe"
 
@@ -131,7 +116,7 @@ def test_statement_noun_owned_through_from() -> None:
     ],
 )
 def test_verbs_of_dispute_and_summary(text: str, cue: str, said: str) -> None:
-    att = find(text, cue)
+    att = by_cue(text, cue)
     assert content(text, att) == said
 
 
@@ -150,7 +135,7 @@ def test_weighing_a_quantity_is_no_statement() -> None:
     ],
 )
 def test_more_speakers_and_apologies(text: str, source: str, cue: str) -> None:
-    att = find(text, cue)
+    att = by_cue(text, cue)
     assert att.source == source
 
 
@@ -168,27 +153,27 @@ def test_headline_noun_before_its_verb_is_no_cue() -> None:
 def test_said_with_a_clause_read_as_its_object() -> None:
     text = ("The envoy said many of the villages that the army shelled last week had no "
             "soldiers in them.")
-    att = find(text, "said")
+    att = by_cue(text, "said")
     assert att.source == "The envoy"
     assert content(text, att).startswith("many of the villages")
 
 
 def test_verb_inside_a_quotation_stays_out_of_the_cue() -> None:
     text = '"We owe them the truth," the mayor said, "and to say that the mine will close."'
-    att = find(text, "said")
+    att = by_cue(text, "said")
     assert att.source == "the mayor"
 
 
 def test_trailing_cue_at_a_paragraph_end() -> None:
     text = "Power cuts to last all winter, engineers say.\n\nThe grid lost half its capacity."
-    att = find(text, "say")
+    att = by_cue(text, "say")
     assert att.source == "engineers"
     assert content(text, att) == "Power cuts to last all winter"
 
 
 def test_according_to_a_source_read_as_a_verb() -> None:
     text = "Food ran out on Friday, according to help groups."
-    att = find(text, "according to")
+    att = by_cue(text, "according to")
     assert att.source == "help groups"
     assert content(text, att) == "Food ran out on Friday"
 
@@ -196,16 +181,16 @@ def test_according_to_a_source_read_as_a_verb() -> None:
 def test_quotation_before_an_inverted_cue_not_the_next_sentence() -> None:
     text = ('"The port is finished," said Mayor Ann Reed of Varna.  Residents repeatedly '
             "noted that the port had closed twice before.")
-    said = find(text, "said")
+    said = by_cue(text, "said")
     assert content(text, said) == '"The port is finished,"'
-    noted = find(text, "repeatedly noted")
+    noted = by_cue(text, "repeatedly noted")
     assert noted.source == "Residents"
 
 
 def test_speaker_phrase_stops_at_the_cue() -> None:
     text = ("A union representing nurses endorsed the governor on Friday, another sign of "
             "labour backing her campaign.")
-    att = find(text, "endorsed")
+    att = by_cue(text, "endorsed")
     assert att.source == "A union representing nurses"
 
 
@@ -217,7 +202,7 @@ def test_aside_after_a_statement_is_a_statement_of_its_own() -> None:
 
 def test_title_case_headline_after_a_plural_subject() -> None:
     text = "Harbour Workers Say Cranes Are Unsafe After Storm\n\nThe port reopened on Monday."
-    att = find(text, "Say")
+    att = by_cue(text, "Say")
     assert att.source == "Harbour Workers"
 
 
@@ -229,26 +214,26 @@ def test_quotation_closing_an_earlier_sentence_is_not_the_content() -> None:
 
 def test_quotation_after_the_cue_and_its_object() -> None:
     text = "The mayor asked her, “Where will the families sleep tonight?”"
-    att = find(text, "asked")
+    att = by_cue(text, "asked")
     assert content(text, att) == "“Where will the families sleep tonight?”"
 
 
 def test_cue_closing_its_line_with_a_colon() -> None:
     text = ("The governor added:\n\nThe levee will be rebuilt before the spring floods.\n\n"
             "Repairs start on Monday.")
-    att = find(text, "added")
+    att = by_cue(text, "added")
     assert content(text, att) == "The levee will be rebuilt before the spring floods"
 
 
 def test_infinitive_read_as_an_adverbial_clause() -> None:
     text = "The mayor tells residents at the shelter to “stay calm and wait for the buses.”"
-    att = find(text, "tells")
+    att = by_cue(text, "tells")
     assert content(text, att).startswith("residents at the shelter to")
 
 
 def test_attitude_read_as_a_passive_participle() -> None:
     text = "Residents were incensed that the road stayed shut."
-    att = find(text, "were incensed")
+    att = by_cue(text, "were incensed")
     assert att.source == "Residents"
     assert content(text, att) == "that the road stayed shut"
     assert attributions("Officials were surprised by the attack.") == []
@@ -275,28 +260,28 @@ def test_headline_speaker_parsed_as_root_and_verb_as_its_object() -> None:
 
 def test_as_clause_with_a_complement_of_its_own() -> None:
     text = "As the mayor talked about the levee, the governor praised the crews."
-    att = find(text, "talked about")
+    att = by_cue(text, "talked about")
     assert att.source == "the mayor"
     assert content(text, att) == "the levee"
     noted = "As the governor noted, the bridge is closed."
-    assert content(noted, find(noted, "noted")) == "the bridge is closed"
+    assert content(noted, by_cue(noted, "noted")) == "the bridge is closed"
 
 
 def test_said_as_much() -> None:
     text = "The envoy said as much in an interview on Monday."
-    att = find(text, "said")
+    att = by_cue(text, "said")
     assert content(text, att) == "as much"
 
 
 def test_quoted_object_keeps_its_opening_mark() -> None:
     text = "The minister sees 'a grave danger' in the plan."
-    att = find(text, "sees")
+    att = by_cue(text, "sees")
     assert content(text, att).startswith("'a grave danger'")
 
 
 def test_it_can_hold_an_intention_for_a_body() -> None:
     text = "The agency is short of money. It wants to sell its old headquarters."
-    att = find(text, "wants")
+    att = by_cue(text, "wants")
     assert att.source == "It"
     assert content(text, att) == "to sell its old headquarters"
     assert attributions("It rained all night over the valley.") == []
