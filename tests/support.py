@@ -33,13 +33,18 @@ def attributions(text: str) -> list[Attribution]:
     """Attributions of `text`, each checked to quote its source and cue spans exactly."""
     found = find_attributions(get_nlp()(text))
     for att in found:
-        if att.source_span is None:  # a statement with no source ("reportedly")
-            assert att.source is None
-        else:
-            assert text[att.source_span[0] : att.source_span[1]] == att.source
-        assert att.cue_span is not None
-        assert text[att.cue_span[0] : att.cue_span[1]] == att.cue
+        assert_spans_quote(text, att)
     return found
+
+
+def assert_spans_quote(text: str, att: Attribution) -> None:
+    """`att`'s source and cue spans read exactly its source and cue in `text`."""
+    if att.source_span is None:  # a statement with no source ("reportedly")
+        assert att.source is None
+    else:
+        assert text[att.source_span[0] : att.source_span[1]] == att.source
+    assert att.cue_span is not None
+    assert text[att.cue_span[0] : att.cue_span[1]] == att.cue
 
 
 def content(text: str, att: Attribution) -> str:

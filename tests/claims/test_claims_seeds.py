@@ -9,6 +9,7 @@ import pytest
 from eventwire.claims import claims_for, find_attributions, status_for
 from eventwire.nlp import get_nlp
 from eventwire.records import Attribution
+from support import assert_spans_quote
 
 
 def _read(seeds_dir: Path, name: str) -> tuple[str, list[Attribution]]:
@@ -31,12 +32,7 @@ def test_spans_point_at_their_text(seeds_dir: Path) -> None:
         text, atts = _read(seeds_dir, name)
         assert atts
         for att in atts:
-            if att.source_span is None:  # a statement with no source ("reportedly")
-                assert att.source is None
-            else:
-                assert text[att.source_span[0] : att.source_span[1]] == att.source
-            assert att.cue_span is not None
-            assert text[att.cue_span[0] : att.cue_span[1]] == att.cue
+            assert_spans_quote(text, att)
             assert att.content_span[0] < att.content_span[1]
 
 
