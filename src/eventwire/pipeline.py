@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .claims import find_attributions
 from .dates import find_times
 from .events import find_events
-from .nlp import get_nlp
+from .nlp import parse, parse_many
 from .places import find_places
 from .places.demonyms import event_places
 from .records import Article, DocumentContext, DocumentRecord, parse_published, stable_id
@@ -24,13 +24,12 @@ if TYPE_CHECKING:
 
 def extract_article(article: Article) -> DocumentRecord:
     """Run every stage over one article and build its record."""
-    return record_from_doc(article, get_nlp()(article.text))
+    return record_from_doc(article, parse(article.text))
 
 
 def extract_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[DocumentRecord]:
     """Records for many articles, in order; spaCy runs over them in batches (`nlp.pipe`)."""
-    pairs = get_nlp().pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
-    for doc, article in pairs:
+    for doc, article in parse_many(((a.text, a) for a in articles), batch_size=batch_size):
         yield record_from_doc(article, doc)
 
 

@@ -144,18 +144,17 @@ def _share(part: int, whole: int) -> float | None:
 
 def evaluate_lgl(path: Path, limit: int | None = None) -> dict[str, Any]:
     """Run the places stage over LGL articles and score it against the gold toponyms."""
-    from ..nlp import get_nlp
+    from ..nlp import parse_many
     from ..places import find_places, get_gazetteer
     from ..places.mentions import lexicon
 
     articles = read_lgl(path, limit)
     gaz = get_gazetteer()
-    nlp = get_nlp()
     tally = _Tally()
     demonyms = frozenset(lexicon().demonyms)
     started = time.perf_counter()
     places_seconds = 0.0
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+    for doc, article in parse_many((a.text, a) for a in articles):
         t0 = time.perf_counter()
         places = find_places(doc, outlet=article.domain)
         places_seconds += time.perf_counter() - t0

@@ -128,9 +128,9 @@ def _prf(matched: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
 
 
 def _docs(texts: list[str]) -> Iterator[Any]:
-    from ..nlp import get_nlp
+    from ..nlp import parse_many
 
-    return iter(get_nlp().pipe(texts, batch_size=8))
+    return (doc for doc, _ in parse_many(((text, None) for text in texts), batch_size=8))
 
 
 def evaluate_polnear(path: Path, limit: int | None = None) -> dict[str, Any]:
