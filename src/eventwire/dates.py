@@ -46,6 +46,7 @@ Conventions
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -252,6 +253,34 @@ def _rules() -> tuple[_Rule, ...]:
         _Rule(name, re.compile(_at_word_start(pattern), flags), resolve, **options)
         for name, pattern, resolve, options in specs
     )
+
+
+@functools.cache
+def _trigger() -> re.Pattern[str]:
+    """What every running-text date holds somewhere: a digit, or a month, weekday, relative-day,
+    calendar-unit or vague-time word. Sentences with none of these are not scanned."""
+    lex = _lexicon()
+    units = ["day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year"]
+    units += ["years"]
+    words = [*lex.months, *lex.weekdays, *lex.relative_days, *lex.vague, *units, "ago"]
+    return re.compile(rf"\d|\b(?:{_alternation(words)})\b", re.IGNORECASE)
+
+
+def _date_bearing_segments(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character ranges of the sentences that hold a date trigger, neighbours joined, so that
+    the rules scan a third of a news text instead of all of it."""
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    starts = [start for start, _ in sentences]
+    hits = _trigger().finditer(text)
+    bearing = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in hits})
+    segments: list[tuple[int, int]] = []
+    for index in bearing:
+        start, end = sentences[index]
+        if segments and segments[-1][1] >= start - 2:  # the next sentence: one segment
+            segments[-1] = (segments[-1][0], end)
+        else:
+            segments.append((start, end))
+    return segments
 
 
 def _at_word_start(pattern: str) -> str:
@@ -485,20 +514,28 @@ def _iso(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-def _rule_candidates(text: str, anchor: dt.date | None, in_text: bool) -> list[_Candidate]:
-    """Every rule match in `text`; `in_text` applies the stricter running-text checks."""
+def _rule_candidates(
+    text: str,
+    anchor: dt.date | None,
+    in_text: bool,
+    segments: list[tuple[int, int]] | None = None,
+) -> list[_Candidate]:
+    """Every rule match in `text` (within `segments`, if given); `in_text` applies the stricter
+    running-text checks."""
     lex = _lexicon()
     found: list[_Candidate] = []
+    ranges = [(0, len(text))] if segments is None else segments
     for priority, rule in enumerate(_rules()):
         if in_text and not rule.in_text:
             continue
-        for m in rule.pattern.finditer(text):
-            if in_text and not _accept_in_text(rule, m):
-                continue
-            period = rule.resolve(m, anchor, lex)
-            if period is not None:
-                start, end = _span_of(m)
-                found.append(_Candidate(start, end, priority, _guard_future(period, anchor)))
+        for first, last in ranges:
+            for m in rule.pattern.finditer(text, first, last):
+                if in_text and not _accept_in_text(rule, m):
+                    continue
+                period = rule.resolve(m, anchor, lex)
+                if period is not None:
+                    start, end = _span_of(m)
+                    found.append(_Candidate(start, end, priority, _guard_future(period, anchor)))
     return found
 
 
@@ -528,7 +565,9 @@ def find_times(doc: Doc, published: str | None) -> list[TimeRef]:
     """Every date/time expression of `doc`, in text order, normalised against `published`."""
     anchor = _parse_anchor(published)
     text = doc_text(doc)
-    chosen = _select(_rule_candidates(text, anchor, in_text=True))
+    parsed = doc.has_annotation("SENT_START")
+    segments = _date_bearing_segments(doc, text) if parsed else None
+    chosen = _select(_rule_candidates(text, anchor, in_text=True, segments=segments))
     refs = [
         TimeRef(text[c.start : c.end], (c.start, c.end), _iso(c.period.date), c.period.precision)
         for c in chosen

@@ -223,3 +223,27 @@ def test_a_weekday_abbreviation_inside_another_word_is_no_prefix() -> None:
     doc = get_nlp()("The fishery at Salmon, March 3 reopened after the flood.")
     (ref,) = [r for r in find_times(doc, "2024-03-10") if r.date]
     assert ref.text == "March 3" and ref.date == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "two days ago",
+        "yesterday",
+        "overnight",
+        "last weekend",
+        "earlier this month",
+        "on Sunday",
+        "in March",
+        "in 2023",
+        "mid-2023",
+        "on 12/03/2024",
+        "recently",
+        "earlier in the year",
+    ],
+)
+def test_a_date_alone_among_dateless_sentences_is_still_found(phrase: str) -> None:
+    # Only sentences holding a date word or a digit are scanned; each phrase kind must hold one.
+    text = f"Residents fled the town. Shops closed. Police arrived {phrase}. Nobody was hurt."
+    found = [r.text for r in _times(text)]
+    assert found and all(ref in phrase for ref in found), found
