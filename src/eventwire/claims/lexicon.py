@@ -24,6 +24,7 @@ class CueLexicon:
     xcomp_content: frozenset[str]
     particles: frozenset[str]
     quote_only: frozenset[str]
+    text_voice: frozenset[str]
     weak: frozenset[str]
     to_content: frozenset[str]
     evidence_verbs: frozenset[str]
@@ -116,6 +117,7 @@ def get_lexicon() -> CueLexicon:
         xcomp_content=_words(verbs, "xcomp_content"),
         particles=_words(verbs, "particles"),
         quote_only=_words(verbs, "quote_only"),
+        text_voice=_words(verbs, "text_voice"),
         weak=_words(verbs, "weak"),
         to_content=_words(verbs, "to_content"),
         evidence_verbs=_words(verbs, "evidence"),

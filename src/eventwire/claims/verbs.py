@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .content import CONTENT_PREPS, adjacent_quote, is_evidence, verb_content
 from .lexicon import CueLexicon
 from .spans import (
+    CLOSE,
     QUOTE_CHARS,
     Found,
     longest_run,
@@ -219,6 +220,9 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which") and (
             subject.lower_ == "what" or not speaking_antecedent(subject, lex)):
         return None
+    if lemma in lex.text_voice and subject.lemma_.lower() not in (
+            lex.documents | lex.works | lex.media | lex.statement_nouns):
+        return None  # "the letter reads" voices its text; "she read" is no statement
     if lemma in lex.intent and not can_speak(subject, lex):
         return None  # "the front seems to hold" is no attribution; "Kyiv wants to" is
     if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex) \
@@ -230,6 +234,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     # stays in the content, which wraps the source and the cue
     parenthetical = content[0] < tok.i < content[1]  # "X, he said, Y": the content wraps the cue
     if not parenthetical and overlaps(source, content):
+        content = _before_speaker(tok, source, content)
+    if not parenthetical and overlaps(source, content):
         source = _left_of(tok, source, subject, content)
         if overlaps(source, content):
             return None
@@ -239,6 +245,24 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if overlaps(cue, source):
         cue = (tok.i, cue[1]) if not overlaps((tok.i, cue[1]), source) else (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _before_speaker(tok: Token, source: tuple[int, int],
+                    content: tuple[int, int]) -> tuple[int, int]:
+    """ "“The port is shut,” Anna Reed, a harbour official, said": a content the parser ran up
+    to the cue (its subject misparsed) stops before the speaker that opens the cue's clause."""
+    doc = tok.doc
+    if not content[0] < source[0] <= content[1] < tok.i or source[1] >= tok.i:
+        return content
+    if any(not (t.is_punct or t.is_space) for t in doc[source[1] + 1 : tok.i]
+           if t.head.i != tok.i):
+        return content  # something other than the cue's own words between speaker and cue
+    before = doc[source[0] - 1]
+    if before.text not in (",", CLOSE, "''") and not (before.text in QUOTE_CHARS
+                                                     and doc[source[0] - 2].text == ","):
+        return content  # the speaker follows the comma or the mark that closes the quotation
+    cut = trim(doc, content[0], source[0] - 1)
+    return content if cut is None else cut
 
 
 def _left_of(tok: Token, source: tuple[int, int], subject: Token,

@@ -1,0 +1,95 @@
+"""Shapes of attribution the parser gets partly wrong or that need a word list of their own:
+a speaker the parse did not make the subject of the cue, a text that voices its own words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.claims import find_attributions
+from eventwire.nlp import get_nlp
+from support import attributions, content
+
+#: "“There is a rift between the ministry and our police,” Reed, a union official, said on
+#: Radio City’s “Morning Call.”" as the parser sometimes reads it: the speaker hung on the
+#: last noun of the quotation, the show's name taken for the subject of "said".
+_MISPARSED = """\u201c ``/PUNCT/punct/19/0
+There EX/PRON/expl/2/1
+is VBZ/AUX/ccomp/19/1
+a DT/DET/det/4/1
+rift NN/NOUN/attr/2/1
+between IN/ADP/prep/4/1
+the DT/DET/det/7/1
+ministry NN/NOUN/pobj/5/1
+and CC/CCONJ/cc/7/1
+our PRP$/PRON/poss/10/1
+police NN/NOUN/conj/7/0
+, ,/PUNCT/punct/10/0
+\u201d ''/PUNCT/punct/19/1
+Reed NNP/PROPN/appos/10/0
+, ,/PUNCT/punct/13/1
+a DT/DET/det/17/1
+union NN/NOUN/compound/17/1
+official NN/NOUN/appos/13/0
+, ,/PUNCT/punct/19/1
+said VBD/VERB/ROOT/19/1
+on IN/ADP/prep/19/1
+Radio NNP/PROPN/compound/22/1
+City NNP/PROPN/poss/26/0
+\u2019s POS/PART/case/22/1
+\u201c ``/PUNCT/punct/19/0
+Morning NNP/PROPN/compound/26/1
+Call NNP/PROPN/nsubj/19/0
+. ./PUNCT/punct/19/0
+\u201d ''/PUNCT/punct/19/0"""
+
+
+def _parsed(spec: str) -> Doc:
+    """A Doc with the parse given line by line: "word TAG/POS/dep/head/space-after"."""
+    words, spaces, tags, pos, deps, heads = [], [], [], [], [], []
+    for line in spec.splitlines():
+        word, rest = line.split(" ")
+        tag, part, dep, head, space = rest.split("/")
+        words.append(word)
+        tags.append(tag)
+        pos.append(part)
+        deps.append(dep)
+        heads.append(int(head))
+        spaces.append(space == "1")
+    lemmas = ["say" if w == "said" else w.lower() for w in words]
+    return Doc(
+        get_nlp().vocab,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=pos,
+        deps=deps,
+        heads=heads,
+        lemmas=lemmas,
+    )
+
+
+def test_quotation_stops_before_a_misparsed_speaker() -> None:
+    doc = _parsed(_MISPARSED)
+    found = find_attributions(doc)
+    assert [(a.source, a.cue) for a in found] == [("Reed, a union official", "said")]
+    start, end = found[0].content_span
+    assert doc.text[start:end] == (
+        "\u201cThere is a rift between the ministry and our police,\u201d"
+    )
+
+
+def test_a_text_reads_its_words() -> None:
+    text = "\u201cOur wells are dry,\u201d the letter reads. The council met on Monday."
+    found = [a for a in attributions(text) if a.cue == "reads"]
+    assert [(a.source, content(text, a)) for a in found] == [
+        ("the letter", "\u201cOur wells are dry,\u201d")
+    ]
+
+
+def test_a_reader_is_no_source() -> None:
+    assert not [a for a in attributions("She read the letter twice before bed.") if a.cue == "read"]
+    assert not [
+        a
+        for a in attributions("He read \u201cThe Old Man and the Sea\u201d twice.")
+        if a.cue == "read"
+    ]
