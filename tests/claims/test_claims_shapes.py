@@ -3,6 +3,7 @@ a speaker the parse did not make the subject of the cue, a text that voices its 
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from eventwire.claims import find_attributions
@@ -93,3 +94,37 @@ def test_a_reader_is_no_source() -> None:
         for a in attributions("He read \u201cThe Old Man and the Sea\u201d twice.")
         if a.cue == "read"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Most unions support the mayor, while the farmers back her rival.",
+            [("Most unions", "support", "the mayor"), ("the farmers", "back", "her rival")],
+        ),
+        ("Artillery supported the advance on the town.", []),
+        ("The army backed the assault with tanks.", []),
+    ],
+)
+def test_taking_a_side(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(a.source, a.cue, content(text, a)) for a in attributions(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        (
+            "The governor fought off a fever during the campaign and called it a minor setback.",
+            "called",
+            "it a minor setback",
+        ),
+        (
+            "The minister cited it as proof that the blockade had failed.",
+            "cited",
+            "it as proof that the blockade had failed",
+        ),
+    ],
+)
+def test_characterising_it(text: str, cue: str, said: str) -> None:
+    assert [(a.cue, content(text, a)) for a in attributions(text)] == [(cue, said)]

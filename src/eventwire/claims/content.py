@@ -135,7 +135,8 @@ def _characterisation(tok: Token, lex: CueLexicon) -> Range | None:
     if relative is not None:  # "what officials called a shelter": from the pronoun on
         pred = predicates[0]
         return (relative.i, pred.right_edge.i)
-    objs = _objects(tok)
+    # "called it a common ailment": with a predicate, even "it" is what is characterised
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ != "so"]
     if objs:  # "called the raid a provocation", "described as 'reckless' the decision"
         pred = predicates[0]
         anchor = pred if pred.dep_ == "oprd" else pred.head

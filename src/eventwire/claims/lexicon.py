@@ -38,6 +38,7 @@ class CueLexicon:
     position_nouns: frozenset[str]
     held_nouns: frozenset[str]
     verbal_acts: frozenset[str]
+    side_taking: frozenset[str]
     aspect_governors: frozenset[str]
     documents: frozenset[str]
     works: frozenset[str]
@@ -131,6 +132,7 @@ def get_lexicon() -> CueLexicon:
         position_nouns=_words(nouns, "position"),
         held_nouns=_words(nouns, "held"),
         verbal_acts=_words(verbs, "verbal_acts"),
+        side_taking=_words(verbs, "side_taking"),
         aspect_governors=_words(verbs, "aspect_governors"),
         documents=_words(nouns, "documents"),
         works=_words(nouns, "works"),

@@ -107,9 +107,19 @@ def _spoken(tok: Token, lex: CueLexicon) -> bool:
             return True
         if child.dep_ == "dobj" and child.lemma_.lower() in lex.spoken_objects:
             return True
+        if child.dep_ == "dobj" and tok.lemma_.lower() in lex.side_taking \
+                and _party(child, lex):
+            return True  # "most unions support the mayor": a side taken
     subject = subject_of(tok)
     return subject is not None and subject.lemma_.lower() in (
         lex.spoken_objects | lex.media | lex.statement_nouns)
+
+
+def _party(obj: Token, lex: CueLexicon) -> bool:
+    """Is the object a person or a body one can side with (not "it", not a place)?"""
+    if obj.pos_ == "PRON":
+        return obj.lower_ in ("him", "her", "them")
+    return obj.ent_type_ != "GPE" and can_speak(obj, lex)
 
 
 def _last_line(source: tuple[int, int], subject: Token) -> tuple[tuple[int, int], Token]:
