@@ -128,3 +128,15 @@ def test_taking_a_side(text: str, found: list[tuple[str, str, str]]) -> None:
 )
 def test_characterising_it(text: str, cue: str, said: str) -> None:
     assert [(a.cue, content(text, a)) for a in attributions(text)] == [(cue, said)]
+
+
+def test_no_one_in_particular_wants() -> None:
+    text = "The website is a good resource for anyone wanting to learn more about the levy."
+    assert attributions(text) == []
+
+
+def test_a_non_breaking_space_stays_inside_the_cue() -> None:
+    text = "The envoy has\u00a0acknowledged the scale of the damage."
+    assert [(a.source, a.cue) for a in attributions(text)] == [
+        ("The envoy", "has\u00a0acknowledged")
+    ]

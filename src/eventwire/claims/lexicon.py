@@ -52,6 +52,7 @@ class CueLexicon:
     hedge_governors: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    indefinite_pronouns: frozenset[str]
     outlet_nouns: frozenset[str]
     outlets: frozenset[str]
     titles: frozenset[str]
@@ -146,6 +147,7 @@ def get_lexicon() -> CueLexicon:
         hedge_governors=_words(hedges, "governors"),
         person_pronouns=_words(sources, "person_pronouns"),
         group_pronouns=_words(sources, "group_pronouns"),
+        indefinite_pronouns=_words(sources, "indefinite_pronouns"),
         outlet_nouns=_words(sources, "outlet_nouns"),
         outlets=_words(sources, "outlets"),
         titles=_words(sources, "titles"),

@@ -69,11 +69,14 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
     while aspect is not None and not content[0] <= aspect.i <= content[1]:
         governor, aspect = aspect, _aspect_governor(aspect, lex)
     start = governor.i
-    while start > 0 and doc[start - 1].dep_ in CUE_LEFT and (
-            doc[start - 1].head.i == governor.i  # "has not said"
-            or doc[start - 1].head.i < governor.i and doc[start - 1].head.head.i == governor.i
-            and doc[start - 1].head.dep_ == "advmod"):  # "is once again questioning"
-        start -= 1
+    while start > 0:
+        before = start - 2 if _glue(doc[start - 1]) and start > 1 else start - 1
+        if not (doc[before].dep_ in CUE_LEFT and (
+                doc[before].head.i == governor.i  # "has not said"
+                or doc[before].head.i < governor.i and doc[before].head.head.i == governor.i
+                and doc[before].head.dep_ == "advmod")):  # "is once again questioning"
+            break
+        start = before
     end = tok.i
     for child in tok.children:
         if child.i != end + 1 or child.i >= content[0] and child.i <= content[1]:
@@ -84,6 +87,12 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
         if particle or opener:
             end = child.i
     return (start, _opener(tok, _adjuncts_before(tok, end, content, lex), content))
+
+
+def _glue(tok: Token) -> bool:
+    """A space token inside a phrase: the tokenizer keeps a non-breaking space between words
+    ("has\u00a0said") as a token of its own."""
+    return tok.is_space and "\n" not in tok.text
 
 
 def _opener(tok: Token, end: int, content: tuple[int, int]) -> int:
@@ -230,6 +239,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which") and (
             subject.lower_ == "what" or not speaking_antecedent(subject, lex)):
         return None
+    if tok.dep_ == "acl" and subject.i == tok.head.i and subject.lower_ in lex.indefinite_pronouns:
+        return None  # "a resource for anyone wanting to learn more": no one in particular
     if lemma in lex.text_voice and subject.lemma_.lower() not in (
             lex.documents | lex.works | lex.media | lex.statement_nouns):
         return None  # "the letter reads" voices its text; "she read" is no statement
