@@ -140,3 +140,30 @@ def test_a_non_breaking_space_stays_inside_the_cue() -> None:
     assert [(a.source, a.cue) for a in attributions(text)] == [
         ("The envoy", "has\u00a0acknowledged")
     ]
+
+
+def test_single_curly_quotation_in_a_headline() -> None:
+    text = "Governor Speaks \u2018Frankly To The Farmers\u2019 After Flood\n\nThe council met."
+    found = [a for a in attributions(text) if a.cue == "Speaks"]
+    assert [(a.source, content(text, a)) for a in found] == [
+        ("Governor", "\u2018Frankly To The Farmers\u2019")
+    ]
+
+
+def test_apostrophes_are_no_quotation() -> None:
+    from eventwire.claims.spans import quote_regions
+
+    text = "The mayor\u2019s aides\u2019 view is \u2018firm\u2019, and it\u2019s final."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["\u2018firm\u2019"]
+
+
+def test_no_cue_reports_the_paragraph_before_it() -> None:
+    text = 'Envoy Says Talks "Dead In The Water"\n\nThe envoy spoke on Monday.'
+    assert [(a.source, a.cue, content(text, a)) for a in attributions(text)] == [
+        ("Envoy", "Says", '"Dead In The Water"')
+    ]
+
+
+def test_a_name_in_single_marks_is_no_quotation() -> None:
+    text = "The loss of the \u2018Zarya\u2019 depot adds to the strain on the front."
+    assert [a for a in attributions(text) if "\u2018" in content(text, a)] == []

@@ -86,6 +86,8 @@ def _well_formed(item: Found) -> bool:
 
 
 def _trimmed(doc: Doc, item: Found) -> Found | None:
+    if _paragraph_before(doc, item):
+        return None
     start, end = _within_paragraph(doc, item)
     content = trim(doc, start, end)
     if content is not None and item.cue_head < content[0]:
@@ -107,6 +109,22 @@ def _reporters_aside(doc: Doc, content: Range) -> Range | None:
             return content  # the aside may stand inside the quotation
         return trim(doc, start, tok.left_edge.i - 2)
     return content
+
+
+def _paragraph_before(doc: Doc, item: Found) -> bool:
+    """Is the content a whole paragraph before the cue's own (a headline the parser glued to
+    the first sentence: "Envoy Says Talks Failed\n\nThe envoy spoke on Monday")? A cue
+    does not report across a paragraph break behind it, but for a quotation that closes the
+    paragraph before ("“We will appeal.”\n\nThe lawyers also blasted the ruling")."""
+    start, end = item.content
+    first = min(item.cue[0], item.source[0])
+    if end >= first:
+        return False
+    if doc[start].text in QUOTE_CHARS and (start == 0 or "\n" in doc[start - 1].text
+                                           or "\n" in doc[start - 1].whitespace_):
+        return False
+    return any(t.is_space and "\n" in t.text or "\n" in t.whitespace_
+               for t in doc[end:first])
 
 
 def _within_paragraph(doc: Doc, item: Found) -> Range:

@@ -96,7 +96,38 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 regions.append((straight_open, i + 1))
                 straight_open = None
         i += 1
-    return sorted(regions)
+    return sorted(regions + _single_quoted(text, regions))
+
+
+#: Single curly quote marks; the closing one is also the apostrophe ("don’t", "Trump’s").
+_SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
+
+
+def _single_quoted(text: str, outer: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations in single curly marks outside any other quotation (headlines quote with
+    them: "Envoy says talks ‘dead in the water’"): from an opening mark after a space or an
+    opening bracket to the first closing mark not followed by a letter (an apostrophe
+    inside a word is followed by one), on the same line, of more than one word."""
+    found: list[tuple[int, int]] = []
+    start = text.find(_SINGLE_OPEN)
+    while start >= 0:
+        end = start + 1
+        while True:
+            end = text.find(_SINGLE_CLOSE, end)
+            if end < 0 or end + 1 >= len(text) or not text[end + 1].isalpha():
+                break
+            end += 1
+        line_break = text.find("\n", start)
+        opens = start == 0 or text[start - 1].isspace() or text[start - 1] in "([{\u2014-:"
+        if end < 0 or 0 <= line_break < end:
+            start = text.find(_SINGLE_OPEN, start + 1)
+            continue
+        # one word in single marks is a name or a term ("the ‘Azov’ unit"), no quotation
+        several = " " in text[start:end].strip()
+        if opens and several and not any(qs <= start < qe for qs, qe in outer):
+            found.append((start, end + 1))
+        start = text.find(_SINGLE_OPEN, end + 1)
+    return found
 
 
 def _opens(text: str, i: int) -> bool:
