@@ -153,8 +153,8 @@ def test_single_curly_quotation_in_a_headline() -> None:
 def test_apostrophes_are_no_quotation() -> None:
     from eventwire.claims.spans import quote_regions
 
-    text = "The mayor\u2019s aides\u2019 view is \u2018firm\u2019, and it\u2019s final."
-    assert [text[a:b] for a, b in quote_regions(text)] == ["\u2018firm\u2019"]
+    text = "The mayor\u2019s aides\u2019 view is \u2018firm and final\u2019, and it\u2019s set."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["\u2018firm and final\u2019"]
 
 
 def test_no_cue_reports_the_paragraph_before_it() -> None:
