@@ -167,3 +167,22 @@ def test_no_cue_reports_the_paragraph_before_it() -> None:
 def test_a_name_in_single_marks_is_no_quotation() -> None:
     text = "The loss of the \u2018Zarya\u2019 depot adds to the strain on the front."
     assert [a for a in attributions(text) if "\u2018" in content(text, a)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The governor has portrayed himself as a friend of the farmers.",
+            [("The governor", "has portrayed", "himself as a friend of the farmers")],
+        ),
+        ("Voters cast their ballots on Sunday.", []),
+        ("The report depicted the scene at the border.", []),
+        (
+            "The mayor complimented the firefighters on their work.",
+            [("The mayor", "complimented", "the firefighters on their work")],
+        ),
+    ],
+)
+def test_showing_as_and_praising(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(a.source, a.cue, content(text, a)) for a in attributions(text)] == found
