@@ -186,3 +186,14 @@ def test_a_name_in_single_marks_is_no_quotation() -> None:
 )
 def test_showing_as_and_praising(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(a.source, a.cue, content(text, a)) for a in attributions(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor let them know that the road would stay shut.",
+        "The leaflets help the militia keep its grip on the town.",
+    ],
+)
+def test_a_cue_brought_about_is_no_statement(text: str) -> None:
+    assert attributions(text) == []

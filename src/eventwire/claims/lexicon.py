@@ -25,6 +25,7 @@ class CueLexicon:
     particles: frozenset[str]
     quote_only: frozenset[str]
     text_voice: frozenset[str]
+    causatives: frozenset[str]
     weak: frozenset[str]
     to_content: frozenset[str]
     evidence_verbs: frozenset[str]
@@ -120,6 +121,7 @@ def get_lexicon() -> CueLexicon:
         particles=_words(verbs, "particles"),
         quote_only=_words(verbs, "quote_only"),
         text_voice=_words(verbs, "text_voice"),
+        causatives=_words(verbs, "causatives"),
         weak=_words(verbs, "weak"),
         to_content=_words(verbs, "to_content"),
         evidence_verbs=_words(verbs, "evidence"),

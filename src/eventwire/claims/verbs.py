@@ -124,6 +124,16 @@ def _spoken(tok: Token, lex: CueLexicon) -> bool:
         lex.spoken_objects | lex.media | lex.statement_nouns)
 
 
+def _caused(tok: Token, lex: CueLexicon) -> bool:
+    """Is the cue the bare infinitive of a causative just before it ("let editorials tell
+    them", "help the mayor keep")?"""
+    head = tok.head
+    return (tok.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in lex.causatives
+            and head.i < tok.i <= head.i + 4
+            and not any(t.is_punct for t in tok.doc[head.i : tok.i])
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
 def _party(obj: Token, lex: CueLexicon) -> bool:
     """Is the object a person or a body one can side with (not "it", not a place)?"""
     if obj.pos_ == "PRON":
@@ -202,6 +212,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if tok.dep_ in ("amod", "compound", "nmod"):
         return None  # "the said person"
     lemma = tok.lemma_.lower()
+    if _caused(tok, lex):
+        return None  # "let them know that ...": brought about, not said
     if lemma in lex.verbal_acts and not _spoken(tok, lex):
         return None  # "the army attacked the town" is an event, not a statement
     content = _as_clause_own_complement(tok, lex) or verb_content(tok, lex) \
