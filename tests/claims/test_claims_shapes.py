@@ -197,3 +197,14 @@ def test_showing_as_and_praising(text: str, found: list[tuple[str, str, str]]) -
 )
 def test_a_cue_brought_about_is_no_statement(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is worth noting that the bridge was closed twice last year.",
+        "It goes without saying that the bridge must reopen.",
+    ],
+)
+def test_the_writers_aside_is_no_attribution(text: str) -> None:
+    assert attributions(text) == []

@@ -124,6 +124,14 @@ def _spoken(tok: Token, lex: CueLexicon) -> bool:
         lex.spoken_objects | lex.media | lex.statement_nouns)
 
 
+def _writers_aside(tok: Token) -> bool:
+    """ "It is worth noting that ...", "it goes without saying that ...": the writer's own
+    remark, with an empty "it" for a speaker."""
+    head = tok.head
+    return tok.tag_ == "VBG" and (head.lower_ == "worth" or head.lower_ == "without"
+                                  and head.head.lemma_ == "go")
+
+
 def _caused(tok: Token, lex: CueLexicon) -> bool:
     """Is the cue the bare infinitive of a causative just before it ("let editorials tell
     them", "help the mayor keep")?"""
@@ -214,6 +222,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     lemma = tok.lemma_.lower()
     if _caused(tok, lex):
         return None  # "let them know that ...": brought about, not said
+    if _writers_aside(tok):
+        return None  # "it is worth noting that ...": the writer's own aside
     if lemma in lex.verbal_acts and not _spoken(tok, lex):
         return None  # "the army attacked the town" is an event, not a statement
     content = _as_clause_own_complement(tok, lex) or verb_content(tok, lex) \
