@@ -208,3 +208,10 @@ def test_a_cue_brought_about_is_no_statement(text: str) -> None:
 )
 def test_the_writers_aside_is_no_attribution(text: str) -> None:
     assert attributions(text) == []
+
+
+def test_all_stays_with_those_it_counts() -> None:
+    text = "All the engineers I asked said the bridge was safe."
+    assert [(a.source, a.cue) for a in attributions(text)] == [
+        ("All the engineers I asked", "said")
+    ]

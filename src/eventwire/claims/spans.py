@@ -175,8 +175,9 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
         end = _speaker_end(tok, end)
     for child in tok.children:
         if child.i < tok.i:
-            if child.dep_ in ("advmod", "preconj", "predet") and child.i == start:
-                start = child.right_edge.i + 1  # "Even China", "Both Mr. King and ..."
+            # "Even China", "Both Mr. King and ...": not "all the experts", which counts them
+            if child.dep_ in ("advmod", "preconj") and child.i == start:
+                start = child.right_edge.i + 1
             continue
         if _aside(child):
             end = min(end, child.left_edge.i - 1)  # "Trump, speaking to veterans, said"
