@@ -215,3 +215,12 @@ def test_all_stays_with_those_it_counts() -> None:
     assert [(a.source, a.cue) for a in attributions(text)] == [
         ("All the engineers I asked", "said")
     ]
+
+
+def test_the_one_asked_is_no_source() -> None:
+    text = "Asked to describe the device, the chief said it was crude."
+    found = [(a.source, a.cue, content(text, a)) for a in attributions(text)]
+    assert found == [
+        (None, "Asked", "to describe the device"),
+        ("the chief", "said", "it was crude"),
+    ]

@@ -35,6 +35,7 @@ from .speakers import (
     statement_maker,
     subject_of,
 )
+from .unsourced import KIND as UNSOURCED
 
 #: Prepositions that name the medium of a statement ("in a statement", "via email").
 _MEDIUM_PREPS = frozenset({"in", "via", "during", "at", "on"})
@@ -122,6 +123,16 @@ def _spoken(tok: Token, lex: CueLexicon) -> bool:
     subject = subject_of(tok)
     return subject is not None and subject.lemma_.lower() in (
         lex.spoken_objects | lex.media | lex.statement_nouns)
+
+
+def _unnamed_asker(tok: Token) -> bool:
+    """ "Asked about the levy, the mayor said ...", "when pressed on the cost, ...": a passive
+    participle opening the clause is said to its subject by someone unnamed; the subject is
+    the one asked, not the source."""
+    before = [c for c in tok.children if c.i < tok.i]
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i \
+        and all(c.dep_ == "mark" for c in before) and not any(
+            c.dep_ in ("agent", "nsubjpass", "auxpass") for c in tok.children)
 
 
 def _writers_aside(tok: Token) -> bool:
@@ -222,6 +233,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     lemma = tok.lemma_.lower()
     if _caused(tok, lex):
         return None  # "let them know that ...": brought about, not said
+    if tok.dep_ == "xcomp" and _unnamed_asker(tok.head):
+        return None  # "Asked to describe the device, ...": what was asked, no statement
     if _writers_aside(tok):
         return None  # "it is worth noting that ...": the writer's own aside
     if lemma in lex.verbal_acts and not _spoken(tok, lex):
@@ -246,6 +259,9 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
             return None
         else:
             content = (span.start, span.end - 1)
+    if _unnamed_asker(tok):
+        cue = _cuerange_of(tok, lex, content)
+        return Found(UNSOURCED, cue, tok.i, cue, tok.i, content)
     subject = subject_of(tok)
     if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
         subject = left_name(tok, lex)
