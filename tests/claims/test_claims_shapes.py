@@ -224,3 +224,10 @@ def test_the_one_asked_is_no_source() -> None:
         (None, "Asked", "to describe the device"),
         ("the chief", "said", "it was crude"),
     ]
+
+
+def test_rated_and_compared_to() -> None:
+    text = "The agency rated 30% of the claims as false, compared to 12% last year."
+    assert [(a.source, a.cue, content(text, a)) for a in attributions(text)] == [
+        ("The agency", "rated", "30% of the claims as false")
+    ]

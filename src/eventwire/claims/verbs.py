@@ -228,8 +228,8 @@ def _manner_or_medium(child: Token, lex: CueLexicon) -> bool:
 
 
 def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Found | None:
-    if tok.dep_ in ("amod", "compound", "nmod"):
-        return None  # "the said person"
+    if tok.dep_ in ("amod", "compound", "nmod", "prep"):
+        return None  # "the said person"; "compared to last year" is a preposition
     lemma = tok.lemma_.lower()
     if _caused(tok, lex):
         return None  # "let them know that ...": brought about, not said
