@@ -231,3 +231,24 @@ def test_rated_and_compared_to() -> None:
     assert [(a.source, a.cue, content(text, a)) for a in attributions(text)] == [
         ("The agency", "rated", "30% of the claims as false")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "\u201cWe will rebuild,\u201d the mayor said in an interview with the local paper.",
+            "said in an interview",
+        ),
+        (
+            "\u201cWe will rebuild,\u201d the mayor said in a radio interview on Monday.",
+            "said in a radio interview on Monday",
+        ),
+        (
+            "\u201cWe will rebuild,\u201d the mayor wrote in an email to residents.",
+            "wrote in an email",
+        ),
+    ],
+)
+def test_the_medium_without_its_addressee(text: str, cue: str) -> None:
+    assert [a.cue for a in attributions(text)] == [cue]

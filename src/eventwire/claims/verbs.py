@@ -211,11 +211,24 @@ def _adjuncts_before(tok: Token, end: int, content: tuple[int, int],
     last = end
     for child in sorted(tok.children, key=lambda c: c.i):
         if child.i == last + 1 and _manner_or_medium(child, lex):
-            last = max(noun_phrase(g, cut_relative=True)[1] for g in child.children) \
+            last = max(_medium_end(g) for g in child.children) \
                 if child.dep_ == "prep" else child.right_edge.i
     if last > end and content[0] <= last and end < content[1]:
         return end  # the phrase runs into the content
     return last
+
+
+def _medium_end(noun: Token) -> int:
+    """The last token of the medium's own words ("in a recent phone interview", "in an
+    interview on Monday"): the outlet or the place after the noun ("with the paper", "in
+    Ohio") stays out of the cue."""
+    end = noun.i
+    for child in sorted(noun.children, key=lambda c: c.i):
+        dated = child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
+        if child.i == end + 1 and (dated or child.dep_ in ("compound", "amod", "nummod")):
+            end = child.right_edge.i
+    return end
 
 
 def _manner_or_medium(child: Token, lex: CueLexicon) -> bool:
