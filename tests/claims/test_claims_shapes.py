@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from eventwire.claims import find_attributions
 from eventwire.nlp import get_nlp
-from support import attributions, content
+from support import attributions, by_cue, content
 
 #: "“There is a rift between the ministry and our police,” Reed, a union official, said on
 #: Radio City’s “Morning Call.”" as the parser sometimes reads it: the speaker hung on the
@@ -252,3 +252,14 @@ def test_rated_and_compared_to() -> None:
 )
 def test_the_medium_without_its_addressee(text: str, cue: str) -> None:
     assert [a.cue for a in attributions(text)] == [cue]
+
+
+def test_quoted_as_saying() -> None:
+    text = "Colonel Anna Reed was quoted by TASS as saying that the bridge was hit."
+    att = by_cue(text, "was quoted by TASS as saying", unique=True)
+    assert (att.source, att.claimant, att.reported_by) == ("Colonel Anna Reed", "Anna Reed", "TASS")
+    assert content(text, att) == "that the bridge was hit"
+    text = "The minister was quoted as saying that the port would reopen."
+    assert [(a.source, a.cue) for a in attributions(text)] == [
+        ("The minister", "was quoted as saying")
+    ]
