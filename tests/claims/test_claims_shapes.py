@@ -263,3 +263,19 @@ def test_quoted_as_saying() -> None:
     assert [(a.source, a.cue) for a in attributions(text)] == [
         ("The minister", "was quoted as saying")
     ]
+
+
+def test_the_writers_summary_closes_no_content() -> None:
+    text = (
+        "The ministry said its troops had repelled the assault, "
+        "a claim that could not be independently verified."
+    )
+    att = by_cue(text, "said", unique=True)
+    assert content(text, att) == "its troops had repelled the assault"
+
+
+def test_a_circumstance_after_the_speaker_is_no_part_of_the_source() -> None:
+    text = "The mayor, in a post on Telegram, said two people were wounded."
+    assert [(a.source, a.channel) for a in attributions(text)] == [("The mayor", "Telegram")]
+    text = "Anna Reed, of the harbour authority, said the port was shut."
+    assert [a.source for a in attributions(text)] == ["Anna Reed, of the harbour authority"]

@@ -33,6 +33,7 @@ class CueLexicon:
     intent: frozenset[str]
     attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
+    summaries: frozenset[str]
     media: frozenset[str]
     light_verbs: frozenset[str]
     stance_nouns: frozenset[str]
@@ -129,6 +130,7 @@ def get_lexicon() -> CueLexicon:
         intent=_words(verbs, "intent"),
         attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
+        summaries=_words(nouns, "summaries"),
         media=_words(nouns, "media"),
         light_verbs=_words(verbs, "light"),
         stance_nouns=_words(nouns, "stance"),

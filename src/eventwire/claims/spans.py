@@ -224,14 +224,22 @@ def _lead_in_dash(doc: Doc, i: int) -> bool:
     return bool(before.whitespace_) and (before.pos_ != "PROPN" or before.text.isupper())
 
 
+#: Prepositions of a comma-set circumstance after a speaker's name ("the mayor, in a post on
+#: Telegram, said"); "of", "from" and "with" phrases name an affiliation and stay.
+_CIRCUMSTANCE = frozenset({"in", "at", "on", "during", "via", "after", "before", "upon"})
+
+
 def _aside(child: Token) -> bool:
-    """A comma-set participle or comparison after a speaker's name ("Trump, speaking to
-    veterans,", "Clinton, like Obama,"): no part of the source."""
+    """A comma-set participle, comparison or circumstance after a speaker's name ("Trump,
+    speaking to veterans,", "Clinton, like Obama,", "the mayor, in a statement,"): no part of
+    the source."""
     doc = child.doc
     comma = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
     participle = child.dep_ == "acl" and child.tag_ in ("VBG", "VBN")
     comparison = child.dep_ == "prep" and child.lower_ in ("like", "unlike")
-    return comma and (participle or comparison)
+    closed = child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == ","
+    circumstance = child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE and closed
+    return comma and (participle or comparison or circumstance)
 
 
 def longest_run(tokens: Sequence[Token]) -> tuple[int, int] | None:
