@@ -279,3 +279,10 @@ def test_a_circumstance_after_the_speaker_is_no_part_of_the_source() -> None:
     assert [(a.source, a.channel) for a in attributions(text)] == [("The mayor", "Telegram")]
     text = "Anna Reed, of the harbour authority, said the port was shut."
     assert [a.source for a in attributions(text)] == ["Anna Reed, of the harbour authority"]
+
+
+def test_speaking_on_condition_of_anonymity_is_no_topic() -> None:
+    text = "An official, who spoke on condition of anonymity, said the convoy was hit twice."
+    assert [(a.cue, content(text, a)) for a in attributions(text)] == [
+        ("said", "the convoy was hit twice")
+    ]

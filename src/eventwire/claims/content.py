@@ -197,7 +197,8 @@ def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
-                     and g.ent_type_ not in ("DATE", "TIME")]  # "spoke on Monday about"
+                     and g.ent_type_ not in ("DATE", "TIME")  # "spoke on Monday about"
+                     and g.lemma_.lower() not in lex.not_topics]  # "on condition of"
             if pobjs:
                 return range_of(pobjs[0].subtree)
     return None

@@ -34,6 +34,7 @@ class CueLexicon:
     attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
     summaries: frozenset[str]
+    not_topics: frozenset[str]
     media: frozenset[str]
     light_verbs: frozenset[str]
     stance_nouns: frozenset[str]
@@ -131,6 +132,7 @@ def get_lexicon() -> CueLexicon:
         attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
         summaries=_words(nouns, "summaries"),
+        not_topics=_words(nouns, "not_topics"),
         media=_words(nouns, "media"),
         light_verbs=_words(verbs, "light"),
         stance_nouns=_words(nouns, "stance"),
