@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import CueLexicon
 from .spans import Found, noun_phrase
+from .speakers import QUOTING
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
@@ -369,12 +370,25 @@ def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
             return name
     if item.cited is not None:
         return _entity_text(doc, item.source, lex) or doc[item.source[0] : item.source[1] + 1].text
+    quoted = _quoted_by(doc, item)
+    if quoted is not None:
+        return _entity_text(doc, quoted, lex) or doc[quoted[0] : quoted[1] + 1].text
     cue = doc[item.cue_head]
     for child in cue.children:
         if child.dep_ in ("dative", "dobj") and child.i != item.source_head:
             span = noun_phrase(child)
             if _is_outlet(doc, span, lex):
                 return _entity_text(doc, span, lex)
+    return None
+
+
+def _quoted_by(doc: Doc, item: Found) -> tuple[int, int] | None:
+    """The agent of a quoting verb in the cue ("was quoted by TASS as saying"): who relays."""
+    for tok in doc[item.cue[0] : item.cue[1] + 1]:
+        if tok.dep_ == "agent" and tok.head.lemma_.lower() in QUOTING:
+            obj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return noun_phrase(obj)
     return None
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
 from .lexicon import CueLexicon
 from .spans import CLOSE, OPEN, QUOTE_CHARS, STRAIGHT, Range, longest_run, minus, range_of, trim
 from .speakers import RELATIVE
@@ -135,7 +136,8 @@ def _characterisation(tok: Token, lex: CueLexicon) -> Range | None:
     if relative is not None:  # "what officials called a shelter": from the pronoun on
         pred = predicates[0]
         return (relative.i, pred.right_edge.i)
-    objs = _objects(tok)
+    # "called it a common ailment": with a predicate, even "it" is what is characterised
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ != "so"]
     if objs:  # "called the raid a provocation", "described as 'reckless' the decision"
         pred = predicates[0]
         anchor = pred if pred.dep_ == "oprd" else pred.head
@@ -195,7 +197,8 @@ def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
-                     and g.ent_type_ not in ("DATE", "TIME")]  # "spoke on Monday about"
+                     and g.ent_type_ not in ("DATE", "TIME")  # "spoke on Monday about"
+                     and g.lemma_.lower() not in lex.not_topics]  # "on condition of"
             if pobjs:
                 return range_of(pobjs[0].subtree)
     return None
@@ -309,6 +312,8 @@ def adjacent_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, 
         if qe <= tok.idx and tok.idx - qe <= 60 and qs >= sent.start_char - 400:
             span = tok.doc.char_span(qe, tok.idx, alignment_mode="expand")
             between = [] if span is None else [t.text for t in span]
+            if not _whole_paragraph(tok.doc, qs, qe, tok.idx):
+                continue  # "Envoy Says Talks ‘Dead’\n\nThe envoy spoke": the line's own quote
             # a full stop token ends a sentence; "Rep." or "D-Md." are single tokens
             if not any(t in (OPEN, STRAIGHT, ".", "!", "?") or t in QUOTE_CHARS and t != CLOSE
                        for t in between[1:]):
@@ -318,6 +323,16 @@ def adjacent_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, 
         if 0 <= qs - tok.idx - len(tok.text) <= 60 and _adjuncts_only(tok, qs):
             return (qs, qe)  # "joked of the museum, “...”", "recalled on Tuesday: “...”"
     return None
+
+
+def _whole_paragraph(doc: Doc, qs: int, qe: int, cue: int) -> bool:
+    """A quotation in the paragraph before the cue's is its content only when it is that whole
+    paragraph ("“We will appeal.”\n\nThe lawyers also said ...")."""
+    text = doc_text(doc)
+    if "\n" not in text[qe:cue]:
+        return True
+    line_start = text.rfind("\n", 0, qs) + 1
+    return not text[line_start:qs].strip()
 
 
 def _adjuncts_only(tok: Token, until: int) -> bool:

@@ -70,7 +70,7 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
             item = standalone_citing(tok, lex)
             if item is not None:
                 found[tok.i] = item
-    trimmed = [_trimmed(doc, f) for f in sorted(found.values(), key=lambda f: f.cue[0])]
+    trimmed = [_trimmed(doc, f, lex) for f in sorted(found.values(), key=lambda f: f.cue[0])]
     items = [f for f in trimmed if f is not None and _well_formed(f)]
     items = drop_governors(items)
     items = drop_weak_nested(doc, items, lex)
@@ -85,12 +85,32 @@ def _well_formed(item: Found) -> bool:
     return all(r[0] <= r[1] for r in (item.source, item.cue, item.content))
 
 
-def _trimmed(doc: Doc, item: Found) -> Found | None:
+def _trimmed(doc: Doc, item: Found, lex: CueLexicon) -> Found | None:
+    if _paragraph_before(doc, item):
+        return None
     start, end = _within_paragraph(doc, item)
     content = trim(doc, start, end)
     if content is not None and item.cue_head < content[0]:
         content = _reporters_aside(doc, content)
+    if content is not None and item.cue_head < content[0]:
+        content = _writers_summary(doc, content, lex)
     return None if content is None else replace(item, content=content)
+
+
+def _writers_summary(doc: Doc, content: Range, lex: CueLexicon) -> Range | None:
+    """ "said its forces had repelled the assault, a claim that could not be verified": a
+    comma-set noun summing up the statement, with a clause of its own, closing the content,
+    is the writer's comment on it (inside quotation marks it stays)."""
+    start, end = content
+    for tok in doc[start + 1 : end + 1]:
+        if tok.dep_ not in ("appos", "npadvmod") or tok.lemma_.lower() not in lex.summaries:
+            continue
+        first = tok.left_edge.i
+        if doc[first - 1].text == "," and tok.right_edge.i >= end and first > start + 1 \
+                and any(c.dep_ in ("relcl", "acl") for c in tok.children) \
+                and not any(t.text in QUOTE_CHARS for t in doc[start:first]):
+            return trim(doc, start, first - 2)
+    return content
 
 
 def _reporters_aside(doc: Doc, content: Range) -> Range | None:
@@ -107,6 +127,22 @@ def _reporters_aside(doc: Doc, content: Range) -> Range | None:
             return content  # the aside may stand inside the quotation
         return trim(doc, start, tok.left_edge.i - 2)
     return content
+
+
+def _paragraph_before(doc: Doc, item: Found) -> bool:
+    """Is the content a whole paragraph before the cue's own (a headline the parser glued to
+    the first sentence: "Envoy Says Talks Failed\n\nThe envoy spoke on Monday")? A cue
+    does not report across a paragraph break behind it, but for a quotation that closes the
+    paragraph before ("“We will appeal.”\n\nThe lawyers also blasted the ruling")."""
+    start, end = item.content
+    first = min(item.cue[0], item.source[0])
+    if end >= first:
+        return False
+    if doc[start].text in QUOTE_CHARS and (start == 0 or "\n" in doc[start - 1].text
+                                           or "\n" in doc[start - 1].whitespace_):
+        return False
+    return any(t.is_space and "\n" in t.text or "\n" in t.whitespace_
+               for t in doc[end:first])
 
 
 def _within_paragraph(doc: Doc, item: Found) -> Range:

@@ -24,6 +24,8 @@ class CueLexicon:
     xcomp_content: frozenset[str]
     particles: frozenset[str]
     quote_only: frozenset[str]
+    text_voice: frozenset[str]
+    causatives: frozenset[str]
     weak: frozenset[str]
     to_content: frozenset[str]
     evidence_verbs: frozenset[str]
@@ -31,12 +33,15 @@ class CueLexicon:
     intent: frozenset[str]
     attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
+    summaries: frozenset[str]
+    not_topics: frozenset[str]
     media: frozenset[str]
     light_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     position_nouns: frozenset[str]
     held_nouns: frozenset[str]
     verbal_acts: frozenset[str]
+    side_taking: frozenset[str]
     aspect_governors: frozenset[str]
     documents: frozenset[str]
     works: frozenset[str]
@@ -50,6 +55,7 @@ class CueLexicon:
     hedge_governors: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    indefinite_pronouns: frozenset[str]
     outlet_nouns: frozenset[str]
     outlets: frozenset[str]
     titles: frozenset[str]
@@ -116,6 +122,8 @@ def get_lexicon() -> CueLexicon:
         xcomp_content=_words(verbs, "xcomp_content"),
         particles=_words(verbs, "particles"),
         quote_only=_words(verbs, "quote_only"),
+        text_voice=_words(verbs, "text_voice"),
+        causatives=_words(verbs, "causatives"),
         weak=_words(verbs, "weak"),
         to_content=_words(verbs, "to_content"),
         evidence_verbs=_words(verbs, "evidence"),
@@ -123,12 +131,15 @@ def get_lexicon() -> CueLexicon:
         intent=_words(verbs, "intent"),
         attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
+        summaries=_words(nouns, "summaries"),
+        not_topics=_words(nouns, "not_topics"),
         media=_words(nouns, "media"),
         light_verbs=_words(verbs, "light"),
         stance_nouns=_words(nouns, "stance"),
         position_nouns=_words(nouns, "position"),
         held_nouns=_words(nouns, "held"),
         verbal_acts=_words(verbs, "verbal_acts"),
+        side_taking=_words(verbs, "side_taking"),
         aspect_governors=_words(verbs, "aspect_governors"),
         documents=_words(nouns, "documents"),
         works=_words(nouns, "works"),
@@ -142,6 +153,7 @@ def get_lexicon() -> CueLexicon:
         hedge_governors=_words(hedges, "governors"),
         person_pronouns=_words(sources, "person_pronouns"),
         group_pronouns=_words(sources, "group_pronouns"),
+        indefinite_pronouns=_words(sources, "indefinite_pronouns"),
         outlet_nouns=_words(sources, "outlet_nouns"),
         outlets=_words(sources, "outlets"),
         titles=_words(sources, "titles"),

@@ -96,7 +96,38 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 regions.append((straight_open, i + 1))
                 straight_open = None
         i += 1
-    return sorted(regions)
+    return sorted(regions + _single_quoted(text, regions))
+
+
+#: Single curly quote marks; the closing one is also the apostrophe ("don’t", "Trump’s").
+_SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
+
+
+def _single_quoted(text: str, outer: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations in single curly marks outside any other quotation (headlines quote with
+    them: "Envoy says talks ‘dead in the water’"): from an opening mark after a space or an
+    opening bracket to the first closing mark not followed by a letter (an apostrophe
+    inside a word is followed by one), on the same line, of more than one word."""
+    found: list[tuple[int, int]] = []
+    start = text.find(_SINGLE_OPEN)
+    while start >= 0:
+        end = start + 1
+        while True:
+            end = text.find(_SINGLE_CLOSE, end)
+            if end < 0 or end + 1 >= len(text) or not text[end + 1].isalpha():
+                break
+            end += 1
+        line_break = text.find("\n", start)
+        opens = start == 0 or text[start - 1].isspace() or text[start - 1] in "([{\u2014-:"
+        if end < 0 or 0 <= line_break < end:
+            start = text.find(_SINGLE_OPEN, start + 1)
+            continue
+        # one word in single marks is a name or a term ("the ‘Azov’ unit"), no quotation
+        several = " " in text[start:end].strip()
+        if opens and several and not any(qs <= start < qe for qs, qe in outer):
+            found.append((start, end + 1))
+        start = text.find(_SINGLE_OPEN, end + 1)
+    return found
 
 
 def _opens(text: str, i: int) -> bool:
@@ -144,8 +175,9 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
         end = _speaker_end(tok, end)
     for child in tok.children:
         if child.i < tok.i:
-            if child.dep_ in ("advmod", "preconj", "predet") and child.i == start:
-                start = child.right_edge.i + 1  # "Even China", "Both Mr. King and ..."
+            # "Even China", "Both Mr. King and ...": not "all the experts", which counts them
+            if child.dep_ in ("advmod", "preconj") and child.i == start:
+                start = child.right_edge.i + 1
             continue
         if _aside(child):
             end = min(end, child.left_edge.i - 1)  # "Trump, speaking to veterans, said"
@@ -192,14 +224,22 @@ def _lead_in_dash(doc: Doc, i: int) -> bool:
     return bool(before.whitespace_) and (before.pos_ != "PROPN" or before.text.isupper())
 
 
+#: Prepositions of a comma-set circumstance after a speaker's name ("the mayor, in a post on
+#: Telegram, said"); "of", "from" and "with" phrases name an affiliation and stay.
+_CIRCUMSTANCE = frozenset({"in", "at", "on", "during", "via", "after", "before", "upon"})
+
+
 def _aside(child: Token) -> bool:
-    """A comma-set participle or comparison after a speaker's name ("Trump, speaking to
-    veterans,", "Clinton, like Obama,"): no part of the source."""
+    """A comma-set participle, comparison or circumstance after a speaker's name ("Trump,
+    speaking to veterans,", "Clinton, like Obama,", "the mayor, in a statement,"): no part of
+    the source."""
     doc = child.doc
     comma = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
     participle = child.dep_ == "acl" and child.tag_ in ("VBG", "VBN")
     comparison = child.dep_ == "prep" and child.lower_ in ("like", "unlike")
-    return comma and (participle or comparison)
+    closed = child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == ","
+    circumstance = child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE and closed
+    return comma and (participle or comparison or circumstance)
 
 
 def longest_run(tokens: Sequence[Token]) -> tuple[int, int] | None:

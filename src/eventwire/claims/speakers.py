@@ -15,6 +15,9 @@ _SUBJECTS = frozenset({"nsubj"})
 _CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "advmod", "acomp"})
 #: Relative pronouns: a subject or content that starts with one points elsewhere.
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: Verbs of quoting: their passive subject is the speaker, their agent only relays
+#: ("the minister was quoted by the agency as saying ...").
+QUOTING = frozenset({"quote"})
 #: Dependents just before a cue verb that belong to the cue ("has not said").
 CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 
@@ -28,6 +31,10 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in cur.children if c.dep_ in _SUBJECTS]
         if subjects:  # the nearest: a quote's own subject can hang off the cue
             return min(subjects, key=lambda c: abs(c.i - cur.i))
+        quoted = next((c for c in cur.children if c.dep_ == "nsubjpass"), None) \
+            if cur.lemma_.lower() in QUOTING and cur is not verb else None
+        if quoted is not None:
+            return quoted  # "was quoted by the agency as saying": the agency only relays
         for child in cur.children:
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]

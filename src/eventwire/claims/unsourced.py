@@ -32,6 +32,8 @@ _EXPLETIVES = frozenset({"it"})
 _VERBAL = frozenset({"VERB", "AUX"})
 #: Dependents before a verb that open its sentence rather than its clause.
 _LEADING = frozenset({"mark", "cc", "punct", "prep", "advcl", "npadvmod"})
+#: Prepositions that open a charge after a verb of judgement ("accused of", "blamed for").
+_CHARGE_PREPS = frozenset({"of", "for", "as"})
 #: A "quotation" longer than this is taken for unbalanced marks, not speech.
 _LONG_QUOTE = 1500
 
@@ -154,9 +156,21 @@ def _judged(tok: Token, lex: UnsourcedLexicon) -> Found | None:
     content = _clause(tok)
     if content is None:
         return None
-    cue = (min([tok.i] + [c.i for c in children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
-                          and subject.i < c.i < tok.i]), tok.i)
+    start = min([tok.i] + [c.i for c in children if c.dep_ in ("aux", "auxpass", "neg", "advmod")
+                           and subject.i < c.i < tok.i])
+    cue = (start, _charge_opener(tok))
     return Found(KIND, cue, tok.i, cue, tok.i, content)
+
+
+def _charge_opener(tok: Token) -> int:
+    """ "was accused of", "has been criticized as", "were blamed for": the preposition right
+    after the participle that opens the charge belongs to the cue."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.head.i == tok.i and nxt.dep_ == "prep" \
+            and nxt.lower_ in _CHARGE_PREPS and any(g.dep_ in ("pobj", "pcomp")
+                                                    for g in nxt.children):
+        return nxt.i
+    return tok.i
 
 
 def _evident(tok: Token, lex: UnsourcedLexicon) -> Found | None:
@@ -236,8 +250,11 @@ def _criticism(tok: Token, lex: UnsourcedLexicon) -> Found | None:
         return None
     if content is None:
         return None
+    end = tok.i
+    if reason is not None and reason.head.i == tok.i + 1:
+        end = tok.i + 1  # "took heat for": the preposition that opens the reason joins the cue
     cue = (min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i]),
-           tok.i)
+           end)
     return Found(KIND, cue, tok.i, cue, tok.i, content)
 
 

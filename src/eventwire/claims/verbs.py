@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .content import CONTENT_PREPS, adjacent_quote, is_evidence, verb_content
 from .lexicon import CueLexicon
 from .spans import (
+    CLOSE,
     QUOTE_CHARS,
     Found,
     longest_run,
@@ -34,6 +35,7 @@ from .speakers import (
     statement_maker,
     subject_of,
 )
+from .unsourced import KIND as UNSOURCED
 
 #: Prepositions that name the medium of a statement ("in a statement", "via email").
 _MEDIUM_PREPS = frozenset({"in", "via", "during", "at", "on"})
@@ -68,11 +70,14 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
     while aspect is not None and not content[0] <= aspect.i <= content[1]:
         governor, aspect = aspect, _aspect_governor(aspect, lex)
     start = governor.i
-    while start > 0 and doc[start - 1].dep_ in CUE_LEFT and (
-            doc[start - 1].head.i == governor.i  # "has not said"
-            or doc[start - 1].head.i < governor.i and doc[start - 1].head.head.i == governor.i
-            and doc[start - 1].head.dep_ == "advmod"):  # "is once again questioning"
-        start -= 1
+    while start > 0:
+        before = start - 2 if _glue(doc[start - 1]) and start > 1 else start - 1
+        if not (doc[before].dep_ in CUE_LEFT and (
+                doc[before].head.i == governor.i  # "has not said"
+                or doc[before].head.i < governor.i and doc[before].head.head.i == governor.i
+                and doc[before].head.dep_ == "advmod")):  # "is once again questioning"
+            break
+        start = before
     end = tok.i
     for child in tok.children:
         if child.i != end + 1 or child.i >= content[0] and child.i <= content[1]:
@@ -83,6 +88,12 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
         if particle or opener:
             end = child.i
     return (start, _opener(tok, _adjuncts_before(tok, end, content, lex), content))
+
+
+def _glue(tok: Token) -> bool:
+    """A space token inside a phrase: the tokenizer keeps a non-breaking space between words
+    ("has\u00a0said") as a token of its own."""
+    return tok.is_space and "\n" not in tok.text
 
 
 def _opener(tok: Token, end: int, content: tuple[int, int]) -> int:
@@ -106,9 +117,47 @@ def _spoken(tok: Token, lex: CueLexicon) -> bool:
             return True
         if child.dep_ == "dobj" and child.lemma_.lower() in lex.spoken_objects:
             return True
+        if child.dep_ == "dobj" and tok.lemma_.lower() in lex.side_taking \
+                and _party(child, lex):
+            return True  # "most unions support the mayor": a side taken
     subject = subject_of(tok)
     return subject is not None and subject.lemma_.lower() in (
         lex.spoken_objects | lex.media | lex.statement_nouns)
+
+
+def _unnamed_asker(tok: Token) -> bool:
+    """ "Asked about the levy, the mayor said ...", "when pressed on the cost, ...": a passive
+    participle opening the clause is said to its subject by someone unnamed; the subject is
+    the one asked, not the source."""
+    before = [c for c in tok.children if c.i < tok.i]
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i \
+        and all(c.dep_ == "mark" for c in before) and not any(
+            c.dep_ in ("agent", "nsubjpass", "auxpass") for c in tok.children)
+
+
+def _writers_aside(tok: Token) -> bool:
+    """ "It is worth noting that ...", "it goes without saying that ...": the writer's own
+    remark, with an empty "it" for a speaker."""
+    head = tok.head
+    return tok.tag_ == "VBG" and (head.lower_ == "worth" or head.lower_ == "without"
+                                  and head.head.lemma_ == "go")
+
+
+def _caused(tok: Token, lex: CueLexicon) -> bool:
+    """Is the cue the bare infinitive of a causative just before it ("let editorials tell
+    them", "help the mayor keep")?"""
+    head = tok.head
+    return (tok.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in lex.causatives
+            and head.i < tok.i <= head.i + 4
+            and not any(t.is_punct for t in tok.doc[head.i : tok.i])
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def _party(obj: Token, lex: CueLexicon) -> bool:
+    """Is the object a person or a body one can side with (not "it", not a place)?"""
+    if obj.pos_ == "PRON":
+        return obj.lower_ in ("him", "her", "them")
+    return obj.ent_type_ != "GPE" and can_speak(obj, lex)
 
 
 def _last_line(source: tuple[int, int], subject: Token) -> tuple[tuple[int, int], Token]:
@@ -162,11 +211,24 @@ def _adjuncts_before(tok: Token, end: int, content: tuple[int, int],
     last = end
     for child in sorted(tok.children, key=lambda c: c.i):
         if child.i == last + 1 and _manner_or_medium(child, lex):
-            last = max(noun_phrase(g, cut_relative=True)[1] for g in child.children) \
+            last = max(_medium_end(g) for g in child.children) \
                 if child.dep_ == "prep" else child.right_edge.i
     if last > end and content[0] <= last and end < content[1]:
         return end  # the phrase runs into the content
     return last
+
+
+def _medium_end(noun: Token) -> int:
+    """The last token of the medium's own words ("in a recent phone interview", "in an
+    interview on Monday"): the outlet or the place after the noun ("with the paper", "in
+    Ohio") stays out of the cue."""
+    end = noun.i
+    for child in sorted(noun.children, key=lambda c: c.i):
+        dated = child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
+        if child.i == end + 1 and (dated or child.dep_ in ("compound", "amod", "nummod")):
+            end = child.right_edge.i
+    return end
 
 
 def _manner_or_medium(child: Token, lex: CueLexicon) -> bool:
@@ -179,9 +241,15 @@ def _manner_or_medium(child: Token, lex: CueLexicon) -> bool:
 
 
 def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Found | None:
-    if tok.dep_ in ("amod", "compound", "nmod"):
-        return None  # "the said person"
+    if tok.dep_ in ("amod", "compound", "nmod", "prep"):
+        return None  # "the said person"; "compared to last year" is a preposition
     lemma = tok.lemma_.lower()
+    if _caused(tok, lex):
+        return None  # "let them know that ...": brought about, not said
+    if tok.dep_ == "xcomp" and _unnamed_asker(tok.head):
+        return None  # "Asked to describe the device, ...": what was asked, no statement
+    if _writers_aside(tok):
+        return None  # "it is worth noting that ...": the writer's own aside
     if lemma in lex.verbal_acts and not _spoken(tok, lex):
         return None  # "the army attacked the town" is an event, not a statement
     content = _as_clause_own_complement(tok, lex) or verb_content(tok, lex) \
@@ -204,6 +272,9 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
             return None
         else:
             content = (span.start, span.end - 1)
+    if _unnamed_asker(tok):
+        cue = _cuerange_of(tok, lex, content)
+        return Found(UNSOURCED, cue, tok.i, cue, tok.i, content)
     subject = subject_of(tok)
     if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
         subject = left_name(tok, lex)
@@ -219,6 +290,11 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("what", "which") and (
             subject.lower_ == "what" or not speaking_antecedent(subject, lex)):
         return None
+    if tok.dep_ == "acl" and subject.i == tok.head.i and subject.lower_ in lex.indefinite_pronouns:
+        return None  # "a resource for anyone wanting to learn more": no one in particular
+    if lemma in lex.text_voice and subject.lemma_.lower() not in (
+            lex.documents | lex.works | lex.media | lex.statement_nouns):
+        return None  # "the letter reads" voices its text; "she read" is no statement
     if lemma in lex.intent and not can_speak(subject, lex):
         return None  # "the front seems to hold" is no attribution; "Kyiv wants to" is
     if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex) \
@@ -230,6 +306,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     # stays in the content, which wraps the source and the cue
     parenthetical = content[0] < tok.i < content[1]  # "X, he said, Y": the content wraps the cue
     if not parenthetical and overlaps(source, content):
+        content = _before_speaker(tok, source, content)
+    if not parenthetical and overlaps(source, content):
         source = _left_of(tok, source, subject, content)
         if overlaps(source, content):
             return None
@@ -239,6 +317,24 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if overlaps(cue, source):
         cue = (tok.i, cue[1]) if not overlaps((tok.i, cue[1]), source) else (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _before_speaker(tok: Token, source: tuple[int, int],
+                    content: tuple[int, int]) -> tuple[int, int]:
+    """ "“The port is shut,” Anna Reed, a harbour official, said": a content the parser ran up
+    to the cue (its subject misparsed) stops before the speaker that opens the cue's clause."""
+    doc = tok.doc
+    if not content[0] < source[0] <= content[1] < tok.i or source[1] >= tok.i:
+        return content
+    if any(not (t.is_punct or t.is_space) for t in doc[source[1] + 1 : tok.i]
+           if t.head.i != tok.i):
+        return content  # something other than the cue's own words between speaker and cue
+    before = doc[source[0] - 1]
+    if before.text not in (",", CLOSE, "''") and not (before.text in QUOTE_CHARS
+                                                     and doc[source[0] - 2].text == ","):
+        return content  # the speaker follows the comma or the mark that closes the quotation
+    cut = trim(doc, content[0], source[0] - 1)
+    return content if cut is None else cut
 
 
 def _left_of(tok: Token, source: tuple[int, int], subject: Token,
