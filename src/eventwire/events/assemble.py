@@ -62,10 +62,12 @@ from .gangs import gang_victims
 from .lexicon import load_toml
 from .placing import (
     FEATURE_RANK,
+    coherent,
     country_of_places,
     document_country,
     inside,
     located_places,
+    majority_country,
     names_a_party,
     organisation_places,
     overlaps,
@@ -197,6 +199,9 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     _link_past(drafts)
     gang_victims(sents, drafts)
     promote_main(drafts, lead_count)
+    country = majority_country(context.places)
+    for d in drafts:
+        d.places = coherent(d.places, country)
     return [_freeze(text, d) for d in drafts if not d.merged]
 
 
@@ -229,7 +234,7 @@ def _draft(
     here = [p for p in places_in(context.places, sent.start_char, sent.end_char)
             if not names_a_party(doc, p)]
     places = [p for p in here if _same_trigger(owner(doc, p, siblings), trig)]
-    if not places and trig.relation is not None:
+    if not places:
         places = here
     country = country_of_places(places) or country_of_places(here) or document_country(context)
     actor1, actor2 = find_actors(doc, trig.head, trig.code, country)
