@@ -167,16 +167,17 @@ def upgraded_code(code: str, tokens: Sequence[Token]) -> str:
     for src, dst, cues in r.upgrades:
         if code == "PROPERTY_DISTRUCT" and any(t.lemma_.lower() in r.non_state for t in tokens):
             continue  # villages torched by rebels or militias: no demonstration
-        if code in src and any(_cue_counts(tokens[0].doc[m.start], dst, r)
+        if code in src and any(_cue_counts(tokens[0].doc[m.start], dst, r, code)
                                for m in cues.find(tokens, set(names))):
             code = dst
     return code
 
 
-def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
+def _cue_counts(tok: Token, code: str, r: Rules, current: str = "") -> bool:
     """An upgrade cue counts unless it is part of the grievance, negated ("did not intervene"),
     or, for an intervention, something the protesters did themselves ("blocked the road to
-    prevent trucks from ...")."""
+    prevent trucks from ..."). Deadly force met (`current`) is turned into protesters' violence
+    only by harm that names them doing it, not by the killing it reported."""
     if _in_grievance(tok, r):
         return False
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -194,6 +195,9 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
             return False  # "attacked the demonstration", "protesters were attacked by ..."
         if _suffered_or_told(tok, verb, r):
             return False
+        if current == "FORCE_AGAINST_PROTEST" and tok.lemma_.lower() in FORCE_HARM \
+                and not agent_words(verb):
+            return False  # "dispersed the protesters, killing two of them"
     if code == "PROTEST_WITH_INTER":
         subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         if subject and r.mob.contains(subject) and not r.armed.contains(subject):
@@ -217,6 +221,9 @@ PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "protest", 
 
 #: Harm words that a protest may suffer as well as cause.
 HARM_CUES = frozenset({"injure", "wound", "hurt", "kill"})
+#: Harm that deadly force against protesters does too: it shows the protesters' violence only
+#: with them named as doing it.
+FORCE_HARM = HARM_CUES | {"attack", "assault", "beat", "shoot", "stab"}
 #: Verbs of saying: a cue under them is what someone claims, not what the protesters did.
 SAYING = frozenset({"claim", "say", "allege", "complain", "state", "tell", "accuse"})
 

@@ -54,8 +54,10 @@ def modality_of(tok: Token) -> Modality | None:
     chain = _governing_chain(tok)
     for depth, node in enumerate(chain):
         # "prevented and detained five people": a past verb joined to the trigger is a second
-        # action, not a plan or a fear that governs it
-        joined = depth > 0 and chain[depth - 1].dep_ == "conj" and node.tag_ == "VBD"
+        # action, not a plan or a fear that governs it; so is any verb a past one is joined to
+        # ("two factions, called X and Y, clashed")
+        joined = depth > 0 and chain[depth - 1].dep_ == "conj" and "VBD" in (
+            node.tag_, chain[depth - 1].tag_)
         found = _node_cue(node, c, is_trigger=depth == 0 or participant or joined)
         if found == "negated":
             return None

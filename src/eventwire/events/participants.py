@@ -37,10 +37,12 @@ def agent_words(tok: Token) -> list[Token]:
     """The words naming who did what `tok` says: its subject, or the 'by' agent of a passive."""
     out: list[Token] = []
     node = tok
-    if tok.dep_ in ("conj", "xcomp") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children
-    ):
-        node = tok.head
+    for _ in range(4):  # "captured a thief, tied him to a tree and beat him": the first verb's
+        if node.dep_ not in ("conj", "xcomp") or any(  # subject did all three
+            c.dep_ in ("nsubj", "nsubjpass", "agent") for c in node.children
+        ):
+            break
+        node = node.head
     for child in node.children:
         if child.dep_ == "nsubj" and child.lower_ in RELATIVES and node.dep_ == "relcl":
             # "a group of people that attacked ...": the noun the clause describes

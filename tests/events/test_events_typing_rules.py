@@ -1,0 +1,74 @@
+"""Typing rules: protesters' violence over deadly force, territory taken only by armed forces,
+the subject of joined verbs, and verbs joined to a past one.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import extract
+from eventwire.records import Event
+
+
+def events(text: str) -> list[Event]:
+    return list(extract(text, published="2021-06-08").events)
+
+
+def top_code(text: str) -> str:
+    occurred = [e for e in events(text) if e.modality == "occurred"]
+    return max(occurred, key=lambda e: e.confidence).code if occurred else "NONE"
+
+
+def test_deadly_force_against_protesters_who_barricade_roads_is_a_violent_demonstration() -> None:
+    text = (
+        "On 4 June 2021, police fired live rounds as they dispersed hundreds of "
+        "demonstrators who were barricading the main roads in Kindia, killing one protester."
+    )
+    assert top_code(text) == "VIOL_DEMONSTR"
+
+
+def test_deadly_force_against_a_peaceful_protest_stays_excessive_force() -> None:
+    text = (
+        "On 4 June 2021, hundreds of teachers protested peacefully in Labe over unpaid "
+        "salaries. Police opened fire with live ammunition and killed two protesters."
+    )
+    assert top_code(text) == "FORCE_AGAINST_PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 June 2021, inmates took control of the prison yard in Trujillo during a riot over "
+        "food rations.",
+        "On 5 June 2021, angry residents took over the town hall of Ayaviri to demand water.",
+    ],
+)
+def test_people_who_are_no_armed_force_take_no_territory(text: str) -> None:
+    codes = {e.code for e in events(text)}
+    assert not codes & {"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"}
+
+
+def test_soldiers_still_take_territory() -> None:
+    text = (
+        "On 5 June 2021, soldiers took control of the village of Tessit after fighting jihadists."
+    )
+    assert top_code(text) == "GOV_REGAINS_TERIT"
+
+
+def test_the_first_verbs_subject_did_every_joined_act() -> None:
+    text = (
+        "On 6 June 2021, a group of residents caught a suspected thief, tied him to a pole "
+        "and beat him in Huancayo."
+    )
+    assert top_code(text) == "MOB_VIOL"
+
+
+def test_a_past_verb_joined_to_a_naming_verb_is_no_call_for_it() -> None:
+    text = (
+        "On 2 May 2021, two factions of the Raia militia, called Alpha and Bravo, clashed "
+        "in Kalehe."
+    )
+    clashes = [e for e in events(text) if e.code == "ARMED_CLASH"]
+    assert clashes and all(e.modality == "occurred" for e in clashes)
