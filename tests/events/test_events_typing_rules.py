@@ -72,3 +72,22 @@ def test_a_past_verb_joined_to_a_naming_verb_is_no_call_for_it() -> None:
     )
     clashes = [e for e in events(text) if e.code == "ARMED_CLASH"]
     assert clashes and all(e.modality == "occurred" for e in clashes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 June 2021, Israeli Settlers beat and attacked a Palestinian farmer near Hebron.",
+        "On 9 June 2021, Jewish Settlers beat a Palestinian shepherd near the village of Tuwani.",
+    ],
+)
+def test_a_crowd_word_tagged_as_a_name_is_still_a_crowd(text: str) -> None:
+    assert top_code(text) == "MOB_VIOL"
+
+
+def test_the_agent_of_the_last_joined_passive_verb_did_them_all() -> None:
+    text = (
+        "On 10 June 2021, a suspected thief was caught, stripped, beaten up and filmed by "
+        "residents in Arequipa."
+    )
+    assert top_code(text) == "MOB_VIOL"

@@ -41,7 +41,15 @@ def _named_group(tok: Token, agents: Sequence[Token], r: Rules) -> bool:
     ("MCP party members")."""
     if tok.ent_type_ != "ORG" or r.mob.contains([tok]):
         return False
+    if r.mob.contains([t for t in agents if t.ent_type_ == "ORG" and _same_name(t, tok)]):
+        return False  # "Israeli Settlers" tagged as one name: settlers all the same
     return not any(t.lemma_.lower() in r.civil_org for t in agents)
+
+
+def _same_name(a: Token, b: Token) -> bool:
+    """Are two name tokens part of one entity (no entity boundary between them)?"""
+    lo, hi = sorted((a.i, b.i))
+    return all(a.doc[i].ent_iob_ == "I" for i in range(lo + 1, hi + 1))
 
 
 def by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:

@@ -54,10 +54,22 @@ def agent_words(tok: Token) -> list[Token]:
     if not out and node.tag_ == "VBN":
         # "were beaten up and dragged into police cars by dozens of police": the agent of
         # the passive verbs joined to it
-        for conj in (c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        for conj in _joined_verbs(node):
             out.extend(t for a in conj.children
                        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
                        for c in a.children if c.dep_ == "pobj" for t in _noun_phrase(c))
+    return out
+
+
+def _joined_verbs(node: Token) -> list[Token]:
+    """The verbs joined to `node`, and those joined to them ("tied up, beaten and robbed")."""
+    out: list[Token] = []
+    todo = [node]
+    while todo and len(out) < 6:
+        verb = todo.pop()
+        found = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        out.extend(found)
+        todo.extend(found)
     return out
 
 
