@@ -91,3 +91,20 @@ def test_the_agent_of_the_last_joined_passive_verb_did_them_all() -> None:
         "residents in Arequipa."
     )
     assert top_code(text) == "MOB_VIOL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 11 June 2021, customs officers seized 40,000 litres of smuggled fuel at a depot in "
+        "Zawiya.",
+        "On 11 June 2021, soldiers seized food stocks hidden by the rebels near Kamango.",
+    ],
+)
+def test_goods_seized_by_force_are_property_taken(text: str) -> None:
+    assert top_code(text) == "PROPERTY_DISTRUCT"
+
+
+def test_a_new_base_established_is_a_headquarters() -> None:
+    text = "On 12 June 2021, Turkish troops established a new base near the village of Tal Tamr."
+    assert top_code(text) == "HQ_ESTABLISHED"
