@@ -108,3 +108,11 @@ def test_goods_seized_by_force_are_property_taken(text: str) -> None:
 def test_a_new_base_established_is_a_headquarters() -> None:
     text = "On 12 June 2021, Turkish troops established a new base near the village of Tal Tamr."
     assert top_code(text) == "HQ_ESTABLISHED"
+
+
+def test_an_attack_followed_by_a_shoot_out_is_a_clash() -> None:
+    text = (
+        "On 13 June 2021, armed men shot at a pickup truck on the road to Iguala. A "
+        "shoot-out broke out and the attackers fled."
+    )
+    assert [e.code for e in events(text)] == ["ARMED_CLASH"]
