@@ -10,8 +10,9 @@ else of the attack the text referred to just before ("the attack"), else of who 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .classify import choose_code
 from .combine import (
@@ -66,7 +67,7 @@ from .trigger import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: Names other stages import from here.
 __all__ = [
@@ -163,5 +164,6 @@ def detect(
 def has_trigger_word(sent: Span) -> bool:
     """Cheap pre-check: does the sentence contain any trigger word at all?"""
     r = rules()
-    tokens = list(sent)
+    # the Span itself: no Token is built for the words no term starts with
+    tokens = cast("Sequence[Token]", sent)
     return bool(r.explicit.find(tokens) or r.generic.find(tokens))
