@@ -116,3 +116,21 @@ def test_an_attack_followed_by_a_shoot_out_is_a_clash() -> None:
         "shoot-out broke out and the attackers fled."
     )
     assert [e.code for e in events(text)] == ["ARMED_CLASH"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 June 2021, a nurse was severely beaten by a man outside the clinic in Zomba.",
+        "On 14 June 2021, a man threw stones at a health worker in Lilongwe.",
+        "On 14 June 2021, supporters of the opposition were assaulted by unknown people in "
+        "Mangochi.",
+    ],
+)
+def test_one_person_or_unseen_doers_make_no_mob(text: str) -> None:
+    assert top_code(text) == "ATTACK"
+
+
+def test_a_crowd_beating_someone_is_still_a_mob() -> None:
+    text = "On 14 June 2021, a crowd of villagers beat a suspected thief in Dedza."
+    assert top_code(text) == "MOB_VIOL"

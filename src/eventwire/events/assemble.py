@@ -36,6 +36,7 @@ from .arguments import (
     target_generic_terms,
 )
 from .classify import score_codes
+from .crowds import lone_or_unseen
 from .detect import (
     PROTEST_CODES,
     REMOTE_CODES,
@@ -517,7 +518,7 @@ def _only_unclaimed_parts(drafts: list[Draft], protest: Draft, info: SentenceInf
 def _mob_actor(sent: SpacySpan, actor: ActorMention) -> bool:
     """Is the attack's perpetrator an unorganised, unarmed crowd (not 'a man', not gunmen)?"""
     words = [t for t in sent if actor.span[0] <= t.idx < actor.span[1]]
-    return is_mob(words, list(sent))
+    return is_mob(words, list(sent)) and not lone_or_unseen(words)
 
 
 def _territory_by_actor(d: Draft) -> None:

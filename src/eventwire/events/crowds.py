@@ -62,10 +62,25 @@ def by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
         return _mob_damage(sent, trig)
     doc = sent.doc
     agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
+    if lone_or_unseen(agents):
+        return trig
     if is_mob(agents, list(sent)) or _beaten_by_people(sent, trig, agents, r) \
             or _stones_at_forces(sent, trig, agents, r):
         return replace(trig, code="MOB_VIOL")
     return trig
+
+
+def lone_or_unseen(agents: Sequence[Token], *, unseen: bool = True) -> bool:
+    """Doers that make no crowd: one person ("beaten by a man", "a man threw stones"), or
+    (with `unseen`) people nobody saw ("assaulted by unknown people")."""
+    if unseen and any(t.lower_ in data_words("document.toml", "doers", "unknown")
+                      for t in agents):
+        return True
+    heads = [t for t in agents if t.dep_ in ("nsubj", "nsubjpass", "pobj")]
+    lone = data_words("document.toml", "doers", "lone")
+    return len(heads) == 1 and heads[0].tag_ == "NN" and heads[0].lemma_.lower() in lone \
+        and not any(c.dep_ == "conj" or (c.dep_ == "prep" and c.lower_ in ("with", "of"))
+                    for c in heads[0].children)  # "a man and his sons", "a man with others"
 
 
 def _stoned_by_fighters(sent: Span, trig: Trigger, r: Rules) -> Trigger:
@@ -74,7 +89,9 @@ def _stoned_by_fighters(sent: Span, trig: Trigger, r: Rules) -> Trigger:
     doc = sent.doc
     agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
     organised = data_words("document.toml", "doers", "organised")
-    if any(t.lemma_.lower() in organised | r.non_state for t in agents):
+    if any(t.lemma_.lower() in organised | r.non_state for t in agents) or (
+        agents and lone_or_unseen(agents, unseen=False)
+    ):
         return replace(trig, code="ATTACK")
     return trig
 
