@@ -134,3 +134,16 @@ def test_one_person_or_unseen_doers_make_no_mob(text: str) -> None:
 def test_a_crowd_beating_someone_is_still_a_mob() -> None:
     text = "On 14 June 2021, a crowd of villagers beat a suspected thief in Dedza."
     assert top_code(text) == "MOB_VIOL"
+
+
+def test_damage_done_with_explosives_set_off_is_a_bombing() -> None:
+    text = "On 15 June 2021, militants set off explosives and destroyed a bridge near Djibo."
+    assert top_code(text) == "REM_EXPLOS"
+
+
+def test_damage_with_explosives_only_found_stays_no_bombing() -> None:
+    text = (
+        "On 15 June 2021, soldiers found explosives hidden under a bridge near Djibo and "
+        "destroyed them."
+    )
+    assert top_code(text) != "REM_EXPLOS"

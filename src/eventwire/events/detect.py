@@ -22,6 +22,7 @@ from .combine import (
     attack_on_property,
     clash_on_civilians,
     dedupe,
+    destroyed_by_weapon,
     displaced_by,
     fold_intercepted,
     killing_over_abduction,
@@ -149,6 +150,7 @@ def detect(
     found = answered_attack(sent.doc, found)
     found = upgrade_protests(tokens, found, r)
     found = attack_on_property(found)
+    found = destroyed_by_weapon(sent.doc, found, weapons)
     found = armed_on_property(sent, found, r)
     found = merge_generic(found)
     found = killing_over_abduction(found)
