@@ -147,3 +147,11 @@ def test_damage_with_explosives_only_found_stays_no_bombing() -> None:
         "destroyed them."
     )
     assert top_code(text) != "REM_EXPLOS"
+
+
+def test_a_patrol_fired_on_that_fires_back_is_a_clash_not_a_patrol() -> None:
+    text = (
+        "On 16 June 2021, police officers were patrolling the San Miguelito neighbourhood "
+        "when gang members approached and started shooting. The officers fired back."
+    )
+    assert [e.code for e in events(text) if e.modality == "occurred"] == ["ARMED_CLASH"]
