@@ -155,3 +155,27 @@ def test_a_patrol_fired_on_that_fires_back_is_a_clash_not_a_patrol() -> None:
         "when gang members approached and started shooting. The officers fired back."
     )
     assert [e.code for e in events(text) if e.modality == "occurred"] == ["ARMED_CLASH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "On 17 June 2021, soldiers shot dead two suicide bombers at a checkpoint near Kirkuk "
+            "before they could reach the base.",
+            "ARMED_CLASH",
+        ),
+        (
+            "On 17 June 2021, police arrested a suicide bomber near the central market of "
+            "Maiduguri.",
+            "ARREST",
+        ),
+        (
+            "On 17 June 2021, a suicide bomber blew himself up at a checkpoint near Kirkuk, "
+            "killing three soldiers.",
+            "SUIC_BOMB",
+        ),
+    ],
+)
+def test_bombers_stopped_before_they_struck_are_no_suicide_bombing(text: str, code: str) -> None:
+    assert top_code(text) == code

@@ -45,6 +45,7 @@ from .lexicon import TermMatch
 from .participants import agent_words, head_of, victim_tokens
 from .resolve import (
     WARNING_FIRE,
+    bomber_acted_on,
     captures_people,
     carried_weapon,
     describes_person,
@@ -126,6 +127,7 @@ def detect(
                        None)
         head = sent.doc[head_of(sent.doc, m.start, m.end)]
         if payload is None or in_name(sent.doc, m) or describes_person(head, r) \
+                or bomber_acted_on(head, payload[0]) \
                 or names_a_charge(head, payload[0]) or carried_weapon(head):
             continue
         if payload[0] in TERRITORY_CODES and captures_people(head, r):
