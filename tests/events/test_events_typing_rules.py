@@ -179,3 +179,29 @@ def test_a_patrol_fired_on_that_fires_back_is_a_clash_not_a_patrol() -> None:
 )
 def test_bombers_stopped_before_they_struck_are_no_suicide_bombing(text: str, code: str) -> None:
     assert top_code(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "On 18 June 2021, about 30 people protested in Vitebsk, demanding the release of a "
+            "journalist. The journalist was detained on Monday on charges of hooliganism.",
+            "PEACE_PROTEST",
+        ),
+        (
+            "On 18 June 2021, about 300 people marched in Pinsk against a new landfill. One person "
+            "was arrested after the march.",
+            "PEACE_PROTEST",
+        ),
+        (
+            "On 18 June 2021, members of a union protested in Resistencia over unpaid wages. Some "
+            "members were detained by the police.",
+            "PROTEST_WITH_INTER",
+        ),
+    ],
+)
+def test_arrests_that_are_the_cause_or_come_after_the_protest_met_no_protest(
+    text: str, code: str
+) -> None:
+    assert top_code(text) == code

@@ -36,7 +36,7 @@ from .arguments import (
     target_generic_terms,
 )
 from .classify import score_codes
-from .crowds import lone_or_unseen
+from .crowds import about_the_grievance, lone_or_unseen
 from .detect import (
     PROTEST_CODES,
     REMOTE_CODES,
@@ -480,6 +480,8 @@ def _protest_context(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
                      if s.paragraph == d.paragraph]
         for info in following:
             if not (_mentions_crowd(info.span) or _only_unclaimed_parts(drafts, d, info)):
+                continue
+            if about_the_grievance(sents[d.sent_index].span, info.span):
                 continue
             d.code = upgraded_code(d.code, list(info.span))
             for other in drafts:

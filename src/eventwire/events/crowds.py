@@ -224,6 +224,8 @@ def _cue_counts(tok: Token, code: str, r: Rules, current: str = "") -> bool:
                 and not agent_words(verb):
             return False  # "dispersed the protesters, killing two of them"
     if code == "PROTEST_WITH_INTER":
+        if after_the_protest(verb):
+            return False
         subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         if subject and r.mob.contains(subject) and not r.armed.contains(subject):
             return False
@@ -286,6 +288,38 @@ def _protesters_hit(verb: Token, r: Rules) -> bool:
         return False
     lemmas = {w.lemma_.lower() for w in words}
     return bool(lemmas & (r.crowd | r.people | {"demonstrator", "protester", "protestor"}))
+
+
+def about_the_grievance(protest: Span, sent: Span) -> bool:
+    """'... demanding the release of a blogger. The blogger was arrested on Monday': a next
+    sentence whose subject is who or what the protest was about tells the protest's cause,
+    not what happened to the protesters."""
+    r = rules()
+    subjects = [t for t in sent if t.dep_ == "nsubjpass" and t.head.dep_ == "ROOT"
+                and t.pos_ in ("NOUN", "PROPN")]
+    if not subjects or r.armed.contains(subjects) or r.mob.contains(subjects):
+        return False  # the police, or the protesters themselves: no cause
+    lemma = subjects[0].lemma_.lower()
+    protesters = {t.i for s in protest if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+    return any(t.lemma_.lower() == lemma and t.i not in protesters and _in_grievance(t, r)
+               for t in protest)
+
+
+def after_the_protest(verb: Token) -> bool:
+    """'One person was arrested after the protest', '... detained later, after the protest was
+    finished': what came after the protest ended did not meet it."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "after" and any(
+            g.lemma_.lower() in PROTEST_WORDS for g in child.children if g.dep_ == "pobj"
+        ):
+            return True
+        if child.dep_ == "advcl" and any(m.lower_ == "after" for m in child.children
+                                         if m.dep_ == "mark") and any(
+            g.lemma_.lower() in PROTEST_WORDS for g in child.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ):
+            return True
+    return False
 
 
 def _in_grievance(tok: Token, r: Rules) -> bool:
