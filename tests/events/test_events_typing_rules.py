@@ -205,3 +205,14 @@ def test_arrests_that_are_the_cause_or_come_after_the_protest_met_no_protest(
     text: str, code: str
 ) -> None:
     assert top_code(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 19 June 2021, relatives of the victim appealed for the arrest of the killers in Mzuzu.",
+        "On 19 June 2021, a court in Kano issued a warrant for the arrest of a local chief.",
+    ],
+)
+def test_an_arrest_asked_for_is_no_arrest(text: str) -> None:
+    assert all(e.modality != "occurred" for e in events(text) if e.code == "ARREST")

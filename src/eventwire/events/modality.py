@@ -31,6 +31,7 @@ class ModalityCues:
     habitual_governors: frozenset[str]
     negators: frozenset[str]
     participant_nouns: frozenset[str]
+    sought_nouns: frozenset[str]
 
 
 @functools.cache
@@ -48,6 +49,9 @@ def modality_of(tok: Token) -> Modality | None:
         return None
     if mod is not None:
         return mod  # type: ignore[return-value]
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+            and tok.lemma_.lower() in c.sought_nouns:
+        return "planned"  # "pressed for the arrest of", "a warrant for the arrest of"
     participant = tok.lemma_.lower() in c.participant_nouns
     if participant and _identity(tok):
         return "occurred"  # "the protesters could be members of ...": who they are, not if
