@@ -216,3 +216,21 @@ def test_arrests_that_are_the_cause_or_come_after_the_protest_met_no_protest(
 )
 def test_an_arrest_asked_for_is_no_arrest(text: str) -> None:
     assert all(e.modality != "occurred" for e in events(text) if e.code == "ARREST")
+
+
+def test_fighters_blocking_a_road_stage_no_protest() -> None:
+    text = (
+        "On 20 June 2021, armed militants blocked the road between Gao and Ansongo to demand "
+        "ransom from drivers."
+    )
+    assert "PEACE_PROTEST" not in {e.code for e in events(text)}
+    text = "On 20 June 2021, residents blocked the road between Gao and Ansongo to demand water."
+    assert top_code(text) == "PEACE_PROTEST"
+
+
+def test_militias_marching_on_a_village_to_attack_it_is_no_demonstration() -> None:
+    text = (
+        "On 21 June 2021, communal militias from two villages marched to Gushiegu and "
+        "attacked herders."
+    )
+    assert top_code(text) == "ATTACK"

@@ -58,7 +58,7 @@ from .resolve import (
     unarmed_clash,
     weapon_hit,
 )
-from .rules import rules
+from .rules import Rules, rules
 from .trigger import (
     PROTEST_CODES,
     REMOTE_CODES,
@@ -132,6 +132,8 @@ def detect(
             continue
         if payload[0] in TERRITORY_CODES and captures_people(head, r):
             continue  # "militants were captured": people, not territory
+        if payload[0] == "PEACE_PROTEST" and _by_fighters(head, r):
+            continue  # "gunmen blocked the road": an armed group's act, no protest
         found.append(explicit_trigger(sent, TermMatch(m.start, m.end, payload, m.term), r))
     weapons = [w for w in r.weapons.find(tokens, excluded)
                if not weapon_hit(sent.doc[head_of(sent.doc, w.start, w.end)])]
@@ -163,6 +165,15 @@ def detect(
     found = [riot_on_people(sent, t, r) for t in found]
     found = [by_mob(sent, t, r) for t in found]
     return dedupe(violence_over_intervention(found))
+
+
+def _by_fighters(head: Token, r: Rules) -> bool:
+    """Is the doer of a protest word a non-state armed group ('militias marched to the
+    village', 'gunmen blocked the road to demand ransom')?"""
+    agents = agent_words(head)
+    if not agents and head.dep_ in ("advcl", "xcomp"):
+        agents = agent_words(head.head)  # "blocked the road to demand ..."
+    return any(t.lemma_.lower() in r.non_state or t.lower_ in r.non_state for t in agents)
 
 
 def has_trigger_word(sent: Span) -> bool:
