@@ -298,12 +298,29 @@ def _person_country(doc: Doc, words: list[Token]) -> str | None:
     if not names:
         return None
     surname = names[-1]
-    for tok in doc:
-        if tok.text == surname and tok.i not in {w.i for w in words}:
-            found = _country_in(list(doc[max(0, tok.i - 5) : tok.i]))
+    mine = {w.i for w in words}
+    for i in _positions_of(doc, surname):
+        if i not in mine:
+            found = _country_in(list(doc[max(0, i - 5) : i]))
             if found is not None:
                 return found
     return None
+
+
+def _positions_of(doc: Doc, text: str) -> list[int]:
+    """Indices of the tokens of `doc` whose text is `text` (read from the Doc's array of token
+    forms, without building a Token for each)."""
+    from spacy.attrs import ORTH
+
+    orth = doc.user_data.get(_ORTH)
+    if orth is None:
+        orth = doc.to_array(ORTH)
+        doc.user_data[_ORTH] = orth
+    return [int(i) for i in (orth == doc.vocab.strings[text]).nonzero()[0]]
+
+
+#: `Doc.user_data` slot of the token forms' hashes.
+_ORTH = "eventwire.orth"
 
 
 def _country_in(words: list[Token]) -> str | None:

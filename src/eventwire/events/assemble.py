@@ -36,6 +36,7 @@ from .arguments import (
     target_generic_terms,
 )
 from .classify import score_codes
+from .crowds import about_the_grievance, lone_or_unseen
 from .detect import (
     PROTEST_CODES,
     REMOTE_CODES,
@@ -62,10 +63,12 @@ from .gangs import gang_victims
 from .lexicon import load_toml
 from .placing import (
     FEATURE_RANK,
+    coherent,
     country_of_places,
     document_country,
     inside,
     located_places,
+    majority_country,
     names_a_party,
     organisation_places,
     overlaps,
@@ -197,6 +200,9 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     _link_past(drafts)
     gang_victims(sents, drafts)
     promote_main(drafts, lead_count)
+    country = majority_country(context.places)
+    for d in drafts:
+        d.places = coherent(d.places, country)
     return [_freeze(text, d) for d in drafts if not d.merged]
 
 
@@ -229,7 +235,7 @@ def _draft(
     here = [p for p in places_in(context.places, sent.start_char, sent.end_char)
             if not names_a_party(doc, p)]
     places = [p for p in here if _same_trigger(owner(doc, p, siblings), trig)]
-    if not places and trig.relation is not None:
+    if not places:
         places = here
     country = country_of_places(places) or country_of_places(here) or document_country(context)
     actor1, actor2 = find_actors(doc, trig.head, trig.code, country)
@@ -475,6 +481,8 @@ def _protest_context(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
         for info in following:
             if not (_mentions_crowd(info.span) or _only_unclaimed_parts(drafts, d, info)):
                 continue
+            if about_the_grievance(sents[d.sent_index].span, info.span):
+                continue
             d.code = upgraded_code(d.code, list(info.span))
             for other in drafts:
                 if other.sent_index == info.index and other.code in PROTEST_PARTS \
@@ -512,7 +520,7 @@ def _only_unclaimed_parts(drafts: list[Draft], protest: Draft, info: SentenceInf
 def _mob_actor(sent: SpacySpan, actor: ActorMention) -> bool:
     """Is the attack's perpetrator an unorganised, unarmed crowd (not 'a man', not gunmen)?"""
     words = [t for t in sent if actor.span[0] <= t.idx < actor.span[1]]
-    return is_mob(words, list(sent))
+    return is_mob(words, list(sent)) and not lone_or_unseen(words)
 
 
 def _territory_by_actor(d: Draft) -> None:

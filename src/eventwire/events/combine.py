@@ -8,10 +8,11 @@ import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .lexicon import data_words
+from .lexicon import TermMatch, data_words
 from .modality import modality_of
 from .participants import (
     agent_words,
+    head_of,
     kind_of,
     repelled,
     trigger_heads,
@@ -171,6 +172,34 @@ def attack_on_property(found: list[Trigger]) -> list[Trigger]:
         if t.code == "ATTACK" and t.source in ("victim", "default") else t
         for t in found
     ]
+
+
+#: Verbs by which a weapon is used on something ("set off explosives", "fired mortars").
+USE_VERBS = frozenset({"set", "detonate", "plant", "use", "fire", "launch", "drop", "lob",
+                       "throw", "hurl", "trigger"})
+#: Weapons whose use makes the damage done with them their strike.
+DAMAGING_WEAPONS = frozenset({"REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE", "GRENADE"})
+
+
+def destroyed_by_weapon(
+    doc: Doc, found: list[Trigger], weapons: list[TermMatch[str]]
+) -> list[Trigger]:
+    """'set off explosives and partially destroyed a bridge': damage done with a weapon its
+    doers set off or fired is that weapon's strike, not property destruction."""
+    if any(t.code in REMOTE_CODES for t in found):
+        return found  # the strike is named: the damage is absorbed into it
+    used = [w.payload for w in weapons if w.payload in DAMAGING_WEAPONS
+            and _used(doc[head_of(doc, w.start, w.end)])]
+    if not used:
+        return found
+    return [replace(t, code=used[0]) if t.code == "PROPERTY_DISTRUCT" and t.relation is None
+            and t.source == "explicit" and t.modality == "occurred" else t for t in found]
+
+
+def _used(weapon: Token) -> bool:
+    verb = weapon.head
+    return weapon.dep_ in ("dobj", "obj") and verb.lemma_.lower() in USE_VERBS and not any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def armed_on_property(sent: Span, found: list[Trigger], r: Rules) -> list[Trigger]:

@@ -41,7 +41,15 @@ def _named_group(tok: Token, agents: Sequence[Token], r: Rules) -> bool:
     ("MCP party members")."""
     if tok.ent_type_ != "ORG" or r.mob.contains([tok]):
         return False
+    if r.mob.contains([t for t in agents if t.ent_type_ == "ORG" and _same_name(t, tok)]):
+        return False  # "Israeli Settlers" tagged as one name: settlers all the same
     return not any(t.lemma_.lower() in r.civil_org for t in agents)
+
+
+def _same_name(a: Token, b: Token) -> bool:
+    """Are two name tokens part of one entity (no entity boundary between them)?"""
+    lo, hi = sorted((a.i, b.i))
+    return all(a.doc[i].ent_iob_ == "I" for i in range(lo + 1, hi + 1))
 
 
 def by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
@@ -54,10 +62,25 @@ def by_mob(sent: Span, trig: Trigger, r: Rules) -> Trigger:
         return _mob_damage(sent, trig)
     doc = sent.doc
     agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
+    if lone_or_unseen(agents):
+        return trig
     if is_mob(agents, list(sent)) or _beaten_by_people(sent, trig, agents, r) \
             or _stones_at_forces(sent, trig, agents, r):
         return replace(trig, code="MOB_VIOL")
     return trig
+
+
+def lone_or_unseen(agents: Sequence[Token], *, unseen: bool = True) -> bool:
+    """Doers that make no crowd: one person ("beaten by a man", "a man threw stones"), or
+    (with `unseen`) people nobody saw ("assaulted by unknown people")."""
+    if unseen and any(t.lower_ in data_words("document.toml", "doers", "unknown")
+                      for t in agents):
+        return True
+    heads = [t for t in agents if t.dep_ in ("nsubj", "nsubjpass", "pobj")]
+    lone = data_words("document.toml", "doers", "lone")
+    return len(heads) == 1 and heads[0].tag_ == "NN" and heads[0].lemma_.lower() in lone \
+        and not any(c.dep_ == "conj" or (c.dep_ == "prep" and c.lower_ in ("with", "of"))
+                    for c in heads[0].children)  # "a man and his sons", "a man with others"
 
 
 def _stoned_by_fighters(sent: Span, trig: Trigger, r: Rules) -> Trigger:
@@ -66,7 +89,9 @@ def _stoned_by_fighters(sent: Span, trig: Trigger, r: Rules) -> Trigger:
     doc = sent.doc
     agents = [t for h in trigger_heads(doc, trig) for t in agent_words(doc[h])]
     organised = data_words("document.toml", "doers", "organised")
-    if any(t.lemma_.lower() in organised | r.non_state for t in agents):
+    if any(t.lemma_.lower() in organised | r.non_state for t in agents) or (
+        agents and lone_or_unseen(agents, unseen=False)
+    ):
         return replace(trig, code="ATTACK")
     return trig
 
@@ -167,16 +192,17 @@ def upgraded_code(code: str, tokens: Sequence[Token]) -> str:
     for src, dst, cues in r.upgrades:
         if code == "PROPERTY_DISTRUCT" and any(t.lemma_.lower() in r.non_state for t in tokens):
             continue  # villages torched by rebels or militias: no demonstration
-        if code in src and any(_cue_counts(tokens[0].doc[m.start], dst, r)
+        if code in src and any(_cue_counts(tokens[0].doc[m.start], dst, r, code)
                                for m in cues.find(tokens, set(names))):
             code = dst
     return code
 
 
-def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
+def _cue_counts(tok: Token, code: str, r: Rules, current: str = "") -> bool:
     """An upgrade cue counts unless it is part of the grievance, negated ("did not intervene"),
     or, for an intervention, something the protesters did themselves ("blocked the road to
-    prevent trucks from ...")."""
+    prevent trucks from ..."). Deadly force met (`current`) is turned into protesters' violence
+    only by harm that names them doing it, not by the killing it reported."""
     if _in_grievance(tok, r):
         return False
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
@@ -194,7 +220,12 @@ def _cue_counts(tok: Token, code: str, r: Rules) -> bool:
             return False  # "attacked the demonstration", "protesters were attacked by ..."
         if _suffered_or_told(tok, verb, r):
             return False
+        if current == "FORCE_AGAINST_PROTEST" and tok.lemma_.lower() in FORCE_HARM \
+                and not agent_words(verb):
+            return False  # "dispersed the protesters, killing two of them"
     if code == "PROTEST_WITH_INTER":
+        if after_the_protest(verb):
+            return False
         subject = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
         if subject and r.mob.contains(subject) and not r.armed.contains(subject):
             return False
@@ -217,6 +248,9 @@ PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "protest", 
 
 #: Harm words that a protest may suffer as well as cause.
 HARM_CUES = frozenset({"injure", "wound", "hurt", "kill"})
+#: Harm that deadly force against protesters does too: it shows the protesters' violence only
+#: with them named as doing it.
+FORCE_HARM = HARM_CUES | {"attack", "assault", "beat", "shoot", "stab"}
 #: Verbs of saying: a cue under them is what someone claims, not what the protesters did.
 SAYING = frozenset({"claim", "say", "allege", "complain", "state", "tell", "accuse"})
 
@@ -254,6 +288,38 @@ def _protesters_hit(verb: Token, r: Rules) -> bool:
         return False
     lemmas = {w.lemma_.lower() for w in words}
     return bool(lemmas & (r.crowd | r.people | {"demonstrator", "protester", "protestor"}))
+
+
+def about_the_grievance(protest: Span, sent: Span) -> bool:
+    """'... demanding the release of a blogger. The blogger was arrested on Monday': a next
+    sentence whose subject is who or what the protest was about tells the protest's cause,
+    not what happened to the protesters."""
+    r = rules()
+    subjects = [t for t in sent if t.dep_ == "nsubjpass" and t.head.dep_ == "ROOT"
+                and t.pos_ in ("NOUN", "PROPN")]
+    if not subjects or r.armed.contains(subjects) or r.mob.contains(subjects):
+        return False  # the police, or the protesters themselves: no cause
+    lemma = subjects[0].lemma_.lower()
+    protesters = {t.i for s in protest if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+    return any(t.lemma_.lower() == lemma and t.i not in protesters and _in_grievance(t, r)
+               for t in protest)
+
+
+def after_the_protest(verb: Token) -> bool:
+    """'One person was arrested after the protest', '... detained later, after the protest was
+    finished': what came after the protest ended did not meet it."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "after" and any(
+            g.lemma_.lower() in PROTEST_WORDS for g in child.children if g.dep_ == "pobj"
+        ):
+            return True
+        if child.dep_ == "advcl" and any(m.lower_ == "after" for m in child.children
+                                         if m.dep_ == "mark") and any(
+            g.lemma_.lower() in PROTEST_WORDS for g in child.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ):
+            return True
+    return False
 
 
 def _in_grievance(tok: Token, r: Rules) -> bool:

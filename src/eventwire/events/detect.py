@@ -10,8 +10,9 @@ else of the attack the text referred to just before ("the attack"), else of who 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .classify import choose_code
 from .combine import (
@@ -21,6 +22,7 @@ from .combine import (
     attack_on_property,
     clash_on_civilians,
     dedupe,
+    destroyed_by_weapon,
     displaced_by,
     fold_intercepted,
     killing_over_abduction,
@@ -43,6 +45,7 @@ from .lexicon import TermMatch
 from .participants import agent_words, head_of, victim_tokens
 from .resolve import (
     WARNING_FIRE,
+    bomber_acted_on,
     captures_people,
     carried_weapon,
     describes_person,
@@ -55,7 +58,7 @@ from .resolve import (
     unarmed_clash,
     weapon_hit,
 )
-from .rules import rules
+from .rules import Rules, rules
 from .trigger import (
     PROTEST_CODES,
     REMOTE_CODES,
@@ -66,7 +69,7 @@ from .trigger import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: Names other stages import from here.
 __all__ = [
@@ -124,10 +127,13 @@ def detect(
                        None)
         head = sent.doc[head_of(sent.doc, m.start, m.end)]
         if payload is None or in_name(sent.doc, m) or describes_person(head, r) \
+                or bomber_acted_on(head, payload[0]) \
                 or names_a_charge(head, payload[0]) or carried_weapon(head):
             continue
         if payload[0] in TERRITORY_CODES and captures_people(head, r):
             continue  # "militants were captured": people, not territory
+        if payload[0] == "PEACE_PROTEST" and _by_fighters(head, r):
+            continue  # "gunmen blocked the road": an armed group's act, no protest
         found.append(explicit_trigger(sent, TermMatch(m.start, m.end, payload, m.term), r))
     weapons = [w for w in r.weapons.find(tokens, excluded)
                if not weapon_hit(sent.doc[head_of(sent.doc, w.start, w.end)])]
@@ -148,6 +154,7 @@ def detect(
     found = answered_attack(sent.doc, found)
     found = upgrade_protests(tokens, found, r)
     found = attack_on_property(found)
+    found = destroyed_by_weapon(sent.doc, found, weapons)
     found = armed_on_property(sent, found, r)
     found = merge_generic(found)
     found = killing_over_abduction(found)
@@ -160,8 +167,18 @@ def detect(
     return dedupe(violence_over_intervention(found))
 
 
+def _by_fighters(head: Token, r: Rules) -> bool:
+    """Is the doer of a protest word a non-state armed group ('militias marched to the
+    village', 'gunmen blocked the road to demand ransom')?"""
+    agents = agent_words(head)
+    if not agents and head.dep_ in ("advcl", "xcomp"):
+        agents = agent_words(head.head)  # "blocked the road to demand ..."
+    return any(t.lemma_.lower() in r.non_state or t.lower_ in r.non_state for t in agents)
+
+
 def has_trigger_word(sent: Span) -> bool:
     """Cheap pre-check: does the sentence contain any trigger word at all?"""
     r = rules()
-    tokens = list(sent)
+    # the Span itself: no Token is built for the words no term starts with
+    tokens = cast("Sequence[Token]", sent)
     return bool(r.explicit.find(tokens) or r.generic.find(tokens))

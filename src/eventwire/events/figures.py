@@ -127,6 +127,9 @@ class _Lexicon:
     months: frozenset[str]
     zero_both: frozenset[str]
     zero_blockers: frozenset[str]
+    #: First words of `vague` and `zero_markers`: a token that starts none of them is skipped.
+    vague_first: frozenset[str]
+    zero_first: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -185,6 +188,8 @@ def _lexicon() -> _Lexicon:
         months=frozenset(str(w) for w in raw["dates"]["months"]),
         zero_both=frozenset(str(w) for w in zero["both"]),
         zero_blockers=frozenset(str(w) for w in zero["blockers"]),
+        vague_first=frozenset(_phrase(k)[0] for k in raw["vague"]),
+        zero_first=frozenset(_phrase(p)[0] for p in zero["markers"]),
     )
 
 
@@ -302,7 +307,7 @@ def _number_at(tokens: Sequence[Token], pos: int, lex: _Lexicon) -> tuple[float,
     tok = tokens[pos]
     if _in_date_or_measure(tok, lex):
         return None
-    n = _phrase_at(tokens, pos, lex.vague)
+    n = _phrase_at(tokens, pos, lex.vague) if tok.lower_ in lex.vague_first else 0
     if n:
         value, end = lex.vague[_tokens_key(tokens, pos, n)], pos + n
         # "tens of thousands", "hundreds of thousands"
@@ -752,6 +757,8 @@ def _zero_mentions(sent: Span, lex: _Lexicon) -> list[tuple[str, int, int]]:
     tokens = list(sent)
     found: list[tuple[str, int, int]] = []
     for pos in range(len(tokens)):
+        if tokens[pos].lower_ not in lex.zero_first:
+            continue
         n = _phrase_at(tokens, pos, lex.zero_markers)
         if not n or (n == 1 and tokens[pos].lower_ == "none" and pos + 1 < len(tokens)
                      and tokens[pos + 1].lower_ == "of"):

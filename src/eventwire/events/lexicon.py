@@ -43,11 +43,7 @@ class TermIndex(Generic[P]):
         used: set[int] = set() if taken is None else taken
         if not tokens:
             return out
-        first_words = self.buckets.keys()
-        keys = doc_keys(tokens[0].doc)
-        starts = [
-            pos for pos, i in enumerate(_indices(tokens)) if not first_words.isdisjoint(keys[i])
-        ]
+        starts = self._starts(tokens)
         pos = 0
         for start in starts:
             if start < pos:
@@ -61,6 +57,14 @@ class TermIndex(Generic[P]):
             used.update(range(found.start, found.end))
             pos += found.end - found.start
         return out
+
+    def _starts(self, tokens: Sequence[Token]) -> list[int]:
+        """Positions in `tokens` of the tokens some term may start with, ascending."""
+        first_words = self.buckets.keys()
+        keys = doc_keys(tokens[0].doc)
+        return [
+            pos for pos, i in enumerate(_indices(tokens)) if not first_words.isdisjoint(keys[i])
+        ]
 
     def _match_at(
         self, tokens: Sequence[Token], pos: int, used: set[int]
@@ -102,9 +106,28 @@ def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
     """`token_keys` of every token of `doc`, computed once per Doc."""
     cached: list[tuple[str, ...]] | None = doc.user_data.get(_KEYS)
     if cached is None:
-        cached = [_keys_of(tok) for tok in doc]
+        cached = _array_keys(doc)
         doc.user_data[_KEYS] = cached
     return cached
+
+
+def _array_keys(doc: Doc) -> list[tuple[str, ...]]:
+    """`token_keys` of every token, read from the Doc's attribute array (no Token objects built;
+    each distinct lemma, form and POS is worked out once)."""
+    from spacy.attrs import LEMMA, LOWER, POS
+    from spacy.symbols import PROPN
+
+    strings = doc.vocab.strings
+    memo: dict[tuple[int, int, bool], tuple[str, ...]] = {}
+    out: list[tuple[str, ...]] = []
+    for lemma, low, pos in doc.to_array([LEMMA, LOWER, POS]).tolist():
+        key = (lemma, low, pos == PROPN)
+        keys = memo.get(key)
+        if keys is None:
+            keys = _keys_from(strings[lemma], strings[low], pos == PROPN)
+            memo[key] = keys
+        out.append(keys)
+    return out
 
 
 def _indices(tokens: Sequence[Token]) -> Iterable[int]:
@@ -116,11 +139,10 @@ def _indices(tokens: Sequence[Token]) -> Iterable[int]:
     return [tok.i for tok in tokens]
 
 
-def _keys_of(tok: Token) -> tuple[str, ...]:
-    lemma = tok.lemma_.lower()
-    low = tok.lower_
+def _keys_from(lemma: str, low: str, proper: bool) -> tuple[str, ...]:
+    lemma = lemma.lower()
     keys = (lemma,) if lemma == low else (lemma, low)
-    if tok.pos_ == "PROPN" and len(low) > 4 and low.endswith("s") and not low.endswith("ss"):
+    if proper and len(low) > 4 and low.endswith("s") and not low.endswith("ss"):
         keys = (*keys, low[:-1])
     return keys
 

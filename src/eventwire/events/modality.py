@@ -31,6 +31,7 @@ class ModalityCues:
     habitual_governors: frozenset[str]
     negators: frozenset[str]
     participant_nouns: frozenset[str]
+    sought_nouns: frozenset[str]
 
 
 @functools.cache
@@ -48,14 +49,19 @@ def modality_of(tok: Token) -> Modality | None:
         return None
     if mod is not None:
         return mod  # type: ignore[return-value]
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+            and tok.lemma_.lower() in c.sought_nouns:
+        return "planned"  # "pressed for the arrest of", "a warrant for the arrest of"
     participant = tok.lemma_.lower() in c.participant_nouns
     if participant and _identity(tok):
         return "occurred"  # "the protesters could be members of ...": who they are, not if
     chain = _governing_chain(tok)
     for depth, node in enumerate(chain):
         # "prevented and detained five people": a past verb joined to the trigger is a second
-        # action, not a plan or a fear that governs it
-        joined = depth > 0 and chain[depth - 1].dep_ == "conj" and node.tag_ == "VBD"
+        # action, not a plan or a fear that governs it; so is any verb a past one is joined to
+        # ("two factions, called X and Y, clashed")
+        joined = depth > 0 and chain[depth - 1].dep_ == "conj" and "VBD" in (
+            node.tag_, chain[depth - 1].tag_)
         found = _node_cue(node, c, is_trigger=depth == 0 or participant or joined)
         if found == "negated":
             return None

@@ -37,10 +37,12 @@ def agent_words(tok: Token) -> list[Token]:
     """The words naming who did what `tok` says: its subject, or the 'by' agent of a passive."""
     out: list[Token] = []
     node = tok
-    if tok.dep_ in ("conj", "xcomp") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children
-    ):
-        node = tok.head
+    for _ in range(4):  # "captured a thief, tied him to a tree and beat him": the first verb's
+        if node.dep_ not in ("conj", "xcomp") or any(  # subject did all three
+            c.dep_ in ("nsubj", "nsubjpass", "agent") for c in node.children
+        ):
+            break
+        node = node.head
     for child in node.children:
         if child.dep_ == "nsubj" and child.lower_ in RELATIVES and node.dep_ == "relcl":
             # "a group of people that attacked ...": the noun the clause describes
@@ -52,10 +54,22 @@ def agent_words(tok: Token) -> list[Token]:
     if not out and node.tag_ == "VBN":
         # "were beaten up and dragged into police cars by dozens of police": the agent of
         # the passive verbs joined to it
-        for conj in (c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        for conj in _joined_verbs(node):
             out.extend(t for a in conj.children
                        if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
                        for c in a.children if c.dep_ == "pobj" for t in _noun_phrase(c))
+    return out
+
+
+def _joined_verbs(node: Token) -> list[Token]:
+    """The verbs joined to `node`, and those joined to them ("tied up, beaten and robbed")."""
+    out: list[Token] = []
+    todo = [node]
+    while todo and len(out) < 6:
+        verb = todo.pop()
+        found = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        out.extend(found)
+        todo.extend(found)
     return out
 
 

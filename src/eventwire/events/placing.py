@@ -201,3 +201,50 @@ def place_span(doc: Doc, place: Place) -> SpacySpan | None:
     if place.span is None:
         return None
     return doc.char_span(place.span[0], place.span[1], alignment_mode="expand")
+
+
+def coherent(places: list[Place], fallback: str | None = None) -> list[Place]:
+    """The event's places with those that disagree with the rest put last: a town resolved to
+    another country than the event's other places, or to another region than the region the
+    sentence names beside it ("in X, Y province" with X resolved to a namesake elsewhere).
+    Places split evenly between countries follow their region's, else `fallback` (the
+    report's country)."""
+    if len(places) < 2:
+        return places
+    majority = majority_country(places) or fallback
+    regions = {p.admin1 for p in places if p.admin1 and _is_region(p)
+               and (majority is None or p.country_code == majority)}
+    towns = [p for p in places if not _is_region(p)]
+
+    def odd(p: Place) -> bool:
+        if majority and p.country_code and p.country_code != majority:
+            return True
+        return bool(regions) and not _is_region(p) and p.admin1 is not None \
+            and p.admin1 not in regions and any(q.admin1 in regions for q in towns)
+
+    good = [p for p in places if not odd(p)]
+    if not good or len(good) == len(places):
+        return places
+    return good + [p for p in places if odd(p)]
+
+
+def majority_country(places: tuple[Place, ...] | list[Place]) -> str | None:
+    """The country more of the places lie in than any other, else the one country their
+    regions lie in."""
+    countries = [p.country_code for p in places if p.country_code]
+    ranked = sorted(set(countries), key=lambda c: -countries.count(c))
+    if len(ranked) == 1 or (ranked and countries.count(ranked[0]) > countries.count(ranked[1])):
+        return ranked[0]
+    return _region_country(places)
+
+
+def _region_country(places: tuple[Place, ...] | list[Place]) -> str | None:
+    """The one country the event's regions (not countries: those are often parties or
+    neighbours) lie in: a region's name is less often a namesake than a town's."""
+    found = {p.country_code for p in places if p.country_code
+             and FEATURE_RANK.get((p.feature or "").lower(), 2) == 3}
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_region(p: Place) -> bool:
+    return FEATURE_RANK.get((p.feature or "").lower(), 2) >= 3

@@ -59,6 +59,22 @@ def carried_weapon(tok: Token) -> bool:
         tok.head.head.lower_ == "armed"
 
 
+#: Verbs of what is done to people: their object is a person acted on, not an act of theirs.
+ACTED_ON = frozenset({"kill", "arrest", "capture", "detain", "shoot", "neutralize",
+                      "neutralise", "apprehend", "catch", "intercept", "eliminate"})
+
+
+def bomber_acted_on(tok: Token, code: str) -> bool:
+    """'forces killed two suicide bombers', 'one of the bombers was arrested': the bombers
+    were stopped, no suicide bombing took place in the words that name them."""
+    if code != "SUIC_BOMB" or tok.lemma_.lower() != "bomber":
+        return False
+    node = tok
+    if node.dep_ == "pobj" and node.head.lower_ == "of":  # "one of the suicide bombers"
+        node = node.head.head
+    return node.dep_ in ("dobj", "obj", "nsubjpass") and node.head.lemma_.lower() in ACTED_ON
+
+
 def describes_person(tok: Token, r: Rules) -> bool:
     """'a kidnapping suspect', 'drug trafficking charges': the event word qualifies a noun."""
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in r.modifier_of

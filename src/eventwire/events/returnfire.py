@@ -65,6 +65,9 @@ def fold_return_fire(
                 if other is not d and not other.merged and other.sent_index == info.index \
                         and other.code in ANSWER_CODES and other.trigger.head in clause:
                     fold(d, other)
+                elif other is not d and not other.merged and other.sent_index == d.sent_index \
+                        and other.code == "CHANGE_TO_GROUP_ACT":
+                    fold(d, other)  # "police were patrolling when gunmen opened fire"
             span = (answer.idx, answer.idx + len(answer.text))
             if not any(e.span == span for e in d.evidence):
                 d.evidence.append(Evidence("code", answer.text, span))
