@@ -22,7 +22,9 @@ from ..errors import EvaluationError
 from ..records import Attribution, Span
 
 ROLES = ("Source", "Cue", "Content")
-_EDGE = " \t\n\r.,;:!?\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
+# Characters trimmed from both ends of gold and predicted spans before exact matching; the
+# no-break space is there because gold cues end in one ("said\u00a0Friday" cut after "said").
+_EDGE = " \u00a0\t\n\r.,;:!?\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
 
 
 @dataclass(frozen=True)
