@@ -417,10 +417,15 @@ def channel(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     sent = cue.sent
     words = [t.lower_ for t in sent]
     best: tuple[int, int, str] | None = None
-    for offset, tok in enumerate(sent):
+    by_first_word = lex.channels_by_first_word
+    for offset, word in enumerate(words):
+        phrases = by_first_word.get(word)
+        if phrases is None:
+            continue
+        tok = sent[offset]
         if item.content[0] <= tok.i <= item.content[1]:
             continue
-        for phrase, shown in lex.channels:
+        for phrase, shown in phrases:
             if tuple(words[offset : offset + len(phrase)]) != phrase:
                 continue
             if phrase == ("x",) and tok.text != "X":

@@ -16,15 +16,19 @@ from .spans import Found, overlaps, trim
 def drop_generic(doc: Doc, items: list[Found], lex: CueLexicon) -> list[Found]:
     """ "Reports indicate that ..., according to the governor": the named source wins."""
     keep: list[Found] = []
-    for item in items:
-        generic = doc[item.source_head].lemma_.lower() in lex.generic_sources
-        rival = any(
+    generic_of = [doc[item.source_head].lemma_.lower() in lex.generic_sources for item in items]
+    if not any(generic_of):
+        return list(items)
+    sentence_of = [doc[item.cue_head].sent.start for item in items]
+    for n, item in enumerate(items):
+        generic = generic_of[n]
+        rival = generic and any(
             other is not item
-            and doc[other.source_head].lemma_.lower() not in lex.generic_sources
+            and not generic_of[m]
             and overlaps(other.content, item.content)
             and not item.content[0] <= other.cue[0] <= item.content[1]  # nested, not a rival
-            and doc[other.cue_head].sent.start == doc[item.cue_head].sent.start
-            for other in items
+            and sentence_of[m] == sentence_of[n]
+            for m, other in enumerate(items)
         )
         if not (generic and rival):
             keep.append(item)

@@ -21,8 +21,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
 from .cleanup import (
     cut_sources,
     drop_embedded,
@@ -48,8 +50,12 @@ from .phrases import (
     standalone_citing,
     statement_noun,
 )
-from .spans import QUOTE_CHARS, Found, Range, doc_quote_regions, trim
+from .spans import QUOTE_CHARS, Found, Range, doc_quote_regions, tokens_with, trim
 from .verbs import attitude_cue, mistagged_verb, passive_attitude, put_it, verb_cue
+
+# Punctuation that may head a finding: a colon or dash before a quotation, also glued to a
+# quote mark ("“—").
+_PUNCT_CUES = frozenset({":", *DASHES, *(q + d for q in QUOTE_CHARS for d in DASHES)})
 
 
 def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
@@ -57,7 +63,8 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
     quotes = doc_quote_regions(doc)
     found: dict[int, Found] = {}
     consumed_citing: set[int] = set()
-    for tok in doc:
+    for i in tokens_with(doc, lex.dispatch_words, lex.dispatch_lemmas, _PUNCT_CUES):
+        tok = doc[i]
         item = _match(tok, lex, quotes)
         if item is None or item.cue_head in found:
             continue
@@ -65,11 +72,12 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
         if item.cited is not None:
             consumed_citing.update(t.i for t in doc[item.cited].ancestors if t.lemma_ == "cite")
         found[item.cue_head] = item
-    for tok in doc:
-        if tok.lower_ == "citing" and tok.i not in consumed_citing and tok.i not in found:
-            item = standalone_citing(tok, lex)
+    citing = doc.vocab.strings["citing"]
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower == citing and i not in consumed_citing and i not in found:
+            item = standalone_citing(doc[i], lex)
             if item is not None:
-                found[tok.i] = item
+                found[i] = item
     trimmed = [_trimmed(doc, f, lex) for f in sorted(found.values(), key=lambda f: f.cue[0])]
     items = [f for f in trimmed if f is not None and _well_formed(f)]
     items = drop_governors(items)
@@ -149,6 +157,9 @@ def _within_paragraph(doc: Doc, item: Found) -> Range:
     """A content the parse ran across a line break (a headline glued to the first paragraph)
     stops at the break on the far side from the cue."""
     start, end = item.content
+    last = doc[end]
+    if "\n" not in doc_text(doc)[doc[start].idx : last.idx + len(last.text_with_ws)]:
+        return (start, end)  # no line break at all: the common case, decided on the text
     breaks = [i for i in range(start, end + 1)
               if doc[i].is_space and "\n" in doc[i].text or "\n" in doc[i].whitespace_]
     if not breaks or doc[start].text in QUOTE_CHARS:

@@ -70,14 +70,37 @@ class CueLexicon:
         return self.held_nouns | self.stance_nouns | self.statement_nouns
 
     @functools.cached_property
+    def channels_by_first_word(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """`channels` grouped by their first word, each group in `channels` order."""
+        groups: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, shown in self.channels:
+            groups.setdefault(phrase[0], []).append((phrase, shown))
+        return {first: tuple(group) for first, group in groups.items()}
+
+    @functools.cached_property
     def platforms(self) -> frozenset[str]:
         """One-word channel names ("telegram", "twitter", "television"): "wrote on Telegram"
         names the medium."""
         return frozenset(words[0] for words, _ in self.channels if len(words) == 1)
 
-    @property
+    @functools.cached_property
     def cue_verbs(self) -> frozenset[str]:
         return self.assert_verbs | self.deny_verbs | self.hedge_verbs
+
+    @functools.cached_property
+    def dispatch_words(self) -> frozenset[str]:
+        """Lower-case forms a token may have to head any shape `extract._match` knows: the
+        walk over a document tests the parse only at tokens holding one of these, or one
+        of `dispatch_lemmas`, or a colon or dash."""
+        fixed = {"according", "in", "against", "citing"}
+        return frozenset(fixed) | self.headline_forms | self.cue_verbs | self.attitude_adjectives
+
+    @functools.cached_property
+    def dispatch_lemmas(self) -> frozenset[str]:
+        """Lower-case lemmas a token may have to head a shape (see `dispatch_words`)."""
+        nouns = self.stance_nouns | self.statement_nouns | self.position_nouns | self.owned_nouns
+        verbs = self.light_verbs | self.cue_verbs | {"make", "put"}
+        return self.attitude_adjectives | nouns | verbs
 
     @functools.cached_property
     def headline_forms(self) -> frozenset[str]:

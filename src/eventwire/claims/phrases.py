@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
 from .lexicon import CueLexicon
 from .spans import QUOTE_CHARS, Found, minus, noun_phrase, overlaps, range_of, trim
 from .speakers import RELATIVE, can_speak, cue_left_edge, subject_of
@@ -151,8 +152,11 @@ def attach_citing(doc: Doc, item: Found, lex: CueLexicon) -> Found:
     Y can be one (a name, a speaker, a statement or a document); "said ..., citing the
     release of prisoners" cites a reason, a statement of its own (`standalone_citing`)."""
     anchor = doc[item.cue_head]
+    sent = anchor.sent
+    if "citing" not in doc_text(doc)[sent.start_char : sent.end_char].lower():
+        return item
     heads = {anchor.i, anchor.head.i} if item.kind == "according" else {anchor.i}
-    for tok in doc[anchor.sent.start : anchor.sent.end]:
+    for tok in doc[sent.start : sent.end]:
         if tok.lower_ != "citing" or tok.head.i not in heads:
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]

@@ -3,9 +3,11 @@ phrases. Ranges are inclusive token index pairs."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
@@ -42,6 +44,10 @@ class Found:
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "``", "''"
 #: Guillemets, in either direction (« ... » and » ... «), and low-high German quotes.
 _PAIRS = {"\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u201e": "\u201c"}
+#: The characters `quote_regions` acts on: line breaks, every quote mark above, and the first
+#: character of the two-apostrophe marks.
+_MARK_CHARS = sorted({"\n", OPEN, CLOSE, STRAIGHT, "`", "'", *_PAIRS, *_PAIRS.values()})
+_MARKS = re.compile("[" + re.escape("".join(_MARK_CHARS)) + "]")
 
 
 def doc_quote_regions(doc: Doc) -> list[tuple[int, int]]:
@@ -62,8 +68,11 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     straight_open: int | None = None
     double_open: int | None = None
     paired: tuple[int, str] | None = None  # (start, closing mark) of a guillemet quotation
-    i, n = 0, len(text)
-    while i < n:
+    skip_to = 0
+    for mark in _MARKS.finditer(text):  # every other character leaves the state as it is
+        i = mark.start()
+        if i < skip_to:
+            continue
         ch = text[i]
         pair = text[i : i + 2]
         if ch == "\n":
@@ -74,8 +83,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             elif double_open is not None:
                 regions.append((double_open, i + 2))
                 double_open = None
-            i += 2
-            continue
+            skip_to = i + 2
         elif paired is not None and ch == paired[1]:
             regions.append((paired[0], i + 1))
             paired = None
@@ -95,7 +103,6 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             else:
                 regions.append((straight_open, i + 1))
                 straight_open = None
-        i += 1
     return sorted(regions + _single_quoted(text, regions))
 
 
@@ -261,3 +268,29 @@ def minus(tokens: Iterable[Token], *excluded: Iterable[Token]) -> list[Token]:
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+def tokens_with(
+    doc: Doc,
+    words: Iterable[str],
+    lemmas: frozenset[str],
+    marks: Iterable[str] = (),
+) -> list[int]:
+    """Indices of the tokens whose lower-case form is in `words`, whose lower-cased lemma is in
+    `lemmas`, or whose text is in `marks`. Read from the Doc's arrays: a rule that can only
+    fire at such tokens need not build a Token for every word of the text."""
+    strings = doc.vocab.strings
+    word_ids = {strings[w] for w in words}
+    mark_ids = {strings[m] for m in marks}
+    lemma_hit: dict[int, bool] = {}
+    out = []
+    for i, (orth, lower, lemma) in enumerate(doc.to_array([ORTH, LOWER, LEMMA]).tolist()):
+        if lower in word_ids or orth in mark_ids:
+            out.append(i)
+            continue
+        hit = lemma_hit.get(lemma)
+        if hit is None:
+            hit = lemma_hit[lemma] = strings[lemma].lower() in lemmas
+        if hit:
+            out.append(i)
+    return out

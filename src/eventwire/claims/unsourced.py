@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ModelError
 from ..records import Stance
-from .spans import Found, Range, doc_quote_regions, noun_phrase, trim
+from .spans import Found, Range, doc_quote_regions, noun_phrase, tokens_with, trim
 
 KIND = "unsourced"
 _EXPLETIVES = frozenset({"it"})
@@ -79,9 +79,11 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
     taken = {i for item in kept for i in range(item.cue[0], item.cue[1] + 1)}
     quotes = [q for q in doc_quote_regions(doc) if q[1] - q[0] < _LONG_QUOTE]
     found: list[Found] = []
-    for tok in doc:
-        if tok.i in taken:
+    lemmas = lex.passives | lex.judged | lex.evident | lex.raising | lex.criticism
+    for i in tokens_with(doc, lex.adverbs, lemmas):  # the words every rule below needs
+        if i in taken:
             continue
+        tok = doc[i]
         item = (_adverb(tok, lex) or _passive(tok, lex) or _judged(tok, lex)
                 or _evident(tok, lex) or _seems(tok, lex, kept) or _criticism(tok, lex))
         if item is not None and not any(qs < tok.idx < qe for qs, qe in quotes):
