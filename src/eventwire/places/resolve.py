@@ -26,6 +26,7 @@ from ..nlp import doc_text as text_of
 from ..records import Place
 from .cues import cued_regions
 from .demonyms import demonym_places
+from .enclosing import enclosing_areas
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
     EXACT,
@@ -34,6 +35,7 @@ from .mentions import (
     UNKNOWN,
     Facility,
     Mention,
+    article_led,
     cued_mentions,
     find_facilities,
     find_mentions,
@@ -303,7 +305,7 @@ def _person_parts(doc: Doc) -> frozenset[str]:
     """Words of multi-word person names: "Kovalenko" alone later is the same person."""
     parts: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
+        if ent.label_ == "PERSON" and len(ent) > 1 and not article_led(ent):
             parts.update(name_key(t.text) for t in ent if t.text[:1].isupper())
     return frozenset(parts)
 
@@ -615,6 +617,7 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
                      cued: frozenset[tuple[str, str | None]] = frozenset()) -> list[Resolved]:
     cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions,
                                                [candidates_for(gaz, m) for m in mentions])
+    confirmed |= enclosing_areas(doc_text, mentions, cands)
     ctx = _initial_context(gaz, mentions, cands, outlet, demonyms, cued)
     named = ctx.evidence("\x00").countries
     cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in named.most_common(3)])
@@ -645,9 +648,12 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
         out.extend(found)
     sure = {mentions[i].start for i in confirmed}
     index = {m.start: i for i, m in enumerate(mentions)}
+    anchors = frozenset(m.key for m, cs in zip(mentions, cands, strict=True)
+                        if len({c.country_code for c in cs}) == 1
+                        and all(c.feature != "country" for c in cs))
     kept: list[Resolved] = []
     for r in out:
-        home = None if r.mention.start in sure else _lone_stranger(r, out, ctx)
+        home = None if r.mention.start in sure else _lone_stranger(r, out, ctx, anchors)
         if home is None:
             kept.append(r)
             continue
@@ -662,16 +668,17 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
 STRANGER_COMPANY = 2
 
 
-def _lone_stranger(r: Resolved, kept: Sequence[Resolved], ctx: Context) -> str | None:
+def _lone_stranger(r: Resolved, kept: Sequence[Resolved], ctx: Context,
+                  anchors: frozenset[str] = frozenset()) -> str | None:
     """A small town in a country that nothing else in the text names, while other names of
     the text lie together in one other country: "Barangay Santo Nino Norte, Iloilo City,
-    Iloilo" does not leave the Philippines for a "Norte" in Cape Verde. Returns that other
-    country, or None when the town is no such stranger."""
+    Iloilo" does not leave the Philippines for a "Norte" in Cape Verde. One other name is
+    company enough when it is an anchor (a name whose every namesake lies in that one
+    country): "Bara town in Idleb countryside" stays in Syria. Returns that other country, or
+    None when the town is no such stranger."""
     c = r.candidate
     if c.feature != "city" or c.population >= STRANGER_POPULATION or r.mention.institution:
         return None
-    if c.match == MATCH_NAME and r.mention.label in _STRONG_LABELS:
-        return None  # the model's place reading of the town's own name
     if ctx.evidence(r.mention.key).strong & {c.country_code}:
         return None
     others: dict[str, set[str]] = {}
@@ -681,7 +688,11 @@ def _lone_stranger(r: Resolved, kept: Sequence[Resolved], ctx: Context) -> str |
     if c.country_code in others:
         return None
     company = max(others.items(), key=lambda kv: (len(kv[1]), kv[0]), default=None)
-    return company[0] if company and len(company[1]) >= STRANGER_COMPANY else None
+    if company is None:
+        return None
+    if c.match == MATCH_NAME and r.mention.label in _STRONG_LABELS:
+        return None  # the model's place reading of the town's own name
+    return company[0] if len(company[1]) >= STRANGER_COMPANY or company[1] & anchors else None
 
 
 def _compound_groups(doc_text: str, mentions: Sequence[Mention]) -> list[list[int]]:

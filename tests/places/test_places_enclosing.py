@@ -1,0 +1,86 @@
+"""Bracketed enclosing areas, Arabic articles before names, and lone namesakes abroad.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.records import Place
+
+PlacesOf = Callable[..., list[Place]]
+Pick = Callable[[list[Place], str], Place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region", "country"),
+    [
+        (
+            "Gunmen burned two huts in Kwanbere village (Zorrotu district, Tillaberi) on Friday.",
+            "Tillaberi",
+            "NE",
+        ),
+        (
+            "Raiders stole cattle from herders in Mbolozi hamlet (Mayo-Sava, Extreme-Nord).",
+            "Extreme-Nord",
+            "CM",
+        ),
+        ("A landmine killed a shepherd near Qarawit (Taizz) early on Monday.", "Taizz", "YE"),
+    ],
+)
+def test_the_last_name_in_brackets_is_the_region_around_an_unknown_village(
+    places_of: PlacesOf, place_named: Pick, sentence: str, region: str, country: str
+) -> None:
+    place = place_named(places_of(sentence), region)
+    assert (place.country_code, place.feature, place.geo_precision) == (country, "region", 3)
+
+
+def test_a_name_in_brackets_after_no_name_is_left_to_the_usual_rules(places_of: PlacesOf) -> None:
+    """Brackets that do not follow a name ("(see Taizz)") are no qualifier."""
+    found = [p.text for p in places_of("The report (see Taizz) was published on Monday.")]
+    assert "Taizz" not in found or found.count("Taizz") == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "country"),
+    [
+        ("Artillery shells landed in al-Hasakeh on Tuesday evening.", "al-Hasakeh", "SY"),
+        ("A car bomb went off in Ar-Raqqa city at noon.", "Ar-Raqqa", "SY"),
+        ("Shelling was reported in Ash-Shajara town in Dar'a on Sunday.", "Ash-Shajara", "SY"),
+    ],
+)
+def test_an_arabic_article_belongs_to_the_name_it_opens(
+    places_of: PlacesOf, place_named: Pick, sentence: str, text: str, country: str
+) -> None:
+    """The article is part of the name ("in al-Hasakeh" is cued by "in"), the model's person
+    reading of "al-Hasakeh" makes no person of it, and "Ash-" is no town of its own."""
+    places = places_of(sentence)
+    assert place_named(places, text).country_code == country
+    assert all(p.country_code != "GB" for p in places)
+
+
+def test_a_capitalised_name_before_the_article_keeps_it_inside(places_of: PlacesOf) -> None:
+    """ "Ras al Ain": the article is inside a longer name, not the opening of "Ain"."""
+    texts = [p.text for p in places_of("Fighters gathered at Ras al Ain on Monday.")]
+    assert "al Ain" not in texts
+
+
+def test_a_small_namesake_abroad_gives_way_to_an_anchored_place(places_of: PlacesOf) -> None:
+    """A village the index lacks has a namesake abroad; the other name of the text has
+    namesakes in one country only, which the village is then taken to be in."""
+    places = places_of(
+        "A mine went off on the outskirts of Bara town in Idleb countryside, killing a shepherd."
+    )
+    assert {p.country_code for p in places} == {"SY"}
+
+
+def test_one_unambiguous_country_name_is_no_anchor(places_of: PlacesOf) -> None:
+    """A country's name (here inside a bank's) is weaker company than a place's."""
+    places = places_of(
+        "A rocket hit the road opposite the Baalbek Governorate building and "
+        "the Bank Saderat Iran branch."
+    )
+    assert "LB" in {p.country_code for p in places}
