@@ -84,3 +84,41 @@ def test_one_unambiguous_country_name_is_no_anchor(places_of: PlacesOf) -> None:
         "the Bank Saderat Iran branch."
     )
     assert "LB" in {p.country_code for p in places}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "country"),
+    [
+        (
+            "Police shot a suspect in Barangay Malinta, Cabanatuan, Nueva Ecija. He died later.",
+            "Cabanatuan",
+            "PH",
+        ),
+        ("Insurgents burned a truck in Kharwar district, Logar. Nobody was hurt.", "Logar", "AF"),
+    ],
+)
+def test_a_name_in_a_comma_chain_after_a_locative_is_a_place(
+    places_of: PlacesOf, place_named: Pick, sentence: str, text: str, country: str
+) -> None:
+    """ "in Village, Town, Province": the model may read the town or the province as a
+    person; the chain of names after "in" says they are places."""
+    assert place_named(places_of(sentence), text).country_code == country
+
+
+def test_a_name_after_a_comma_outside_a_locative_chain_is_left_alone(
+    places_of: PlacesOf,
+) -> None:
+    places = places_of("Asked about the talks, Hamdan said nothing.")
+    assert "Hamdan" not in {p.text for p in places}
+
+
+def test_a_village_the_model_reads_as_a_nationality_in_a_named_region(
+    places_of: PlacesOf, place_named: Pick
+) -> None:
+    """The model's NORP reading of a village near which something happened gives way when
+    the village lies in a region the text names (through a monitoring mission's name)."""
+    place = place_named(
+        places_of("The OSCE SMM recorded three explosions near Shyrokyne on Tuesday."),
+        "Shyrokyne",
+    )
+    assert (place.country_code, place.admin1) == ("UA", "Donetsk")

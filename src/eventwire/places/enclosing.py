@@ -1,9 +1,10 @@
-"""Enclosing areas named in brackets: "Gadabo (Anzourou, Tillaberi)", "Sirwah (Marib)".
+"""Enclosing areas: "Gadabo (Anzourou, Tillaberi)", "in Barangay Dalig, Tanauan, Batangas".
 
-Reports locate a small place by the district and region around it, in brackets after its name.
-The index often lacks the village and the district, but has the region: the last name inside
-the brackets is then read as that region (or country), whatever the model took the word for, so
-that the report is placed at least in the right region.
+Reports locate a small place by the district and region around it, in brackets or after commas
+following its name. The index often lacks the village and the district, but has the town or
+the region: the last name inside the brackets is then read as that region (or country), and a
+name in a comma chain opened by a locative preposition as a place, whatever the model took the
+word for, so that the report is placed at least in the right region.
 """
 
 from __future__ import annotations
@@ -20,12 +21,35 @@ _BEFORE = re.compile(r"[\w'’.\]]\s*\(\s*(?:[^()\n]{1,60},\s*)?$")
 _AFTER = re.compile(r"^\s*\)")
 #: How far back and ahead the brackets are looked for.
 _WINDOW = 80
+#: A unit noun after a local name ("Puli Alam district, Logar").
+_UNIT = (
+    r"(?:district|sub-?district|village|town|city|area|county|municipality|subdivision"
+    r"|township|commune|department|province|region|state|governorate|locality|tehsil"
+    r"|upazila|ward|barangay)"
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|la|al|el|do|da))*"
+#: A comma chain of names opened by a locative preposition, ending right before the mention:
+#: "in Barangay Dalig, ", "near Kolofata town, Mayo-Sava, ".
+_CHAIN_BEFORE = re.compile(
+    rf"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:{_UNIT}\s+(?:of\s+)?)?{_NAME}"
+    rf"(?:\s+{_UNIT})?,\s*(?:{_NAME}(?:\s+{_UNIT})?,\s*){{0,2}}$"
+)
+#: What ends a chain link: a comma, the end of a clause or of the brackets, or a unit noun.
+_CHAIN_AFTER = re.compile(rf"^(?:\s*[,.;:)]|\s*$|\s+{_UNIT}\b)")
 
 
 def in_brackets_last(doc_text: str, m: Mention) -> bool:
     """The mention is the last name inside brackets that follow another name."""
     before = doc_text[max(0, m.start - _WINDOW) : m.start]
     return bool(_AFTER.match(doc_text[m.end : m.end + 4])) and bool(_BEFORE.search(before))
+
+
+def in_comma_chain(doc_text: str, m: Mention) -> bool:
+    """The mention follows another name and a comma in a chain opened by a locative
+    preposition, and ends a link of it: "in Kapitan Pepe, Cabanatuan, Nueva Ecija"."""
+    if not _CHAIN_AFTER.match(doc_text[m.end : m.end + 20]):
+        return False
+    return bool(_CHAIN_BEFORE.search(doc_text[max(0, m.start - _WINDOW * 2) : m.start]))
 
 
 def enclosing_areas(

@@ -26,7 +26,7 @@ from ..nlp import doc_text as text_of
 from ..records import Place
 from .cues import cued_regions
 from .demonyms import demonym_places
-from .enclosing import enclosing_areas
+from .enclosing import enclosing_areas, in_comma_chain
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
     EXACT,
@@ -340,9 +340,12 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
         return True
     if m.key in lexicon().demonyms:
         return False
-    if m.label == "NORP" and not (m.cue_before and best.population >= PROMINENT_POPULATION
-                                  and best.match == MATCH_NAME):
+    if m.label == "NORP" and not ((m.cue_before or m.relation is not None)
+                                  and best.match == MATCH_NAME and (
+            best.population >= PROMINENT_POPULATION
+            or (best.country_code, best.admin1_code) in ev.regions)):
         return False  # the model's nationality reading, unless "in X" names a known town
+        # (or one in a region the text names)
     if len(m.key.replace(" ", "")) <= 2 and not (m.exact_entity and m.label in _STRONG_LABELS) \
             and not (best.feature in {"country", "region"} and "." in m.text):
         return False  # "Al", "Us": too short to be a place without the model's word for it
@@ -618,6 +621,7 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
     cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions,
                                                [candidates_for(gaz, m) for m in mentions])
     confirmed |= enclosing_areas(doc_text, mentions, cands)
+    chained = {i for i, m in enumerate(mentions) if cands[i] and in_comma_chain(doc_text, m)}
     ctx = _initial_context(gaz, mentions, cands, outlet, demonyms, cued)
     named = ctx.evidence("\x00").countries
     cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in named.most_common(3)])
@@ -640,7 +644,8 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
                 continue
             ev = ctx.evidence(m.key)
             ok = _compound_part_ok(best, ev) if len(group) > 1 else (
-                i in confirmed) or accept(m, best, person_parts, ev)
+                i in confirmed) or accept(m, best, person_parts, ev) or (
+                i in chained and best.match in {MATCH_NAME, MATCH_ALT})
             if ok:
                 found.append(Resolved(m, best))
         if len(group) > 1 and found:
