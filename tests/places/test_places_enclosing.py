@@ -122,3 +122,32 @@ def test_a_village_the_model_reads_as_a_nationality_in_a_named_region(
         "Shyrokyne",
     )
     assert (place.country_code, place.admin1) == ("UA", "Donetsk")
+
+
+def test_a_big_namesake_abroad_gives_way_to_a_region_qualifier(places_of: PlacesOf) -> None:
+    """ "X, Y state": the region word makes Y the area around X, not the next item of a list,
+    so a large namesake of X in another country is not the place meant."""
+    places = places_of("On Monday, in Rio Claro, Lara state, residents blocked a road.")
+    assert {p.country_code for p in places} == {"VE"}
+
+
+def test_a_big_town_keeps_its_reading_under_a_qualifier_of_its_own_country(
+    places_of: PlacesOf, place_named: Pick
+) -> None:
+    """A qualifier naming the wrong region of the town's own country is a slip, not a sign
+    of a namesake: the town stays."""
+    places = places_of("Lawyers protested in Sahiwal city (Sahiwal, Sindh) on Friday.")
+    assert place_named(places, "Sahiwal").country_code == "PK"
+
+
+def test_a_capitalised_word_before_a_region_name_makes_a_longer_name(
+    places_of: PlacesOf,
+) -> None:
+    """ "Negros Oriental" is a province the index lacks, not Morocco's Oriental region."""
+    places = places_of("Soldiers clashed with rebels in Bindoy, Negros Oriental, on Sunday.")
+    assert "MA" not in {p.country_code for p in places}
+
+
+def test_a_first_level_region_word_rejects_a_loosely_spelt_town(places_of: PlacesOf) -> None:
+    places = places_of("Troops killed two bombers near the hills in Ninewa province.")
+    assert all(p.feature != "city" for p in places if p.text.startswith("Ninewa"))

@@ -52,6 +52,12 @@ def in_comma_chain(doc_text: str, m: Mention) -> bool:
     return bool(_CHAIN_BEFORE.search(doc_text[max(0, m.start - _WINDOW * 2) : m.start]))
 
 
+def encloses(doc_text: str, m: Mention) -> bool:
+    """The mention names an area around the name before it, not the next item of a list:
+    a region word follows it ("Rio Verde, Lara state") or it closes brackets."""
+    return m.region_word is not None or in_brackets_last(doc_text, m)
+
+
 def enclosing_areas(
     doc_text: str, mentions: Sequence[Mention], cands: list[tuple[Candidate, ...]]
 ) -> set[int]:

@@ -26,7 +26,7 @@ from ..nlp import doc_text as text_of
 from ..records import Place
 from .cues import cued_regions
 from .demonyms import demonym_places
-from .enclosing import enclosing_areas, in_comma_chain
+from .enclosing import encloses, enclosing_areas, in_comma_chain
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
     EXACT,
@@ -336,6 +336,9 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
     if m.key in territories() and m.text.isupper() and not (
             ev.countries["UA"] or ev.countries["RU"]):
         return False  # "DNR", "DPR" elsewhere are other bodies' abbreviations
+    if m.region_word in lexicon().first_level_words and best.feature == "city" and (
+            best.match in {MATCH_SKELETON, MATCH_FUZZY}):
+        return False  # "Ninewa province" is no town spelt a little like it
     if m.key in territories() or m.region_word is not None:
         return True
     if m.key in lexicon().demonyms:
@@ -360,7 +363,9 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
     loose = best.match in {MATCH_SKELETON, MATCH_FUZZY}
     if m.person_title and best.feature == "city":
         return False  # "coach Ripley"
-    if m.runs_in and best.feature == "city" and m.token_end - m.token_start == 1 and not (
+    in_name = best.feature == "city" or (
+        best.feature == "region" and best.country_code and best.match == MATCH_NAME)
+    if m.runs_in and in_name and m.token_end - m.token_start == 1 and not (
             m.label in _STRONG_LABELS and m.exact_entity) and not _supported(best, ev):
         return False  # "City Hall", "Bantam Superior Court"
     if m.label in _STRONG_LABELS:
@@ -586,7 +591,9 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
             chain = [c for c in out[i] if c.feature in {"region", "country"}]
             continue
         areas = chain
+        abroad = not {c.country_code for c in out[i]} & {a.country_code for a in areas}
         listed = " ".join(doc_text[mentions[i].end:mentions[i + 1].start].split()) == "," and not (
+            abroad and encloses(doc_text, mentions[i + 1])) and not (
             any(_inside(c, areas) for c in out[i])) and any(
             c.population >= STRANGER_POPULATION for c in out[i])
         if listed:  # "Kyiv, Poltava, and Odesa": a list of places, not a qualifier
