@@ -151,3 +151,27 @@ def test_a_capitalised_word_before_a_region_name_makes_a_longer_name(
 def test_a_first_level_region_word_rejects_a_loosely_spelt_town(places_of: PlacesOf) -> None:
     places = places_of("Troops killed two bombers near the hills in Ninewa province.")
     assert all(p.feature != "city" for p in places if p.text.startswith("Ninewa"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen killed a guard in Shirin Tagab district center, Faryab, on Sunday.",
+        "A commander was shot in the bazaar of Khas Urozgan district, Urozgan, at night.",
+    ],
+)
+def test_words_of_a_district_name_the_index_lacks_are_no_towns(
+    places_of: PlacesOf, sentence: str
+) -> None:
+    """ "Shirin Tagab district" is one district: neither "Shirin" nor "Tagab" is a town of
+    its own; the province after it still places the report."""
+    places = places_of(sentence)
+    assert [p.feature for p in places if p.feature != "demonym"] in (["region"], ["region"] * 2)
+    assert {p.country_code for p in places} == {"AF"}
+
+
+def test_an_article_before_a_district_name_is_part_of_it(
+    places_of: PlacesOf, place_named: Pick
+) -> None:
+    places = places_of("A roadside bomb went off north of Ar Rutba district on Friday.")
+    assert place_named(places, "Rutba").country_code == "IQ"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .gazetteer import Candidate
-from .mentions import Mention
+from .mentions import ARTICLES, Mention, lexicon
 
 #: Text right before the last name of a bracketed qualifier: "Name (" or "Name (District, ".
 _BEFORE = re.compile(r"[\w'’.\]]\s*\(\s*(?:[^()\n]{1,60},\s*)?$")
@@ -70,3 +70,26 @@ def enclosing_areas(
             cands[i] = areas
             found.add(i)
     return found
+
+
+def _local_unit(m: Mention) -> bool:
+    """A second-level unit word follows the name ("district", "county"), not "province"."""
+    return m.region_word is not None and m.region_word not in lexicon().first_level_words
+
+
+def district_name_parts(
+    doc_text: str, mentions: Sequence[Mention], cands: list[tuple[Candidate, ...]]
+) -> None:
+    """ "in Shirin Tagab district", "Khas Urozgan district": words of a local unit's longer name
+    the index lacks are no towns of their own. A name run into by a capitalised word before
+    its unit word, and a name running on into such a name, lose their town readings (in
+    place); a reading as a region or county stays."""
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        words = doc_text[max(0, m.start - 8) : m.start].split()
+        after_article = bool(words) and words[-1].lower() in ARTICLES  # "Ar Rutba district"
+        part = m.runs_in and _local_unit(m) and not after_article
+        if not part and m.runs_on and nxt is not None and nxt.runs_in and _local_unit(nxt):
+            part = not doc_text[m.end : nxt.start].strip()
+        if part:
+            cands[i] = tuple(c for c in cands[i] if c.feature != "city")

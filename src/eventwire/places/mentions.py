@@ -339,7 +339,7 @@ UNKNOWN, LOOSE, EXACT = 0, 1, 2
 
 
 #: Arabic articles written before a name with a hyphen ("al-Bab", "Ar-Raqqa", "ash-Shaddadi").
-_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ath"})
+ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ath"})
 #: Those also written before a name with a space ("al Tabqa"): the others are English words.
 _SPACED_ARTICLES = frozenset({"al", "el"})
 
@@ -356,7 +356,7 @@ def _article_start(doc: Doc, texts: list[str], i: int) -> int:
     if j < 1 or doc[j].is_sent_start:
         return i
     word = texts[j - 1].lower()
-    allowed = _SPACED_ARTICLES if spaced else _ARTICLES
+    allowed = _SPACED_ARTICLES if spaced else ARTICLES
     if word not in allowed or (not spaced and doc[j - 1].whitespace_):
         return i
     if j >= 2 and not doc[j - 1].is_sent_start and _name_like(doc[j - 2]):
@@ -366,7 +366,7 @@ def _article_start(doc: Doc, texts: list[str], i: int) -> int:
 
 def _hyphened_article(doc: Doc, texts: list[str], i: int) -> bool:
     """Token `i` is an article joined by a hyphen to the name after it ("Ash-Shajara")."""
-    return (texts[i].lower() in _ARTICLES and i + 2 < len(texts) and texts[i + 1] == "-"
+    return (texts[i].lower() in ARTICLES and i + 2 < len(texts) and texts[i + 1] == "-"
             and not doc[i].whitespace_ and not doc[i + 1].whitespace_)
 
 
@@ -375,7 +375,7 @@ def article_led(span: Span) -> bool:
     model took for a person's, not a person whose surname may come back alone."""
     first = span[0].text
     hyphen = len(span) > 2 and span[1].text == "-"
-    return first in _SPACED_ARTICLES or (hyphen and first in _ARTICLES)
+    return first in _SPACED_ARTICLES or (hyphen and first in ARTICLES)
 
 
 def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int],

@@ -26,7 +26,7 @@ from ..nlp import doc_text as text_of
 from ..records import Place
 from .cues import cued_regions
 from .demonyms import demonym_places
-from .enclosing import encloses, enclosing_areas, in_comma_chain
+from .enclosing import district_name_parts, encloses, enclosing_areas, in_comma_chain
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
     EXACT,
@@ -625,8 +625,9 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
 def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence[Mention],
                      outlet: str | None, demonyms: Iterable[str],
                      cued: frozenset[tuple[str, str | None]] = frozenset()) -> list[Resolved]:
-    cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions,
-                                               [candidates_for(gaz, m) for m in mentions])
+    looked_up = [candidates_for(gaz, m) for m in mentions]
+    district_name_parts(doc_text, mentions, looked_up)
+    cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions, looked_up)
     confirmed |= enclosing_areas(doc_text, mentions, cands)
     chained = {i for i, m in enumerate(mentions) if cands[i] and in_comma_chain(doc_text, m)}
     ctx = _initial_context(gaz, mentions, cands, outlet, demonyms, cued)
