@@ -175,3 +175,31 @@ def test_an_article_before_a_district_name_is_part_of_it(
 ) -> None:
     places = places_of("A roadside bomb went off north of Ar Rutba district on Friday.")
     assert place_named(places, "Rutba").country_code == "IQ"
+
+
+def test_every_name_of_a_bracketed_list_after_a_name_is_a_place(
+    places_of: PlacesOf, place_named: Pick
+) -> None:
+    """ "Village (Commune, Province)": the commune is a place too, whatever the model says."""
+    places = places_of("Gunmen raided the hamlet of Koyaga (Fada Ngourma, Gourma) at dawn.")
+    assert place_named(places, "Fada Ngourma").country_code == "BF"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fight started when Durr hit him (Davis) with a fist.",
+        "Held since his arrest in October, Moore, 19, told the judge he was sober.",
+    ],
+)
+def test_names_in_brackets_or_after_commas_in_other_uses_are_left_alone(
+    places_of: PlacesOf, sentence: str
+) -> None:
+    assert places_of(sentence) == []
+
+
+def test_a_town_a_road_is_named_after_is_a_place(places_of: PlacesOf, place_named: Pick) -> None:
+    """ "the X road" with the road word in lower case: a road leading to town X."""
+    places = places_of("Farmers blocked the Kahnuj road with their tractors on Sunday.")
+    place = place_named(places, "Kahnuj")
+    assert (place.country_code, place.relation) == ("IR", "road from")

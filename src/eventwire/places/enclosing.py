@@ -9,6 +9,7 @@ word for, so that the report is placed at least in the right region.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -34,6 +35,8 @@ _CHAIN_BEFORE = re.compile(
     rf"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:{_UNIT}\s+(?:of\s+)?)?{_NAME}"
     rf"(?:\s+{_UNIT})?,\s*(?:{_NAME}(?:\s+{_UNIT})?,\s*){{0,2}}$"
 )
+#: "Moore, 19,": a person's age, not a place's area.
+_AGE = re.compile(r"^\s*,\s*\d")
 #: What ends a chain link: a comma, the end of a clause or of the brackets, or a unit noun.
 _CHAIN_AFTER = re.compile(rf"^(?:\s*[,.;:)]|\s*$|\s+{_UNIT}\b)")
 
@@ -44,10 +47,28 @@ def in_brackets_last(doc_text: str, m: Mention) -> bool:
     return bool(_AFTER.match(doc_text[m.end : m.end + 4])) and bool(_BEFORE.search(before))
 
 
+#: Text right before a name inside brackets after another name, and right after it: with a
+#: comma on one side at least, for a lone name in brackets may be anything ("(Davis)").
+_INSIDE_BEFORE = re.compile(r"[\w'’.\]]\s*\(\s*[^()\n]{1,60},\s*$")
+_INSIDE_AFTER = re.compile(r"^\s*(?:,[^()\n]{1,60})?\)")
+_LIST_AFTER = re.compile(r"^\s*,[^()\n]{1,60}\)")
+
+
+def in_brackets(doc_text: str, m: Mention) -> bool:
+    """The mention is one of the names inside brackets that follow another name: "Inawan
+    (Tin-Akoff, Oudalan)" names the commune and the province around the village."""
+    before = doc_text[max(0, m.start - _WINDOW) : m.start]
+    after = doc_text[m.end : m.end + _WINDOW]
+    if _INSIDE_BEFORE.search(before):
+        return bool(_INSIDE_AFTER.match(after))
+    return bool(_LIST_AFTER.match(after)) and bool(_BEFORE.search(before))
+
+
 def in_comma_chain(doc_text: str, m: Mention) -> bool:
     """The mention follows another name and a comma in a chain opened by a locative
     preposition, and ends a link of it: "in Kapitan Pepe, Cabanatuan, Nueva Ecija"."""
-    if not _CHAIN_AFTER.match(doc_text[m.end : m.end + 20]):
+    after = doc_text[m.end : m.end + 20]
+    if not _CHAIN_AFTER.match(after) or _AGE.match(after):
         return False
     return bool(_CHAIN_BEFORE.search(doc_text[max(0, m.start - _WINDOW * 2) : m.start]))
 
@@ -93,3 +114,15 @@ def district_name_parts(
             part = not doc_text[m.end : nxt.start].strip()
         if part:
             cands[i] = tuple(c for c in cands[i] if c.feature != "city")
+
+
+@functools.cache
+def _common_road() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicon().road_words, key=len, reverse=True))
+    return re.compile(rf"(?:\s?[-–]\s?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)?\s(?:{words})\b")
+
+
+def names_a_road(doc_text: str, m: Mention) -> bool:
+    """The name is an end of a road named after it, with the road word in lower case: "the
+    Kahnuj road", "the Rashayya-Masnaa road" (a town), unlike "Gladstone Road" (a street)."""
+    return _common_road().match(doc_text, m.end) is not None

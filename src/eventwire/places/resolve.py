@@ -26,7 +26,14 @@ from ..nlp import doc_text as text_of
 from ..records import Place
 from .cues import cued_regions
 from .demonyms import demonym_places
-from .enclosing import district_name_parts, encloses, enclosing_areas, in_comma_chain
+from .enclosing import (
+    district_name_parts,
+    encloses,
+    enclosing_areas,
+    in_brackets,
+    in_comma_chain,
+    names_a_road,
+)
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
     EXACT,
@@ -629,7 +636,8 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
     district_name_parts(doc_text, mentions, looked_up)
     cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions, looked_up)
     confirmed |= enclosing_areas(doc_text, mentions, cands)
-    chained = {i for i, m in enumerate(mentions) if cands[i] and in_comma_chain(doc_text, m)}
+    chained = {i for i, m in enumerate(mentions) if cands[i] and (
+        in_comma_chain(doc_text, m) or in_brackets(doc_text, m) or names_a_road(doc_text, m))}
     ctx = _initial_context(gaz, mentions, cands, outlet, demonyms, cued)
     named = ctx.evidence("\x00").countries
     cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in named.most_common(3)])
