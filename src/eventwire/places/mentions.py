@@ -338,6 +338,46 @@ def _currency_after(texts: list[str], end: int) -> bool:
 UNKNOWN, LOOSE, EXACT = 0, 1, 2
 
 
+#: Arabic articles written before a name with a hyphen ("al-Bab", "Ar-Raqqa", "ash-Shaddadi").
+ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ath"})
+#: Those also written before a name with a space ("al Tabqa"): the others are English words.
+_SPACED_ARTICLES = frozenset({"al", "el"})
+
+
+def _article_start(doc: Doc, texts: list[str], i: int) -> int:
+    """Index of the article that opens the name at token `i` ("al-Bab", "al Tabqa"), else `i`:
+    the article starts the name when no other name word comes right before it."""
+    j = i
+    if j >= 1 and texts[j - 1] == "-" and not doc[j - 1].whitespace_:
+        j -= 1
+        spaced = False
+    else:
+        spaced = True
+    if j < 1 or doc[j].is_sent_start:
+        return i
+    word = texts[j - 1].lower()
+    allowed = _SPACED_ARTICLES if spaced else ARTICLES
+    if word not in allowed or (not spaced and doc[j - 1].whitespace_):
+        return i
+    if j >= 2 and not doc[j - 1].is_sent_start and _name_like(doc[j - 2]):
+        return i  # "Ras al Nabea": the article is inside a longer name
+    return j - 1
+
+
+def _hyphened_article(doc: Doc, texts: list[str], i: int) -> bool:
+    """Token `i` is an article joined by a hyphen to the name after it ("Ash-Shajara")."""
+    return (texts[i].lower() in ARTICLES and i + 2 < len(texts) and texts[i + 1] == "-"
+            and not doc[i].whitespace_ and not doc[i + 1].whitespace_)
+
+
+def article_led(span: Span) -> bool:
+    """The span opens with a lower-case article ("al-Hasakeh", "al Tabqa"): a place's name the
+    model took for a person's, not a person whose surname may come back alone."""
+    first = span[0].text
+    hyphen = len(span) > 2 and span[1].text == "-"
+    return first in _SPACED_ARTICLES or (hyphen and first in ARTICLES)
+
+
 def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int],
                   texts: list[str] | None = None) -> list[Mention]:
     """Every longest capitalised n-gram whose key `known` accepts, in text order; an exact
@@ -353,6 +393,8 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int],
             continue
         found = None
         for end, span in _spans(doc, i):
+            if end == i + 1 and _hyphened_article(doc, texts, i):
+                continue  # "Ash-" is the article of the name after it, not "Ash" in England
             start_char, end_char, text = _clean_text(span, doc_text)
             key = name_key(text)
             kind = known(key) if key and key not in lex.not_places else UNKNOWN
@@ -367,17 +409,22 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int],
         if _currency_after(texts, end):
             i = end  # "the US dollar": a currency's name
             continue
-        label, exact = _entity_at(ents, i, end)
+        lead = _article_start(doc, texts, i)
+        if mentions and lead < mentions[-1].token_end:
+            lead = i  # the article is read as a name of its own ("Ash-Shajara")
+        if lead < i:  # "in al-Hasakeh", "in Ar-Raqqa": the article is part of the name
+            start_char, text = doc[lead].idx, doc_text[doc[lead].idx:end_char]
+        label, exact = _entity_at(ents, lead, end)
         mentions.append(Mention(
             start=start_char, end=end_char, text=text, key=key, token_start=i, token_end=end,
-            label=label, exact_entity=exact, cue_before=_cue_before(doc, i),
-            region_word=_region_word_after(doc, end), relation=relation_before(doc, i),
-            quoted=_quoted(doc, i, end), sentence_start=bool(doc[i].is_sent_start),
+            label=label, exact_entity=exact, cue_before=_cue_before(doc, lead),
+            region_word=_region_word_after(doc, end), relation=relation_before(doc, lead),
+            quoted=_quoted(doc, lead, end), sentence_start=bool(doc[lead].is_sent_start),
             loose=kind == LOOSE, proper=_proper(doc[i:end]),
             institution=_institution_after(doc, end) or _dateline(doc, i, end),
-            runs_on=_runs_on(doc, end), particle_run=_particle_run(doc, i, end),
-            person_title=i > 0 and texts[i - 1].lower().rstrip(".") in lex.person_titles,
-            runs_in=_runs_in(doc, i),
+            runs_on=_runs_on(doc, end), particle_run=_particle_run(doc, lead, end),
+            person_title=lead > 0 and texts[lead - 1].lower().rstrip(".") in lex.person_titles,
+            runs_in=_runs_in(doc, lead),
         ))
         i = end
     return mentions

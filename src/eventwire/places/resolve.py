@@ -26,6 +26,14 @@ from ..nlp import doc_text as text_of
 from ..records import Place
 from .cues import cued_regions
 from .demonyms import demonym_places
+from .enclosing import (
+    district_name_parts,
+    encloses,
+    enclosing_areas,
+    in_brackets,
+    in_comma_chain,
+    names_a_road,
+)
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
     EXACT,
@@ -34,6 +42,7 @@ from .mentions import (
     UNKNOWN,
     Facility,
     Mention,
+    article_led,
     cued_mentions,
     find_facilities,
     find_mentions,
@@ -303,7 +312,7 @@ def _person_parts(doc: Doc) -> frozenset[str]:
     """Words of multi-word person names: "Kovalenko" alone later is the same person."""
     parts: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
+        if ent.label_ == "PERSON" and len(ent) > 1 and not article_led(ent):
             parts.update(name_key(t.text) for t in ent if t.text[:1].isupper())
     return frozenset(parts)
 
@@ -334,13 +343,19 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
     if m.key in territories() and m.text.isupper() and not (
             ev.countries["UA"] or ev.countries["RU"]):
         return False  # "DNR", "DPR" elsewhere are other bodies' abbreviations
+    if m.region_word in lexicon().first_level_words and best.feature == "city" and (
+            best.match in {MATCH_SKELETON, MATCH_FUZZY}):
+        return False  # "Ninewa province" is no town spelt a little like it
     if m.key in territories() or m.region_word is not None:
         return True
     if m.key in lexicon().demonyms:
         return False
-    if m.label == "NORP" and not (m.cue_before and best.population >= PROMINENT_POPULATION
-                                  and best.match == MATCH_NAME):
+    if m.label == "NORP" and not ((m.cue_before or m.relation is not None)
+                                  and best.match == MATCH_NAME and (
+            best.population >= PROMINENT_POPULATION
+            or (best.country_code, best.admin1_code) in ev.regions)):
         return False  # the model's nationality reading, unless "in X" names a known town
+        # (or one in a region the text names)
     if len(m.key.replace(" ", "")) <= 2 and not (m.exact_entity and m.label in _STRONG_LABELS) \
             and not (best.feature in {"country", "region"} and "." in m.text):
         return False  # "Al", "Us": too short to be a place without the model's word for it
@@ -355,7 +370,9 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
     loose = best.match in {MATCH_SKELETON, MATCH_FUZZY}
     if m.person_title and best.feature == "city":
         return False  # "coach Ripley"
-    if m.runs_in and best.feature == "city" and m.token_end - m.token_start == 1 and not (
+    in_name = best.feature == "city" or (
+        best.feature == "region" and best.country_code and best.match == MATCH_NAME)
+    if m.runs_in and in_name and m.token_end - m.token_start == 1 and not (
             m.label in _STRONG_LABELS and m.exact_entity) and not _supported(best, ev):
         return False  # "City Hall", "Bantam Superior Court"
     if m.label in _STRONG_LABELS:
@@ -581,7 +598,9 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
             chain = [c for c in out[i] if c.feature in {"region", "country"}]
             continue
         areas = chain
+        abroad = not {c.country_code for c in out[i]} & {a.country_code for a in areas}
         listed = " ".join(doc_text[mentions[i].end:mentions[i + 1].start].split()) == "," and not (
+            abroad and encloses(doc_text, mentions[i + 1])) and not (
             any(_inside(c, areas) for c in out[i])) and any(
             c.population >= STRANGER_POPULATION for c in out[i])
         if listed:  # "Kyiv, Poltava, and Odesa": a list of places, not a qualifier
@@ -613,8 +632,12 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
 def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence[Mention],
                      outlet: str | None, demonyms: Iterable[str],
                      cued: frozenset[tuple[str, str | None]] = frozenset()) -> list[Resolved]:
-    cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions,
-                                               [candidates_for(gaz, m) for m in mentions])
+    looked_up = [candidates_for(gaz, m) for m in mentions]
+    district_name_parts(doc_text, mentions, looked_up)
+    cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions, looked_up)
+    confirmed |= enclosing_areas(doc_text, mentions, cands)
+    chained = {i for i, m in enumerate(mentions) if cands[i] and (
+        in_comma_chain(doc_text, m) or in_brackets(doc_text, m) or names_a_road(doc_text, m))}
     ctx = _initial_context(gaz, mentions, cands, outlet, demonyms, cued)
     named = ctx.evidence("\x00").countries
     cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in named.most_common(3)])
@@ -637,7 +660,8 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
                 continue
             ev = ctx.evidence(m.key)
             ok = _compound_part_ok(best, ev) if len(group) > 1 else (
-                i in confirmed) or accept(m, best, person_parts, ev)
+                i in confirmed) or accept(m, best, person_parts, ev) or (
+                i in chained and best.match in {MATCH_NAME, MATCH_ALT})
             if ok:
                 found.append(Resolved(m, best))
         if len(group) > 1 and found:
@@ -645,9 +669,12 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
         out.extend(found)
     sure = {mentions[i].start for i in confirmed}
     index = {m.start: i for i, m in enumerate(mentions)}
+    anchors = frozenset(m.key for m, cs in zip(mentions, cands, strict=True)
+                        if len({c.country_code for c in cs}) == 1
+                        and all(c.feature != "country" for c in cs))
     kept: list[Resolved] = []
     for r in out:
-        home = None if r.mention.start in sure else _lone_stranger(r, out, ctx)
+        home = None if r.mention.start in sure else _lone_stranger(r, out, ctx, anchors)
         if home is None:
             kept.append(r)
             continue
@@ -662,16 +689,17 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
 STRANGER_COMPANY = 2
 
 
-def _lone_stranger(r: Resolved, kept: Sequence[Resolved], ctx: Context) -> str | None:
+def _lone_stranger(r: Resolved, kept: Sequence[Resolved], ctx: Context,
+                  anchors: frozenset[str] = frozenset()) -> str | None:
     """A small town in a country that nothing else in the text names, while other names of
     the text lie together in one other country: "Barangay Santo Nino Norte, Iloilo City,
-    Iloilo" does not leave the Philippines for a "Norte" in Cape Verde. Returns that other
-    country, or None when the town is no such stranger."""
+    Iloilo" does not leave the Philippines for a "Norte" in Cape Verde. One other name is
+    company enough when it is an anchor (a name whose every namesake lies in that one
+    country): "Bara town in Idleb countryside" stays in Syria. Returns that other country, or
+    None when the town is no such stranger."""
     c = r.candidate
     if c.feature != "city" or c.population >= STRANGER_POPULATION or r.mention.institution:
         return None
-    if c.match == MATCH_NAME and r.mention.label in _STRONG_LABELS:
-        return None  # the model's place reading of the town's own name
     if ctx.evidence(r.mention.key).strong & {c.country_code}:
         return None
     others: dict[str, set[str]] = {}
@@ -681,7 +709,11 @@ def _lone_stranger(r: Resolved, kept: Sequence[Resolved], ctx: Context) -> str |
     if c.country_code in others:
         return None
     company = max(others.items(), key=lambda kv: (len(kv[1]), kv[0]), default=None)
-    return company[0] if company and len(company[1]) >= STRANGER_COMPANY else None
+    if company is None:
+        return None
+    if c.match == MATCH_NAME and r.mention.label in _STRONG_LABELS:
+        return None  # the model's place reading of the town's own name
+    return company[0] if len(company[1]) >= STRANGER_COMPANY or company[1] & anchors else None
 
 
 def _compound_groups(doc_text: str, mentions: Sequence[Mention]) -> list[list[int]]:

@@ -1,0 +1,128 @@
+"""Enclosing areas: "Gadabo (Anzourou, Tillaberi)", "in Barangay Dalig, Tanauan, Batangas".
+
+Reports locate a small place by the district and region around it, in brackets or after commas
+following its name. The index often lacks the village and the district, but has the town or
+the region: the last name inside the brackets is then read as that region (or country), and a
+name in a comma chain opened by a locative preposition as a place, whatever the model took the
+word for, so that the report is placed at least in the right region.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from .gazetteer import Candidate
+from .mentions import ARTICLES, Mention, lexicon
+
+#: Text right before the last name of a bracketed qualifier: "Name (" or "Name (District, ".
+_BEFORE = re.compile(r"[\w'’.\]]\s*\(\s*(?:[^()\n]{1,60},\s*)?$")
+#: Text right after it: the closing bracket.
+_AFTER = re.compile(r"^\s*\)")
+#: How far back and ahead the brackets are looked for.
+_WINDOW = 80
+#: A unit noun after a local name ("Puli Alam district, Logar").
+_UNIT = (
+    r"(?:district|sub-?district|village|town|city|area|county|municipality|subdivision"
+    r"|township|commune|department|province|region|state|governorate|locality|tehsil"
+    r"|upazila|ward|barangay)"
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|la|al|el|do|da))*"
+#: A comma chain of names opened by a locative preposition, ending right before the mention:
+#: "in Barangay Dalig, ", "near Kolofata town, Mayo-Sava, ".
+_CHAIN_BEFORE = re.compile(
+    rf"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:{_UNIT}\s+(?:of\s+)?)?{_NAME}"
+    rf"(?:\s+{_UNIT})?,\s*(?:{_NAME}(?:\s+{_UNIT})?,\s*){{0,2}}$"
+)
+#: "Moore, 19,": a person's age, not a place's area.
+_AGE = re.compile(r"^\s*,\s*\d")
+#: What ends a chain link: a comma, the end of a clause or of the brackets, or a unit noun.
+_CHAIN_AFTER = re.compile(rf"^(?:\s*[,.;:)]|\s*$|\s+{_UNIT}\b)")
+
+
+def in_brackets_last(doc_text: str, m: Mention) -> bool:
+    """The mention is the last name inside brackets that follow another name."""
+    before = doc_text[max(0, m.start - _WINDOW) : m.start]
+    return bool(_AFTER.match(doc_text[m.end : m.end + 4])) and bool(_BEFORE.search(before))
+
+
+#: Text right before a name inside brackets after another name, and right after it: with a
+#: comma on one side at least, for a lone name in brackets may be anything ("(Davis)").
+_INSIDE_BEFORE = re.compile(r"[\w'’.\]]\s*\(\s*[^()\n]{1,60},\s*$")
+_INSIDE_AFTER = re.compile(r"^\s*(?:,[^()\n]{1,60})?\)")
+_LIST_AFTER = re.compile(r"^\s*,[^()\n]{1,60}\)")
+
+
+def in_brackets(doc_text: str, m: Mention) -> bool:
+    """The mention is one of the names inside brackets that follow another name: "Inawan
+    (Tin-Akoff, Oudalan)" names the commune and the province around the village."""
+    before = doc_text[max(0, m.start - _WINDOW) : m.start]
+    after = doc_text[m.end : m.end + _WINDOW]
+    if _INSIDE_BEFORE.search(before):
+        return bool(_INSIDE_AFTER.match(after))
+    return bool(_LIST_AFTER.match(after)) and bool(_BEFORE.search(before))
+
+
+def in_comma_chain(doc_text: str, m: Mention) -> bool:
+    """The mention follows another name and a comma in a chain opened by a locative
+    preposition, and ends a link of it: "in Kapitan Pepe, Cabanatuan, Nueva Ecija"."""
+    after = doc_text[m.end : m.end + 20]
+    if not _CHAIN_AFTER.match(after) or _AGE.match(after):
+        return False
+    return bool(_CHAIN_BEFORE.search(doc_text[max(0, m.start - _WINDOW * 2) : m.start]))
+
+
+def encloses(doc_text: str, m: Mention) -> bool:
+    """The mention names an area around the name before it, not the next item of a list:
+    a region word follows it ("Rio Verde, Lara state") or it closes brackets."""
+    return m.region_word is not None or in_brackets_last(doc_text, m)
+
+
+def enclosing_areas(
+    doc_text: str, mentions: Sequence[Mention], cands: list[tuple[Candidate, ...]]
+) -> set[int]:
+    """Indices of mentions that close a bracketed qualifier and can be read as a region or a
+    country; their candidates are narrowed to those readings in place."""
+    found: set[int] = set()
+    for i, m in enumerate(mentions):
+        areas = tuple(c for c in cands[i] if c.feature in {"region", "country"} and c.country_code)
+        if areas and in_brackets_last(doc_text, m):
+            cands[i] = areas
+            found.add(i)
+    return found
+
+
+def _local_unit(m: Mention) -> bool:
+    """A second-level unit word follows the name ("district", "county"), not "province"."""
+    return m.region_word is not None and m.region_word not in lexicon().first_level_words
+
+
+def district_name_parts(
+    doc_text: str, mentions: Sequence[Mention], cands: list[tuple[Candidate, ...]]
+) -> None:
+    """ "in Shirin Tagab district", "Khas Urozgan district": words of a local unit's longer name
+    the index lacks are no towns of their own. A name run into by a capitalised word before
+    its unit word, and a name running on into such a name, lose their town readings (in
+    place); a reading as a region or county stays."""
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        words = doc_text[max(0, m.start - 8) : m.start].split()
+        after_article = bool(words) and words[-1].lower() in ARTICLES  # "Ar Rutba district"
+        part = m.runs_in and _local_unit(m) and not after_article
+        if not part and m.runs_on and nxt is not None and nxt.runs_in and _local_unit(nxt):
+            part = not doc_text[m.end : nxt.start].strip()
+        if part:
+            cands[i] = tuple(c for c in cands[i] if c.feature != "city")
+
+
+@functools.cache
+def _common_road() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicon().road_words, key=len, reverse=True))
+    return re.compile(rf"(?:\s?[-–]\s?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)?\s(?:{words})\b")
+
+
+def names_a_road(doc_text: str, m: Mention) -> bool:
+    """The name is an end of a road named after it, with the road word in lower case: "the
+    Kahnuj road", "the Rashayya-Masnaa road" (a town), unlike "Gladstone Road" (a street)."""
+    return _common_road().match(doc_text, m.end) is not None
