@@ -69,10 +69,10 @@ def test_full_dev_scores_do_not_regress(data_dir: Path) -> None:
     result = evaluate_polnear(path)
     assert result["articles"] == 84
     # floors a little under the measured figures: a guard against regressions
-    assert result["source"]["exact"]["f1"] >= 0.785
-    assert result["source"]["exact"]["precision"] >= 0.849
-    assert result["cue"]["exact"]["f1"] >= 0.735
-    assert result["cue"]["overlap"]["f1"] >= 0.794
-    assert result["content"]["exact"]["f1"] >= 0.622
-    assert result["content"]["overlap"]["f1"] >= 0.819
-    assert result["content"]["overlap"]["recall"] >= 0.746
+    assert result["source"]["exact"]["f1"] >= 0.787
+    assert result["source"]["exact"]["precision"] >= 0.850
+    assert result["cue"]["exact"]["f1"] >= 0.738
+    assert result["cue"]["overlap"]["f1"] >= 0.796
+    assert result["content"]["exact"]["f1"] >= 0.628
+    assert result["content"]["overlap"]["f1"] >= 0.822
+    assert result["content"]["overlap"]["recall"] >= 0.750
