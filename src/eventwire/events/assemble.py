@@ -170,8 +170,11 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     recent: tuple[int, str] | None = None
     for info in sents:
         remote = recent[1] if recent and info.index - recent[0] <= ANAPHORA_WINDOW else None
-        probs = score_codes(info.span) if has_trigger_word(info.span) else None
-        triggers = detect(info.span, remote, probs)
+        probs: dict[str, float] | None = None
+        triggers: list[Trigger] = []
+        if has_trigger_word(info.span):  # else no trigger: detect would find none
+            probs = score_codes(info.span)
+            triggers = detect(info.span, remote, probs)
         for trig in triggers:
             draft = _draft(doc, text, context, info, trig, probs, lead, published, triggers)
             if info.index >= lead_count:

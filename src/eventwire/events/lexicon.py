@@ -3,6 +3,7 @@ first-word indexes so that matching a sentence costs one dictionary look-up per 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -60,11 +61,28 @@ class TermIndex(Generic[P]):
 
     def _starts(self, tokens: Sequence[Token]) -> list[int]:
         """Positions in `tokens` of the tokens some term may start with, ascending."""
-        first_words = self.buckets.keys()
-        keys = doc_keys(tokens[0].doc)
-        return [
-            pos for pos, i in enumerate(_indices(tokens)) if not first_words.isdisjoint(keys[i])
-        ]
+        ordered, members = self._doc_starts(tokens[0].doc)
+        indices = _indices(tokens)
+        if isinstance(indices, range):
+            first = indices.start
+            lo = bisect.bisect_left(ordered, first)
+            hi = bisect.bisect_left(ordered, indices.stop)
+            return [i - first for i in ordered[lo:hi]]
+        return [pos for pos, i in enumerate(indices) if i in members]
+
+    def _doc_starts(self, doc: Doc) -> tuple[list[int], frozenset[int]]:
+        """Doc indices of the tokens some term may start with (ascending, and as a set), worked
+        out once per Doc from the Doc's word → positions table."""
+        cache: dict[int, tuple[TermIndex[Any], list[int], frozenset[int]]] = \
+            doc.user_data.setdefault(_STARTS, {})
+        entry = cache.get(id(self))
+        if entry is None or entry[0] is not self:  # the entry keeps its index alive
+            where = doc_positions(doc)
+            members = frozenset(i for key in self.buckets.keys() & where.keys()
+                                for i in where[key])
+            entry = (self, sorted(members), members)
+            cache[id(self)] = entry
+        return entry[1], entry[2]
 
     def _match_at(
         self, tokens: Sequence[Token], pos: int, used: set[int]
@@ -111,6 +129,36 @@ def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
     return cached
 
 
+#: `Doc.user_data` slot of each lexicon's term-start positions in the Doc.
+_STARTS = "eventwire.events.term_starts"
+#: `Doc.user_data` slot of the positions of each look-up form in the Doc.
+_POSITIONS = "eventwire.events.key_positions"
+#: `Doc.user_data` slot of the Doc's tokens, built once.
+_TOKENS = "eventwire.events.tokens"
+
+
+def doc_positions(doc: Doc) -> dict[str, list[int]]:
+    """Look-up form → the Doc indices of the tokens that have it, computed once per Doc."""
+    cached: dict[str, list[int]] | None = doc.user_data.get(_POSITIONS)
+    if cached is None:
+        cached = {}
+        for i, keys in enumerate(doc_keys(doc)):
+            for key in keys:
+                cached.setdefault(key, []).append(i)
+        doc.user_data[_POSITIONS] = cached
+    return cached
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens as one list, built once per Doc: each `doc[i]` or walk over a Span
+    builds new Token objects."""
+    cached: list[Token] | None = doc.user_data.get(_TOKENS)
+    if cached is None:
+        cached = list(doc)
+        doc.user_data[_TOKENS] = cached
+    return cached
+
+
 def _array_keys(doc: Doc) -> list[tuple[str, ...]]:
     """`token_keys` of every token, read from the Doc's attribute array (no Token objects built;
     each distinct lemma, form and POS is worked out once)."""
@@ -118,13 +166,12 @@ def _array_keys(doc: Doc) -> list[tuple[str, ...]]:
     from spacy.symbols import PROPN
 
     strings = doc.vocab.strings
-    memo: dict[tuple[int, int, bool], tuple[str, ...]] = {}
+    memo: dict[tuple[int, int, int], tuple[str, ...]] = {}
     out: list[tuple[str, ...]] = []
-    for lemma, low, pos in doc.to_array([LEMMA, LOWER, POS]).tolist():
-        key = (lemma, low, pos == PROPN)
+    for key in zip(*doc.to_array([LEMMA, LOWER, POS]).T.tolist(), strict=True):
         keys = memo.get(key)
         if keys is None:
-            keys = _keys_from(strings[lemma], strings[low], pos == PROPN)
+            keys = _keys_from(strings[key[0]], strings[key[1]], key[2] == PROPN)
             memo[key] = keys
         out.append(keys)
     return out
