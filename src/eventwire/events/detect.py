@@ -43,7 +43,7 @@ from .crowds import (
 )
 from .diplomacy import drop_domestic_meetings
 from .interception import retype_interception
-from .lexicon import TermMatch, doc_tokens
+from .lexicon import TermMatch
 from .participants import agent_words, head_of, victim_tokens
 from .resolve import (
     WARNING_FIRE,
@@ -129,12 +129,12 @@ def _line_break_tokens(doc: Doc) -> list[int]:
 
 def _content_before(doc: Doc) -> list[int]:
     """For each index i, how many of the tokens before it are neither space nor punctuation."""
+    import numpy as np
     from spacy.attrs import IS_PUNCT, IS_SPACE
 
-    out = [0]
-    for space, punct in doc.to_array([IS_SPACE, IS_PUNCT]).tolist():
-        out.append(out[-1] + (not space and not punct))
-    return out
+    flags = doc.to_array([IS_SPACE, IS_PUNCT])
+    content = (flags[:, 0] == 0) & (flags[:, 1] == 0)
+    return [0, *np.cumsum(content).tolist()]
 
 
 def detect(
@@ -147,7 +147,7 @@ def detect(
     model's code probabilities for the sentence (see classify.choose_code).
     """
     r = rules()
-    tokens = doc_tokens(sent.doc)[sent.start : sent.end]
+    tokens = list(sent)
     # the lexicons read the Span itself: no Token is built for the words no term starts with
     words = cast("Sequence[Token]", sent)
     taken: set[int] = set()

@@ -133,8 +133,6 @@ def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
 _STARTS = "eventwire.events.term_starts"
 #: `Doc.user_data` slot of the positions of each look-up form in the Doc.
 _POSITIONS = "eventwire.events.key_positions"
-#: `Doc.user_data` slot of the Doc's tokens, built once.
-_TOKENS = "eventwire.events.tokens"
 
 
 def doc_positions(doc: Doc) -> dict[str, list[int]]:
@@ -146,16 +144,6 @@ def doc_positions(doc: Doc) -> dict[str, list[int]]:
             for key in keys:
                 cached.setdefault(key, []).append(i)
         doc.user_data[_POSITIONS] = cached
-    return cached
-
-
-def doc_tokens(doc: Doc) -> list[Token]:
-    """The Doc's tokens as one list, built once per Doc: each `doc[i]` or walk over a Span
-    builds new Token objects."""
-    cached: list[Token] | None = doc.user_data.get(_TOKENS)
-    if cached is None:
-        cached = list(doc)
-        doc.user_data[_TOKENS] = cached
     return cached
 
 
