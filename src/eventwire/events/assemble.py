@@ -400,12 +400,14 @@ def _target_figures(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
     their own ("The X mine ... was one of the largest producers. It was operating at a capacity
     of ..."): the sentence naming it and the next one when "it" is its subject."""
     with_events = {d.sent_index for d in drafts}
+    lowered: list[str] | None = None
     for d in drafts:
         if d.merged or d.target is None or not d.target.target.name or d.modality != "occurred":
             continue
         low = d.target.target.name.lower()
-        for info in sents:
-            if low not in info.span.text.lower():
+        lowered = lowered or _lowered(sents)
+        for info, sent_low in zip(sents, lowered, strict=True):
+            if low not in sent_low:
                 continue
             for about in (info, *sents[info.index + 1 : info.index + 2]):
                 if about.index in with_events or (about is not info and
@@ -414,6 +416,14 @@ def _target_figures(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
                 figures = _figures(about.span)
                 if figures is not None and figures.quantities:
                     _add_quantities(d, figures.quantities, figures.evidence)
+
+
+def _lowered(sents: list[SentenceInfo]) -> list[str]:
+    """Each sentence's text, lower-cased (`Span.text` builds every Token of the sentence)."""
+    if not sents:
+        return []
+    text = doc_text(sents[0].span.doc)
+    return [text[i.span.start_char : i.span.end_char].lower() for i in sents]
 
 
 def _about_it(sent: SpacySpan) -> bool:

@@ -44,13 +44,15 @@ class TermIndex(Generic[P]):
         used: set[int] = set() if taken is None else taken
         if not tokens:
             return out
-        starts = self._starts(tokens)
+        doc = tokens[0].doc
+        indices = _indices(tokens)
+        starts = self._starts(doc, indices)
         pos = 0
         for start in starts:
             if start < pos:
                 continue
             pos = start
-            found = self._match_at(tokens, pos, used)
+            found = self._match_at(doc, indices, pos, used)
             if found is None:
                 pos += 1
                 continue
@@ -59,10 +61,9 @@ class TermIndex(Generic[P]):
             pos += found.end - found.start
         return out
 
-    def _starts(self, tokens: Sequence[Token]) -> list[int]:
-        """Positions in `tokens` of the tokens some term may start with, ascending."""
-        ordered, members = self._doc_starts(tokens[0].doc)
-        indices = _indices(tokens)
+    def _starts(self, doc: Doc, indices: Sequence[int]) -> list[int]:
+        """Positions in `indices` of the tokens some term may start with, ascending."""
+        ordered, members = self._doc_starts(doc)
         if isinstance(indices, range):
             first = indices.start
             lo = bisect.bisect_left(ordered, first)
@@ -85,24 +86,28 @@ class TermIndex(Generic[P]):
         return entry[1], entry[2]
 
     def _match_at(
-        self, tokens: Sequence[Token], pos: int, used: set[int]
+        self, doc: Doc, indices: Sequence[int], pos: int, used: set[int]
     ) -> TermMatch[P] | None:
-        tok = tokens[pos]
-        if tok.i in used:
+        """The longest term starting at indices[pos] (doc indices: no Token is built unless a
+        part names a POS)."""
+        first = indices[pos]
+        if first in used:
             return None
+        keys = doc_keys(doc)
         best: TermMatch[P] | None = None
-        for key in token_keys(tok):
+        for key in keys[first]:
             # each bucket is longest first; across the buckets of a token's forms (lemma,
             # lower form) the longest match wins ("shelling exchange" over "shell")
             for parts, term, payload in self.buckets.get(key, ()):
                 n = len(parts)
-                if pos + n > len(tokens) or (best is not None and n <= best.end - best.start):
+                if pos + n > len(indices) or (best is not None and n <= best.end - best.start):
                     continue
-                window = tokens[pos : pos + n]
-                if any(t.i in used for t in window):
+                window = indices[pos : pos + n]
+                if any(i in used for i in window):
                     continue
-                if all(part_matches(t, p) for t, p in zip(window, parts, strict=True)):
-                    best = TermMatch(window[0].i, window[-1].i + 1, payload, term)
+                if all(p[0] in keys[i] and (p[1] is None or part_matches(doc[i], p))
+                       for i, p in zip(window, parts, strict=True)):
+                    best = TermMatch(window[0], window[-1] + 1, payload, term)
                     break
         return best
 
@@ -165,7 +170,7 @@ def _array_keys(doc: Doc) -> list[tuple[str, ...]]:
     return out
 
 
-def _indices(tokens: Sequence[Token]) -> Iterable[int]:
+def _indices(tokens: Sequence[Token]) -> Sequence[int]:
     """Doc indices of `tokens` (a Span or a list of tokens) without building Token objects for a
     Span."""
     start = getattr(tokens, "start", None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp import doc_text
 from ..places.mentions import ROAD
 from ..places.mentions import lexicon as places_lexicon
 from ..records import DocumentContext, Place, Span
@@ -127,9 +128,10 @@ def located_places(
     """Town-level places of sentences that mention the target by name ("X mine, located near
     the city of Y")."""
     low = name.lower()
+    text = doc_text(doc)
     out: list[Place] = []
     for info in sents:
-        if low in info.span.text.lower():
+        if low in text[info.span.start_char : info.span.end_char].lower():
             here = places_in(context.places, info.span.start_char, info.span.end_char)
             out.extend(p for p in here if FEATURE_RANK.get((p.feature or "").lower(), 2) < 3
                        and low not in p.text.lower())
