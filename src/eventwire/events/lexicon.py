@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ..errors import ModelError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 P = TypeVar("P")
 
@@ -150,6 +150,31 @@ def doc_positions(doc: Doc) -> dict[str, list[int]]:
                 cached.setdefault(key, []).append(i)
         doc.user_data[_POSITIONS] = cached
     return cached
+
+
+#: `Doc.user_data` slot of the Doc's entities.
+_ENTS = "eventwire.events.ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per Doc (`Doc.ents` builds every entity anew)."""
+    ents: tuple[Span, ...] | None = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = tuple(doc.ents)
+        doc.user_data[_ENTS] = ents
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents`, read from `doc_ents`."""
+    out: list[Span] = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                out.append(ent)
+            else:
+                break
+    return out
 
 
 def _array_keys(doc: Doc) -> list[tuple[str, ...]]:

@@ -13,6 +13,7 @@ from ..places.mentions import ROAD
 from ..places.mentions import lexicon as places_lexicon
 from ..records import DocumentContext, Place, Span
 from .arguments import country_of_text
+from .lexicon import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,7 +56,7 @@ def in_organisation(span: SpacySpan) -> bool:
     if span[0].ent_type_ != "ORG":
         return False
     words = places_lexicon().party_words
-    for e in span.doc.ents:
+    for e in doc_ents(span.doc):
         if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end:
             return any(t.lower_ in words and t.text[:1].isupper()
                        for t in e if t.i < span.start or t.i >= span.end)
