@@ -60,7 +60,7 @@ from .document import (
 )
 from .figures import Figures, find_figures
 from .gangs import gang_victims
-from .lexicon import load_toml, span_ents
+from .lexicon import load_toml, span_ent_labels
 from .placing import (
     FEATURE_RANK,
     coherent,
@@ -520,7 +520,7 @@ def _protest_context(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
 def _only_unclaimed_parts(drafts: list[Draft], protest: Draft, info: SentenceInfo) -> bool:
     """'Chairs were burnt and property destroyed': a sentence whose only events are the kind
     that happen at a protest, with nobody named as doing them and no other date."""
-    if any(ent.label_ in ("PERSON", "ORG", "NORP") for ent in span_ents(info.span)):
+    if any(label in ("PERSON", "ORG", "NORP") for label in span_ent_labels(info.span)):
         return False
     here = [d for d in drafts if d.sent_index == info.index and not d.merged]
     return bool(here) and all(

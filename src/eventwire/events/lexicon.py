@@ -155,23 +155,27 @@ def doc_positions(doc: Doc) -> dict[str, list[int]]:
 #: `Doc.user_data` slot of the Doc's entities.
 _ENTS = "eventwire.events.ents"
 
+#: An entity as (start, end, label): no Span kept, so the Doc holds no reference to itself.
+Entity = tuple[int, int, str]
 
-def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, built once per Doc (`Doc.ents` builds every entity anew)."""
-    ents: tuple[Span, ...] | None = doc.user_data.get(_ENTS)
+
+def doc_ents(doc: Doc) -> tuple[Entity, ...]:
+    """`doc.ents` as (start, end, label), built once per Doc (`Doc.ents` builds every entity
+    anew)."""
+    ents: tuple[Entity, ...] | None = doc.user_data.get(_ENTS)
     if ents is None:
-        ents = tuple(doc.ents)
+        ents = tuple((e.start, e.end, e.label_) for e in doc.ents)
         doc.user_data[_ENTS] = ents
     return ents
 
 
-def span_ents(span: Span) -> list[Span]:
-    """`span.ents`, read from `doc_ents`."""
-    out: list[Span] = []
-    for ent in doc_ents(span.doc):
-        if ent.start >= span.start:
-            if ent.end <= span.end:
-                out.append(ent)
+def span_ent_labels(span: Span) -> list[str]:
+    """The labels of `span.ents`, read from `doc_ents`."""
+    out: list[str] = []
+    for start, end, label in doc_ents(span.doc):
+        if start >= span.start:
+            if end <= span.end:
+                out.append(label)
             else:
                 break
     return out

@@ -56,10 +56,10 @@ def in_organisation(span: SpacySpan) -> bool:
     if span[0].ent_type_ != "ORG":
         return False
     words = places_lexicon().party_words
-    for e in doc_ents(span.doc):
-        if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end:
+    for start, end, label in doc_ents(span.doc):
+        if label == "ORG" and start <= span.start and span.end <= end:
             return any(t.lower_ in words and t.text[:1].isupper()
-                       for t in e if t.i < span.start or t.i >= span.end)
+                       for t in span.doc[start:end] if t.i < span.start or t.i >= span.end)
     return False
 
 
