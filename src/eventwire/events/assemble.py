@@ -60,7 +60,7 @@ from .document import (
 )
 from .figures import Figures, find_figures
 from .gangs import gang_victims
-from .lexicon import load_toml
+from .lexicon import load_toml, span_ent_labels
 from .placing import (
     FEATURE_RANK,
     coherent,
@@ -170,8 +170,11 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     recent: tuple[int, str] | None = None
     for info in sents:
         remote = recent[1] if recent and info.index - recent[0] <= ANAPHORA_WINDOW else None
-        probs = score_codes(info.span) if has_trigger_word(info.span) else None
-        triggers = detect(info.span, remote, probs)
+        probs: dict[str, float] | None = None
+        triggers: list[Trigger] = []
+        if has_trigger_word(info.span):  # else no trigger: detect would find none
+            probs = score_codes(info.span)
+            triggers = detect(info.span, remote, probs)
         for trig in triggers:
             draft = _draft(doc, text, context, info, trig, probs, lead, published, triggers)
             if info.index >= lead_count:
@@ -397,12 +400,14 @@ def _target_figures(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
     their own ("The X mine ... was one of the largest producers. It was operating at a capacity
     of ..."): the sentence naming it and the next one when "it" is its subject."""
     with_events = {d.sent_index for d in drafts}
+    lowered: list[str] | None = None
     for d in drafts:
         if d.merged or d.target is None or not d.target.target.name or d.modality != "occurred":
             continue
         low = d.target.target.name.lower()
-        for info in sents:
-            if low not in info.span.text.lower():
+        lowered = lowered or _lowered(sents)
+        for info, sent_low in zip(sents, lowered, strict=True):
+            if low not in sent_low:
                 continue
             for about in (info, *sents[info.index + 1 : info.index + 2]):
                 if about.index in with_events or (about is not info and
@@ -411,6 +416,14 @@ def _target_figures(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
                 figures = _figures(about.span)
                 if figures is not None and figures.quantities:
                     _add_quantities(d, figures.quantities, figures.evidence)
+
+
+def _lowered(sents: list[SentenceInfo]) -> list[str]:
+    """Each sentence's text, lower-cased (`Span.text` builds every Token of the sentence)."""
+    if not sents:
+        return []
+    text = doc_text(sents[0].span.doc)
+    return [text[i.span.start_char : i.span.end_char].lower() for i in sents]
 
 
 def _about_it(sent: SpacySpan) -> bool:
@@ -507,7 +520,7 @@ def _protest_context(sents: list[SentenceInfo], drafts: list[Draft]) -> None:
 def _only_unclaimed_parts(drafts: list[Draft], protest: Draft, info: SentenceInfo) -> bool:
     """'Chairs were burnt and property destroyed': a sentence whose only events are the kind
     that happen at a protest, with nobody named as doing them and no other date."""
-    if any(ent.label_ in ("PERSON", "ORG", "NORP") for ent in info.span.ents):
+    if any(label in ("PERSON", "ORG", "NORP") for label in span_ent_labels(info.span)):
         return False
     here = [d for d in drafts if d.sent_index == info.index and not d.merged]
     return bool(here) and all(

@@ -10,10 +10,12 @@ else of the attack the text referred to just before ("the attack"), else of who 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
+from ..nlp import doc_text
 from .classify import choose_code
 from .combine import (
     absorb_into_hosts,
@@ -90,20 +92,49 @@ __all__ = [
 
 def sentences(doc: Doc) -> list[Span]:
     """The doc's sentences, also split at line breaks (titles, one-line paragraphs)."""
+    breaks = _line_break_tokens(doc)
     out: list[Span] = []
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
-            if "\n" in tok.text or (tok.i > start and "\n" in doc[tok.i - 1].whitespace_):
-                if tok.i > start and "\n" in tok.text:
-                    out.append(doc[start : tok.i])
-                    start = tok.i + 1
-                elif tok.i > start:
-                    out.append(doc[start : tok.i])
-                    start = tok.i
+        lo = bisect.bisect_left(breaks, start)
+        hi = bisect.bisect_left(breaks, sent.end)
+        for i in breaks[lo:hi]:
+            # a token's trailing whitespace is one space at most: only a token holds a break
+            if i > start:
+                out.append(doc[start:i])
+                start = i + 1
         if start < sent.end:
             out.append(doc[start : sent.end])
-    return [s for s in out if any(not t.is_space and not t.is_punct for t in s)]
+    content = _content_before(doc)
+    return [s for s in out if content[s.end] > content[s.start]]
+
+
+def _line_break_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens whose text holds a line break, ascending."""
+    from spacy.attrs import IDX
+
+    text = doc_text(doc)
+    if "\n" not in text:
+        return []
+    starts = doc.to_array([IDX]).tolist()
+    out: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        i = bisect.bisect_right(starts, at) - 1
+        if not out or out[-1] != i:
+            out.append(i)
+        at = text.find("\n", at + 1)
+    return out
+
+
+def _content_before(doc: Doc) -> list[int]:
+    """For each index i, how many of the tokens before it are neither space nor punctuation."""
+    import numpy as np
+    from spacy.attrs import IS_PUNCT, IS_SPACE
+
+    flags = doc.to_array([IS_SPACE, IS_PUNCT])
+    content = (flags[:, 0] == 0) & (flags[:, 1] == 0)
+    return [0, *np.cumsum(content).tolist()]
 
 
 def detect(
@@ -117,12 +148,14 @@ def detect(
     """
     r = rules()
     tokens = list(sent)
+    # the lexicons read the Span itself: no Token is built for the words no term starts with
+    words = cast("Sequence[Token]", sent)
     taken: set[int] = set()
-    r.not_weapons.find(tokens, taken)
+    r.not_weapons.find(words, taken)
     excluded = set(taken)  # "tear gas shells" are no weapon
-    r.exclude.find(tokens, taken)
+    r.exclude.find(words, taken)
     found: list[Trigger] = []
-    for m in r.explicit.find(tokens, taken):
+    for m in r.explicit.find(words, taken):
         payload = next((p for p in r.alternatives[m.term] if needs_met(sent, tokens, p, r)),
                        None)
         head = sent.doc[head_of(sent.doc, m.start, m.end)]
@@ -135,11 +168,11 @@ def detect(
         if payload[0] == "PEACE_PROTEST" and _by_fighters(head, r):
             continue  # "gunmen blocked the road": an armed group's act, no protest
         found.append(explicit_trigger(sent, TermMatch(m.start, m.end, payload, m.term), r))
-    weapons = [w for w in r.weapons.find(tokens, excluded)
+    weapons = [w for w in r.weapons.find(words, excluded)
                if not weapon_hit(sent.doc[head_of(sent.doc, w.start, w.end)])]
     found = [unarmed_clash(t, tokens, weapons, r) for t in found]
     named = {i for t in found for i in range(t.start, t.end)}
-    for gm in r.generic.find(tokens, taken):
+    for gm in r.generic.find(words, taken):
         if subject_is_event(sent.doc[head_of(sent.doc, gm.start, gm.end)], named):
             continue  # "the destruction hit the economy": not a second attack
         trig = generic_trigger(sent, gm, weapons, recent_remote, r)

@@ -305,7 +305,7 @@ def _spelled(tokens: Sequence[Token], pos: int, lex: _Lexicon) -> tuple[float, i
 def _number_at(tokens: Sequence[Token], pos: int, lex: _Lexicon) -> tuple[float, int] | None:
     """One number starting at tokens[pos]: its value and end position (exclusive)."""
     tok = tokens[pos]
-    if _in_date_or_measure(tok, lex):
+    if not _may_start_number(tok, lex) or _in_date_or_measure(tok, lex):
         return None
     n = _phrase_at(tokens, pos, lex.vague) if tok.lower_ in lex.vague_first else 0
     if n:
@@ -325,6 +325,13 @@ def _number_at(tokens: Sequence[Token], pos: int, lex: _Lexicon) -> tuple[float,
     if tok.lower_ == "one" and pos > 0 and tokens[pos - 1].lower_ in ("no", "the", "any", "each"):
         return None
     return _spelled(tokens, pos, lex)
+
+
+def _may_start_number(tok: Token, lex: _Lexicon) -> bool:
+    """Cheap pre-check of `_number_at`: can a number (vague, in digits, spelled) start here?"""
+    word = tok.lower_
+    return word in lex.vague_first or word in lex.units or word in lex.tens \
+        or word in ("a", "an") or _DIGITS.fullmatch(tok.text) is not None
 
 
 def _tokens_key(tokens: Sequence[Token], pos: int, n: int) -> Phrase:
@@ -820,8 +827,22 @@ def _quantities(mentions: list[_Mention], text: str) -> tuple[Quantity, ...]:
     return tuple(sorted(merged, key=lambda q: q.span))
 
 
+#: `Doc.user_data` slot of the figures already read, by sentence token bounds.
+_FIGURES = "eventwire.events.figures"
+
+
 def find_figures(sent: Span) -> Figures:
-    """Fatalities, injuries and typed quantities stated in one sentence (a spaCy Span)."""
+    """Fatalities, injuries and typed quantities stated in one sentence (a spaCy Span); read
+    once per sentence of a Doc (every trigger and later sentence asks again)."""
+    memo: dict[tuple[int, int], Figures] = sent.doc.user_data.setdefault(_FIGURES, {})
+    bounds = (sent.start, sent.end)
+    found = memo.get(bounds)
+    if found is None:
+        found = memo[bounds] = _read_figures(sent)
+    return found
+
+
+def _read_figures(sent: Span) -> Figures:
     lex = _lexicon()
     text = doc_text(sent.doc)
     mentions = [m for n in _numbers(list(sent), lex) if (m := _mention(n, sent, lex))]

@@ -3,6 +3,7 @@ first-word indexes so that matching a sentence costs one dictionary look-up per 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ..errors import ModelError
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 P = TypeVar("P")
 
@@ -43,13 +44,15 @@ class TermIndex(Generic[P]):
         used: set[int] = set() if taken is None else taken
         if not tokens:
             return out
-        starts = self._starts(tokens)
+        doc = tokens[0].doc
+        indices = _indices(tokens)
+        starts = self._starts(doc, indices)
         pos = 0
         for start in starts:
             if start < pos:
                 continue
             pos = start
-            found = self._match_at(tokens, pos, used)
+            found = self._match_at(doc, indices, pos, used)
             if found is None:
                 pos += 1
                 continue
@@ -58,33 +61,53 @@ class TermIndex(Generic[P]):
             pos += found.end - found.start
         return out
 
-    def _starts(self, tokens: Sequence[Token]) -> list[int]:
-        """Positions in `tokens` of the tokens some term may start with, ascending."""
-        first_words = self.buckets.keys()
-        keys = doc_keys(tokens[0].doc)
-        return [
-            pos for pos, i in enumerate(_indices(tokens)) if not first_words.isdisjoint(keys[i])
-        ]
+    def _starts(self, doc: Doc, indices: Sequence[int]) -> list[int]:
+        """Positions in `indices` of the tokens some term may start with, ascending."""
+        ordered, members = self._doc_starts(doc)
+        if isinstance(indices, range):
+            first = indices.start
+            lo = bisect.bisect_left(ordered, first)
+            hi = bisect.bisect_left(ordered, indices.stop)
+            return [i - first for i in ordered[lo:hi]]
+        return [pos for pos, i in enumerate(indices) if i in members]
+
+    def _doc_starts(self, doc: Doc) -> tuple[list[int], frozenset[int]]:
+        """Doc indices of the tokens some term may start with (ascending, and as a set), worked
+        out once per Doc from the Doc's word → positions table."""
+        cache: dict[int, tuple[TermIndex[Any], list[int], frozenset[int]]] = \
+            doc.user_data.setdefault(_STARTS, {})
+        entry = cache.get(id(self))
+        if entry is None or entry[0] is not self:  # the entry keeps its index alive
+            where = doc_positions(doc)
+            members = frozenset(i for key in self.buckets.keys() & where.keys()
+                                for i in where[key])
+            entry = (self, sorted(members), members)
+            cache[id(self)] = entry
+        return entry[1], entry[2]
 
     def _match_at(
-        self, tokens: Sequence[Token], pos: int, used: set[int]
+        self, doc: Doc, indices: Sequence[int], pos: int, used: set[int]
     ) -> TermMatch[P] | None:
-        tok = tokens[pos]
-        if tok.i in used:
+        """The longest term starting at indices[pos] (doc indices: no Token is built unless a
+        part names a POS)."""
+        first = indices[pos]
+        if first in used:
             return None
+        keys = doc_keys(doc)
         best: TermMatch[P] | None = None
-        for key in token_keys(tok):
+        for key in keys[first]:
             # each bucket is longest first; across the buckets of a token's forms (lemma,
             # lower form) the longest match wins ("shelling exchange" over "shell")
             for parts, term, payload in self.buckets.get(key, ()):
                 n = len(parts)
-                if pos + n > len(tokens) or (best is not None and n <= best.end - best.start):
+                if pos + n > len(indices) or (best is not None and n <= best.end - best.start):
                     continue
-                window = tokens[pos : pos + n]
-                if any(t.i in used for t in window):
+                window = indices[pos : pos + n]
+                if any(i in used for i in window):
                     continue
-                if all(part_matches(t, p) for t, p in zip(window, parts, strict=True)):
-                    best = TermMatch(window[0].i, window[-1].i + 1, payload, term)
+                if all(p[0] in keys[i] and (p[1] is None or part_matches(doc[i], p))
+                       for i, p in zip(window, parts, strict=True)):
+                    best = TermMatch(window[0], window[-1] + 1, payload, term)
                     break
         return best
 
@@ -111,6 +134,53 @@ def doc_keys(doc: Doc) -> list[tuple[str, ...]]:
     return cached
 
 
+#: `Doc.user_data` slot of each lexicon's term-start positions in the Doc.
+_STARTS = "eventwire.events.term_starts"
+#: `Doc.user_data` slot of the positions of each look-up form in the Doc.
+_POSITIONS = "eventwire.events.key_positions"
+
+
+def doc_positions(doc: Doc) -> dict[str, list[int]]:
+    """Look-up form → the Doc indices of the tokens that have it, computed once per Doc."""
+    cached: dict[str, list[int]] | None = doc.user_data.get(_POSITIONS)
+    if cached is None:
+        cached = {}
+        for i, keys in enumerate(doc_keys(doc)):
+            for key in keys:
+                cached.setdefault(key, []).append(i)
+        doc.user_data[_POSITIONS] = cached
+    return cached
+
+
+#: `Doc.user_data` slot of the Doc's entities.
+_ENTS = "eventwire.events.ents"
+
+#: An entity as (start, end, label): no Span kept, so the Doc holds no reference to itself.
+Entity = tuple[int, int, str]
+
+
+def doc_ents(doc: Doc) -> tuple[Entity, ...]:
+    """`doc.ents` as (start, end, label), built once per Doc (`Doc.ents` builds every entity
+    anew)."""
+    ents: tuple[Entity, ...] | None = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = tuple((e.start, e.end, e.label_) for e in doc.ents)
+        doc.user_data[_ENTS] = ents
+    return ents
+
+
+def span_ent_labels(span: Span) -> list[str]:
+    """The labels of `span.ents`, read from `doc_ents`."""
+    out: list[str] = []
+    for start, end, label in doc_ents(span.doc):
+        if start >= span.start:
+            if end <= span.end:
+                out.append(label)
+            else:
+                break
+    return out
+
+
 def _array_keys(doc: Doc) -> list[tuple[str, ...]]:
     """`token_keys` of every token, read from the Doc's attribute array (no Token objects built;
     each distinct lemma, form and POS is worked out once)."""
@@ -118,19 +188,18 @@ def _array_keys(doc: Doc) -> list[tuple[str, ...]]:
     from spacy.symbols import PROPN
 
     strings = doc.vocab.strings
-    memo: dict[tuple[int, int, bool], tuple[str, ...]] = {}
+    memo: dict[tuple[int, int, int], tuple[str, ...]] = {}
     out: list[tuple[str, ...]] = []
-    for lemma, low, pos in doc.to_array([LEMMA, LOWER, POS]).tolist():
-        key = (lemma, low, pos == PROPN)
+    for key in zip(*doc.to_array([LEMMA, LOWER, POS]).T.tolist(), strict=True):
         keys = memo.get(key)
         if keys is None:
-            keys = _keys_from(strings[lemma], strings[low], pos == PROPN)
+            keys = _keys_from(strings[key[0]], strings[key[1]], key[2] == PROPN)
             memo[key] = keys
         out.append(keys)
     return out
 
 
-def _indices(tokens: Sequence[Token]) -> Iterable[int]:
+def _indices(tokens: Sequence[Token]) -> Sequence[int]:
     """Doc indices of `tokens` (a Span or a list of tokens) without building Token objects for a
     Span."""
     start = getattr(tokens, "start", None)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp import doc_text
 from ..places.mentions import ROAD
 from ..places.mentions import lexicon as places_lexicon
 from ..records import DocumentContext, Place, Span
 from .arguments import country_of_text
+from .lexicon import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,10 +56,10 @@ def in_organisation(span: SpacySpan) -> bool:
     if span[0].ent_type_ != "ORG":
         return False
     words = places_lexicon().party_words
-    for e in span.doc.ents:
-        if e.label_ == "ORG" and e.start <= span.start and span.end <= e.end:
+    for start, end, label in doc_ents(span.doc):
+        if label == "ORG" and start <= span.start and span.end <= end:
             return any(t.lower_ in words and t.text[:1].isupper()
-                       for t in e if t.i < span.start or t.i >= span.end)
+                       for t in span.doc[start:end] if t.i < span.start or t.i >= span.end)
     return False
 
 
@@ -127,9 +129,10 @@ def located_places(
     """Town-level places of sentences that mention the target by name ("X mine, located near
     the city of Y")."""
     low = name.lower()
+    text = doc_text(doc)
     out: list[Place] = []
     for info in sents:
-        if low in info.span.text.lower():
+        if low in text[info.span.start_char : info.span.end_char].lower():
             here = places_in(context.places, info.span.start_char, info.span.end_char)
             out.extend(p for p in here if FEATURE_RANK.get((p.feature or "").lower(), 2) < 3
                        and low not in p.text.lower())

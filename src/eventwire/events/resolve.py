@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .lexicon import TermMatch, data_words
+from .lexicon import TermMatch, data_words, span_ent_labels
 from .participants import (
     armed_member,
     core,
@@ -147,7 +147,7 @@ def _under_prep(tok: Token, top: Token) -> bool:
 
 def _has_person(sent: Span) -> bool:
     """A named person or nation (a state party), or two named places (two states)."""
-    labels = [ent.label_ for ent in sent.ents]
+    labels = span_ent_labels(sent)
     return "PERSON" in labels or "NORP" in labels or labels.count("GPE") >= 2
 
 

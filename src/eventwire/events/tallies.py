@@ -46,6 +46,8 @@ class _Patterns:
     share: re.Pattern[str]
     days: re.Pattern[str]
     extra: re.Pattern[str]
+    #: the word every tally pattern holds: a text without it has no tally
+    cue: re.Pattern[str]
     numbers: dict[str, int]
     lethal_codes: frozenset[str]
 
@@ -81,6 +83,7 @@ def _patterns() -> _Patterns:
         share=re.compile(r"^\s*\((?P<s>\d+)\)|\bwith\s+(?P<t>\d+)\s+coded\s+to\s+each", ignore),
         days=re.compile(r"^\s+in\s+" + number + r"\s+days\b", ignore),
         extra=re.compile(r"\bin\s+addition\s+to\s+" + number + r"\s+known\b", ignore),
+        cue=re.compile("fatalit", ignore),
         numbers=numbers,
         lethal_codes=frozenset(words["lethal_codes"]),
     )
@@ -116,6 +119,8 @@ def _split(text: str, end: int, m: re.Match[str], pats: _Patterns) -> tuple[int,
 def find_tally(text: str) -> Tally | None:
     """The last coded tally of a note ("coded as" wins over a bare "N fatalities.")."""
     pats = _patterns()
+    if pats.cue.search(text) is None:
+        return None
     matches = list(pats.coded.finditer(text)) or list(pats.tally.finditer(text))
     if not matches:
         return _bare_split(text, pats)
