@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from spacy.attrs import POS
+from spacy.symbols import CCONJ, DET, PRON
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text as text_of
@@ -143,7 +145,11 @@ def _name_like(token: Token) -> bool:
     text = token.text.strip(_QUOTES)
     if not text or not text[0].isupper():
         return False
-    return any(ch.isalpha() for ch in text) and token.pos_ not in {"PRON", "DET", "CCONJ"}
+    return any(ch.isalpha() for ch in text) and token.pos not in _NOT_NAME_POS
+
+
+#: Parts of speech a capitalised word has when it names nothing ("They", "The", "And").
+_NOT_NAME_POS = frozenset({PRON, DET, CCONJ})
 
 
 def _proper(span: Span) -> bool:
@@ -166,10 +172,11 @@ def _words_before(doc: Doc, index: int, count: int) -> list[str]:
     words: list[str] = []
     i = index - 1
     while i >= 0 and len(words) < count:
-        text = doc[i].text.lower()
+        token = doc[i]
+        text = token.text.lower()
         if text not in _QUOTES:
             words.append(text)
-        if doc[i].is_sent_start:
+        if token.is_sent_start:
             break
         i -= 1
     return list(reversed(words))
@@ -386,9 +393,11 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int],
     ents = [(e.start, e.end, e.label_) for e in doc.ents]
     texts = token_texts(doc, doc_text) if texts is None else texts
     mentions: list[Mention] = []
+    # `_name_like` of each token, read from the POS array: `_may_name` makes its text test
+    parts_of_speech = doc.to_array(POS).tolist()
     i = 0
     while i < len(doc):
-        if not _may_name(texts[i]) or not _name_like(doc[i]):
+        if not _may_name(texts[i]) or parts_of_speech[i] in _NOT_NAME_POS:
             i += 1
             continue
         found = None
