@@ -4,8 +4,9 @@
 
 TEXT_DIR defaults to ../shared/data/polnear-dev/dev/text (real news articles); any folder of
 .txt files works. Prints articles/s for bare `nlp.pipe` of the stock model, for eventwire's nlp
-stage alone (the same model, its two rule components run by table-driven stand-ins, see
-eventwire/annotators.py), for the full pipeline, the full/bare ratio, the
+stage alone (the same model with line breaks as sentence ends and its two rule components run
+by table-driven stand-ins, see eventwire/nlp.py and annotators.py), for the full pipeline, the
+full/bare ratio, the
 share of time each stage after spaCy takes, and the peak RSS of the process. The two are timed
 in turn `--rounds` times (default 2) and each keeps its best round, as timeit does: the
 slower rounds measure what else the machine was doing.
@@ -99,7 +100,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles: {n} ({words / n:.0f} words on average) from {args.folder}")
     print(f"bare spaCy nlp.pipe : {n / bare:7.2f} articles/s")
-    print(f"eventwire nlp stage : {n / stage:7.2f} articles/s (same Docs as bare spaCy)")
+    print(f"eventwire nlp stage : {n / stage:7.2f} articles/s (the model, line breaks, stand-ins)")
     print(f"full pipeline       : {n / full:7.2f} articles/s (one process, one core)")
     print(f"ratio full / bare   : {bare / full:7.3f}")
     for stage, seconds in stages.items():
