@@ -41,21 +41,34 @@ def mark_line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: the first word after one starts a sentence, which the
     parser then keeps. Without it a headline runs into the dateline and lead below it, and a
     statement's cue or an event's trigger takes words from the wrong paragraph."""
+    for index in line_break_tokens(doc):
+        index += 1
+        while index < len(doc) and doc[index].is_space:
+            index += 1
+        if index < len(doc):
+            doc[index].is_sent_start = True
+    return doc
+
+
+def line_break_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens whose text holds a line break, ascending (a token's trailing
+    whitespace is one space at most, so every break is inside some token)."""
     import bisect
+
+    from spacy.attrs import IDX
 
     text = doc_text(doc)
     if "\n" not in text:
-        return doc
-    starts = [token.idx for token in doc]
-    i = text.find("\n")
-    while i != -1:
-        index = bisect.bisect_right(starts, i)
-        while index < len(doc) and doc[index].is_space:
-            index += 1
-        if 0 < index < len(doc):
-            doc[index].is_sent_start = True
-        i = text.find("\n", i + 1)
-    return doc
+        return []
+    starts = doc.to_array([IDX]).tolist()
+    out: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        i = bisect.bisect_right(starts, at) - 1
+        if not out or out[-1] != i:
+            out.append(i)
+        at = text.find("\n", at + 1)
+    return out
 
 
 @functools.cache

@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
@@ -63,7 +62,8 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
     quotes = doc_quote_regions(doc)
     found: dict[int, Found] = {}
     consumed_citing: set[int] = set()
-    for i in tokens_with(doc, lex.dispatch_words, lex.dispatch_lemmas, _PUNCT_CUES):
+    candidates = tokens_with(doc, lex.dispatch_words, lex.dispatch_lemmas, _PUNCT_CUES)
+    for i in candidates:
         tok = doc[i]
         item = _match(tok, lex, quotes)
         if item is None or item.cue_head in found:
@@ -72,9 +72,8 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
         if item.cited is not None:
             consumed_citing.update(t.i for t in doc[item.cited].ancestors if t.lemma_ == "cite")
         found[item.cue_head] = item
-    citing = doc.vocab.strings["citing"]
-    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
-        if lower == citing and i not in consumed_citing and i not in found:
+    for i in candidates:  # "citing" is a dispatch word
+        if i not in consumed_citing and i not in found and doc[i].lower_ == "citing":
             item = standalone_citing(doc[i], lex)
             if item is not None:
                 found[i] = item

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from ..nlp import doc_text
+from ..nlp import line_break_tokens
 from .classify import choose_code
 from .combine import (
     absorb_into_hosts,
@@ -92,7 +92,7 @@ __all__ = [
 
 def sentences(doc: Doc) -> list[Span]:
     """The doc's sentences, also split at line breaks (titles, one-line paragraphs)."""
-    breaks = _line_break_tokens(doc)
+    breaks = line_break_tokens(doc)
     out: list[Span] = []
     for sent in doc.sents:
         start = sent.start
@@ -107,24 +107,6 @@ def sentences(doc: Doc) -> list[Span]:
             out.append(doc[start : sent.end])
     content = _content_before(doc)
     return [s for s in out if content[s.end] > content[s.start]]
-
-
-def _line_break_tokens(doc: Doc) -> list[int]:
-    """Indices of the tokens whose text holds a line break, ascending."""
-    from spacy.attrs import IDX
-
-    text = doc_text(doc)
-    if "\n" not in text:
-        return []
-    starts = doc.to_array([IDX]).tolist()
-    out: list[int] = []
-    at = text.find("\n")
-    while at >= 0:
-        i = bisect.bisect_right(starts, at) - 1
-        if not out or out[-1] != i:
-            out.append(i)
-        at = text.find("\n", at + 1)
-    return out
 
 
 def _content_before(doc: Doc) -> list[int]:
