@@ -179,12 +179,15 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
     start, end = tok.left_edge.i, tok.right_edge.i
     doc = tok.doc
     if speaker:
+        start, end = _joined_subjects(tok, start, end)
         end = _speaker_end(tok, end)
     for child in tok.children:
         if child.i < tok.i:
             # "Even China", "Both Mr. King and ...": not "all the experts", which counts them
             if child.dep_ in ("advmod", "preconj") and child.i == start:
                 start = child.right_edge.i + 1
+            elif speaker and child.lower_ in _WHAT_IS_SAID and child.i == start < tok.i:
+                start = child.i + 1  # "Everything Reed says is ...": the pronoun is what is said
             continue
         if _aside(child):
             end = min(end, child.left_edge.i - 1)  # "Trump, speaking to veterans, said"
@@ -208,15 +211,51 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
     return start, end
 
 
+#: Pronouns that stand for what a speaker says ("Everything Reed says is false"): the parser
+#: may take one for the first word of the name after it.
+_WHAT_IS_SAID = frozenset({"everything", "anything", "nothing", "something", "whatever"})
+
+
 def _speaker_end(tok: Token, end: int) -> int:
-    """Where the name of a speaker stops: before a date ("a panel in 2001 found"). Relative
-    clauses and appositions stay: "Ann Reed, who heads the commission, said" names the speaker
-    by them (a relative clause that holds a statement of its own is cut in `cleanup.py`)."""
+    """Where the name of a speaker stops: before a date ("a panel in 2001 found", "Reed this
+    week said"). Relative clauses and appositions stay: "Ann Reed, who heads the commission,
+    said" names the speaker by them (a relative clause that holds a statement of its own is
+    cut in `cleanup.py`)."""
     for t in tok.children:
-        if t.i > tok.i and t.dep_ == "prep" and any(
-                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children):
+        if t.i <= tok.i:
+            continue
+        dated = t.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)
+        if dated or t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME"):
             end = min(end, t.left_edge.i - 1)
     return end
+
+
+def _joined_subjects(tok: Token, start: int, end: int) -> tuple[int, int]:
+    """ "Ann Reed, the mayor of Lviv, said", "His ex-wife said", "The family, friends and
+    neighbours said": the parser may give the verb several subjects, one for each part of the
+    speaker's name set side by side (joined by a comma or a hyphen only); the speaker is all of
+    them."""
+    if tok.dep_ != "nsubj":
+        return start, end
+    doc = tok.doc
+    parts = sorted((c for c in tok.head.children if c.dep_ == "nsubj"
+                    and c.pos_ in ("NOUN", "PROPN", "PRON") and c.tag_ not in ("WDT", "WP")
+                    or c.i == tok.i), key=lambda c: c.i)
+    k = next(n for n, c in enumerate(parts) if c.i == tok.i)
+    lo = hi = k
+    while lo > 0 and _side_by_side(doc, parts[lo - 1].right_edge.i, start):
+        lo -= 1
+        start = parts[lo].left_edge.i
+    while hi + 1 < len(parts) and _side_by_side(doc, end, parts[hi + 1].left_edge.i):
+        hi += 1
+        end = parts[hi].right_edge.i
+    return start, end
+
+
+def _side_by_side(doc: Doc, left: int, right: int) -> bool:
+    """Only a comma or a hyphen (or nothing) between tokens `left` and `right`."""
+    return left < right and all(t.text in (",", "-") for t in doc[left + 1 : right])
 
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
@@ -242,11 +281,21 @@ def _aside(child: Token) -> bool:
     the source."""
     doc = child.doc
     comma = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
-    participle = child.dep_ == "acl" and child.tag_ in ("VBG", "VBN")
+    # the parser hangs such a participle on the name as a clause too ("advcl")
+    participle = child.dep_ in ("acl", "advcl") and child.tag_ in ("VBG", "VBN")
     comparison = child.dep_ == "prep" and child.lower_ in ("like", "unlike")
     closed = child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == ","
-    circumstance = child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE and closed
+    circumstance = child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE and closed \
+        and not _after_clause(child)
     return comma and (participle or comparison or circumstance)
+
+
+def _after_clause(child: Token) -> bool:
+    """ "Ann Reed, who led the party from 1990 to 1995, during the war, said": a circumstance
+    after the name's relative clause or apposition belongs to that clause, which the parser
+    did not stretch over it."""
+    head = child.head
+    return any(c.dep_ in ("relcl", "appos") and head.i < c.i < child.i for c in head.children)
 
 
 def longest_run(tokens: Sequence[Token]) -> tuple[int, int] | None:

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .lexicon import CueLexicon
-from .spans import QUOTE_CHARS
+from .lexicon import CueLexicon, get_lexicon
+from .spans import QUOTE_CHARS, noun_phrase
 
 _SUBJECTS = frozenset({"nsubj"})
 _CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "advmod", "acomp"})
@@ -26,7 +26,7 @@ def subject_of(verb: Token) -> Token | None:
     """The speaker: the verb's subject (a relative pronoun stays one: chains.py resolves it),
     the agent of a passive, or the subject of the verb it depends on ("he stopped short of
     claiming", "..., saying that")."""
-    cur = verb
+    cur = _reporting_governor(verb) or verb
     for _ in range(5):
         subjects = [c for c in cur.children if c.dep_ in _SUBJECTS]
         if subjects:  # the nearest: a quote's own subject can hang off the cue
@@ -49,6 +49,22 @@ def subject_of(verb: Token) -> Token | None:
             return None
         cur = _misattached_conj(cur) or cur.head
     return None
+
+
+def _reporting_governor(verb: Token) -> Token | None:
+    """ "Reed said he doubted the plan would work, arguing that ...": the parser hangs a
+    comma-set participle closing the sentence on the reported clause; it goes on with the
+    report, so its speaker is the reporting verb's subject."""
+    doc = verb.doc
+    head = verb.head
+    first = verb.left_edge.i
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or first == 0 or doc[first - 1].text != "," \
+            or head.dep_ != "ccomp" or head.i > verb.i:
+        return None
+    outer = head.head
+    if outer.pos_ != "VERB" or not any(c.dep_ in _SUBJECTS for c in outer.children):
+        return None
+    return outer
 
 
 def _coordinated_clause(verb: Token) -> bool:
@@ -181,8 +197,13 @@ def _apposed_name(last: Token, cue: Token, lex: CueLexicon) -> Token | None:
 
 def left_run(tok: Token, subject: Token) -> tuple[int, int] | None:
     """The source as the run of name and title words ending at `subject`, when `subject` is a
-    name just before the cue that the parse did not attach as its subject."""
+    name just before the cue that the parse did not attach as its subject (with the comma-set
+    description after the name: "..., Ann Reed, the mayor of Lviv, told"); or the name the
+    parser set in apposition to a word that is no speaker (`_apposed_speaker`)."""
     doc = tok.doc
+    apposed = _apposed_speaker(subject)
+    if apposed is not None:
+        return (apposed.left_edge.i, noun_phrase(subject, avoid=tok.i, speaker=True)[1])
     # "Police Chief Ann Reed said": a name the parser set in apposition to its own title (no
     # comma between) still takes the title words before it
     glued = subject.dep_ == "appos" and subject.head.i < subject.i and not any(
@@ -190,13 +211,61 @@ def left_run(tok: Token, subject: Token) -> tuple[int, int] | None:
     if subject.head.i == tok.i or subject.i >= tok.i or subject.dep_ == "nsubj" \
             or subject.dep_ == "appos" and not glued:
         return None
-    start = subject.i
+    start = _name_start(subject)
+    first = subject
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN" \
+            and first.head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE") \
+            and doc[start - 1].pos_ == "CCONJ" \
+            and all(t.pos_ in ("CCONJ", "PUNCT") for t in doc[first.head.i + 1 : start]):
+        first = first.head  # "..., Reed and Kato say": both names speak
+        start = _name_start(first)
+    return (start, _described_end(tok, subject))
+
+
+def _name_start(name: Token) -> int:
+    """The first of the name and title words that run up to `name`."""
+    doc = name.doc
+    start = name.i
     while start > 0 and (
         (doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[start - 1].text[:1].isupper())
         and not doc[start - 1].is_punct
         and "\n" not in doc[start - 1].whitespace_ and doc[start - 1].text not in QUOTE_CHARS
     ):
         start -= 1
-    while start < subject.i and doc[start].pos_ == "ADJ":
+    while start < name.i and doc[start].pos_ == "ADJ":
         start += 1
-    return (start, subject.i)
+    return start
+
+
+def _described_end(tok: Token, name: Token) -> int:
+    """The last token of the comma-set description after a name, when only a comma and the
+    cue's own adverbs or auxiliaries lie between it and the cue; else the name."""
+    doc = tok.doc
+    described = [c for c in name.children if c.dep_ == "appos" and name.i < c.i < tok.i]
+    if not described:
+        return name.i
+    end = described[-1].right_edge.i
+    between = doc[end + 1 : cue_left_edge(tok)]
+    closed = len(between) == 1 and between[0].text == ","
+    return end if closed else name.i
+
+
+def _apposed_speaker(subject: Token) -> Token | None:
+    """ "With days until the vote, Ann Reed, a senior adviser, called ...", "WASHINGTON --
+    President Reed said": the parser made the name an apposition of a word before it that is
+    no speaker (a common noun that names no one, or a dateline in capitals); the speaker is the
+    name."""
+    doc = subject.doc
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                 and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+    if name is None:
+        return None
+    mark = doc[name.left_edge.i - 1]
+    lex = get_lexicon()
+    opens_line = subject.left_edge.i == 0 or "\n" in doc[subject.left_edge.i - 1].text_with_ws
+    dateline = subject.is_upper and len(subject.text) > 1 and opens_line \
+        and mark.text in ("--", "-", "\u2013", "\u2014")
+    nobody = subject.pos_ == "NOUN" and not subject.ent_type_ and mark.text == "," \
+        and subject.lemma_.lower() not in lex.speaker_nouns | lex.titles \
+        and not any(c.dep_ == "poss" for c in subject.children)  # "her running mate, Ann Reed"
+    return name if dateline or nobody else None
