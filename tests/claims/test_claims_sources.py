@@ -160,3 +160,10 @@ def test_coordinated_names_the_parse_left_unattached_both_speak() -> None:
 def test_a_pronoun_for_what_is_said_is_no_part_of_the_source() -> None:
     text = "Everything Marsh says is false."
     assert by_cue(text, "says").source == "Marsh"
+
+
+def test_a_dateline_is_no_role_of_the_speaker() -> None:
+    text = "OSLO -- President Ada Lund said on Friday that the port would reopen."
+    att = by_cue(text, "said")
+    assert (att.source, att.claimant, att.claimant_role) == (
+        "President Ada Lund", "Ada Lund", "President")

@@ -22,6 +22,8 @@ _PLACE_PREPS = frozenset({"in", "to", "at", "near", "from", "into", "across", "o
                           "towards", "outside", "around", "including"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RELAY_NOUNS = frozenset({"report", "media", "dispatch", "bulletin"})
+#: Dashes that, spaced, set off a dateline or a lead-in ("LAGOS -- President Bello").
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 
 
 @dataclass(frozen=True)
@@ -190,8 +192,9 @@ def role_of(name: Span) -> str | None:
             start, end = noun_phrase(child, cut_relative=True)
             return _strip_article(doc, start, end) or None
     if head.dep_ == "appos" and head.head.i < name.start and not any(
-            "\n" in t.whitespace_ or t.is_space for t in doc[head.head.i : name.start]):
-        gov = head.head  # (a heading the parser joined to the name across a break is none)
+            "\n" in t.whitespace_ or t.is_space or t.text in _DASHES and bool(t.whitespace_)
+            for t in doc[head.head.i : name.start]):
+        gov = head.head  # (a heading or a dateline the parser joined to the name is none)
         end = min(gov.right_edge.i, head.left_edge.i - 1)
         text = _strip_article(doc, gov.left_edge.i, end)
         if text:

@@ -238,10 +238,12 @@ def _joined_subjects(tok: Token, start: int, end: int) -> tuple[int, int]:
     them."""
     if tok.dep_ != "nsubj":
         return start, end
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return start, end  # the common case
     doc = tok.doc
-    parts = sorted((c for c in tok.head.children if c.dep_ == "nsubj"
-                    and c.pos_ in ("NOUN", "PROPN", "PRON") and c.tag_ not in ("WDT", "WP")
-                    or c.i == tok.i), key=lambda c: c.i)
+    parts = [c for c in subjects if c.pos_ in ("NOUN", "PROPN", "PRON")
+             and c.tag_ not in ("WDT", "WP") or c.i == tok.i]  # (children come in order)
     k = next(n for n, c in enumerate(parts) if c.i == tok.i)
     lo = hi = k
     while lo > 0 and _side_by_side(doc, parts[lo - 1].right_edge.i, start):
