@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from eventwire.claims import find_attributions
 from eventwire.nlp import get_nlp
-from support import by_cue
+from support import attributions, by_cue
 
 
 def _parsed(spec: str) -> Doc:
@@ -167,3 +167,19 @@ def test_a_dateline_is_no_role_of_the_speaker() -> None:
     att = by_cue(text, "said")
     assert (att.source, att.claimant, att.claimant_role) == (
         "President Ada Lund", "Ada Lund", "President")
+
+
+def test_the_object_of_a_governing_verb_does_what_its_infinitive_says() -> None:
+    text = "The judge forced the minister to admit that the contract had been signed."
+    assert by_cue(text, "admit").source == "the minister"
+    text = "The panel fined the bank for refusing to hand over its records."
+    assert by_cue(text, "refusing").source == "the bank"
+    text = "The drought left many farmers feeling that the state had abandoned them."
+    assert by_cue(text, "feeling").source == "many farmers"
+
+
+def test_a_rule_or_a_promise_keeps_the_infinitive_with_the_subject() -> None:
+    text = "The new rules require officials to disclose that they own shares."
+    assert all(a.source != "officials" for a in attributions(text))
+    text = "The mayor promised voters to explain why the bridge was closed."
+    assert all(a.source != "voters" for a in attributions(text))

@@ -26,6 +26,9 @@ def subject_of(verb: Token) -> Token | None:
     """The speaker: the verb's subject (a relative pronoun stays one: chains.py resolves it),
     the agent of a passive, or the subject of the verb it depends on ("he stopped short of
     claiming", "..., saying that")."""
+    controller = _object_controller(verb)
+    if controller is not None:
+        return controller
     cur = _reporting_governor(verb) or verb
     for _ in range(5):
         subjects = [c for c in cur.children if c.dep_ in _SUBJECTS]
@@ -49,6 +52,41 @@ def subject_of(verb: Token) -> Token | None:
             return None
         cur = _misattached_conj(cur) or cur.head
     return None
+
+
+#: Verbs after which an object does not do what the infinitive says: the infinitive belongs
+#: to the subject ("she promised them to stay"), or the verb states a rule or a permission
+#: ("the law requires candidates to disclose" reports no act of the candidates).
+_NO_OBJECT_CONTROL = frozenset({
+    "promise", "vow", "swear", "pledge", "threaten",
+    "require", "allow", "permit", "oblige", "obligate", "enable", "authorize", "authorise",
+    "entitle",
+})
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "The panel forced the banker to admit ...", "the court fined the firm for refusing
+    to ...", "the war left the allies feeling that ...": the object of the governing verb is
+    the one who admits, refuses or feels (object control)."""
+    if verb.dep_ == "xcomp":
+        governor = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.dep_ == "prep":
+        governor = verb.head.head
+    else:
+        return None
+    if governor.pos_ != "VERB" or governor.lemma_.lower() in _NO_OBJECT_CONTROL:
+        return None
+    obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i
+                and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    # "used blunt language to denounce", "uses footage of her asking": a thing used for a
+    # purpose does not speak
+    return obj if obj is not None and _speaks_itself(obj, get_lexicon()) else None
+
+
+def _speaks_itself(noun: Token, lex: CueLexicon) -> bool:
+    """A name, a pronoun or a speaker noun ("footage of the mayor" does not speak)."""
+    return noun.pos_ in ("PROPN", "PRON") or bool(noun.ent_type_) \
+        or noun.lemma_.lower() in lex.speaker_nouns
 
 
 def _reporting_governor(verb: Token) -> Token | None:
@@ -201,6 +239,9 @@ def left_run(tok: Token, subject: Token) -> tuple[int, int] | None:
     description after the name: "..., Ann Reed, the mayor of Lviv, told"); or the name the
     parser set in apposition to a word that is no speaker (`_apposed_speaker`)."""
     doc = tok.doc
+    controller = _object_controller(tok) if subject.dep_ == "dobj" else None
+    if controller is not None and controller.i == subject.i:
+        return None  # the object of the governing verb is a whole noun phrase
     apposed = _apposed_speaker(subject)
     if apposed is not None:
         return (apposed.left_edge.i, noun_phrase(subject, avoid=tok.i, speaker=True)[1])
