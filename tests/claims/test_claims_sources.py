@@ -183,3 +183,10 @@ def test_a_rule_or_a_promise_keeps_the_infinitive_with_the_subject() -> None:
     assert all(a.source != "officials" for a in attributions(text))
     text = "The mayor promised voters to explain why the bridge was closed."
     assert all(a.source != "voters" for a in attributions(text))
+
+
+def test_examples_of_a_group_stay_in_the_source_and_a_comparison_goes() -> None:
+    text = "Critics of the levy, like Senators Ann Reed and Tom Kato, say that it hurts farmers."
+    assert by_cue(text, "say").source == "Critics of the levy, like Senators Ann Reed and Tom Kato"
+    text = "Reed, like Kato, said that the levy hurts farmers."
+    assert by_cue(text, "said").source == "Reed"

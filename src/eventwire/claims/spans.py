@@ -285,7 +285,9 @@ def _aside(child: Token) -> bool:
     comma = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
     # the parser hangs such a participle on the name as a clause too ("advcl")
     participle = child.dep_ in ("acl", "advcl") and child.tag_ in ("VBG", "VBN")
-    comparison = child.dep_ == "prep" and child.lower_ in ("like", "unlike")
+    # after a plural group "like" names examples of it, which stay ("critics, like Reed,")
+    comparison = child.dep_ == "prep" and (child.lower_ == "unlike" or child.lower_ == "like"
+                                           and child.head.tag_ not in ("NNS", "NNPS"))
     closed = child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == ","
     circumstance = child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE and closed \
         and not _after_clause(child)
