@@ -137,6 +137,8 @@ def test_a_name_apposed_to_a_word_that_names_no_one_is_the_source() -> None:
 def test_a_name_apposed_to_a_role_keeps_the_role() -> None:
     text = "Her lawyer, Ann Reed, said the appeal would be filed on Monday."
     assert by_cue(text, "said").source == "Her lawyer, Ann Reed"
+    text = "The winner, Ann Reed, said the prize would go to the school."
+    assert by_cue(text, "said").source == "The winner, Ann Reed"
 
 
 def test_a_dateline_before_the_speaker_is_no_part_of_the_source() -> None:

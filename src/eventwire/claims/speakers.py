@@ -306,7 +306,11 @@ def _apposed_speaker(subject: Token) -> Token | None:
     opens_line = subject.left_edge.i == 0 or "\n" in doc[subject.left_edge.i - 1].text_with_ws
     dateline = subject.is_upper and len(subject.text) > 1 and opens_line \
         and mark.text in ("--", "-", "\u2013", "\u2014")
-    nobody = subject.pos_ == "NOUN" and not subject.ent_type_ and mark.text == "," \
+    first = subject.left_edge.i
+    # (the noun closes an adverbial the parser broke up: "until the election", "no matter
+    # the cost"; "The winner, Ann Reed, said" opens the clause and is one source)
+    adverbial = first > 0 and doc[first - 1].pos_ in ("ADP", "ADV", "SCONJ")
+    nobody = adverbial and subject.pos_ == "NOUN" and not subject.ent_type_ and mark.text == "," \
         and subject.lemma_.lower() not in lex.speaker_nouns | lex.titles \
         and not any(c.dep_ == "poss" for c in subject.children)  # "her running mate, Ann Reed"
     return name if dateline or nobody else None
