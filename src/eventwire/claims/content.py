@@ -152,8 +152,10 @@ def _object(tok: Token, lex: CueLexicon) -> Range | None:
     if not objs:
         return None
     said = objs[0].lemma_.lower() in _SAID_OBJECTS
+    # "the unions want a pay rise"; not "what they want", nor "people seeking work" (a kind)
+    wanted = lemma in lex.desire and objs[0].i > tok.i and tok.dep_ not in ("relcl", "acl")
     if (lemma in lex.no_object and lemma not in lex.object_content and not said
-            and not is_evidence(tok, lex)):
+            and not wanted and not is_evidence(tok, lex)):
         return None
     end = objs[0].right_edge.i
     for child in tok.children:
@@ -189,11 +191,16 @@ def _as_clause(tok: Token, lex: CueLexicon) -> Range | None:
 
 
 def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
-    """ "warned of new attacks", "called for a ceasefire", "pointed to the losses"."""
+    """ "warned of new attacks", "called for a ceasefire", "pointed to the losses", "agreed
+    with the envoy"."""
     lemma = tok.lemma_.lower()
-    if lemma not in lex.prep_content and lemma not in lex.to_content:
+    own = lex.own_preps.get(lemma, frozenset())
+    shared = lemma in lex.prep_content or lemma in lex.to_content
+    if not shared and not own:
         return None
-    preps = CONTENT_PREPS | {"to"} if lemma in lex.to_content else CONTENT_PREPS
+    preps = own | (CONTENT_PREPS if shared else frozenset())
+    if lemma in lex.to_content:
+        preps |= {"to"}
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from ..errors import ModelError
@@ -28,9 +30,13 @@ class CueLexicon:
     causatives: frozenset[str]
     weak: frozenset[str]
     to_content: frozenset[str]
+    answer_verbs: frozenset[str]
+    #: verb lemma -> prepositions whose object is its content for that verb alone
+    own_preps: Mapping[str, frozenset[str]]
     evidence_verbs: frozenset[str]
     evidence_subjects: frozenset[str]
     intent: frozenset[str]
+    desire: frozenset[str]
     attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
     summaries: frozenset[str]
@@ -149,9 +155,13 @@ def get_lexicon() -> CueLexicon:
         causatives=_words(verbs, "causatives"),
         weak=_words(verbs, "weak"),
         to_content=_words(verbs, "to_content"),
+        answer_verbs=_words(verbs, "answer"),
+        own_preps=MappingProxyType({str(k).lower(): _words(verbs["own_preps"], k)
+                                    for k in verbs["own_preps"]}),
         evidence_verbs=_words(verbs, "evidence"),
         evidence_subjects=_words(nouns, "evidence_subjects"),
         intent=_words(verbs, "intent"),
+        desire=_words(verbs, "desire"),
         attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
         summaries=_words(nouns, "summaries"),

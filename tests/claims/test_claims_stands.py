@@ -1,0 +1,112 @@
+"""Stands and wishes on hand-written sentences: what a source wants or seeks, sides taken
+with an agent or a reason, agreeing with someone, replies, creeds and votes against a measure,
+and the look-alikes that stay events or kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.claims import find_attributions
+from eventwire.nlp import get_nlp
+from eventwire.records import Attribution
+
+
+def attributions(text: str) -> list[Attribution]:
+    found = find_attributions(get_nlp()(text))
+    for att in found:  # every span points at its own text
+        assert att.cue_span is not None
+        assert text[att.cue_span[0] : att.cue_span[1]] == att.cue
+    return found
+
+
+def content(text: str, att: Attribution) -> str:
+    return text[att.content_span[0] : att.content_span[1]]
+
+
+def only(text: str) -> Attribution:
+    found = attributions(text)
+    assert len(found) == 1, [(a.source, a.cue) for a in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "said"),
+    [
+        ("The workers want a shorter week and safer cranes.", "The workers", "want",
+         "a shorter week and safer cranes"),
+        ("The harbour board seeks new limits on night shipping.", "The harbour board",
+         "seeks", "new limits on night shipping"),
+        ("Ms. Okafor would like to hold a second hearing in May.", "Ms. Okafor", "would like",
+         "to hold a second hearing in May"),
+        ("The ferry company hopes to reopen the northern route.", "The ferry company",
+         "hopes", "to reopen the northern route"),
+    ],
+)
+def test_wishes(text: str, source: str, cue: str, said: str) -> None:
+    att = only(text)
+    assert (att.source, att.cue, content(text, att)) == (source, cue, said)
+    assert att.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk gave the visitors whatever they wanted.",  # the object before the verb
+        "The rate counts residents who are seeking work.",  # a kind of people, no one's wish
+        "The river wants a new bridge.",  # no one to want anything
+    ],
+)
+def test_no_wish(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "said"),
+    [
+        ("The councillor attacked the mayor for raising the harbour fees.", "The councillor",
+         "attacked", "the mayor for raising the harbour fees"),
+        ("The ferry plan is supported by most fishermen.", "most fishermen", "is supported by",
+         "The ferry plan"),
+        ("The senator largely agreed with the treasurer.", "The senator", "largely agreed with",
+         "the treasurer"),
+        ("Four members voted against the harbour bill.", "Four members", "voted against",
+         "the harbour bill"),
+        ("I believe in the good sense of the islanders.", "I", "believe in",
+         "the good sense of the islanders"),
+    ],
+)
+def test_stands(text: str, source: str, cue: str, said: str) -> None:
+    att = only(text)
+    assert (att.source, att.cue, content(text, att)) == (source, cue, said)
+
+
+def test_side_taken_on_a_policy() -> None:
+    text = "Unions that support the regulations will get the grant."
+    att = only(text)
+    assert (att.cue, content(text, att)) == ("support", "the regulations")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The port authority responded by closing the northern gate.", "responded",
+         "closing the northern gate"),
+        ("A lawyer for the firm did not immediately respond to requests for comment.",
+         "did not immediately respond", "requests for comment"),
+    ],
+)
+def test_replies_keep_their_preposition_out(text: str, cue: str, said: str) -> None:
+    att = only(text)
+    assert (att.cue, content(text, att)) == (cue, said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the village for hours before the army arrived.",
+        "The rebels, backed by a neighbouring state, seized the depot.",
+        "Militants attacked the checkpoint for its role in the raid.",
+    ],
+)
+def test_force_stays_an_event(text: str) -> None:
+    assert attributions(text) == []
