@@ -40,6 +40,16 @@ def only(text: str) -> Attribution:
          "to hold a second hearing in May"),
         ("The ferry company hopes to reopen the northern route.", "The ferry company",
          "hopes", "to reopen the northern route"),
+        ("The harbour council hopes for a quick settlement.", "The harbour council",
+         "hopes for", "a quick settlement"),
+        ("Fishermen expect a poor season on the northern banks.", "Fishermen", "expect",
+         "a poor season on the northern banks"),
+        ("Police suspect arson in the warehouse fire.", "Police", "suspect",
+         "arson in the warehouse fire"),
+        ("The bishop urged restraint on both sides.", "The bishop", "urged",
+         "restraint on both sides"),
+        ("The ministry advised caution near the border.", "The ministry", "advised",
+         "caution near the border"),
     ],
 )
 def test_wishes(text: str, source: str, cue: str, said: str) -> None:
@@ -54,6 +64,7 @@ def test_wishes(text: str, source: str, cue: str, said: str) -> None:
         "The clerk gave the visitors whatever they wanted.",  # the object before the verb
         "The rate counts residents who are seeking work.",  # a kind of people, no one's wish
         "The river wants a new bridge.",  # no one to want anything
+        "The envoy urged the ministers.",  # an addressee, nothing urged
     ],
 )
 def test_no_wish(text: str) -> None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import doc_text
 from .lexicon import CueLexicon
 from .spans import CLOSE, OPEN, QUOTE_CHARS, STRAIGHT, Range, longest_run, minus, range_of, trim
-from .speakers import RELATIVE
+from .speakers import RELATIVE, can_speak
 
 #: Prepositions whose object is the content ("warned of", "complained about").
 CONTENT_PREPS = frozenset({"of", "about", "on", "against", "over", "for"})
@@ -152,10 +152,16 @@ def _object(tok: Token, lex: CueLexicon) -> Range | None:
     if not objs:
         return None
     said = objs[0].lemma_.lower() in _SAID_OBJECTS
-    # "the unions want a pay rise"; not "what they want", nor "people seeking work" (a kind)
-    wanted = lemma in lex.desire and objs[0].i > tok.i and tok.dep_ not in ("relcl", "acl")
+    # "the unions want a pay rise"; not "what they want", nor "people seeking work" (a kind),
+    # nor "nobody doubted the plan" (no one in particular)
+    wanted = lemma in lex.desire and objs[0].i > tok.i and tok.dep_ not in ("relcl", "acl") \
+        and not any(c.dep_ == "nsubj" and c.lower_ in lex.indefinite_pronouns
+                    for c in tok.children)
+    # "urged restraint", "advised caution": what is urged, where no one is addressed
+    urged = lemma in lex.urging and objs[0].i > tok.i and objs[0].pos_ in ("NOUN", "PROPN") \
+        and not can_speak(objs[0], lex)
     if (lemma in lex.no_object and lemma not in lex.object_content and not said
-            and not wanted and not is_evidence(tok, lex)):
+            and not wanted and not urged and not is_evidence(tok, lex)):
         return None
     end = objs[0].right_edge.i
     for child in tok.children:

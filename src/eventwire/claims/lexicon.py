@@ -37,6 +37,7 @@ class CueLexicon:
     evidence_subjects: frozenset[str]
     intent: frozenset[str]
     desire: frozenset[str]
+    urging: frozenset[str]
     attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
     summaries: frozenset[str]
@@ -162,6 +163,7 @@ def get_lexicon() -> CueLexicon:
         evidence_subjects=_words(nouns, "evidence_subjects"),
         intent=_words(verbs, "intent"),
         desire=_words(verbs, "desire"),
+        urging=_words(verbs, "urging"),
         attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
         summaries=_words(nouns, "summaries"),
