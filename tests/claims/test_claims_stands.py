@@ -121,3 +121,32 @@ def test_replies_keep_their_preposition_out(text: str, cue: str, said: str) -> N
 )
 def test_force_stays_an_event(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "said"),
+    [
+        ("In the senator's view, the harbour deal is dead.", "the senator's", "In",
+         "the harbour deal is dead"),
+        ("To the mayor's mind, the ferry matters most.", "the mayor's", "To",
+         "the ferry matters most"),
+        ("The levy is doomed in the eyes of its critics.", "its critics", "in",
+         "The levy is doomed"),
+    ],
+)
+def test_point_of_view(text: str, source: str, cue: str, said: str) -> None:
+    att = only(text)
+    assert (att.source, att.cue, content(text, att)) == (source, cue, said)
+    assert att.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain kept the coast in view.",  # no one holds the view
+        "In the eyes of the law, the merger is legal.",  # the law does not speak
+        "The envoy came to the point at once.",  # "to" only with "mind"
+    ],
+)
+def test_no_point_of_view(text: str) -> None:
+    assert attributions(text) == []

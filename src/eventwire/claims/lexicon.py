@@ -46,6 +46,7 @@ class CueLexicon:
     light_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     position_nouns: frozenset[str]
+    viewpoints: frozenset[str]
     held_nouns: frozenset[str]
     verbal_acts: frozenset[str]
     side_taking: frozenset[str]
@@ -105,7 +106,8 @@ class CueLexicon:
     @functools.cached_property
     def dispatch_lemmas(self) -> frozenset[str]:
         """Lower-case lemmas a token may have to head a shape (see `dispatch_words`)."""
-        nouns = self.stance_nouns | self.statement_nouns | self.position_nouns | self.owned_nouns
+        nouns = self.stance_nouns | self.statement_nouns | self.position_nouns | self.owned_nouns \
+            | self.viewpoints
         verbs = self.light_verbs | self.cue_verbs | {"make", "put"}
         return self.attitude_adjectives | nouns | verbs
 
@@ -172,6 +174,7 @@ def get_lexicon() -> CueLexicon:
         light_verbs=_words(verbs, "light"),
         stance_nouns=_words(nouns, "stance"),
         position_nouns=_words(nouns, "position"),
+        viewpoints=_words(nouns, "viewpoint"),
         held_nouns=_words(nouns, "held"),
         verbal_acts=_words(verbs, "verbal_acts"),
         side_taking=_words(verbs, "side_taking"),
