@@ -150,3 +150,33 @@ def test_point_of_view(text: str, source: str, cue: str, said: str) -> None:
 )
 def test_no_point_of_view(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "said"),
+    [
+        ("Eastern leaders have embraced the idea of a joint coast guard.", "Eastern leaders",
+         "have embraced", "the idea of a joint coast guard"),
+        ("The senator lashed out at the harbour board on Monday.", "The senator",
+         "lashed out at", "the harbour board"),
+        ("The governor made no secret of her disdain for the levy.", "The governor",
+         "made no secret of", "her disdain for the levy"),
+        ("Regulators worried that if the state delayed the deal, the firm would sell its mines.",
+         "Regulators", "worried",
+         "that if the state delayed the deal, the firm would sell its mines"),
+    ],
+)
+def test_more_stands(text: str, source: str, cue: str, said: str) -> None:
+    att = only(text)
+    assert (att.source, att.cue, content(text, att)) == (source, cue, said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders embraced after the talks.",  # no spoken object
+        "The mother embraced her son at the gate.",
+    ],
+)
+def test_embrace_as_a_gesture(text: str) -> None:
+    assert attributions(text) == []

@@ -46,9 +46,14 @@ def _clause_after_citing(tok: Token, lex: CueLexicon) -> Range | None:
 
 
 def _parenthetical(tok: Token, lex: CueLexicon) -> Range | None:
-    """ "The dam, the governor said, was breached" / "..., the agency said, citing ..."."""
+    """ "The dam, the governor said, was breached" / "..., the agency said, citing ...". A
+    clause complement marked as one ("worried that if the deal fell through, the firm would
+    threaten to sue") is no parenthetical, whatever commas stand before it."""
+    marked = any(c.dep_ == "mark" and c.lower_ in ("that", "if", "whether")
+                 for c in tok.children)
     if tok.dep_ == "parataxis" or (
         tok.dep_ == "ccomp" and tok.i > tok.head.i and _has_comma_between(tok.head, tok)
+        and not marked
     ):
         rest = minus(tok.head.subtree, tok.subtree)
         return range_of(t for t in rest if not t.is_punct or t.text in QUOTE_CHARS)
