@@ -180,3 +180,33 @@ def test_more_stands(text: str, source: str, cue: str, said: str) -> None:
 )
 def test_embrace_as_a_gesture(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court considered the matter on Friday.",  # weighed, not said
+        "The junta ruled the country for decades.",
+        "The rebels maintain control of the town.",
+        "The lawyers appealed the verdict.",
+        "The army moved to counter the offensive.",
+        "The mayor warned residents.",  # an addressee, nothing said yet
+    ],
+)
+def test_objects_that_are_no_statement(text: str) -> None:
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("The envoy considers the truce a ruse.", "considers", "the truce a ruse"),
+        ("The court ruled that the levy was illegal.", "ruled", "that the levy was illegal"),
+        ("He maintains that he is innocent.", "maintains", "that he is innocent"),
+        ("Opponents will try to convince the court to drop the rules.", "will try to convince",
+         "the court to drop the rules"),
+    ],
+)
+def test_the_same_verbs_saying_something(text: str, cue: str, said: str) -> None:
+    att = only(text)
+    assert (att.cue, content(text, att)) == (cue, said)
