@@ -225,7 +225,7 @@ def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
 def _passive(tok: Token, lex: CueLexicon) -> Range | None:
     """ "The strike was confirmed by the ministry": the passive subject is the content when an
     agent names the source."""
-    if not any(c.dep_ == "agent" for c in tok.children):
+    if not any(c.dep_ == "agent" for c in tok.children) or tok.lemma_.lower() in lex.no_passive:
         return None
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if not subjects or subjects[0].lower_ in RELATIVE | {"it", "what"}:

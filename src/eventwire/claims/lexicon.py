@@ -31,6 +31,7 @@ class CueLexicon:
     weak: frozenset[str]
     to_content: frozenset[str]
     answer_verbs: frozenset[str]
+    no_passive: frozenset[str]
     #: verb lemma -> prepositions whose object is its content for that verb alone
     own_preps: Mapping[str, frozenset[str]]
     evidence_verbs: frozenset[str]
@@ -159,6 +160,7 @@ def get_lexicon() -> CueLexicon:
         weak=_words(verbs, "weak"),
         to_content=_words(verbs, "to_content"),
         answer_verbs=_words(verbs, "answer"),
+        no_passive=_words(verbs, "no_passive"),
         own_preps=MappingProxyType({str(k).lower(): _words(verbs["own_preps"], k)
                                     for k in verbs["own_preps"]}),
         evidence_verbs=_words(verbs, "evidence"),
