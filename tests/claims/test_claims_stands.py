@@ -210,3 +210,28 @@ def test_objects_that_are_no_statement(text: str) -> None:
 def test_the_same_verbs_saying_something(text: str, cue: str, said: str) -> None:
     att = only(text)
     assert (att.cue, content(text, att)) == (cue, said)
+
+
+def test_that_clause_the_parser_made_the_root() -> None:
+    text = ("The mayor continues to insist, most recently in an interview with a radio "
+            "station, that she wants to keep the ferry running.")
+    att = only(text)
+    assert (att.source, att.cue) == ("The mayor", "continues to insist")
+    assert content(text, att) == "that she wants to keep the ferry running"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "said"),
+    [
+        ("The senator offered some pointed advice to the governor on Friday.", "The senator",
+         "offered", "some pointed advice"),
+        ("The rebels offered a ceasefire.", "The rebels", "offered", "a ceasefire"),
+    ],
+)
+def test_offers(text: str, source: str, cue: str, said: str) -> None:
+    att = only(text)
+    assert (att.source, att.cue, content(text, att)) == (source, cue, said)
+
+
+def test_a_hearing_is_no_statement() -> None:
+    assert attributions("The appeal will be heard by ten judges.") == []

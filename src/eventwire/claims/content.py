@@ -22,9 +22,12 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
     """ "said that ...", and "A happened, but B followed, the police said" (all that precedes
     the speaker)."""
     children = list(tok.children)
+    # "continues to insist, in an interview, that he wants ...": a verb marked by "that" is
+    # the complement of a cue before it, which the parser hung on it upside down
+    inverted = any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
     # a complement after the cue wins over one before it ("A struck B - officials said C")
     for child in sorted(children, key=lambda c: c.i < tok.i):
-        if child.dep_ != "ccomp":
+        if child.dep_ != "ccomp" or inverted and child.i < tok.i:
             continue
         if child.i < tok.i:
             speaker = [c.left_edge.i for c in children if c.dep_ == "nsubj" and c.i < tok.i]
@@ -33,6 +36,31 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
                 return (tok.sent.start, stop - 1)
         return range_of(child.subtree)
     return None
+
+
+def _inverted_that(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "continues to insist, most recently in an interview, that he wants to ...": with
+    adjuncts between the cue and "that", the parser may make the "that" clause the root and
+    hang the cue's clause on it as a complement, or hang it on the verb governing the cue;
+    the "that" clause is the cue's content."""
+    cur = tok
+    while cur.dep_ == "xcomp" and cur.head.i < cur.i:
+        cur = cur.head  # "continues to insist"
+        hung = next((c for c in cur.children if c.dep_ == "advcl" and c.i > tok.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if hung is not None:  # or hung the "that" clause on the governing verb
+            return range_of(hung.subtree)
+    root = cur.head
+    if cur.dep_ != "ccomp" or root.i <= tok.i:
+        return None
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"
+                 and cur.right_edge.i < c.i < root.i), None)
+    if mark is None:
+        return None
+    end = root.right_edge.i
+    if tok.doc[end].text in (".", "!", "?") and end > mark.i:
+        end -= 1  # the sentence's own full stop, which hangs on the root
+    return trim(tok.doc, mark.i, end)
 
 
 def _clause_after_citing(tok: Token, lex: CueLexicon) -> Range | None:
@@ -283,7 +311,8 @@ def _told_that(tok: Token, lex: CueLexicon) -> Range | None:
 
 #: Content rules in order of trust: the first that finds something wins.
 _CONTENT_RULES = (
-    _clause, _passive, _reduced_passive, _told_that, _clause_after_citing, _parenthetical,
+    _clause, _inverted_that, _passive, _reduced_passive, _told_that, _clause_after_citing,
+    _parenthetical,
     _bare_clause, _wh_clause,
     _infinitive,
     _gerund,
