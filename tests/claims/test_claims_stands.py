@@ -97,18 +97,11 @@ def test_side_taken_on_a_policy() -> None:
     assert (att.cue, content(text, att)) == ("support", "the regulations")
 
 
-@pytest.mark.parametrize(
-    ("text", "cue", "said"),
-    [
-        ("The port authority responded by closing the northern gate.", "responded",
-         "closing the northern gate"),
-        ("A lawyer for the firm did not immediately respond to requests for comment.",
-         "did not immediately respond", "requests for comment"),
-    ],
-)
-def test_replies_keep_their_preposition_out(text: str, cue: str, said: str) -> None:
+def test_replies_keep_their_preposition_out() -> None:
+    text = "A lawyer for the firm did not immediately respond to requests for comment."
     att = only(text)
-    assert (att.cue, content(text, att)) == (cue, said)
+    assert (att.cue, content(text, att)) == ("did not immediately respond",
+                                             "requests for comment")
 
 
 @pytest.mark.parametrize(
@@ -225,7 +218,8 @@ def test_that_clause_the_parser_made_the_root() -> None:
     [
         ("The senator offered some pointed advice to the governor on Friday.", "The senator",
          "offered", "some pointed advice"),
-        ("The rebels offered a ceasefire.", "The rebels", "offered", "a ceasefire"),
+        ("The envoy offered his assessment of the talks.", "The envoy",
+         "offered his assessment of", "the talks"),
     ],
 )
 def test_offers(text: str, source: str, cue: str, said: str) -> None:
@@ -233,5 +227,15 @@ def test_offers(text: str, source: str, cue: str, said: str) -> None:
     assert (att.source, att.cue, content(text, att)) == (source, cue, said)
 
 
-def test_a_hearing_is_no_statement() -> None:
-    assert attributions("The appeal will be heard by ten judges.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The appeal will be heard by ten judges.",
+        "Demonstrators gathered to offer Friday prayers.",
+        "The villagers offered bread and flowers to the soldiers.",
+        "Security forces responded with tear gas.",
+        "The guards responded to the fire from the hills.",  # a reply in arms
+    ],
+)
+def test_acts_that_are_no_statement(text: str) -> None:
+    assert attributions(text) == []

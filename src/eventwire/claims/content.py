@@ -240,14 +240,24 @@ def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
     preps = own | (CONTENT_PREPS if shared else frozenset())
     if lemma in lex.to_content:
         preps |= {"to"}
+    answer = lemma in lex.answer_verbs
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
                      and g.ent_type_ not in ("DATE", "TIME")  # "spoke on Monday about"
                      and g.lemma_.lower() not in lex.not_topics]  # "on condition of"
+            if answer and pobjs and not _answerable(pobjs[0], lex):
+                continue  # "responded to the fire": a reply in arms, not in words
             if pobjs:
                 return range_of(pobjs[0].subtree)
     return None
+
+
+def _answerable(obj: Token, lex: CueLexicon) -> bool:
+    """Can one answer the object in words: someone, or something said or written ("responded
+    to the mayor", "to requests for comment", "to my messages")?"""
+    said = lex.statement_nouns | lex.spoken_objects | lex.media | lex.documents
+    return obj.lemma_.lower() in said or can_speak(obj, lex)
 
 
 def _passive(tok: Token, lex: CueLexicon) -> Range | None:
