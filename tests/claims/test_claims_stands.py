@@ -64,6 +64,7 @@ def test_wishes(text: str, source: str, cue: str, said: str) -> None:
         "The clerk gave the visitors whatever they wanted.",  # the object before the verb
         "The rate counts residents who are seeking work.",  # a kind of people, no one's wish
         "The river wants a new bridge.",  # no one to want anything
+        "Police are seeking two men in connection with the blast.",  # a search
         "The envoy urged the ministers.",  # an addressee, nothing urged
     ],
 )
@@ -74,8 +75,8 @@ def test_no_wish(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "cue", "said"),
     [
-        ("The councillor attacked the mayor for raising the harbour fees.", "The councillor",
-         "attacked", "the mayor for raising the harbour fees"),
+        ("The councillor attacked the mayor for backing the harbour fees.", "The councillor",
+         "attacked", "the mayor for backing the harbour fees"),
         ("The ferry plan is supported by most fishermen.", "most fishermen", "is supported by",
          "The ferry plan"),
         ("The senator largely agreed with the treasurer.", "The senator", "largely agreed with",
@@ -110,6 +111,8 @@ def test_replies_keep_their_preposition_out() -> None:
         "Gunmen attacked the village for hours before the army arrived.",
         "The rebels, backed by a neighbouring state, seized the depot.",
         "Militants attacked the checkpoint for its role in the raid.",
+        "The offensive was supported by artillery units and troops.",  # an operation
+        "Gunmen attacked the convoy for carrying aid to the town.",  # a deed, not a stand
     ],
 )
 def test_force_stays_an_event(text: str) -> None:

@@ -186,10 +186,12 @@ def _object(tok: Token, lex: CueLexicon) -> Range | None:
         return None
     said = objs[0].lemma_.lower() in _SAID_OBJECTS
     # "the unions want a pay rise"; not "what they want", nor "people seeking work" (a kind),
-    # nor "nobody doubted the plan" (no one in particular)
+    # nor "nobody doubted the plan" (no one in particular), nor "police seek two men" (a
+    # search for someone)
     wanted = lemma in lex.desire and objs[0].i > tok.i and tok.dep_ not in ("relcl", "acl") \
         and not any(c.dep_ == "nsubj" and c.lower_ in lex.indefinite_pronouns
-                    for c in tok.children)
+                    for c in tok.children) \
+        and objs[0].pos_ != "PRON" and not can_speak(objs[0], lex)
     # "urged restraint", "advised caution": what is urged, where no one is addressed
     urged = lemma in lex.urging and objs[0].i > tok.i and objs[0].pos_ in ("NOUN", "PROPN") \
         and not can_speak(objs[0], lex)

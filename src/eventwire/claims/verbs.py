@@ -129,20 +129,34 @@ def _spoken(tok: Token, lex: CueLexicon) -> bool:
             return True
         if child.dep_ == "dobj" and side_taking and _party(child, lex):
             return True  # "most unions support the mayor": a side taken
-        if child.dep_ == "agent" and side_taking and tok.dep_ != "acl" and any(
-                g.dep_ == "pobj" and _party(g, lex) for g in child.children):
+        if child.dep_ == "agent" and side_taking and tok.dep_ != "acl" \
+                and _backed_party_or_plan(tok, lex) and any(
+                    g.dep_ == "pobj" and _party(g, lex) for g in child.children):
             return True  # "the plan is backed by most unions" (not "rebels backed by X")
     subject = subject_of(tok)
     return subject is not None and subject.lemma_.lower() in (
         lex.spoken_objects | lex.media | lex.statement_nouns)
 
 
+def _backed_party_or_plan(tok: Token, lex: CueLexicon) -> bool:
+    """Is the passive subject of a side-taking verb a party or a plan one takes a side on
+    ("the mayor is supported by most unions", "the bill is backed by the council"), not an
+    operation ("the offensive was supported by troops")?"""
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and (
+        subject.lemma_.lower() in lex.spoken_objects | lex.statement_nouns
+        or subject.pos_ != "PRON" and can_speak(subject, lex)
+        or subject.pos_ == "PRON" and subject.lower_ in lex.person_pronouns)
+
+
 def _reason(prep: Token, lex: CueLexicon) -> bool:
-    """Is the "for" phrase a reason one is blamed or praised for: a gerund ("for raising
-    taxes") or a stance or statement of someone's ("for her support of the war", "for his
-    remarks"), not a span of time ("for hours") or a target's role?"""
+    """Is the "for" phrase something said or a stand taken, that one is blamed or praised
+    for: a gerund of saying or of taking a stand ("for accepting his donations", "for
+    calling the vote a sham") or a stance or statement of someone's ("for her support of
+    the war", "for his remarks")? Not a span of time ("for hours") nor a deed ("for
+    carrying aid"), for which armed groups attack."""
     said = lex.owned_nouns | lex.spoken_objects
-    return any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in lex.cue_verbs
                or g.dep_ == "pobj" and g.lemma_.lower() in said
                and any(c.dep_ == "poss" for c in g.children)
                for g in prep.children)
