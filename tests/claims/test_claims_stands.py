@@ -201,6 +201,8 @@ def test_objects_that_are_no_statement(text: str) -> None:
         ("He maintains that he is innocent.", "maintains", "that he is innocent"),
         ("Opponents will try to convince the court to drop the rules.", "will try to convince",
          "the court to drop the rules"),
+        ("The mayor appealed to residents to stay calm.", "appealed to",
+         "residents to stay calm"),
     ],
 )
 def test_the_same_verbs_saying_something(text: str, cue: str, said: str) -> None:
