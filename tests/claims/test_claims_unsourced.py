@@ -47,6 +47,8 @@ def unsourced(text: str) -> list[Attribution]:
         ("The garrison was blamed for the fire at the depot.", "was blamed for",
          "The garrison was blamed for the fire at the depot."),
         ("The ferry operator took heat for the delays.", "took heat for", "the delays"),
+        ("Often, it appeared that the garrison had run out of shells.", "appeared",
+         "that the garrison had run out of shells"),
     ],
 )
 def test_unsourced_cue_and_content(text: str, cue: str, said: str) -> None:
@@ -80,6 +82,7 @@ def test_evident_clauses(text: str, cue: str, said: str, stance: str) -> None:
         "The changes the council is expected to approve would close two schools.",
         "Prices rose faster than expected in March.",
         "The mayor said the footage appears to show a second launcher.",  # the mayor's hedge
+        "It seems to me that the talks have stalled.",  # the speaker's own view
     ],
 )
 def test_no_unsourced_statement(text: str) -> None:

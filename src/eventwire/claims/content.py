@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import doc_text
 from .lexicon import CueLexicon
 from .spans import CLOSE, OPEN, QUOTE_CHARS, STRAIGHT, Range, longest_run, minus, range_of, trim
-from .speakers import RELATIVE
+from .speakers import RELATIVE, can_speak
 
 #: Prepositions whose object is the content ("warned of", "complained about").
 CONTENT_PREPS = frozenset({"of", "about", "on", "against", "over", "for"})
@@ -22,9 +22,12 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
     """ "said that ...", and "A happened, but B followed, the police said" (all that precedes
     the speaker)."""
     children = list(tok.children)
+    # "continues to insist, in an interview, that he wants ...": a verb marked by "that" is
+    # the complement of a cue before it, which the parser hung on it upside down
+    inverted = any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
     # a complement after the cue wins over one before it ("A struck B - officials said C")
     for child in sorted(children, key=lambda c: c.i < tok.i):
-        if child.dep_ != "ccomp":
+        if child.dep_ != "ccomp" or inverted and child.i < tok.i:
             continue
         if child.i < tok.i:
             speaker = [c.left_edge.i for c in children if c.dep_ == "nsubj" and c.i < tok.i]
@@ -33,6 +36,31 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
                 return (tok.sent.start, stop - 1)
         return range_of(child.subtree)
     return None
+
+
+def _inverted_that(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "continues to insist, most recently in an interview, that he wants to ...": with
+    adjuncts between the cue and "that", the parser may make the "that" clause the root and
+    hang the cue's clause on it as a complement, or hang it on the verb governing the cue;
+    the "that" clause is the cue's content."""
+    cur = tok
+    while cur.dep_ == "xcomp" and cur.head.i < cur.i:
+        cur = cur.head  # "continues to insist"
+        hung = next((c for c in cur.children if c.dep_ == "advcl" and c.i > tok.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        if hung is not None:  # or hung the "that" clause on the governing verb
+            return range_of(hung.subtree)
+    root = cur.head
+    if cur.dep_ != "ccomp" or root.i <= tok.i:
+        return None
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"
+                 and cur.right_edge.i < c.i < root.i), None)
+    if mark is None:
+        return None
+    end = root.right_edge.i
+    if tok.doc[end].text in (".", "!", "?") and end > mark.i:
+        end -= 1  # the sentence's own full stop, which hangs on the root
+    return trim(tok.doc, mark.i, end)
 
 
 def _clause_after_citing(tok: Token, lex: CueLexicon) -> Range | None:
@@ -46,9 +74,14 @@ def _clause_after_citing(tok: Token, lex: CueLexicon) -> Range | None:
 
 
 def _parenthetical(tok: Token, lex: CueLexicon) -> Range | None:
-    """ "The dam, the governor said, was breached" / "..., the agency said, citing ..."."""
+    """ "The dam, the governor said, was breached" / "..., the agency said, citing ...". A
+    clause complement marked as one ("worried that if the deal fell through, the firm would
+    threaten to sue") is no parenthetical, whatever commas stand before it."""
+    marked = any(c.dep_ == "mark" and c.lower_ in ("that", "if", "whether")
+                 for c in tok.children)
     if tok.dep_ == "parataxis" or (
         tok.dep_ == "ccomp" and tok.i > tok.head.i and _has_comma_between(tok.head, tok)
+        and not marked
     ):
         rest = minus(tok.head.subtree, tok.subtree)
         return range_of(t for t in rest if not t.is_punct or t.text in QUOTE_CHARS)
@@ -152,8 +185,18 @@ def _object(tok: Token, lex: CueLexicon) -> Range | None:
     if not objs:
         return None
     said = objs[0].lemma_.lower() in _SAID_OBJECTS
+    # "the unions want a pay rise"; not "what they want", nor "people seeking work" (a kind),
+    # nor "nobody doubted the plan" (no one in particular), nor "police seek two men" (a
+    # search for someone)
+    wanted = lemma in lex.desire and objs[0].i > tok.i and tok.dep_ not in ("relcl", "acl") \
+        and not any(c.dep_ == "nsubj" and c.lower_ in lex.indefinite_pronouns
+                    for c in tok.children) \
+        and objs[0].pos_ != "PRON" and not can_speak(objs[0], lex)
+    # "urged restraint", "advised caution": what is urged, where no one is addressed
+    urged = lemma in lex.urging and objs[0].i > tok.i and objs[0].pos_ in ("NOUN", "PROPN") \
+        and not can_speak(objs[0], lex)
     if (lemma in lex.no_object and lemma not in lex.object_content and not said
-            and not is_evidence(tok, lex)):
+            and not wanted and not urged and not is_evidence(tok, lex)):
         return None
     end = objs[0].right_edge.i
     for child in tok.children:
@@ -189,25 +232,40 @@ def _as_clause(tok: Token, lex: CueLexicon) -> Range | None:
 
 
 def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
-    """ "warned of new attacks", "called for a ceasefire", "pointed to the losses"."""
+    """ "warned of new attacks", "called for a ceasefire", "pointed to the losses", "agreed
+    with the envoy"."""
     lemma = tok.lemma_.lower()
-    if lemma not in lex.prep_content and lemma not in lex.to_content:
+    own = lex.own_preps.get(lemma, frozenset())
+    shared = lemma in lex.prep_content or lemma in lex.to_content
+    if not shared and not own:
         return None
-    preps = CONTENT_PREPS | {"to"} if lemma in lex.to_content else CONTENT_PREPS
+    preps = own | (CONTENT_PREPS if shared else frozenset())
+    if lemma in lex.to_content:
+        preps |= {"to"}
+    answer = lemma in lex.answer_verbs
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
                      and g.ent_type_ not in ("DATE", "TIME")  # "spoke on Monday about"
                      and g.lemma_.lower() not in lex.not_topics]  # "on condition of"
+            if answer and pobjs and not _answerable(pobjs[0], lex):
+                continue  # "responded to the fire": a reply in arms, not in words
             if pobjs:
                 return range_of(pobjs[0].subtree)
     return None
 
 
+def _answerable(obj: Token, lex: CueLexicon) -> bool:
+    """Can one answer the object in words: someone, or something said or written ("responded
+    to the mayor", "to requests for comment", "to my messages")?"""
+    said = lex.statement_nouns | lex.spoken_objects | lex.media | lex.documents
+    return obj.lemma_.lower() in said or can_speak(obj, lex)
+
+
 def _passive(tok: Token, lex: CueLexicon) -> Range | None:
     """ "The strike was confirmed by the ministry": the passive subject is the content when an
     agent names the source."""
-    if not any(c.dep_ == "agent" for c in tok.children):
+    if not any(c.dep_ == "agent" for c in tok.children) or tok.lemma_.lower() in lex.no_passive:
         return None
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if not subjects or subjects[0].lower_ in RELATIVE | {"it", "what"}:
@@ -265,7 +323,8 @@ def _told_that(tok: Token, lex: CueLexicon) -> Range | None:
 
 #: Content rules in order of trust: the first that finds something wins.
 _CONTENT_RULES = (
-    _clause, _passive, _reduced_passive, _told_that, _clause_after_citing, _parenthetical,
+    _clause, _inverted_that, _passive, _reduced_passive, _told_that, _clause_after_citing,
+    _parenthetical,
     _bare_clause, _wh_clause,
     _infinitive,
     _gerund,

@@ -48,6 +48,7 @@ from .phrases import (
     relative_clause_cue,
     standalone_citing,
     statement_noun,
+    viewpoint,
 )
 from .spans import QUOTE_CHARS, Found, Range, doc_quote_regions, tokens_with, trim
 from .verbs import attitude_cue, mistagged_verb, passive_attitude, put_it, verb_cue
@@ -212,6 +213,10 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
             if found is not None or tok.tag_ != "VBG":
                 return found  # "a statement saying that ..." goes on as a verb
         return verb_cue(tok, lex, quotes)
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.lemma_.lower() in lex.viewpoints:
+        found = viewpoint(tok, lex)  # "in the senator's view, ..."
+        if found is not None:
+            return found
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.stance_nouns:
         found = light_verb_cue(tok, lex)
         if found is not None:

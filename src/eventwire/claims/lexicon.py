@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from ..errors import ModelError
@@ -28,9 +30,15 @@ class CueLexicon:
     causatives: frozenset[str]
     weak: frozenset[str]
     to_content: frozenset[str]
+    answer_verbs: frozenset[str]
+    no_passive: frozenset[str]
+    #: verb lemma -> prepositions whose object is its content for that verb alone
+    own_preps: Mapping[str, frozenset[str]]
     evidence_verbs: frozenset[str]
     evidence_subjects: frozenset[str]
     intent: frozenset[str]
+    desire: frozenset[str]
+    urging: frozenset[str]
     attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
     summaries: frozenset[str]
@@ -39,6 +47,7 @@ class CueLexicon:
     light_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     position_nouns: frozenset[str]
+    viewpoints: frozenset[str]
     held_nouns: frozenset[str]
     verbal_acts: frozenset[str]
     side_taking: frozenset[str]
@@ -98,7 +107,8 @@ class CueLexicon:
     @functools.cached_property
     def dispatch_lemmas(self) -> frozenset[str]:
         """Lower-case lemmas a token may have to head a shape (see `dispatch_words`)."""
-        nouns = self.stance_nouns | self.statement_nouns | self.position_nouns | self.owned_nouns
+        nouns = self.stance_nouns | self.statement_nouns | self.position_nouns | self.owned_nouns \
+            | self.viewpoints
         verbs = self.light_verbs | self.cue_verbs | {"make", "put"}
         return self.attitude_adjectives | nouns | verbs
 
@@ -149,9 +159,15 @@ def get_lexicon() -> CueLexicon:
         causatives=_words(verbs, "causatives"),
         weak=_words(verbs, "weak"),
         to_content=_words(verbs, "to_content"),
+        answer_verbs=_words(verbs, "answer"),
+        no_passive=_words(verbs, "no_passive"),
+        own_preps=MappingProxyType({str(k).lower(): _words(verbs["own_preps"], k)
+                                    for k in verbs["own_preps"]}),
         evidence_verbs=_words(verbs, "evidence"),
         evidence_subjects=_words(nouns, "evidence_subjects"),
         intent=_words(verbs, "intent"),
+        desire=_words(verbs, "desire"),
+        urging=_words(verbs, "urging"),
         attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
         summaries=_words(nouns, "summaries"),
@@ -160,6 +176,7 @@ def get_lexicon() -> CueLexicon:
         light_verbs=_words(verbs, "light"),
         stance_nouns=_words(nouns, "stance"),
         position_nouns=_words(nouns, "position"),
+        viewpoints=_words(nouns, "viewpoint"),
         held_nouns=_words(nouns, "held"),
         verbal_acts=_words(verbs, "verbal_acts"),
         side_taking=_words(verbs, "side_taking"),

@@ -1,4 +1,5 @@
-"""Cues that are not verbs of saying: "according to X", "citing X" (a relayed claimant or a
+"""Cues that are not verbs of saying: "according to X", "in X's view", "citing X" (a relayed
+claimant or a
 reason given), statement nouns ("Moscow's claim that ..."), the relative clause that sums a
 statement up ("..., a claim that Kyiv denies"), a light verb with a noun of stance ("raised
 concerns about", "voiced support for", "announced plans to") and a position held ("is a
@@ -38,6 +39,30 @@ def according_to(tok: Token) -> Found | None:
     if content is None:
         return None
     return Found("according", (tok.i, to[0].i), tok.i, source, pobjs[0].i, content)
+
+
+def viewpoint(noun: Token, lex: CueLexicon) -> Found | None:
+    """ "In the senator's view, the deal is dead", "the plan is doomed in the eyes of its
+    critics", "to the mayor's mind": a point of view held by someone who can speak. As with
+    "according to", the holder is the source, the rest of the sentence the content and the
+    preposition the cue."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "to") \
+            or prep.lower_ == "to" and noun.lemma_.lower() != "mind":
+        return None  # "to" only in "to her mind"; "to the point" is no view
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:  # "in the eyes of its critics"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   and c.i == noun.i + 1), None)
+        owner = None if of is None else next(
+            (g for g in of.children if g.dep_ == "pobj"), None)
+    if owner is None or owner.lower_ in ("its", "whose") or not can_speak(owner, lex):
+        return None
+    content = _according_content(prep, prep.right_edge.i, owner)
+    if content is None:
+        return None
+    source = noun_phrase(owner, speaker=True)
+    return Found("according", (prep.i, prep.i), prep.i, source, owner.i, content)
 
 
 def _according_misparsed(tok: Token, to: Token) -> Found | None:

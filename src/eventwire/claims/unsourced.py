@@ -4,10 +4,11 @@ The shapes: a hedging adverb on a clause ("the depot was reportedly hit"); the a
 passive of a reporting or belief verb, raising its subject ("the commander is said to have
 fled", "the vote is expected to pass") or with an expletive "it" and a clause ("it was
 reported that the bridge fell"); the agentless passive of a verb of judgement ("the unit was
-accused of shelling the town"); "seems to" / "appears to" with a subject; "it is clear that";
-and criticism incurred from no one named ("has faced criticism for the raid"). The content is
-the clause the cue scopes over (for the adverb and the passives it holds the cue itself), or
-what the criticism is for. Every list of cue words is in `data/unsourced.toml`.
+accused of shelling the town"); "seems to" / "appears to" with a subject, and "it appears
+that"; "it is clear that"; and criticism incurred from no one named ("has faced criticism for
+the raid"). The content is the clause the cue scopes over (for the adverb and the passives it
+holds the cue itself), or what the criticism is for. Every list of cue words is in
+`data/unsourced.toml`.
 
 The findings use kind "unsourced", whose source range is the cue (there is no speaker);
 `build.py` turns them into attributions with no source. Their stance is "hedges", but for an
@@ -215,6 +216,8 @@ def _seems(tok: Token, lex: UnsourcedLexicon, items: list[Found]) -> Found | Non
     children = list(tok.children)
     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < tok.i), None)
     xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if subject is not None and subject.lower_ in _EXPLETIVES and xcomp is None:
+        return _it_seems(tok, subject)
     if subject is None or xcomp is None or not any(
             g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children):
         return None
@@ -225,6 +228,22 @@ def _seems(tok: Token, lex: UnsourcedLexicon, items: list[Found]) -> Found | Non
     content = trim(tok.doc, start, xcomp.right_edge.i)
     if content is None:
         return None
+    return Found(KIND, cue, tok.i, cue, tok.i, content)
+
+
+def _it_seems(tok: Token, subject: Token) -> Found | None:
+    """ "It appeared that the talks had stalled", "it seems the depot was hit": an expletive
+    "it" with a clause, the writer's hedge on the clause. "It seems to me that ..." names
+    whose view it is, and is left alone."""
+    children = list(tok.children)
+    clause = next((c for c in children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if clause is None or any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return None
+    content = trim(tok.doc, clause.left_edge.i, clause.right_edge.i)
+    if content is None or content[0] <= tok.i:
+        return None
+    cue = (min([tok.i] + [c.i for c in children if c.dep_ in ("aux", "neg")
+                          and subject.i < c.i < tok.i]), tok.i)
     return Found(KIND, cue, tok.i, cue, tok.i, content)
 
 

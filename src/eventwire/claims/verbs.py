@@ -87,7 +87,7 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
         opener = child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and content[0] == end + 2
         if particle or opener:
             end = child.i
-    return (start, _opener(tok, _adjuncts_before(tok, end, content, lex), content))
+    return (start, _opener(tok, _adjuncts_before(tok, end, content, lex), content, lex))
 
 
 def _glue(tok: Token) -> bool:
@@ -96,9 +96,13 @@ def _glue(tok: Token) -> bool:
     return tok.is_space and "\n" not in tok.text
 
 
-def _opener(tok: Token, end: int, content: tuple[int, int]) -> int:
+def _opener(tok: Token, end: int, content: tuple[int, int], lex: CueLexicon) -> int:
     """ "spoke out on Tuesday about the dam", "called on the council to act": the preposition
-    that opens the content belongs to the cue, and so do the adjuncts before it."""
+    that opens the content belongs to the cue, and so do the adjuncts before it. A reply
+    opens no content ("responded to the request", "replied with a statement"): its
+    preposition stays out."""
+    if tok.lemma_.lower() in lex.answer_verbs:
+        return end
     for child in tok.children:
         if child.dep_ == "prep" and end < child.i < content[0] and any(
                 g.dep_ in ("pobj", "pcomp") and g.left_edge.i == content[0]
@@ -109,20 +113,53 @@ def _opener(tok: Token, end: int, content: tuple[int, int]) -> int:
 
 def _spoken(tok: Token, lex: CueLexicon) -> bool:
     """Does the sentence mark a verb of force as speech: an "as" predicate, a medium, a spoken
-    object, or a statement or an advertisement as the subject ("an ad attacking the mayor")?"""
+    object, a reason or a statement given with it, a side taken by a party, or a statement
+    or an advertisement as the subject ("an ad attacking the mayor")?"""
+    side_taking = tok.lemma_.lower() in lex.side_taking
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             return True
         if child.dep_ == "prep" and _manner_or_medium(child, lex):
             return True
+        if child.dep_ == "prep" and child.lower_ == "for" and _reason(child, lex):
+            return True  # "attacked the mayor for raising taxes": blame, not a blow
+        if child.dep_ == "advcl" and child.lemma_ == "say" and child.tag_ == "VBG":
+            return True  # "attacked the plan, saying it would fail"
         if child.dep_ == "dobj" and child.lemma_.lower() in lex.spoken_objects:
             return True
-        if child.dep_ == "dobj" and tok.lemma_.lower() in lex.side_taking \
-                and _party(child, lex):
+        if child.dep_ == "dobj" and side_taking and _party(child, lex):
             return True  # "most unions support the mayor": a side taken
+        if child.dep_ == "agent" and side_taking and tok.dep_ != "acl" \
+                and _backed_party_or_plan(tok, lex) and any(
+                    g.dep_ == "pobj" and _party(g, lex) for g in child.children):
+            return True  # "the plan is backed by most unions" (not "rebels backed by X")
     subject = subject_of(tok)
     return subject is not None and subject.lemma_.lower() in (
         lex.spoken_objects | lex.media | lex.statement_nouns)
+
+
+def _backed_party_or_plan(tok: Token, lex: CueLexicon) -> bool:
+    """Is the passive subject of a side-taking verb a party or a plan one takes a side on
+    ("the mayor is supported by most unions", "the bill is backed by the council"), not an
+    operation ("the offensive was supported by troops")?"""
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and (
+        subject.lemma_.lower() in lex.spoken_objects | lex.statement_nouns
+        or subject.pos_ != "PRON" and can_speak(subject, lex)
+        or subject.pos_ == "PRON" and subject.lower_ in lex.person_pronouns)
+
+
+def _reason(prep: Token, lex: CueLexicon) -> bool:
+    """Is the "for" phrase something said or a stand taken, that one is blamed or praised
+    for: a gerund of saying or of taking a stand ("for accepting his donations", "for
+    calling the vote a sham") or a stance or statement of someone's ("for her support of
+    the war", "for his remarks")? Not a span of time ("for hours") nor a deed ("for
+    carrying aid"), for which armed groups attack."""
+    said = lex.owned_nouns | lex.spoken_objects
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in lex.cue_verbs
+               or g.dep_ == "pobj" and g.lemma_.lower() in said
+               and any(c.dep_ == "poss" for c in g.children)
+               for g in prep.children)
 
 
 def _unnamed_asker(tok: Token) -> bool:
