@@ -73,10 +73,10 @@ def demonym_places(doc: Doc, doc_text: str, texts: Sequence[str], gaz: Gazetteer
     found: list[Place] = []
     i = 0
     while i < len(texts):
-        word = texts[i].lower()
-        if word not in firsts or not texts[i][:1].isupper():
+        if not texts[i][:1].isupper() or texts[i].lower() not in firsts:
             i += 1
             continue
+        word = texts[i].lower()
         two = f"{word} {texts[i + 1].lower()}" if i + 1 < len(texts) else ""
         end = i + 2 if two in demonyms else i + 1
         cc = demonyms.get(two if end == i + 2 else word)

@@ -42,12 +42,14 @@ from .mentions import (
     UNKNOWN,
     Facility,
     Mention,
+    TokenView,
     article_led,
     cued_mentions,
     find_facilities,
     find_mentions,
     lexicon,
     road_after,
+    token_view,
 )
 from .names import name_key, skeleton_key
 
@@ -111,11 +113,56 @@ class Context:
     def _cache(self) -> dict[str, _Evidence]:
         return {}
 
+    @functools.cached_property
+    def totals(self) -> _Totals:
+        """The countries and regions of every name together (computed once)."""
+        countries: Counter[str] = Counter()
+        explicit: Counter[str] = Counter()
+        for k, counter in self.countries.items():
+            countries.update(counter)
+            if k != _DEMONYMS:
+                explicit.update(counter)
+        regions: Counter[tuple[str, str | None]] = Counter()
+        for found in self.regions.values():
+            regions.update(found)
+        picked = {k: p for k, p in self.picks.items() if p.country_code}
+        towns = {k: p for k, p in picked.items() if p.feature == "city"}
+        return _Totals(
+            countries, explicit, regions, Counter(p.country_code for p in picked.values()),
+            Counter((p.country_code, p.admin1_code) for p in picked.values()
+                    if p.feature in {"region", "county"}),
+            Counter((p.country_code, p.admin1_code) for p in towns.values()),
+            tuple((k, (p.lat, p.lon)) for k, p in towns.items()
+                  if p.lat is not None and p.lon is not None))
+
+    @functools.cached_property
+    def picked(self) -> dict[tuple[int, str, str | None], tuple[Sequence[Candidate],
+                                                               Candidate | None]]:
+        """`best_candidate` results by (id of the candidates, key, region word); the
+        candidates are kept with each result, so no id is reused while it is stored."""
+        return {}
+
     def evidence(self, key: str) -> _Evidence:
         """The evidence from every other name than `key` (computed once per key)."""
         if key not in self._cache:
             self._cache[key] = _Evidence.collect(self, key)
         return self._cache[key]
+
+
+@dataclass(frozen=True)
+class _Totals:
+    """Sums over every name of a `Context`: the evidence from all names but one is the sum
+    less that name's own share (all counts are positive, so nothing else is lost)."""
+
+    countries: Counter[str]
+    explicit: Counter[str]  # those not named through demonyms
+    regions: Counter[tuple[str, str | None]]  # how many names name each region
+    #: The same of the picks (those with a country): their countries, their regions (of
+    #: picked regions and counties) and the regions and points of picked towns.
+    pick_countries: Counter[str]
+    pick_regions: Counter[tuple[str, str | None]]
+    town_regions: Counter[tuple[str, str | None]]
+    town_points: tuple[tuple[str, tuple[float, float]], ...]
 
 
 @dataclass(frozen=True)
@@ -138,36 +185,42 @@ class _Evidence:
 
     @staticmethod
     def collect(ctx: Context, key: str) -> _Evidence:
-        countries: Counter[str] = Counter()
-        regions: set[tuple[str, str | None]] = set()
-        for k, counter in ctx.countries.items():
-            if k != key:
-                countries.update(counter)
+        totals = ctx.totals
+        own = ctx.countries.get(key)
+        countries = totals.countries - own if own else +totals.countries
         strong = frozenset(cc for cc, n in countries.items() if n > 0)
-        explicit = frozenset(cc for k, counter in ctx.countries.items()
-                             if k not in {key, _DEMONYMS} for cc, n in counter.items() if n > 0)
-        for k, found in ctx.regions.items():
-            if k != key:
-                regions.update(found)
-        others = [p for k, p in ctx.picks.items() if k != key and p.country_code]
-        countries.update(p.country_code for p in others)
-        regions.update((p.country_code, p.admin1_code) for p in others
-                       if p.feature in {"region", "county"})
-        towns = [p for p in others if p.feature == "city"]
-        points = ctx.outlet_points + tuple(
-            (p.lat, p.lon) for p in towns if p.lat is not None and p.lon is not None)
-        return _Evidence(countries, sum(countries.values()), frozenset(regions),
-                         frozenset((p.country_code, p.admin1_code) for p in towns), points,
-                         strong, explicit, _common_region(ctx.shared, key))
+        explicit = frozenset(totals.explicit - own if own and key != _DEMONYMS
+                             else +totals.explicit)
+        own_regions = ctx.regions.get(key, frozenset())
+        regions = {area for area, n in totals.regions.items() if n > (area in own_regions)}
+        pick = ctx.picks.get(key)
+        mine = (pick.country_code, pick.admin1_code) if pick and pick.country_code else None
+        if totals.pick_countries:
+            countries.update(totals.pick_countries)
+            if pick is not None and mine is not None:
+                countries[pick.country_code] -= 1
+                if not countries[pick.country_code]:
+                    del countries[pick.country_code]
+        regions.update(area for area, n in totals.pick_regions.items() if n > (area == mine
+                       and pick is not None and pick.feature in {"region", "county"}))
+        own_town = pick is not None and mine is not None and pick.feature == "city"
+        town_regions = frozenset(area for area, n in totals.town_regions.items()
+                                 if n > (own_town and area == mine))
+        points = ctx.outlet_points + tuple(point for k, point in totals.town_points if k != key)
+        return _Evidence(countries, sum(countries.values()), frozenset(regions), town_regions,
+                         points, strong, explicit, _common_region(ctx.shared, key))
 
 
 def _common_region(shared: dict[tuple[str, str | None], frozenset[str]], key: str
                    ) -> tuple[str, str | None] | None:
-    counts = {area: len(keys - {key}) for area, keys in shared.items()}
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    best, top, tie = None, -1, False
+    for area, keys in shared.items():
+        count = len(keys) - (key in keys)
+        if count > top:
+            best, top, tie = area, count, False
+        elif count == top:
+            tie = True
+    return None if top < 2 or tie else best
 
 
 def nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]],
@@ -296,8 +349,20 @@ def _context_bonus(c: Candidate, ev: _Evidence) -> float:
 
 
 def best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Candidate | None:
+    """The best-scoring candidate (the score depends on the mention's key and region word
+    only, so a repeated name is scored once per context)."""
     if not cands:
         return None
+    memo = (id(cands), m.key, m.region_word)
+    stored = ctx.picked.get(memo)
+    if stored is not None and stored[0] is cands:
+        return stored[1]
+    best = _best_candidate(cands, m, ctx)
+    ctx.picked[memo] = (cands, best)
+    return best
+
+
+def _best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Candidate | None:
     seats = _seats(cands)
     if len(cands) > 25:  # context only reorders the plausible ones
         cands = sorted(cands, key=lambda c: -_prior(c, m, seats))[:25]
@@ -806,38 +871,41 @@ def facility_places(doc: Doc, doc_text: str, facilities: Sequence[Facility],
     return places
 
 
-def _known(gaz: Gazetteer, key: str) -> int:
+def _known(gaz: Gazetteer, key: str, loose: bool = True) -> int:
+    """EXACT, LOOSE or UNKNOWN for a name key (never LOOSE when `loose` is false)."""
     if key in territories() or gaz.lookup(key):
         return EXACT
-    if len(key) >= MIN_LOOSE_LENGTH and gaz.lookup_skeleton(skeleton_key(key)):
+    if loose and len(key) >= MIN_LOOSE_LENGTH and gaz.lookup_skeleton(skeleton_key(key)):
         return LOOSE
     return UNKNOWN
 
 
 def _all_mentions(doc: Doc, doc_text: str, gaz: Gazetteer, facilities: Sequence[Facility],
-                  texts: list[str]) -> list[Mention]:
+                  texts: list[str], view: TokenView | None = None) -> list[Mention]:
     """Gazetteer matches (loose ones only where the text marks a place), plus GPE/LOC names
     and "the city of X" names the index misses (for fuzzy matching)."""
 
     def in_facility(m: Mention) -> bool:
         return any(f.name_start <= m.start and m.end <= f.name_end for f in facilities)
 
+    view = token_view(doc, doc_text, texts) if view is None else view
     found = [replace(m, quoted=m.quoted or m.loose, institution=True) if in_facility(m) else m
-             for m in find_mentions(doc, doc_text, functools.partial(_known, gaz), texts)]
+             for m in find_mentions(doc, doc_text, functools.partial(_known, gaz), view=view)]
     found = [m for m in found if not m.loose or _loose_allowed(m)]
-    cued = [m for m in cued_mentions(doc, doc_text, texts)
+    cued = [m for m in cued_mentions(doc, doc_text, view=view)
             if all(m.end <= t.start or m.start >= t.end for t in found)]
     return sorted(found + cued, key=lambda m: m.start)
 
 
 def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place]:
     """Every place mention of the document, resolved, in text order."""
-    from .mentions import demonym_countries, token_texts
+    from .mentions import demonym_countries
 
     doc_text = text_of(doc)
-    texts = token_texts(doc, doc_text)
+    view = token_view(doc, doc_text)
+    texts = view.texts
     facilities = find_facilities(doc, doc_text, texts)
-    mentions = _all_mentions(doc, doc_text, gaz, facilities, texts)
+    mentions = _all_mentions(doc, doc_text, gaz, facilities, texts, view)
     resolved = resolve_mentions(gaz, doc, doc_text, mentions, outlet,
                                 demonym_countries(doc, doc_text, texts), cued_regions(texts))
     fac_places = facility_places(doc, doc_text, facilities, resolved)
