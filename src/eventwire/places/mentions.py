@@ -7,6 +7,7 @@ entity label; the label and the words around the span are kept as evidence for `
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import tomllib
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, POS, SENT_START, SPACY
 from spacy.symbols import CCONJ, DET, PRON, PROPN, X
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +30,7 @@ _CONNECTORS = {"-", "of", "de", "del", "la", "le", "el", "al", "ad", "as", "an",
                # "León de los Aldama", "Port-au-Prince", "Khabb wa ash Sha'af"
                "los", "las", "au", "aux", "di", "della", "wa"}
 _QUOTES = "'‘’\"“”«»"
+_QUOTE_MARKS = frozenset(_QUOTES)
 _LEADING = re.compile(r"^(?:on the |in the |just )")
 
 
@@ -149,6 +152,10 @@ class TokenView:
     pos: list[int]
     named: list[bool]  # `_name_like` of each token
     ents: list[tuple[int, int, str]]  # token range and label of each entity, as `doc.ents`
+    #: Indices of the tokens that open with a capital letter, ascending: the only ones the
+    #: name finders start from (`named` tokens open with a capital or a quote mark).
+    capitals: list[int]
+    name_starts: list[int]  # indices of the `named` tokens, ascending
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -160,38 +167,37 @@ class TokenView:
 
 def token_view(doc: Doc, doc_text: str, texts: list[str] | None = None) -> TokenView:
     """The `TokenView` of a Doc whose text is `doc_text` (and token texts `texts`)."""
-    array = doc.to_array([IDX, LENGTH, SENT_START, SPACY, POS, ENT_IOB, ENT_TYPE])
+    array = doc.to_array([IDX, LENGTH, POS, SENT_START, SPACY, ENT_IOB, ENT_TYPE])
     # one list per column: far cheaper than a list per row
-    starts, lengths, sent, spaced, pos, iob = (
-        column.tolist() for column in array[:, :6].astype("int64").T)
+    starts, lengths, pos = (column.tolist() for column in array[:, :3].astype("int64").T)
     if texts is None:
         texts = [doc_text[start:start + length]
                  for start, length in zip(starts, lengths, strict=True)]
+    opening = [i for i, word in enumerate(texts)
+               if word[:1].isupper() or word[:1] in _QUOTE_MARKS]
+    name_starts = [i for i in opening if pos[i] not in _NOT_NAME_POS and _may_name(texts[i])]
     named = [False] * len(texts)
-    for i, word in enumerate(texts):
-        first = word[:1]
-        if (first.isupper() or (first and first in _QUOTES)) and _may_name(word):
-            named[i] = pos[i] not in _NOT_NAME_POS
+    for i in name_starts:
+        named[i] = True
     return TokenView(doc_text, texts, [word.lower() for word in texts], starts,
-                     [value == 1 for value in sent], [value != 0 for value in spaced], pos, named,
-                     _entities(doc, iob, array[:, 6].tolist()))
+                     (array[:, 3] == 1).tolist(), (array[:, 4] != 0).tolist(), pos, named,
+                     _entities(doc, array[:, 5], array[:, 6]),
+                     [i for i in opening if texts[i][:1].isupper()], name_starts)
 
 
-def _entities(doc: Doc, iob: list[int], types: list[int]) -> list[tuple[int, int, str]]:
+def _entities(doc: Doc, iob: Any, types: Any) -> list[tuple[int, int, str]]:
     """(start, end, label) of each entity, read from the IOB and type arrays as `doc.ents`
-    reads them (a B or I token of no type ends an entity; I never opens one)."""
-    found: list[tuple[int, int, int]] = []
-    start, label = -1, 0
-    for i, (tag, kind) in enumerate(zip(iob, types, strict=True)):
-        if tag == 1 and start != -1:  # I: inside the open entity
-            continue
-        if start != -1:
-            found.append((start, i, label))
-        start, label = (i, kind) if tag == 3 and kind != 0 else (-1, 0)
-    if start != -1:
-        found.append((start, len(iob), label))
+    reads them: a B token of some type opens one, which runs on over the I tokens after it."""
+    outside = numpy.flatnonzero(iob != 1).tolist()  # the tokens no entity runs on over
     strings = doc.vocab.strings
-    return [(s, e, strings[t]) for s, e, t in found if strings[t]]
+    found: list[tuple[int, int, str]] = []
+    for start in numpy.flatnonzero((iob == 3) & (types != 0)).tolist():
+        after = bisect.bisect_right(outside, start)
+        end = outside[after] if after < len(outside) else len(iob)
+        label = strings[int(types[start])]
+        if label:
+            found.append((start, end, label))
+    return found
 
 
 def _may_name(text: str) -> bool:
@@ -222,11 +228,19 @@ def _proper(doc: Doc, w: TokenView, start: int, end: int) -> bool:
 
 def _entity_at(ents: list[tuple[int, int, str]], start: int,
                end: int) -> tuple[str | None, bool]:
-    """Label of the entity that covers token range [start, end), and whether it is exact."""
-    for e_start, e_end, label in ents:
+    """Label of the entity that covers token range [start, end), and whether it is exact.
+    Entities are in text order and never overlap: only the last to start at or before
+    `start` may cover the range."""
+    at = bisect.bisect_right(ents, (start, _AFTER_ANY_END)) - 1
+    if at >= 0:
+        e_start, e_end, label = ents[at]
         if e_start <= start and end <= e_end:
             return label, (e_start == start and e_end == end)
     return None, False
+
+
+#: A token index past the end of any Doc, for `bisect` on (start, end, label) tuples.
+_AFTER_ANY_END = 1 << 62
 
 
 def _words_before(w: TokenView, index: int, count: int) -> list[str]:
@@ -267,6 +281,8 @@ def relation_before(doc: Doc, index: int) -> str | None:
 def _relation_before(w: TokenView, index: int) -> str | None:
     lex = lexicon()
     words = _strip_settlement(_words_before(w, index, 8), lex)
+    if not words or words[-1] not in _relation_ends():
+        return None  # every phrase and every distance ends with one of those words
     tail = " ".join(words[-5:])
     match = _distance_pattern().search(tail) if tail.endswith((" of", " from")) else None
     if match:
@@ -275,6 +291,12 @@ def _relation_before(w: TokenView, index: int) -> str | None:
         if len(words) >= length and tuple(words[-length:]) in phrases:
             return _LEADING.sub("", " ".join(words[-length:]))
     return None
+
+
+@functools.cache
+def _relation_ends() -> frozenset[str]:
+    """The last words of the relation phrases, and those distance phrases end with."""
+    return frozenset({p[-1] for p in lexicon().relations if p} | {"of", "from"})
 
 
 @functools.cache
@@ -491,7 +513,7 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str, bool], int],
     texts, ents = w.texts, w.ents
     mentions: list[Mention] = []
     after = 0  # the first token not inside a mention found already
-    for i in [i for i, flag in enumerate(w.named) if flag]:
+    for i in w.name_starts:
         if i < after:
             continue
         found = _longest_known(w, i, known, lex)
@@ -522,14 +544,16 @@ def find_mentions(doc: Doc, doc_text: str, known: Callable[[str, bool], int],
     return mentions
 
 
-def find_facilities(doc: Doc, doc_text: str, texts: list[str] | None = None) -> list[Facility]:
+def find_facilities(doc: Doc, doc_text: str, texts: list[str] | None = None,
+                    view: TokenView | None = None) -> list[Facility]:
     """Named facilities: a facility noun preceded by capitalised (or quoted) name tokens,
     possibly with a descriptive word between ("'Pokrovsky' mining enterprise")."""
     lex = lexicon()
     found: list[Facility] = []
     texts = token_texts(doc, doc_text) if texts is None else texts
-    for index, word in enumerate(texts):
-        if index == 0 or word.lower() not in lex.facility_nouns:
+    lowers = view.lowers if view is not None else [word.lower() for word in texts]
+    for index in [i for i, word in enumerate(lowers) if word in lex.facility_nouns]:
+        if index == 0:
             continue
         token = doc[index]
         j = token.i - 1
@@ -559,15 +583,18 @@ def find_facilities(doc: Doc, doc_text: str, texts: list[str] | None = None) -> 
 
 
 def demonym_countries(doc: Doc, doc_text: str | None = None,
-                      texts: list[str] | None = None) -> list[str]:
+                      texts: list[str] | None = None,
+                      capitals: list[int] | None = None) -> list[str]:
     """Countries named by demonyms ("Ukrainian forces" -> UA) or by organisations tied to one
-    country ("OSCE SMM" -> UA), in text order."""
+    country ("OSCE SMM" -> UA), in text order. `capitals`: the indices of the capitalised
+    words, when known (`TokenView.capitals`)."""
     lex = lexicon()
     found: list[str] = []
     words = texts if texts is not None else token_texts(
         doc, text_of(doc) if doc_text is None else doc_text)
     firsts = {key.split()[0] for key in lex.country_cues}
-    for i, word in enumerate(words):
+    for i in range(len(words)) if capitals is None else capitals:
+        word = words[i]
         if not word[:1].isupper():
             continue
         if word.lower() in lex.demonyms:

@@ -16,7 +16,7 @@ import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -187,10 +187,15 @@ class _Evidence:
     def collect(ctx: Context, key: str) -> _Evidence:
         totals = ctx.totals
         own = ctx.countries.get(key)
-        countries = totals.countries - own if own else +totals.countries
-        strong = frozenset(cc for cc, n in countries.items() if n > 0)
-        explicit = frozenset(totals.explicit - own if own and key != _DEMONYMS
-                             else +totals.explicit)
+        countries = Counter(totals.countries)
+        for cc, n in own.items() if own else ():
+            if countries[cc] > n:
+                countries[cc] -= n
+            else:
+                del countries[cc]
+        strong = frozenset(countries)  # every count is positive
+        explicit = frozenset(cc for cc, n in totals.explicit.items() if n > own.get(cc, 0)) \
+            if own and key != _DEMONYMS else frozenset(totals.explicit)
         own_regions = ctx.regions.get(key, frozenset())
         regions = {area for area, n in totals.regions.items() if n > (area in own_regions)}
         pick = ctx.picks.get(key)
@@ -329,9 +334,10 @@ def _seats(cands: Sequence[Candidate]) -> frozenset[tuple[str, str | None]]:
 
 def _context_bonus(c: Candidate, ev: _Evidence) -> float:
     bonus = 0.0
-    if ev.total and ev.countries[c.country_code]:
-        bonus += 1.5 + 2.0 * ev.countries[c.country_code] / ev.total
-    if ev.strong and c.country_code and not ev.countries[c.country_code]:
+    named = ev.countries.get(c.country_code, 0)
+    if ev.total and named:
+        bonus += 1.5 + 2.0 * named / ev.total
+    if ev.strong and c.country_code and not named:
         bonus -= STRANGER_PENALTY
     area = (c.country_code, c.admin1_code)
     if c.admin1_code and area in ev.regions:
@@ -871,13 +877,19 @@ def facility_places(doc: Doc, doc_text: str, facilities: Sequence[Facility],
     return places
 
 
-def _known(gaz: Gazetteer, key: str, loose: bool = True) -> int:
-    """EXACT, LOOSE or UNKNOWN for a name key (never LOOSE when `loose` is false)."""
-    if key in territories() or gaz.lookup(key):
-        return EXACT
-    if loose and len(key) >= MIN_LOOSE_LENGTH and gaz.lookup_skeleton(skeleton_key(key)):
-        return LOOSE
-    return UNKNOWN
+def _knower(gaz: Gazetteer) -> Callable[[str, bool], int]:
+    """`known(key, loose)` for `find_mentions`: EXACT, LOOSE or UNKNOWN for a name key (never
+    LOOSE when `loose` is false)."""
+    named, lookup, lookup_skeleton = territories(), gaz.lookup, gaz.lookup_skeleton
+
+    def known(key: str, loose: bool) -> int:
+        if key in named or lookup(key):
+            return EXACT
+        if loose and len(key) >= MIN_LOOSE_LENGTH and lookup_skeleton(skeleton_key(key)):
+            return LOOSE
+        return UNKNOWN
+
+    return known
 
 
 def _all_mentions(doc: Doc, doc_text: str, gaz: Gazetteer, facilities: Sequence[Facility],
@@ -890,7 +902,7 @@ def _all_mentions(doc: Doc, doc_text: str, gaz: Gazetteer, facilities: Sequence[
 
     view = token_view(doc, doc_text, texts) if view is None else view
     found = [replace(m, quoted=m.quoted or m.loose, institution=True) if in_facility(m) else m
-             for m in find_mentions(doc, doc_text, functools.partial(_known, gaz), view=view)]
+             for m in find_mentions(doc, doc_text, _knower(gaz), view=view)]
     found = [m for m in found if not m.loose or _loose_allowed(m)]
     cued = [m for m in cued_mentions(doc, doc_text, view=view)
             if all(m.end <= t.start or m.start >= t.end for t in found)]
@@ -904,10 +916,11 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
     doc_text = text_of(doc)
     view = token_view(doc, doc_text)
     texts = view.texts
-    facilities = find_facilities(doc, doc_text, texts)
+    facilities = find_facilities(doc, doc_text, texts, view)
     mentions = _all_mentions(doc, doc_text, gaz, facilities, texts, view)
     resolved = resolve_mentions(gaz, doc, doc_text, mentions, outlet,
-                                demonym_countries(doc, doc_text, texts), cued_regions(texts))
+                                demonym_countries(doc, doc_text, texts, view.capitals),
+                                cued_regions(texts, view.capitals))
     fac_places = facility_places(doc, doc_text, facilities, resolved)
     covered = [(p.span[0], p.span[1]) for p in fac_places if p.span is not None]
     places = list(fac_places)
@@ -919,5 +932,5 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
         if r.candidate.feature == "city" and m.relation is None and road_after(doc_text, m.end):
             m = replace(m, relation=ROAD)  # "the X-Y highway": somewhere on the road from X
         places.append(to_place(doc_text, m, r.candidate, text_end=end))
-    places += demonym_places(doc, doc_text, texts, gaz, places)
+    places += demonym_places(doc, doc_text, texts, gaz, places, view.capitals)
     return sorted(places, key=lambda p: (p.span or (0, 0)))
