@@ -11,7 +11,7 @@ import bisect
 import functools
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -480,43 +480,62 @@ def article_led(span: Span) -> bool:
     return first in _SPACED_ARTICLES or (hyphen and first in ARTICLES)
 
 
-def _longest_known(w: TokenView, i: int, known: Callable[[str, bool], int], lex: Lexicon
-                   ) -> tuple[int, int, int, str, str, int] | None:
-    """The longest n-gram from token `i` that `known` matches exactly, else the longest that
-    it matches loosely: (end token, start char, end char, text, key, kind)."""
-    tried: list[tuple[int, int, int, str, str]] = []
+#: `known(keys, loose)`: those of the name keys `keys` that name a place exactly (`loose`
+#: false), or only loosely, by their transliteration key (`loose` true).
+Known = Callable[[list[str], bool], Collection[str]]
+
+
+def _candidate_spans(w: TokenView, i: int, lex: Lexicon) -> list[tuple[int, int, int, str, str]]:
+    """The n-grams from token `i` that may be names, longest first: (end token, start char,
+    end char, text, key)."""
+    spans: list[tuple[int, int, int, str, str]] = []
     for end in _span_ends(w, i):
         if end == i + 1 and _hyphened_article(w, i):
             continue  # "Ash-" is the article of the name after it, not "Ash" in England
         start_char, end_char, text = _clean_chars(w.starts[i], w.end_char(end), w.text)
         key = name_key(text)
-        if not key or key in lex.not_places:
-            continue
-        if known(key, False) == EXACT:
-            return end, start_char, end_char, text, key, EXACT
-        tried.append((end, start_char, end_char, text, key))
-    for end, start_char, end_char, text, key in tried:
-        if known(key, True) == LOOSE:
-            return end, start_char, end_char, text, key, LOOSE
-    return None
+        if key and key not in lex.not_places:
+            spans.append((end, start_char, end_char, text, key))
+    return spans
 
 
-def find_mentions(doc: Doc, doc_text: str, known: Callable[[str, bool], int],
+def _known_spans(w: TokenView, known: Known, lex: Lexicon
+                 ) -> dict[int, tuple[int, int, int, str, str, int]]:
+    """For each token a name may start at, the longest n-gram from it that `known` matches
+    exactly, else the longest it matches loosely: (end token, start char, end char, text, key,
+    kind). The keys of the whole text are asked about at once, exact matches first: loose
+    ones only for tokens with no exact match."""
+    spans = {i: _candidate_spans(w, i, lex) for i in w.name_starts}
+    exact = known([span[4] for found in spans.values() for span in found], False)
+    out: dict[int, tuple[int, int, int, str, str, int]] = {}
+    unmatched: dict[int, list[tuple[int, int, int, str, str]]] = {}
+    for i, found in spans.items():
+        hit = next((span for span in found if span[4] in exact), None)
+        if hit is not None:
+            out[i] = (*hit, EXACT)
+        elif found:
+            unmatched[i] = found
+    loose = known([span[4] for found in unmatched.values() for span in found], True)
+    for i, found in unmatched.items():
+        hit = next((span for span in found if span[4] in loose), None)
+        if hit is not None:
+            out[i] = (*hit, LOOSE)
+    return out
+
+
+def find_mentions(doc: Doc, doc_text: str, known: Known,
                   texts: list[str] | None = None, view: TokenView | None = None
                   ) -> list[Mention]:
     """Every longest capitalised n-gram whose key `known` accepts, in text order; an exact
-    match of any length is preferred over a loose one. `known(key, loose)` tells EXACT,
-    LOOSE or UNKNOWN; with `loose` false it need not look for loose matches: those are
-    looked for only when no n-gram from a token matches exactly."""
+    match of any length is preferred over a loose one."""
     lex = lexicon()
     w = token_view(doc, doc_text, texts) if view is None else view
     texts, ents = w.texts, w.ents
     mentions: list[Mention] = []
+    matches = _known_spans(w, known, lex)
     after = 0  # the first token not inside a mention found already
     for i in w.name_starts:
-        if i < after:
-            continue
-        found = _longest_known(w, i, known, lex)
+        found = matches.get(i) if i >= after else None
         if found is None:
             continue
         end, start_char, end_char, text, key, kind = found

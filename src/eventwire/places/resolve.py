@@ -16,7 +16,7 @@ import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -36,11 +36,9 @@ from .enclosing import (
 )
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
-    EXACT,
-    LOOSE,
     ROAD,
-    UNKNOWN,
     Facility,
+    Known,
     Mention,
     TokenView,
     article_led,
@@ -370,10 +368,11 @@ def best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Cand
 
 def _best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Candidate | None:
     seats = _seats(cands)
-    if len(cands) > 25:  # context only reorders the plausible ones
-        cands = sorted(cands, key=lambda c: -_prior(c, m, seats))[:25]
+    scored = [(_prior(c, m, seats), c) for c in cands]
+    if len(scored) > 25:  # context only reorders the plausible ones
+        scored = sorted(scored, key=lambda pair: -pair[0])[:25]
     ev = ctx.evidence(m.key)
-    return max(cands, key=lambda c: (_prior(c, m, seats) + _context_bonus(c, ev), -c.pid))
+    return max(scored, key=lambda pair: (pair[0] + _context_bonus(pair[1], ev), -pair[1].pid))[1]
 
 
 # --------------------------------------------------------------------------- guards
@@ -877,17 +876,18 @@ def facility_places(doc: Doc, doc_text: str, facilities: Sequence[Facility],
     return places
 
 
-def _knower(gaz: Gazetteer) -> Callable[[str, bool], int]:
-    """`known(key, loose)` for `find_mentions`: EXACT, LOOSE or UNKNOWN for a name key (never
-    LOOSE when `loose` is false)."""
-    named, lookup, lookup_skeleton = territories(), gaz.lookup, gaz.lookup_skeleton
+def _knower(gaz: Gazetteer) -> Known:
+    """`known(keys, loose)` for `find_mentions`: the keys that name a territory or an indexed
+    place (`loose` false), or that are long enough and share the transliteration key of an
+    indexed place (`loose` true)."""
+    named = territories()
 
-    def known(key: str, loose: bool) -> int:
-        if key in named or lookup(key):
-            return EXACT
-        if loose and len(key) >= MIN_LOOSE_LENGTH and lookup_skeleton(skeleton_key(key)):
-            return LOOSE
-        return UNKNOWN
+    def known(keys: list[str], loose: bool) -> Collection[str]:
+        if not loose:
+            return {k for k in keys if k in named} | gaz.named_keys(keys)
+        skeletons = {k: skeleton_key(k) for k in keys if len(k) >= MIN_LOOSE_LENGTH}
+        hits = gaz.skeleton_keys(s for s in skeletons.values() if s)
+        return {k for k, s in skeletons.items() if s in hits}
 
     return known
 
