@@ -156,9 +156,10 @@ class TokenView:
     #: name finders start from (`named` tokens open with a capital or a quote mark).
     capitals: list[int]
     name_starts: list[int]  # indices of the `named` tokens, ascending
+    size: int  # the number of tokens
 
     def __len__(self) -> int:
-        return len(self.texts)
+        return self.size
 
     def end_char(self, end: int) -> int:
         """Char offset where token `end - 1` ends."""
@@ -182,7 +183,7 @@ def token_view(doc: Doc, doc_text: str, texts: list[str] | None = None) -> Token
     return TokenView(doc_text, texts, [word.lower() for word in texts], starts,
                      (array[:, 3] == 1).tolist(), (array[:, 4] != 0).tolist(), pos, named,
                      _entities(doc, array[:, 5], array[:, 6]),
-                     [i for i in opening if texts[i][:1].isupper()], name_starts)
+                     [i for i in opening if texts[i][:1].isupper()], name_starts, len(texts))
 
 
 def _entities(doc: Doc, iob: Any, types: Any) -> list[tuple[int, int, str]]:
@@ -245,15 +246,18 @@ _AFTER_ANY_END = 1 << 62
 
 def _words_before(w: TokenView, index: int, count: int) -> list[str]:
     words: list[str] = []
+    lowers, sent_starts = w.lowers, w.sent_starts
     i = index - 1
-    while i >= 0 and len(words) < count:
-        text = w.lowers[i]
+    while i >= 0 and count:
+        text = lowers[i]
         if text not in _QUOTES:
             words.append(text)
-        if w.sent_starts[i]:
+            count -= 1
+        if sent_starts[i]:
             break
         i -= 1
-    return list(reversed(words))
+    words.reverse()
+    return words
 
 
 def _strip_settlement(words: list[str], lex: Lexicon) -> list[str]:
@@ -315,18 +319,18 @@ def _cue_before(w: TokenView, index: int) -> bool:
 def _region_word_after(w: TokenView, end: int) -> str | None:
     lex = lexicon()
     i = end
-    while i < len(w) and w.texts[i] in _QUOTES:
+    while i < w.size and w.texts[i] in _QUOTES:
         i += 1
-    if i < len(w) and w.lowers[i] in lex.region_words:
+    if i < w.size and w.lowers[i] in lex.region_words:
         return w.lowers[i]
     return None
 
 
 def _institution_after(w: TokenView, end: int) -> bool:
-    if end >= len(w):
+    if end >= w.size:
         return False
     i = end
-    if w.texts[i] in {"'s", "’s"} and end + 1 < len(w):
+    if w.texts[i] in {"'s", "’s"} and end + 1 < w.size:
         i = end + 1
     return w.lowers[i] in lexicon().institutions and w.texts[i][:1].isupper()
 
@@ -338,7 +342,7 @@ _NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ar", "ash", "at", "a
 
 
 def _runs_on(w: TokenView, end: int) -> bool:
-    if end >= len(w) or w.sent_starts[end]:
+    if end >= w.size or w.sent_starts[end]:
         return False
     lower = w.lowers[end]
     lex = lexicon()
@@ -365,7 +369,7 @@ def _particle_run(w: TokenView, start: int, end: int) -> bool:
     if start >= 2 and w.texts[start - 1] in _NAME_PARTICLES and not w.sent_starts[start] \
             and not w.sent_starts[start - 1] and w.named[start - 2]:
         return True
-    if end + 1 >= len(w) or w.texts[end] not in _NAME_PARTICLES \
+    if end + 1 >= w.size or w.texts[end] not in _NAME_PARTICLES \
             or w.sent_starts[end + 1]:
         return False
     return w.named[end + 1] and w.lowers[end + 1] not in lexicon().region_words
@@ -376,12 +380,12 @@ def _dateline(w: TokenView, start: int, end: int) -> bool:
     text = w.text[w.starts[start]:w.end_char(end)]
     if not (text.isupper() and len(text) > 2 and w.sent_starts[start]):
         return False
-    return end < len(w) and w.texts[end] in {",", "--", "—", "–", "-"}
+    return end < w.size and w.texts[end] in {",", "--", "—", "–", "-"}
 
 
 def _quoted(w: TokenView, start: int, end: int) -> bool:
     before = w.texts[start - 1] if start > 0 else ""
-    after = w.texts[end] if end < len(w) else ""
+    after = w.texts[end] if end < w.size else ""
     return bool(before) and before in _QUOTES and bool(after) and after in _QUOTES
 
 
@@ -389,7 +393,7 @@ def _span_ends(w: TokenView, start: int) -> list[int]:
     """Ends of the candidate spans starting at token `start`, longest first."""
     ends: list[int] = []
     i = start
-    while i < len(w) and i - start < MAX_NGRAM:
+    while i < w.size and i - start < MAX_NGRAM:
         if i > start and (w.sent_starts[i] or not w.spaced[i] and w.texts[i] == "."):
             break
         if w.named[i]:
@@ -468,7 +472,7 @@ def _article_start(w: TokenView, i: int) -> int:
 
 def _hyphened_article(w: TokenView, i: int) -> bool:
     """Token `i` is an article joined by a hyphen to the name after it ("Ash-Shajara")."""
-    return (w.lowers[i] in ARTICLES and i + 2 < len(w) and w.texts[i + 1] == "-"
+    return (w.lowers[i] in ARTICLES and i + 2 < w.size and w.texts[i + 1] == "-"
             and not w.spaced[i] and not w.spaced[i + 1])
 
 
@@ -601,6 +605,11 @@ def find_facilities(doc: Doc, doc_text: str, texts: list[str] | None = None,
     return found
 
 
+@functools.cache
+def _country_cue_firsts() -> frozenset[str]:
+    return frozenset(key.split()[0] for key in lexicon().country_cues)
+
+
 def demonym_countries(doc: Doc, doc_text: str | None = None,
                       texts: list[str] | None = None,
                       capitals: list[int] | None = None) -> list[str]:
@@ -611,7 +620,7 @@ def demonym_countries(doc: Doc, doc_text: str | None = None,
     found: list[str] = []
     words = texts if texts is not None else token_texts(
         doc, text_of(doc) if doc_text is None else doc_text)
-    firsts = {key.split()[0] for key in lex.country_cues}
+    firsts = _country_cue_firsts()
     for i in range(len(words)) if capitals is None else capitals:
         word = words[i]
         if not word[:1].isupper():

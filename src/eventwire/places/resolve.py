@@ -283,9 +283,10 @@ def fuzzy_candidates(gaz: Gazetteer, text: str, countries: Iterable[str]) -> tup
     if len(key) < MIN_LOOSE_LENGTH:
         return ()
     best: tuple[float, str] | None = None
+    length = len(key)
     for cc in countries:
         # garbled names keep their start and length: only such names are compared
-        keys = [k for k in gaz.keys_starting(cc, key[:2]) if abs(len(k) - len(key)) <= 2]
+        keys = [k for k in gaz.keys_starting(cc, key[:2]) if abs(len(k) - length) <= 2]
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if hit is not None and (best is None or hit[1] > best[0]):
             best = (float(hit[1]), str(hit[0]))
