@@ -475,7 +475,7 @@ _COLUMNS = "p.pid, p.geonameid, p.name, p.feature, p.cc, p.admin1, p.lat, p.lon,
 
 
 #: How many keys `named_keys` remembers before it starts afresh, and asks about per query.
-_MEMO_SIZE = 200_000
+_MEMO_SIZE = 100_000
 _KEYS_PER_QUERY = 500
 
 

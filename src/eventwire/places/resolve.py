@@ -131,7 +131,8 @@ class Context:
                     if p.feature in {"region", "county"}),
             Counter((p.country_code, p.admin1_code) for p in towns.values()),
             tuple((k, (p.lat, p.lon)) for k, p in towns.items()
-                  if p.lat is not None and p.lon is not None))
+                  if p.lat is not None and p.lon is not None),
+            frozenset().union(*self.shared.values()), _common_region(self.shared, ""))
 
     @functools.cached_property
     def picked(self) -> dict[tuple[int, str, str | None], tuple[Sequence[Candidate],
@@ -161,6 +162,18 @@ class _Totals:
     pick_regions: Counter[tuple[str, str | None]]
     town_regions: Counter[tuple[str, str | None]]
     town_points: tuple[tuple[str, tuple[float, float]], ...]
+    #: The names with namesakes in a shared region, and the common region of all the names
+    #: (which is that of every name not among them: mention keys are never empty).
+    shared_keys: frozenset[str]
+    common_region: tuple[str, str | None] | None
+
+    @functools.cached_property
+    def points(self) -> tuple[tuple[float, float], ...]:
+        return tuple(point for _, point in self.town_points)
+
+    @functools.cached_property
+    def point_keys(self) -> frozenset[str]:
+        return frozenset(k for k, _ in self.town_points)
 
 
 @dataclass(frozen=True)
@@ -194,8 +207,10 @@ class _Evidence:
         strong = frozenset(countries)  # every count is positive
         explicit = frozenset(cc for cc, n in totals.explicit.items() if n > own.get(cc, 0)) \
             if own and key != _DEMONYMS else frozenset(totals.explicit)
-        own_regions = ctx.regions.get(key, frozenset())
-        regions = {area for area, n in totals.regions.items() if n > (area in own_regions)}
+        # every count below is at least 1: without a share of its own, a name sees them all
+        own_regions = ctx.regions.get(key)
+        regions = {area for area, n in totals.regions.items() if n > (area in own_regions)} \
+            if own_regions else set(totals.regions)
         pick = ctx.picks.get(key)
         mine = (pick.country_code, pick.admin1_code) if pick and pick.country_code else None
         if totals.pick_countries:
@@ -204,14 +219,23 @@ class _Evidence:
                 countries[pick.country_code] -= 1
                 if not countries[pick.country_code]:
                     del countries[pick.country_code]
-        regions.update(area for area, n in totals.pick_regions.items() if n > (area == mine
-                       and pick is not None and pick.feature in {"region", "county"}))
-        own_town = pick is not None and mine is not None and pick.feature == "city"
-        town_regions = frozenset(area for area, n in totals.town_regions.items()
-                                 if n > (own_town and area == mine))
-        points = ctx.outlet_points + tuple(point for k, point in totals.town_points if k != key)
+        if pick is not None and mine is not None and pick.feature in {"region", "county"}:
+            regions.update(area for area, n in totals.pick_regions.items()
+                           if n > (area == mine))
+        else:
+            regions.update(totals.pick_regions)
+        if pick is not None and mine is not None and pick.feature == "city":
+            town_regions = frozenset(area for area, n in totals.town_regions.items()
+                                     if n > (area == mine))
+        else:
+            town_regions = frozenset(totals.town_regions)
+        points = ctx.outlet_points + (
+            tuple(point for k, point in totals.town_points if k != key)
+            if key in totals.point_keys else totals.points)
+        common = _common_region(ctx.shared, key) if key in totals.shared_keys \
+            else totals.common_region
         return _Evidence(countries, sum(countries.values()), frozenset(regions), town_regions,
-                         points, strong, explicit, _common_region(ctx.shared, key))
+                         points, strong, explicit, common)
 
 
 def _common_region(shared: dict[tuple[str, str | None], frozenset[str]], key: str
@@ -368,6 +392,8 @@ def best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Cand
 
 
 def _best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Candidate | None:
+    if len(cands) == 1:
+        return cands[0]  # nothing to weigh: no need for the evidence of the other names
     seats = _seats(cands)
     scored = [(_prior(c, m, seats), c) for c in cands]
     if len(scored) > 25:  # context only reorders the plausible ones
