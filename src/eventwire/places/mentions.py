@@ -175,7 +175,7 @@ def token_view(doc: Doc, doc_text: str, texts: list[str] | None = None) -> Token
         texts = [doc_text[start:start + length]
                  for start, length in zip(starts, lengths, strict=True)]
     opening = [i for i, word in enumerate(texts)
-               if word[:1].isupper() or word[:1] in _QUOTE_MARKS]
+               if (first := word[:1]).isupper() or first in _QUOTE_MARKS]
     name_starts = [i for i in opening if pos[i] not in _NOT_NAME_POS and _may_name(texts[i])]
     named = [False] * len(texts)
     for i in name_starts:
@@ -204,7 +204,9 @@ def _entities(doc: Doc, iob: Any, types: Any) -> list[tuple[int, int, str]]:
 def _may_name(text: str) -> bool:
     """The cheap text test `_name_like` starts with: a capitalised word with a letter."""
     text = text.strip(_QUOTES)
-    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+    if not text or not text[0].isupper():
+        return False
+    return text[0].isalpha() or any(ch.isalpha() for ch in text)
 
 
 def _name_like(token: Token) -> bool:
@@ -493,12 +495,14 @@ def _candidate_spans(w: TokenView, i: int, lex: Lexicon) -> list[tuple[int, int,
     """The n-grams from token `i` that may be names, longest first: (end token, start char,
     end char, text, key)."""
     spans: list[tuple[int, int, int, str, str]] = []
+    starts, texts, not_places = w.starts, w.texts, lex.not_places
     for end in _span_ends(w, i):
-        if end == i + 1 and _hyphened_article(w, i):
+        if end == i + 1 and w.lowers[i] in ARTICLES and _hyphened_article(w, i):
             continue  # "Ash-" is the article of the name after it, not "Ash" in England
-        start_char, end_char, text = _clean_chars(w.starts[i], w.end_char(end), w.text)
+        start_char, end_char, text = _clean_chars(
+            starts[i], starts[end - 1] + len(texts[end - 1]), w.text)
         key = name_key(text)
-        if key and key not in lex.not_places:
+        if key and key not in not_places:
             spans.append((end, start_char, end_char, text, key))
     return spans
 
@@ -525,6 +529,13 @@ def _known_spans(w: TokenView, known: Known, lex: Lexicon
         if hit is not None:
             out[i] = (*hit, LOOSE)
     return out
+
+
+def view_article_led(w: TokenView, start: int, end: int) -> bool:
+    """`article_led` of the span of tokens [start, end)."""
+    first = w.texts[start]
+    hyphen = end - start > 2 and w.texts[start + 1] == "-"
+    return first in _SPACED_ARTICLES or (hyphen and first in ARTICLES)
 
 
 def find_mentions(doc: Doc, doc_text: str, known: Known,

@@ -48,6 +48,7 @@ from .mentions import (
     lexicon,
     road_after,
     token_view,
+    view_article_led,
 )
 from .names import name_key, skeleton_key
 
@@ -405,8 +406,13 @@ def _best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Can
 # --------------------------------------------------------------------------- guards
 
 
-def _person_parts(doc: Doc) -> frozenset[str]:
+def _person_parts(doc: Doc, view: TokenView | None = None) -> frozenset[str]:
     """Words of multi-word person names: "Kovalenko" alone later is the same person."""
+    if view is not None:
+        return frozenset(
+            name_key(word) for start, end, label in view.ents
+            if label == "PERSON" and end - start > 1 and not view_article_led(view, start, end)
+            for word in view.texts[start:end] if word[:1].isupper())
     parts: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1 and not article_led(ent):
@@ -728,7 +734,8 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
 
 def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence[Mention],
                      outlet: str | None, demonyms: Iterable[str],
-                     cued: frozenset[tuple[str, str | None]] = frozenset()) -> list[Resolved]:
+                     cued: frozenset[tuple[str, str | None]] = frozenset(),
+                     view: TokenView | None = None) -> list[Resolved]:
     looked_up = [candidates_for(gaz, m) for m in mentions]
     district_name_parts(doc_text, mentions, looked_up)
     cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions, looked_up)
@@ -745,7 +752,7 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
         if m.key not in first and (b := best_candidate(cs, m, ctx)) is not None:
             first[m.key] = b
     ctx = _with_picks(ctx, first)
-    person_parts = _person_parts(doc)
+    person_parts = _person_parts(doc, view)
     groups = _compound_groups(doc_text, mentions)
     out: list[Resolved] = []
     for group in groups:
@@ -947,7 +954,7 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
     mentions = _all_mentions(doc, doc_text, gaz, facilities, texts, view)
     resolved = resolve_mentions(gaz, doc, doc_text, mentions, outlet,
                                 demonym_countries(doc, doc_text, texts, view.capitals),
-                                cued_regions(texts, view.capitals))
+                                cued_regions(texts, view.capitals), view)
     fac_places = facility_places(doc, doc_text, facilities, resolved)
     covered = [(p.span[0], p.span[1]) for p in fac_places if p.span is not None]
     places = list(fac_places)
