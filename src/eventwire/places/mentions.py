@@ -189,13 +189,14 @@ def token_view(doc: Doc, doc_text: str, texts: list[str] | None = None) -> Token
 def _entities(doc: Doc, iob: Any, types: Any) -> list[tuple[int, int, str]]:
     """(start, end, label) of each entity, read from the IOB and type arrays as `doc.ents`
     reads them: a B token of some type opens one, which runs on over the I tokens after it."""
-    outside = numpy.flatnonzero(iob != 1).tolist()  # the tokens no entity runs on over
+    starts = numpy.flatnonzero((iob == 3) & (types != 0))
+    outside = numpy.append(numpy.flatnonzero(iob != 1), len(iob))  # where no entity runs on
+    ends = outside[numpy.searchsorted(outside, starts, side="right")]
     strings = doc.vocab.strings
     found: list[tuple[int, int, str]] = []
-    for start in numpy.flatnonzero((iob == 3) & (types != 0)).tolist():
-        after = bisect.bisect_right(outside, start)
-        end = outside[after] if after < len(outside) else len(iob)
-        label = strings[int(types[start])]
+    for start, end, kind in zip(starts.tolist(), ends.tolist(), types[starts].tolist(),
+                                strict=True):
+        label = strings[kind]
         if label:
             found.append((start, end, label))
     return found
@@ -657,8 +658,9 @@ def cued_mentions(doc: Doc, doc_text: str, texts: list[str] | None = None,
         (start, end, label) for start, end, label in w.ents if label in {"GPE", "LOC"}
     ]
     texts, lowers = w.texts, w.lowers
-    for i in range(1, len(texts) - 1):
-        if lowers[i] == "of" and lowers[i - 1] in lex.settlement_nouns and w.named[i + 1]:
+    for i in [i for i, word in enumerate(lowers) if word == "of"]:
+        if 1 <= i < len(texts) - 1 and lowers[i - 1] in lex.settlement_nouns \
+                and w.named[i + 1]:
             spans.append((i + 1, i + 2, None))
     out: list[Mention] = []
     for start, end, label in spans:

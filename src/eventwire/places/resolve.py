@@ -34,6 +34,7 @@ from .enclosing import (
     in_comma_chain,
     names_a_road,
 )
+from .evidence import Totals
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
     ROAD,
@@ -107,33 +108,28 @@ class Context:
     #: For each region, the names of the text with a town or county of that name in it.
     shared: dict[tuple[str, str | None], frozenset[str]] = dataclasses.field(
         default_factory=dict)
+    #: The candidates kept for scoring and their priors, by (id of the candidates, key,
+    #: region word), shared by the two passes over one text (priors ignore the context).
+    priors: dict[tuple[int, str, str | None], tuple[Sequence[Candidate], list[tuple[
+        float, Candidate]]]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def _cache(self) -> dict[str, _Evidence]:
         return {}
 
     @functools.cached_property
-    def totals(self) -> _Totals:
-        """The countries and regions of every name together (computed once)."""
-        countries: Counter[str] = Counter()
-        explicit: Counter[str] = Counter()
-        for k, counter in self.countries.items():
-            countries.update(counter)
-            if k != _DEMONYMS:
-                explicit.update(counter)
-        regions: Counter[tuple[str, str | None]] = Counter()
-        for found in self.regions.values():
-            regions.update(found)
-        picked = {k: p for k, p in self.picks.items() if p.country_code}
-        towns = {k: p for k, p in picked.items() if p.feature == "city"}
-        return _Totals(
-            countries, explicit, regions, Counter(p.country_code for p in picked.values()),
-            Counter((p.country_code, p.admin1_code) for p in picked.values()
-                    if p.feature in {"region", "county"}),
-            Counter((p.country_code, p.admin1_code) for p in towns.values()),
-            tuple((k, (p.lat, p.lon)) for k, p in towns.items()
-                  if p.lat is not None and p.lon is not None),
-            frozenset().union(*self.shared.values()), _common_region(self.shared, ""))
+    def totals(self) -> Totals:
+        """The countries, regions and picks of every name together (computed once)."""
+        return Totals.of(self.countries, self.regions, self.picks, _DEMONYMS)
+
+    @functools.cached_property
+    def shared_keys(self) -> frozenset[str]:
+        return frozenset().union(*self.shared.values())
+
+    @functools.cached_property
+    def common_region(self) -> tuple[str, str | None] | None:
+        """That of every name not in `shared_keys` (mention keys are never empty)."""
+        return _common_region(self.shared, "")
 
     @functools.cached_property
     def picked(self) -> dict[tuple[int, str, str | None], tuple[Sequence[Candidate],
@@ -147,34 +143,6 @@ class Context:
         if key not in self._cache:
             self._cache[key] = _Evidence.collect(self, key)
         return self._cache[key]
-
-
-@dataclass(frozen=True)
-class _Totals:
-    """Sums over every name of a `Context`: the evidence from all names but one is the sum
-    less that name's own share (all counts are positive, so nothing else is lost)."""
-
-    countries: Counter[str]
-    explicit: Counter[str]  # those not named through demonyms
-    regions: Counter[tuple[str, str | None]]  # how many names name each region
-    #: The same of the picks (those with a country): their countries, their regions (of
-    #: picked regions and counties) and the regions and points of picked towns.
-    pick_countries: Counter[str]
-    pick_regions: Counter[tuple[str, str | None]]
-    town_regions: Counter[tuple[str, str | None]]
-    town_points: tuple[tuple[str, tuple[float, float]], ...]
-    #: The names with namesakes in a shared region, and the common region of all the names
-    #: (which is that of every name not among them: mention keys are never empty).
-    shared_keys: frozenset[str]
-    common_region: tuple[str, str | None] | None
-
-    @functools.cached_property
-    def points(self) -> tuple[tuple[float, float], ...]:
-        return tuple(point for _, point in self.town_points)
-
-    @functools.cached_property
-    def point_keys(self) -> frozenset[str]:
-        return frozenset(k for k, _ in self.town_points)
 
 
 @dataclass(frozen=True)
@@ -197,46 +165,13 @@ class _Evidence:
 
     @staticmethod
     def collect(ctx: Context, key: str) -> _Evidence:
-        totals = ctx.totals
-        own = ctx.countries.get(key)
-        countries = Counter(totals.countries)
-        for cc, n in own.items() if own else ():
-            if countries[cc] > n:
-                countries[cc] -= n
-            else:
-                del countries[cc]
-        strong = frozenset(countries)  # every count is positive
-        explicit = frozenset(cc for cc, n in totals.explicit.items() if n > own.get(cc, 0)) \
-            if own and key != _DEMONYMS else frozenset(totals.explicit)
-        # every count below is at least 1: without a share of its own, a name sees them all
-        own_regions = ctx.regions.get(key)
-        regions = {area for area, n in totals.regions.items() if n > (area in own_regions)} \
-            if own_regions else set(totals.regions)
-        pick = ctx.picks.get(key)
-        mine = (pick.country_code, pick.admin1_code) if pick and pick.country_code else None
-        if totals.pick_countries:
-            countries.update(totals.pick_countries)
-            if pick is not None and mine is not None:
-                countries[pick.country_code] -= 1
-                if not countries[pick.country_code]:
-                    del countries[pick.country_code]
-        if pick is not None and mine is not None and pick.feature in {"region", "county"}:
-            regions.update(area for area, n in totals.pick_regions.items()
-                           if n > (area == mine))
-        else:
-            regions.update(totals.pick_regions)
-        if pick is not None and mine is not None and pick.feature == "city":
-            town_regions = frozenset(area for area, n in totals.town_regions.items()
-                                     if n > (area == mine))
-        else:
-            town_regions = frozenset(totals.town_regions)
-        points = ctx.outlet_points + (
-            tuple(point for k, point in totals.town_points if k != key)
-            if key in totals.point_keys else totals.points)
-        common = _common_region(ctx.shared, key) if key in totals.shared_keys \
-            else totals.common_region
-        return _Evidence(countries, sum(countries.values()), frozenset(regions), town_regions,
-                         points, strong, explicit, common)
+        countries, strong, explicit, regions, town_regions, points = ctx.totals.less(
+            key, ctx.countries.get(key), ctx.regions.get(key), ctx.picks.get(key),
+            key == _DEMONYMS)
+        common = _common_region(ctx.shared, key) if key in ctx.shared_keys \
+            else ctx.common_region
+        return _Evidence(countries, sum(countries.values()), regions, town_regions,
+                         ctx.outlet_points + points, strong, explicit, common)
 
 
 def _common_region(shared: dict[tuple[str, str | None], frozenset[str]], key: str
@@ -395,10 +330,16 @@ def best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Cand
 def _best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Candidate | None:
     if len(cands) == 1:
         return cands[0]  # nothing to weigh: no need for the evidence of the other names
-    seats = _seats(cands)
-    scored = [(_prior(c, m, seats), c) for c in cands]
-    if len(scored) > 25:  # context only reorders the plausible ones
-        scored = sorted(scored, key=lambda pair: -pair[0])[:25]
+    memo = (id(cands), m.key, m.region_word)
+    stored = ctx.priors.get(memo)
+    if stored is not None and stored[0] is cands:
+        scored = stored[1]
+    else:
+        seats = _seats(cands)
+        scored = [(_prior(c, m, seats), c) for c in cands]
+        if len(scored) > 25:  # context only reorders the plausible ones
+            scored = sorted(scored, key=lambda pair: -pair[0])[:25]
+        ctx.priors[memo] = (cands, scored)
     ev = ctx.evidence(m.key)
     return max(scored, key=lambda pair: (pair[0] + _context_bonus(pair[1], ev), -pair[1].pid))[1]
 
@@ -536,7 +477,11 @@ def _initial_context(gaz: Gazetteer, mentions: Sequence[Mention],
 def _shared_regions(mentions: Sequence[Mention], cands: Sequence[tuple[Candidate, ...]]
                     ) -> dict[tuple[str, str | None], frozenset[str]]:
     found: dict[tuple[str, str | None], set[str]] = {}
+    seen: set[tuple[str, int]] = set()
     for m, cs in zip(mentions, cands, strict=True):
+        if (m.key, id(cs)) in seen:
+            continue  # a name repeated with the same candidates adds nothing
+        seen.add((m.key, id(cs)))
         for c in cs:
             if c.feature in ("city", "county") and c.admin1_code and c.match == MATCH_NAME:
                 found.setdefault((c.country_code, c.admin1_code), set()).add(m.key)
@@ -544,7 +489,8 @@ def _shared_regions(mentions: Sequence[Mention], cands: Sequence[tuple[Candidate
 
 
 def _with_picks(ctx: Context, picks: dict[str, Candidate]) -> Context:
-    return Context(ctx.countries, ctx.regions, picks, ctx.outlet_points, ctx.shared)
+    return Context(ctx.countries, ctx.regions, picks, ctx.outlet_points, ctx.shared,
+                   ctx.priors)
 
 
 #: Country-code top-level domains that differ from the ISO code.
