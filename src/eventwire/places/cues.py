@@ -32,12 +32,15 @@ def _first_words() -> frozenset[str]:
     return frozenset(name.split()[0].lower() for name in _region_cues())
 
 
-def cued_regions(texts: Sequence[str]) -> frozenset[Area]:
-    """The regions the region cues among the token texts point at."""
+def cued_regions(texts: Sequence[str], capitals: Sequence[int] | None = None
+                 ) -> frozenset[Area]:
+    """The regions the region cues among the token texts point at (`capitals`: the indices
+    of the capitalised words, when known)."""
     cues = _region_cues()
     firsts = _first_words()
     found: set[Area] = set()
-    for i, word in enumerate(texts):
+    for i in range(len(texts)) if capitals is None else capitals:
+        word = texts[i]
         if not word[:1].isupper() or word.lower() not in firsts:
             continue
         for n in (1, 2, 3):

@@ -63,20 +63,19 @@ def event_places(places: Iterable[Place]) -> tuple[Place, ...]:
 
 
 def demonym_places(doc: Doc, doc_text: str, texts: Sequence[str], gaz: Gazetteer,
-                   named: Sequence[Place]) -> list[Place]:
+                   named: Sequence[Place], capitals: Sequence[int] | None = None) -> list[Place]:
     """Country-level places for the demonyms of the text (`texts`: the token texts), outside
-    the places in `named`."""
+    the places in `named` (`capitals`: the indices of the capitalised words, when known)."""
     demonyms = lexicon().demonyms
     firsts = _first_words()
     countries = gaz.countries()
     taken = [p.span for p in named if p.span is not None]
     found: list[Place] = []
-    i = 0
-    while i < len(texts):
-        word = texts[i].lower()
-        if word not in firsts or not texts[i][:1].isupper():
-            i += 1
+    after = 0  # the first token after the demonym found last
+    for i in range(len(texts)) if capitals is None else capitals:
+        if i < after or not texts[i][:1].isupper() or texts[i].lower() not in firsts:
             continue
+        word = texts[i].lower()
         two = f"{word} {texts[i + 1].lower()}" if i + 1 < len(texts) else ""
         end = i + 2 if two in demonyms else i + 1
         cc = demonyms.get(two if end == i + 2 else word)
@@ -86,7 +85,7 @@ def demonym_places(doc: Doc, doc_text: str, texts: Sequence[str], gaz: Gazetteer
                 s < span[1] and span[0] < e for s, e in taken):
             found.append(Place(text=doc_text[span[0]:span[1]], span=span, name=country.name,
                                geonameid=country.geonameid, country_code=cc, feature=DEMONYM))
-        i = end
+        after = end
     return found
 
 

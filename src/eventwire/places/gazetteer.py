@@ -474,6 +474,11 @@ def build_gazetteer(path: Path | None = None) -> Path:
 _COLUMNS = "p.pid, p.geonameid, p.name, p.feature, p.cc, p.admin1, p.lat, p.lon, p.population"
 
 
+#: How many keys `named_keys` remembers before it starts afresh, and asks about per query.
+_MEMO_SIZE = 100_000
+_KEYS_PER_QUERY = 500
+
+
 class Gazetteer:
     """Read-only queries over the SQLite index. Lookups are cached per process."""
 
@@ -487,6 +492,8 @@ class Gazetteer:
         self.lookup_skeleton = functools.lru_cache(maxsize=65536)(self._lookup_skeleton)
         self.keys_for_country = functools.lru_cache(maxsize=64)(self._keys_for_country)
         self.keys_starting = functools.lru_cache(maxsize=4096)(self._keys_starting)
+        self._named: dict[str, bool] = {}  # whether a name key is indexed (`named_keys`)
+        self._skeletons: dict[str, bool] = {}
 
     def _rows(self, sql: str, args: tuple[object, ...]) -> list[tuple[Any, ...]]:
         return self._db.execute(sql, args).fetchall()
@@ -510,6 +517,29 @@ class Gazetteer:
             f"SELECT {_COLUMNS} FROM skeletons s JOIN places p ON p.pid = s.pid WHERE s.key = ?",
             (key,))
         return tuple(self._candidate(r, MATCH_SKELETON) for r in rows)
+
+    def named_keys(self, keys: Iterable[str]) -> frozenset[str]:
+        """Those of `keys` that `lookup` finds places for: asked in a few queries (and
+        remembered), where a text's many capitalised words are mostly no place's name."""
+        return self._having(keys, self._named, "SELECT DISTINCT n.key FROM names n JOIN "
+                            "places p ON p.pid = n.pid WHERE n.key IN ({})")
+
+    def skeleton_keys(self, keys: Iterable[str]) -> frozenset[str]:
+        """Those of the transliteration keys `keys` that `lookup_skeleton` finds places for."""
+        return self._having(keys, self._skeletons, "SELECT DISTINCT s.key FROM skeletons s "
+                            "JOIN places p ON p.pid = s.pid WHERE s.key IN ({})")
+
+    def _having(self, keys: Iterable[str], memo: dict[str, bool], sql: str) -> frozenset[str]:
+        wanted = set(keys)
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        new = [k for k in wanted if k not in memo]
+        for at in range(0, len(new), _KEYS_PER_QUERY):
+            chunk = new[at:at + _KEYS_PER_QUERY]
+            found = {r[0] for r in self._rows(sql.format(",".join("?" * len(chunk))),
+                                              tuple(chunk))}
+            memo.update((k, k in found) for k in chunk)
+        return frozenset(k for k in wanted if memo[k])
 
     def _keys_for_country(self, cc: str) -> tuple[str, ...]:
         rows = self._rows("SELECT key FROM country_keys WHERE cc = ?", (cc,))

@@ -7,16 +7,18 @@ entity label; the label and the words around the span are kept as evidence for `
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from spacy.attrs import POS
-from spacy.symbols import CCONJ, DET, PRON
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, POS, SENT_START, SPACY
+from spacy.symbols import CCONJ, DET, PRON, PROPN, X
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text as text_of
@@ -28,6 +30,7 @@ _CONNECTORS = {"-", "of", "de", "del", "la", "le", "el", "al", "ad", "as", "an",
                # "León de los Aldama", "Port-au-Prince", "Khabb wa ash Sha'af"
                "los", "las", "au", "aux", "di", "della", "wa"}
 _QUOTES = "'‘’\"“”«»"
+_QUOTE_MARKS = frozenset(_QUOTES)
 _LEADING = re.compile(r"^(?:on the |in the |just )")
 
 
@@ -135,10 +138,76 @@ def token_texts(doc: Doc, doc_text: str) -> list[str]:
             for start, length in doc.to_array(["IDX", "LENGTH"]).tolist()]
 
 
+@dataclass(frozen=True)
+class TokenView:
+    """What the mention finders read of every token, taken from the Doc in one array call:
+    building a Token object per word (as `doc[i]` does) costs more than all the tests on it."""
+
+    text: str  # the document text
+    texts: list[str]
+    lowers: list[str]
+    starts: list[int]  # char offset of each token
+    sent_starts: list[bool]
+    spaced: list[bool]  # whitespace follows the token
+    pos: list[int]
+    named: list[bool]  # `_name_like` of each token
+    ents: list[tuple[int, int, str]]  # token range and label of each entity, as `doc.ents`
+    #: Indices of the tokens that open with a capital letter, ascending: the only ones the
+    #: name finders start from (`named` tokens open with a capital or a quote mark).
+    capitals: list[int]
+    name_starts: list[int]  # indices of the `named` tokens, ascending
+    size: int  # the number of tokens
+
+    def __len__(self) -> int:
+        return self.size
+
+    def end_char(self, end: int) -> int:
+        """Char offset where token `end - 1` ends."""
+        return self.starts[end - 1] + len(self.texts[end - 1])
+
+
+def token_view(doc: Doc, doc_text: str, texts: list[str] | None = None) -> TokenView:
+    """The `TokenView` of a Doc whose text is `doc_text` (and token texts `texts`)."""
+    array = doc.to_array([IDX, LENGTH, POS, SENT_START, SPACY, ENT_IOB, ENT_TYPE])
+    # one list per column: far cheaper than a list per row
+    starts, lengths, pos = (column.tolist() for column in array[:, :3].astype("int64").T)
+    if texts is None:
+        texts = [doc_text[start:start + length]
+                 for start, length in zip(starts, lengths, strict=True)]
+    opening = [i for i, word in enumerate(texts)
+               if (first := word[:1]).isupper() or first in _QUOTE_MARKS]
+    name_starts = [i for i in opening if pos[i] not in _NOT_NAME_POS and _may_name(texts[i])]
+    named = [False] * len(texts)
+    for i in name_starts:
+        named[i] = True
+    return TokenView(doc_text, texts, [word.lower() for word in texts], starts,
+                     (array[:, 3] == 1).tolist(), (array[:, 4] != 0).tolist(), pos, named,
+                     _entities(doc, array[:, 5], array[:, 6]),
+                     [i for i in opening if texts[i][:1].isupper()], name_starts, len(texts))
+
+
+def _entities(doc: Doc, iob: Any, types: Any) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each entity, read from the IOB and type arrays as `doc.ents`
+    reads them: a B token of some type opens one, which runs on over the I tokens after it."""
+    starts = numpy.flatnonzero((iob == 3) & (types != 0))
+    outside = numpy.append(numpy.flatnonzero(iob != 1), len(iob))  # where no entity runs on
+    ends = outside[numpy.searchsorted(outside, starts, side="right")]
+    strings = doc.vocab.strings
+    found: list[tuple[int, int, str]] = []
+    for start, end, kind in zip(starts.tolist(), ends.tolist(), types[starts].tolist(),
+                                strict=True):
+        label = strings[kind]
+        if label:
+            found.append((start, end, label))
+    return found
+
+
 def _may_name(text: str) -> bool:
     """The cheap text test `_name_like` starts with: a capitalised word with a letter."""
     text = text.strip(_QUOTES)
-    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+    if not text or not text[0].isupper():
+        return False
+    return text[0].isalpha() or any(ch.isalpha() for ch in text)
 
 
 def _name_like(token: Token) -> bool:
@@ -152,34 +221,46 @@ def _name_like(token: Token) -> bool:
 _NOT_NAME_POS = frozenset({PRON, DET, CCONJ})
 
 
-def _proper(span: Span) -> bool:
+def _proper(doc: Doc, w: TokenView, start: int, end: int) -> bool:
     """A proper-noun reading: some PROPN token, and not a lone stop word ("From", "Man")."""
-    if len(span) == 1 and (span[0].is_stop or span[0].pos_ not in {"PROPN", "X"}):
-        return span[0].is_upper and len(span[0]) > 1 and not span[0].is_stop
-    return any(t.pos_ == "PROPN" for t in span)
+    if end - start == 1:
+        token = doc[start]
+        if token.is_stop or w.pos[start] not in (PROPN, X):
+            return token.is_upper and len(token) > 1 and not token.is_stop
+    return PROPN in w.pos[start:end]
 
 
 def _entity_at(ents: list[tuple[int, int, str]], start: int,
                end: int) -> tuple[str | None, bool]:
-    """Label of the entity that covers token range [start, end), and whether it is exact."""
-    for e_start, e_end, label in ents:
+    """Label of the entity that covers token range [start, end), and whether it is exact.
+    Entities are in text order and never overlap: only the last to start at or before
+    `start` may cover the range."""
+    at = bisect.bisect_right(ents, (start, _AFTER_ANY_END)) - 1
+    if at >= 0:
+        e_start, e_end, label = ents[at]
         if e_start <= start and end <= e_end:
             return label, (e_start == start and e_end == end)
     return None, False
 
 
-def _words_before(doc: Doc, index: int, count: int) -> list[str]:
+#: A token index past the end of any Doc, for `bisect` on (start, end, label) tuples.
+_AFTER_ANY_END = 1 << 62
+
+
+def _words_before(w: TokenView, index: int, count: int) -> list[str]:
     words: list[str] = []
+    lowers, sent_starts = w.lowers, w.sent_starts
     i = index - 1
-    while i >= 0 and len(words) < count:
-        token = doc[i]
-        text = token.text.lower()
+    while i >= 0 and count:
+        text = lowers[i]
         if text not in _QUOTES:
             words.append(text)
-        if token.is_sent_start:
+            count -= 1
+        if sent_starts[i]:
             break
         i -= 1
-    return list(reversed(words))
+    words.reverse()
+    return words
 
 
 def _strip_settlement(words: list[str], lex: Lexicon) -> list[str]:
@@ -201,41 +282,60 @@ def _distance_pattern() -> re.Pattern[str]:
 
 def relation_before(doc: Doc, index: int) -> str | None:
     """The relative phrase right before token `index` ("near", "south of", "12 km from")."""
+    return _relation_before(token_view(doc, text_of(doc)), index)
+
+
+def _relation_before(w: TokenView, index: int) -> str | None:
     lex = lexicon()
-    words = _strip_settlement(_words_before(doc, index, 8), lex)
+    words = _strip_settlement(_words_before(w, index, 8), lex)
+    if not words or words[-1] not in _relation_ends():
+        return None  # every phrase and every distance ends with one of those words
     tail = " ".join(words[-5:])
     match = _distance_pattern().search(tail) if tail.endswith((" of", " from")) else None
     if match:
         return match.group(0)
-    for phrase in lex.relations:
-        if tuple(words[-len(phrase):]) == phrase:
-            return _LEADING.sub("", " ".join(phrase))
+    for length, phrases in _relations_by_length():  # longest first, as `lex.relations`
+        if len(words) >= length and tuple(words[-length:]) in phrases:
+            return _LEADING.sub("", " ".join(words[-length:]))
     return None
 
 
-def _cue_before(doc: Doc, index: int) -> bool:
+@functools.cache
+def _relation_ends() -> frozenset[str]:
+    """The last words of the relation phrases, and those distance phrases end with."""
+    return frozenset({p[-1] for p in lexicon().relations if p} | {"of", "from"})
+
+
+@functools.cache
+def _relations_by_length() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """The relation phrases grouped by length, longest first."""
+    lengths = sorted({len(p) for p in lexicon().relations}, reverse=True)
+    return tuple((n, frozenset(p for p in lexicon().relations if len(p) == n)) for n in lengths)
+
+
+def _cue_before(w: TokenView, index: int) -> bool:
     lex = lexicon()
-    words = _words_before(doc, index, 2)
+    words = _words_before(w, index, 2)
     return bool(words) and words[-1] in lex.cues_before
 
 
-def _region_word_after(doc: Doc, end: int) -> str | None:
+def _region_word_after(w: TokenView, end: int) -> str | None:
     lex = lexicon()
     i = end
-    while i < len(doc) and doc[i].text in _QUOTES:
+    while i < w.size and w.texts[i] in _QUOTES:
         i += 1
-    if i < len(doc) and doc[i].lower_ in lex.region_words:
-        return doc[i].lower_
+    if i < w.size and w.lowers[i] in lex.region_words:
+        return w.lowers[i]
     return None
 
 
-def _institution_after(doc: Doc, end: int) -> bool:
-    if end >= len(doc):
+def _institution_after(w: TokenView, end: int) -> bool:
+    if end >= w.size:
         return False
-    token = doc[end]
-    if token.text in {"'s", "’s"} and end + 1 < len(doc):
-        token = doc[end + 1]
-    return token.lower_ in lexicon().institutions and token.text[:1].isupper()
+    i = end
+    if w.texts[i] in {"'s", "’s"} and end + 1 < w.size:
+        i = end + 1
+    return w.lowers[i] in lexicon().institutions and w.texts[i][:1].isupper()
 
 
 #: Lower-case particles inside Arabic, Spanish, Portuguese and French names: "Ras al Nabea",
@@ -244,75 +344,77 @@ _NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "an", "ar", "ash", "at", "a
                              "de", "del", "da", "do", "dos", "das", "du", "des", "los", "las"})
 
 
-def _runs_on(doc: Doc, end: int) -> bool:
-    if end >= len(doc) or doc[end].is_sent_start:
+def _runs_on(w: TokenView, end: int) -> bool:
+    if end >= w.size or w.sent_starts[end]:
         return False
-    token = doc[end]
+    lower = w.lowers[end]
     lex = lexicon()
-    if token.lower_ in lex.region_words or token.lower_ in lex.institutions:
+    if lower in lex.region_words or lower in lex.institutions:
         return False
-    return _name_like(token) and token.lower_ not in _CONNECTORS
+    return w.named[end] and lower not in _CONNECTORS
 
 
-def _runs_in(doc: Doc, start: int) -> bool:
-    if start == 0 or doc[start].is_sent_start:
+def _runs_in(w: TokenView, start: int) -> bool:
+    if start == 0 or w.sent_starts[start]:
         return False
-    token = doc[start - 1]
+    lower = w.lowers[start - 1]
     lex = lexicon()
-    word = token.lower_.rstrip(".")
+    word = lower.rstrip(".")
     if word in lex.cues_before or word in lex.name_prefixes or (
             word in lex.not_places and word not in lex.region_words):  # "Sunday", not "County"
         return False
-    return _name_like(token) and token.lower_ not in _CONNECTORS
+    return w.named[start - 1] and lower not in _CONNECTORS
 
 
-def _particle_run(doc: Doc, start: int, end: int) -> bool:
+def _particle_run(w: TokenView, start: int, end: int) -> bool:
     """A lower-case name particle and a capitalised word follow ("Hay al Amal") or precede
     ("Hay al Salam") the span."""
-    if start >= 2 and doc[start - 1].text in _NAME_PARTICLES and not doc[start].is_sent_start \
-            and not doc[start - 1].is_sent_start and _name_like(doc[start - 2]):
+    if start >= 2 and w.texts[start - 1] in _NAME_PARTICLES and not w.sent_starts[start] \
+            and not w.sent_starts[start - 1] and w.named[start - 2]:
         return True
-    if end + 1 >= len(doc) or doc[end].text not in _NAME_PARTICLES \
-            or doc[end + 1].is_sent_start:
+    if end + 1 >= w.size or w.texts[end] not in _NAME_PARTICLES \
+            or w.sent_starts[end + 1]:
         return False
-    after = doc[end + 1]
-    return _name_like(after) and after.lower_ not in lexicon().region_words
+    return w.named[end + 1] and w.lowers[end + 1] not in lexicon().region_words
 
 
-def _dateline(doc: Doc, start: int, end: int) -> bool:
+def _dateline(w: TokenView, start: int, end: int) -> bool:
     """An upper-case name opening a sentence and followed by a comma or a dash."""
-    span = doc[start:end]
-    if not (span.text.isupper() and len(span.text) > 2 and doc[start].is_sent_start):
+    text = w.text[w.starts[start]:w.end_char(end)]
+    if not (text.isupper() and len(text) > 2 and w.sent_starts[start]):
         return False
-    return end < len(doc) and doc[end].text in {",", "--", "—", "–", "-"}
+    return end < w.size and w.texts[end] in {",", "--", "—", "–", "-"}
 
 
-def _quoted(doc: Doc, start: int, end: int) -> bool:
-    before = doc[start - 1].text if start > 0 else ""
-    after = doc[end].text if end < len(doc) else ""
+def _quoted(w: TokenView, start: int, end: int) -> bool:
+    before = w.texts[start - 1] if start > 0 else ""
+    after = w.texts[end] if end < w.size else ""
     return bool(before) and before in _QUOTES and bool(after) and after in _QUOTES
 
 
-def _spans(doc: Doc, start: int) -> Iterator[tuple[int, Span]]:
-    """Candidate spans starting at token `start`, longest first."""
+def _span_ends(w: TokenView, start: int) -> list[int]:
+    """Ends of the candidate spans starting at token `start`, longest first."""
     ends: list[int] = []
     i = start
-    while i < len(doc) and i - start < MAX_NGRAM:
-        token = doc[i]
-        if i > start and (token.is_sent_start or token.whitespace_ == "" and token.text == "."):
+    while i < w.size and i - start < MAX_NGRAM:
+        if i > start and (w.sent_starts[i] or not w.spaced[i] and w.texts[i] == "."):
             break
-        if _name_like(token):
+        if w.named[i]:
             ends.append(i + 1)
-        elif i == start or token.lower_ not in _CONNECTORS:
+        elif i == start or w.lowers[i] not in _CONNECTORS:
             break
         i += 1
-    for end in reversed(ends):
-        yield end, doc[start:end]
+    ends.reverse()
+    return ends
 
 
 def _clean_text(span: Span, text: str) -> tuple[int, int, str]:
     """Char offsets and text of a span (of a doc whose text is `text`) without quote marks."""
-    start, end = span.start_char, span.end_char
+    return _clean_chars(span.start_char, span.end_char, text)
+
+
+def _clean_chars(start: int, end: int, text: str) -> tuple[int, int, str]:
+    """Char offsets and text of [start, end) of `text` without quote marks."""
     while start < end and text[start] in _QUOTES:
         start += 1
     while end > start and text[end - 1] in _QUOTES:
@@ -351,30 +453,30 @@ ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ad
 _SPACED_ARTICLES = frozenset({"al", "el"})
 
 
-def _article_start(doc: Doc, texts: list[str], i: int) -> int:
+def _article_start(w: TokenView, i: int) -> int:
     """Index of the article that opens the name at token `i` ("al-Bab", "al Tabqa"), else `i`:
     the article starts the name when no other name word comes right before it."""
     j = i
-    if j >= 1 and texts[j - 1] == "-" and not doc[j - 1].whitespace_:
+    if j >= 1 and w.texts[j - 1] == "-" and not w.spaced[j - 1]:
         j -= 1
         spaced = False
     else:
         spaced = True
-    if j < 1 or doc[j].is_sent_start:
+    if j < 1 or w.sent_starts[j]:
         return i
-    word = texts[j - 1].lower()
+    word = w.lowers[j - 1]
     allowed = _SPACED_ARTICLES if spaced else ARTICLES
-    if word not in allowed or (not spaced and doc[j - 1].whitespace_):
+    if word not in allowed or (not spaced and w.spaced[j - 1]):
         return i
-    if j >= 2 and not doc[j - 1].is_sent_start and _name_like(doc[j - 2]):
+    if j >= 2 and not w.sent_starts[j - 1] and w.named[j - 2]:
         return i  # "Ras al Nabea": the article is inside a longer name
     return j - 1
 
 
-def _hyphened_article(doc: Doc, texts: list[str], i: int) -> bool:
+def _hyphened_article(w: TokenView, i: int) -> bool:
     """Token `i` is an article joined by a hyphen to the name after it ("Ash-Shajara")."""
-    return (texts[i].lower() in ARTICLES and i + 2 < len(texts) and texts[i + 1] == "-"
-            and not doc[i].whitespace_ and not doc[i + 1].whitespace_)
+    return (w.lowers[i] in ARTICLES and i + 2 < w.size and w.texts[i + 1] == "-"
+            and not w.spaced[i] and not w.spaced[i + 1])
 
 
 def article_led(span: Span) -> bool:
@@ -385,68 +487,108 @@ def article_led(span: Span) -> bool:
     return first in _SPACED_ARTICLES or (hyphen and first in ARTICLES)
 
 
-def find_mentions(doc: Doc, doc_text: str, known: Callable[[str], int],
-                  texts: list[str] | None = None) -> list[Mention]:
+#: `known(keys, loose)`: those of the name keys `keys` that name a place exactly (`loose`
+#: false), or only loosely, by their transliteration key (`loose` true).
+Known = Callable[[list[str], bool], Collection[str]]
+
+
+def _candidate_spans(w: TokenView, i: int, lex: Lexicon) -> list[tuple[int, int, int, str, str]]:
+    """The n-grams from token `i` that may be names, longest first: (end token, start char,
+    end char, text, key)."""
+    spans: list[tuple[int, int, int, str, str]] = []
+    starts, texts, not_places = w.starts, w.texts, lex.not_places
+    for end in _span_ends(w, i):
+        if end == i + 1 and w.lowers[i] in ARTICLES and _hyphened_article(w, i):
+            continue  # "Ash-" is the article of the name after it, not "Ash" in England
+        start_char, end_char, text = _clean_chars(
+            starts[i], starts[end - 1] + len(texts[end - 1]), w.text)
+        key = name_key(text)
+        if key and key not in not_places:
+            spans.append((end, start_char, end_char, text, key))
+    return spans
+
+
+def _known_spans(w: TokenView, known: Known, lex: Lexicon
+                 ) -> dict[int, tuple[int, int, int, str, str, int]]:
+    """For each token a name may start at, the longest n-gram from it that `known` matches
+    exactly, else the longest it matches loosely: (end token, start char, end char, text, key,
+    kind). The keys of the whole text are asked about at once, exact matches first: loose
+    ones only for tokens with no exact match."""
+    spans = {i: _candidate_spans(w, i, lex) for i in w.name_starts}
+    exact = known([span[4] for found in spans.values() for span in found], False)
+    out: dict[int, tuple[int, int, int, str, str, int]] = {}
+    unmatched: dict[int, list[tuple[int, int, int, str, str]]] = {}
+    for i, found in spans.items():
+        hit = next((span for span in found if span[4] in exact), None)
+        if hit is not None:
+            out[i] = (*hit, EXACT)
+        elif found:
+            unmatched[i] = found
+    loose = known([span[4] for found in unmatched.values() for span in found], True)
+    for i, found in unmatched.items():
+        hit = next((span for span in found if span[4] in loose), None)
+        if hit is not None:
+            out[i] = (*hit, LOOSE)
+    return out
+
+
+def view_article_led(w: TokenView, start: int, end: int) -> bool:
+    """`article_led` of the span of tokens [start, end)."""
+    first = w.texts[start]
+    hyphen = end - start > 2 and w.texts[start + 1] == "-"
+    return first in _SPACED_ARTICLES or (hyphen and first in ARTICLES)
+
+
+def find_mentions(doc: Doc, doc_text: str, known: Known,
+                  texts: list[str] | None = None, view: TokenView | None = None
+                  ) -> list[Mention]:
     """Every longest capitalised n-gram whose key `known` accepts, in text order; an exact
     match of any length is preferred over a loose one."""
     lex = lexicon()
-    ents = [(e.start, e.end, e.label_) for e in doc.ents]
-    texts = token_texts(doc, doc_text) if texts is None else texts
+    w = token_view(doc, doc_text, texts) if view is None else view
+    texts, ents = w.texts, w.ents
     mentions: list[Mention] = []
-    # `_name_like` of each token, read from the POS array: `_may_name` makes its text test
-    parts_of_speech = doc.to_array(POS).tolist()
-    i = 0
-    while i < len(doc):
-        if not _may_name(texts[i]) or parts_of_speech[i] in _NOT_NAME_POS:
-            i += 1
-            continue
-        found = None
-        for end, span in _spans(doc, i):
-            if end == i + 1 and _hyphened_article(doc, texts, i):
-                continue  # "Ash-" is the article of the name after it, not "Ash" in England
-            start_char, end_char, text = _clean_text(span, doc_text)
-            key = name_key(text)
-            kind = known(key) if key and key not in lex.not_places else UNKNOWN
-            if kind == EXACT or (kind == LOOSE and found is None):
-                found = (end, start_char, end_char, text, key, kind)
-                if kind == EXACT:
-                    break
+    matches = _known_spans(w, known, lex)
+    after = 0  # the first token not inside a mention found already
+    for i in w.name_starts:
+        found = matches.get(i) if i >= after else None
         if found is None:
-            i += 1
             continue
         end, start_char, end_char, text, key, kind = found
         if _currency_after(texts, end):
-            i = end  # "the US dollar": a currency's name
+            after = end  # "the US dollar": a currency's name
             continue
-        lead = _article_start(doc, texts, i)
+        lead = _article_start(w, i)
         if mentions and lead < mentions[-1].token_end:
             lead = i  # the article is read as a name of its own ("Ash-Shajara")
         if lead < i:  # "in al-Hasakeh", "in Ar-Raqqa": the article is part of the name
-            start_char, text = doc[lead].idx, doc_text[doc[lead].idx:end_char]
+            start_char, text = w.starts[lead], doc_text[w.starts[lead]:end_char]
         label, exact = _entity_at(ents, lead, end)
         mentions.append(Mention(
             start=start_char, end=end_char, text=text, key=key, token_start=i, token_end=end,
-            label=label, exact_entity=exact, cue_before=_cue_before(doc, lead),
-            region_word=_region_word_after(doc, end), relation=relation_before(doc, lead),
-            quoted=_quoted(doc, lead, end), sentence_start=bool(doc[lead].is_sent_start),
-            loose=kind == LOOSE, proper=_proper(doc[i:end]),
-            institution=_institution_after(doc, end) or _dateline(doc, i, end),
-            runs_on=_runs_on(doc, end), particle_run=_particle_run(doc, lead, end),
-            person_title=lead > 0 and texts[lead - 1].lower().rstrip(".") in lex.person_titles,
-            runs_in=_runs_in(doc, lead),
+            label=label, exact_entity=exact, cue_before=_cue_before(w, lead),
+            region_word=_region_word_after(w, end), relation=_relation_before(w, lead),
+            quoted=_quoted(w, lead, end), sentence_start=w.sent_starts[lead],
+            loose=kind == LOOSE, proper=_proper(doc, w, i, end),
+            institution=_institution_after(w, end) or _dateline(w, i, end),
+            runs_on=_runs_on(w, end), particle_run=_particle_run(w, lead, end),
+            person_title=lead > 0 and w.lowers[lead - 1].rstrip(".") in lex.person_titles,
+            runs_in=_runs_in(w, lead),
         ))
-        i = end
+        after = end
     return mentions
 
 
-def find_facilities(doc: Doc, doc_text: str, texts: list[str] | None = None) -> list[Facility]:
+def find_facilities(doc: Doc, doc_text: str, texts: list[str] | None = None,
+                    view: TokenView | None = None) -> list[Facility]:
     """Named facilities: a facility noun preceded by capitalised (or quoted) name tokens,
     possibly with a descriptive word between ("'Pokrovsky' mining enterprise")."""
     lex = lexicon()
     found: list[Facility] = []
     texts = token_texts(doc, doc_text) if texts is None else texts
-    for index, word in enumerate(texts):
-        if index == 0 or word.lower() not in lex.facility_nouns:
+    lowers = view.lowers if view is not None else [word.lower() for word in texts]
+    for index in [i for i, word in enumerate(lowers) if word in lex.facility_nouns]:
+        if index == 0:
             continue
         token = doc[index]
         j = token.i - 1
@@ -475,16 +617,24 @@ def find_facilities(doc: Doc, doc_text: str, texts: list[str] | None = None) -> 
     return found
 
 
+@functools.cache
+def _country_cue_firsts() -> frozenset[str]:
+    return frozenset(key.split()[0] for key in lexicon().country_cues)
+
+
 def demonym_countries(doc: Doc, doc_text: str | None = None,
-                      texts: list[str] | None = None) -> list[str]:
+                      texts: list[str] | None = None,
+                      capitals: list[int] | None = None) -> list[str]:
     """Countries named by demonyms ("Ukrainian forces" -> UA) or by organisations tied to one
-    country ("OSCE SMM" -> UA), in text order."""
+    country ("OSCE SMM" -> UA), in text order. `capitals`: the indices of the capitalised
+    words, when known (`TokenView.capitals`)."""
     lex = lexicon()
     found: list[str] = []
     words = texts if texts is not None else token_texts(
         doc, text_of(doc) if doc_text is None else doc_text)
-    firsts = {key.split()[0] for key in lex.country_cues}
-    for i, word in enumerate(words):
+    firsts = _country_cue_firsts()
+    for i in range(len(words)) if capitals is None else capitals:
+        word = words[i]
         if not word[:1].isupper():
             continue
         if word.lower() in lex.demonyms:
@@ -498,29 +648,30 @@ def demonym_countries(doc: Doc, doc_text: str | None = None,
     return found
 
 
-def cued_mentions(doc: Doc, doc_text: str, texts: list[str] | None = None) -> list[Mention]:
+def cued_mentions(doc: Doc, doc_text: str, texts: list[str] | None = None,
+                  view: TokenView | None = None) -> list[Mention]:
     """Spans the text marks as places whatever the gazetteer says: GPE/LOC entities and names
     after a settlement noun ("the city of Rodine"). Candidates for fuzzy matching."""
     lex = lexicon()
+    w = token_view(doc, doc_text, texts) if view is None else view
     spans: list[tuple[int, int, str | None]] = [
-        (e.start, e.end, e.label_) for e in doc.ents if e.label_ in {"GPE", "LOC"}
+        (start, end, label) for start, end, label in w.ents if label in {"GPE", "LOC"}
     ]
-    texts = token_texts(doc, doc_text) if texts is None else texts
-    for i in range(1, len(texts) - 1):
-        if texts[i].lower() == "of" and texts[i - 1].lower() in lex.settlement_nouns:
-            nxt = doc[i + 1]
-            if _name_like(nxt):
-                spans.append((nxt.i, nxt.i + 1, None))
+    texts, lowers = w.texts, w.lowers
+    for i in [i for i, word in enumerate(lowers) if word == "of"]:
+        if 1 <= i < len(texts) - 1 and lowers[i - 1] in lex.settlement_nouns \
+                and w.named[i + 1]:
+            spans.append((i + 1, i + 2, None))
     out: list[Mention] = []
     for start, end, label in spans:
-        s_char, e_char, text = _clean_text(doc[start:end], doc_text)
+        s_char, e_char, text = _clean_chars(w.starts[start], w.end_char(end), doc_text)
         key = name_key(text)
         if not key or key in lex.not_places or _currency_after(texts, end):
             continue
         out.append(Mention(
             start=s_char, end=e_char, text=text, key=key, token_start=start, token_end=end,
             label=label, exact_entity=label is not None, cue_before=True,
-            region_word=_region_word_after(doc, end), relation=relation_before(doc, start),
-            quoted=_quoted(doc, start, end), sentence_start=bool(doc[start].is_sent_start),
+            region_word=_region_word_after(w, end), relation=_relation_before(w, start),
+            quoted=_quoted(w, start, end), sentence_start=w.sent_starts[start],
         ))
     return out

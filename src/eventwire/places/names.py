@@ -19,6 +19,7 @@ from unidecode import unidecode
 
 _APOSTROPHES = re.compile(r"['’‘`ʼʹ′\"]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,10 @@ def skeleton_key(name: str) -> str:
     rules = translit_rules()
     for old, new in rules.rewrites:
         key = key.replace(old, new)
-    key = re.sub(r"(.)\1+", r"\1", key)  # doubled letters: Odessa / Odesa
-    for ending in rules.endings:
-        if key.endswith(ending) and len(key) - len(ending) >= rules.min_stem:
-            key = key[: -len(ending)]
-            break
+    key = _DOUBLED.sub(r"\1", key)  # doubled letters: Odessa / Odesa
+    if key.endswith(rules.endings):  # one test for all, then the longest that leaves a stem
+        for ending in rules.endings:
+            if key.endswith(ending) and len(key) - len(ending) >= rules.min_stem:
+                key = key[: -len(ending)]
+                break
     return key if len(key) >= rules.min_stem else ""

@@ -16,7 +16,7 @@ import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -34,20 +34,22 @@ from .enclosing import (
     in_comma_chain,
     names_a_road,
 )
+from .evidence import Totals
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
-    EXACT,
-    LOOSE,
     ROAD,
-    UNKNOWN,
     Facility,
+    Known,
     Mention,
+    TokenView,
     article_led,
     cued_mentions,
     find_facilities,
     find_mentions,
     lexicon,
     road_after,
+    token_view,
+    view_article_led,
 )
 from .names import name_key, skeleton_key
 
@@ -106,9 +108,34 @@ class Context:
     #: For each region, the names of the text with a town or county of that name in it.
     shared: dict[tuple[str, str | None], frozenset[str]] = dataclasses.field(
         default_factory=dict)
+    #: The candidates kept for scoring and their priors, by (id of the candidates, key,
+    #: region word), shared by the two passes over one text (priors ignore the context).
+    priors: dict[tuple[int, str, str | None], tuple[Sequence[Candidate], list[tuple[
+        float, Candidate]]]] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def _cache(self) -> dict[str, _Evidence]:
+        return {}
+
+    @functools.cached_property
+    def totals(self) -> Totals:
+        """The countries, regions and picks of every name together (computed once)."""
+        return Totals.of(self.countries, self.regions, self.picks, _DEMONYMS)
+
+    @functools.cached_property
+    def shared_keys(self) -> frozenset[str]:
+        return frozenset().union(*self.shared.values())
+
+    @functools.cached_property
+    def common_region(self) -> tuple[str, str | None] | None:
+        """That of every name not in `shared_keys` (mention keys are never empty)."""
+        return _common_region(self.shared, "")
+
+    @functools.cached_property
+    def picked(self) -> dict[tuple[int, str, str | None], tuple[Sequence[Candidate],
+                                                               Candidate | None]]:
+        """`best_candidate` results by (id of the candidates, key, region word); the
+        candidates are kept with each result, so no id is reused while it is stored."""
         return {}
 
     def evidence(self, key: str) -> _Evidence:
@@ -138,36 +165,25 @@ class _Evidence:
 
     @staticmethod
     def collect(ctx: Context, key: str) -> _Evidence:
-        countries: Counter[str] = Counter()
-        regions: set[tuple[str, str | None]] = set()
-        for k, counter in ctx.countries.items():
-            if k != key:
-                countries.update(counter)
-        strong = frozenset(cc for cc, n in countries.items() if n > 0)
-        explicit = frozenset(cc for k, counter in ctx.countries.items()
-                             if k not in {key, _DEMONYMS} for cc, n in counter.items() if n > 0)
-        for k, found in ctx.regions.items():
-            if k != key:
-                regions.update(found)
-        others = [p for k, p in ctx.picks.items() if k != key and p.country_code]
-        countries.update(p.country_code for p in others)
-        regions.update((p.country_code, p.admin1_code) for p in others
-                       if p.feature in {"region", "county"})
-        towns = [p for p in others if p.feature == "city"]
-        points = ctx.outlet_points + tuple(
-            (p.lat, p.lon) for p in towns if p.lat is not None and p.lon is not None)
-        return _Evidence(countries, sum(countries.values()), frozenset(regions),
-                         frozenset((p.country_code, p.admin1_code) for p in towns), points,
-                         strong, explicit, _common_region(ctx.shared, key))
+        countries, strong, explicit, regions, town_regions, points = ctx.totals.less(
+            key, ctx.countries.get(key), ctx.regions.get(key), ctx.picks.get(key),
+            key == _DEMONYMS)
+        common = _common_region(ctx.shared, key) if key in ctx.shared_keys \
+            else ctx.common_region
+        return _Evidence(countries, sum(countries.values()), regions, town_regions,
+                         ctx.outlet_points + points, strong, explicit, common)
 
 
 def _common_region(shared: dict[tuple[str, str | None], frozenset[str]], key: str
                    ) -> tuple[str, str | None] | None:
-    counts = {area: len(keys - {key}) for area, keys in shared.items()}
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    best, top, tie = None, -1, False
+    for area, keys in shared.items():
+        count = len(keys) - (key in keys)
+        if count > top:
+            best, top, tie = area, count, False
+        elif count == top:
+            tie = True
+    return None if top < 2 or tie else best
 
 
 def nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]],
@@ -227,9 +243,10 @@ def fuzzy_candidates(gaz: Gazetteer, text: str, countries: Iterable[str]) -> tup
     if len(key) < MIN_LOOSE_LENGTH:
         return ()
     best: tuple[float, str] | None = None
+    length = len(key)
     for cc in countries:
         # garbled names keep their start and length: only such names are compared
-        keys = [k for k in gaz.keys_starting(cc, key[:2]) if abs(len(k) - len(key)) <= 2]
+        keys = [k for k in gaz.keys_starting(cc, key[:2]) if abs(len(k) - length) <= 2]
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if hit is not None and (best is None or hit[1] > best[0]):
             best = (float(hit[1]), str(hit[0]))
@@ -276,9 +293,10 @@ def _seats(cands: Sequence[Candidate]) -> frozenset[tuple[str, str | None]]:
 
 def _context_bonus(c: Candidate, ev: _Evidence) -> float:
     bonus = 0.0
-    if ev.total and ev.countries[c.country_code]:
-        bonus += 1.5 + 2.0 * ev.countries[c.country_code] / ev.total
-    if ev.strong and c.country_code and not ev.countries[c.country_code]:
+    named = ev.countries.get(c.country_code, 0)
+    if ev.total and named:
+        bonus += 1.5 + 2.0 * named / ev.total
+    if ev.strong and c.country_code and not named:
         bonus -= STRANGER_PENALTY
     area = (c.country_code, c.admin1_code)
     if c.admin1_code and area in ev.regions:
@@ -296,20 +314,46 @@ def _context_bonus(c: Candidate, ev: _Evidence) -> float:
 
 
 def best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Candidate | None:
+    """The best-scoring candidate (the score depends on the mention's key and region word
+    only, so a repeated name is scored once per context)."""
     if not cands:
         return None
-    seats = _seats(cands)
-    if len(cands) > 25:  # context only reorders the plausible ones
-        cands = sorted(cands, key=lambda c: -_prior(c, m, seats))[:25]
+    memo = (id(cands), m.key, m.region_word)
+    stored = ctx.picked.get(memo)
+    if stored is not None and stored[0] is cands:
+        return stored[1]
+    best = _best_candidate(cands, m, ctx)
+    ctx.picked[memo] = (cands, best)
+    return best
+
+
+def _best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Candidate | None:
+    if len(cands) == 1:
+        return cands[0]  # nothing to weigh: no need for the evidence of the other names
+    memo = (id(cands), m.key, m.region_word)
+    stored = ctx.priors.get(memo)
+    if stored is not None and stored[0] is cands:
+        scored = stored[1]
+    else:
+        seats = _seats(cands)
+        scored = [(_prior(c, m, seats), c) for c in cands]
+        if len(scored) > 25:  # context only reorders the plausible ones
+            scored = sorted(scored, key=lambda pair: -pair[0])[:25]
+        ctx.priors[memo] = (cands, scored)
     ev = ctx.evidence(m.key)
-    return max(cands, key=lambda c: (_prior(c, m, seats) + _context_bonus(c, ev), -c.pid))
+    return max(scored, key=lambda pair: (pair[0] + _context_bonus(pair[1], ev), -pair[1].pid))[1]
 
 
 # --------------------------------------------------------------------------- guards
 
 
-def _person_parts(doc: Doc) -> frozenset[str]:
+def _person_parts(doc: Doc, view: TokenView | None = None) -> frozenset[str]:
     """Words of multi-word person names: "Kovalenko" alone later is the same person."""
+    if view is not None:
+        return frozenset(
+            name_key(word) for start, end, label in view.ents
+            if label == "PERSON" and end - start > 1 and not view_article_led(view, start, end)
+            for word in view.texts[start:end] if word[:1].isupper())
     parts: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1 and not article_led(ent):
@@ -433,7 +477,11 @@ def _initial_context(gaz: Gazetteer, mentions: Sequence[Mention],
 def _shared_regions(mentions: Sequence[Mention], cands: Sequence[tuple[Candidate, ...]]
                     ) -> dict[tuple[str, str | None], frozenset[str]]:
     found: dict[tuple[str, str | None], set[str]] = {}
+    seen: set[tuple[str, int]] = set()
     for m, cs in zip(mentions, cands, strict=True):
+        if (m.key, id(cs)) in seen:
+            continue  # a name repeated with the same candidates adds nothing
+        seen.add((m.key, id(cs)))
         for c in cs:
             if c.feature in ("city", "county") and c.admin1_code and c.match == MATCH_NAME:
                 found.setdefault((c.country_code, c.admin1_code), set()).add(m.key)
@@ -441,7 +489,8 @@ def _shared_regions(mentions: Sequence[Mention], cands: Sequence[tuple[Candidate
 
 
 def _with_picks(ctx: Context, picks: dict[str, Candidate]) -> Context:
-    return Context(ctx.countries, ctx.regions, picks, ctx.outlet_points, ctx.shared)
+    return Context(ctx.countries, ctx.regions, picks, ctx.outlet_points, ctx.shared,
+                   ctx.priors)
 
 
 #: Country-code top-level domains that differ from the ISO code.
@@ -631,7 +680,8 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
 
 def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence[Mention],
                      outlet: str | None, demonyms: Iterable[str],
-                     cued: frozenset[tuple[str, str | None]] = frozenset()) -> list[Resolved]:
+                     cued: frozenset[tuple[str, str | None]] = frozenset(),
+                     view: TokenView | None = None) -> list[Resolved]:
     looked_up = [candidates_for(gaz, m) for m in mentions]
     district_name_parts(doc_text, mentions, looked_up)
     cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions, looked_up)
@@ -648,7 +698,7 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
         if m.key not in first and (b := best_candidate(cs, m, ctx)) is not None:
             first[m.key] = b
     ctx = _with_picks(ctx, first)
-    person_parts = _person_parts(doc)
+    person_parts = _person_parts(doc, view)
     groups = _compound_groups(doc_text, mentions)
     out: list[Resolved] = []
     for group in groups:
@@ -806,40 +856,51 @@ def facility_places(doc: Doc, doc_text: str, facilities: Sequence[Facility],
     return places
 
 
-def _known(gaz: Gazetteer, key: str) -> int:
-    if key in territories() or gaz.lookup(key):
-        return EXACT
-    if len(key) >= MIN_LOOSE_LENGTH and gaz.lookup_skeleton(skeleton_key(key)):
-        return LOOSE
-    return UNKNOWN
+def _knower(gaz: Gazetteer) -> Known:
+    """`known(keys, loose)` for `find_mentions`: the keys that name a territory or an indexed
+    place (`loose` false), or that are long enough and share the transliteration key of an
+    indexed place (`loose` true)."""
+    named = territories()
+
+    def known(keys: list[str], loose: bool) -> Collection[str]:
+        if not loose:
+            return {k for k in keys if k in named} | gaz.named_keys(keys)
+        skeletons = {k: skeleton_key(k) for k in keys if len(k) >= MIN_LOOSE_LENGTH}
+        hits = gaz.skeleton_keys(s for s in skeletons.values() if s)
+        return {k for k, s in skeletons.items() if s in hits}
+
+    return known
 
 
 def _all_mentions(doc: Doc, doc_text: str, gaz: Gazetteer, facilities: Sequence[Facility],
-                  texts: list[str]) -> list[Mention]:
+                  texts: list[str], view: TokenView | None = None) -> list[Mention]:
     """Gazetteer matches (loose ones only where the text marks a place), plus GPE/LOC names
     and "the city of X" names the index misses (for fuzzy matching)."""
 
     def in_facility(m: Mention) -> bool:
         return any(f.name_start <= m.start and m.end <= f.name_end for f in facilities)
 
+    view = token_view(doc, doc_text, texts) if view is None else view
     found = [replace(m, quoted=m.quoted or m.loose, institution=True) if in_facility(m) else m
-             for m in find_mentions(doc, doc_text, functools.partial(_known, gaz), texts)]
+             for m in find_mentions(doc, doc_text, _knower(gaz), view=view)]
     found = [m for m in found if not m.loose or _loose_allowed(m)]
-    cued = [m for m in cued_mentions(doc, doc_text, texts)
+    cued = [m for m in cued_mentions(doc, doc_text, view=view)
             if all(m.end <= t.start or m.start >= t.end for t in found)]
     return sorted(found + cued, key=lambda m: m.start)
 
 
 def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place]:
     """Every place mention of the document, resolved, in text order."""
-    from .mentions import demonym_countries, token_texts
+    from .mentions import demonym_countries
 
     doc_text = text_of(doc)
-    texts = token_texts(doc, doc_text)
-    facilities = find_facilities(doc, doc_text, texts)
-    mentions = _all_mentions(doc, doc_text, gaz, facilities, texts)
+    view = token_view(doc, doc_text)
+    texts = view.texts
+    facilities = find_facilities(doc, doc_text, texts, view)
+    mentions = _all_mentions(doc, doc_text, gaz, facilities, texts, view)
     resolved = resolve_mentions(gaz, doc, doc_text, mentions, outlet,
-                                demonym_countries(doc, doc_text, texts), cued_regions(texts))
+                                demonym_countries(doc, doc_text, texts, view.capitals),
+                                cued_regions(texts, view.capitals), view)
     fac_places = facility_places(doc, doc_text, facilities, resolved)
     covered = [(p.span[0], p.span[1]) for p in fac_places if p.span is not None]
     places = list(fac_places)
@@ -851,5 +912,5 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
         if r.candidate.feature == "city" and m.relation is None and road_after(doc_text, m.end):
             m = replace(m, relation=ROAD)  # "the X-Y highway": somewhere on the road from X
         places.append(to_place(doc_text, m, r.candidate, text_end=end))
-    places += demonym_places(doc, doc_text, texts, gaz, places)
+    places += demonym_places(doc, doc_text, texts, gaz, places, view.capitals)
     return sorted(places, key=lambda p: (p.span or (0, 0)))
