@@ -203,3 +203,14 @@ def test_a_which_clause_after_a_persons_description_describes_the_body_not_the_s
 def test_a_which_clause_on_a_named_body_stays_in_its_source() -> None:
     text = ("The nurses union, which represents hospital staff, said the strike would go on.")
     assert by_cue(text, "said").source == "The nurses union, which represents hospital staff"
+
+
+def test_a_passive_as_clause_takes_its_record_as_the_source() -> None:
+    text = "As stated in the commentary, the raid was planned weeks ahead."
+    assert by_cue(text, "stated").source == "the commentary"
+
+
+def test_a_passive_as_clause_gives_the_main_subject_no_statement() -> None:
+    text = ("It is a sobering look at how migrant labour is exploited and mistreated as shown "
+            "in the grim case of Tomas Ruiz, a young picker.")
+    assert [a.source for a in attributions(text)] == []
