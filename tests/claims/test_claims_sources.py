@@ -192,3 +192,25 @@ def test_examples_of_a_group_stay_in_the_source_and_a_comparison_goes() -> None:
     assert by_cue(text, "say").source == "Critics of the levy, like Senators Ann Reed and Tom Kato"
     text = "Reed, like Kato, said that the levy hurts farmers."
     assert by_cue(text, "said").source == "Reed"
+
+
+def test_a_which_clause_after_a_persons_description_describes_the_body_not_the_speaker() -> None:
+    text = ("Ann Reed, head of the nurses union, which represents hospital staff, said the "
+            "strike would go on.")
+    assert by_cue(text, "said").source == "Ann Reed, head of the nurses union"
+
+
+def test_a_which_clause_on_a_named_body_stays_in_its_source() -> None:
+    text = ("The nurses union, which represents hospital staff, said the strike would go on.")
+    assert by_cue(text, "said").source == "The nurses union, which represents hospital staff"
+
+
+def test_a_passive_as_clause_takes_its_record_as_the_source() -> None:
+    text = "As stated in the commentary, the raid was planned weeks ahead."
+    assert by_cue(text, "stated").source == "the commentary"
+
+
+def test_a_passive_as_clause_gives_the_main_subject_no_statement() -> None:
+    text = ("It is a sobering look at how migrant labour is exploited and mistreated as shown "
+            "in the grim case of Tomas Ruiz, a young picker.")
+    assert [a.source for a in attributions(text)] == []

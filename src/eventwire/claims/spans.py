@@ -181,6 +181,7 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
     if speaker:
         start, end = _joined_subjects(tok, start, end)
         end = _speaker_end(tok, end)
+        end = _thing_described(tok, end)
     for child in tok.children:
         if child.i < tok.i:
             # "Even China", "Both Mr. King and ...": not "all the experts", which counts them
@@ -228,6 +229,19 @@ def _speaker_end(tok: Token, end: int) -> int:
             g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)
         if dated or t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME"):
             end = min(end, t.left_edge.i - 1)
+    return end
+
+
+def _thing_described(tok: Token, end: int) -> int:
+    """A person's name stops before a comma-set "which" clause: "which" stands for a thing,
+    so the clause describes the body named in the apposition, not the speaker ("Ann Reed,
+    head of the union, which represents nurses, said")."""
+    if tok.ent_type_ != "PERSON":
+        return end
+    doc = tok.doc
+    for t in doc[tok.i + 1 : end + 1]:
+        if t.lower_ == "which" and doc[t.i - 1].text == "," and t.head.dep_ == "relcl":
+            return t.i - 2
     return end
 
 

@@ -309,10 +309,13 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
             return None
         else:
             content = (span.start, span.end - 1)
-    if _unnamed_asker(tok):
+    record = _record_named(tok, lex) if _passive_as(tok) else None
+    if _unnamed_asker(tok) and record is None:
         cue = _cuerange_of(tok, lex, content)
         return Found(UNSOURCED, cue, tok.i, cue, tok.i, content)
-    subject = subject_of(tok)
+    subject = record or subject_of(tok)
+    if _passive_as(tok) and record is None:
+        return None  # "as shown in the case of ...": the main clause's subject said nothing
     if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
         subject = left_name(tok, lex)
     relay = None
@@ -354,6 +357,27 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if overlaps(cue, source):
         cue = (tok.i, cue[1]) if not overlaps((tok.i, cue[1]), source) else (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _passive_as(tok: Token) -> bool:
+    """ "As stated in the report, ...", "as shown in the case of ...": a passive participle
+    marked by "as", with no agent, names no speaker among the main clause's words."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in tok.children)
+
+
+def _record_named(tok: Token, lex: CueLexicon) -> Token | None:
+    """The document or medium of an "in" phrase on the participle ("as stated in the
+    commentary", "as reported in the Times"), which is then the source."""
+    records = lex.documents | lex.media | lex.works | lex.statement_nouns
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in records
+                                           or obj.ent_type_ == "ORG"):
+                    return obj
+    return None
 
 
 def _before_speaker(tok: Token, source: tuple[int, int],
