@@ -73,6 +73,23 @@ def in_comma_chain(doc_text: str, m: Mention) -> bool:
     return bool(_CHAIN_BEFORE.search(doc_text[max(0, m.start - _WINDOW * 2) : m.start]))
 
 
+def qualifies_a_name(doc_text: str, start: int, end: int) -> bool:
+    """The text at [start, end) is a name inside brackets after another name ("residents
+    (Ward, Town) marched") or a later link of a comma chain opened by a locative ("in X
+    municipality, Y department, troops ..."): it says where that name is, whatever the parser
+    made of it, and never names a party."""
+    before = doc_text[max(0, start - _WINDOW) : start]
+    after = doc_text[end : end + _WINDOW]
+    if _INSIDE_BEFORE.search(before):
+        if _INSIDE_AFTER.match(after):
+            return True
+    elif _BEFORE.search(before) and (_AFTER.match(after) or _LIST_AFTER.match(after)):
+        return True
+    link_end = after[:20]
+    return bool(_CHAIN_AFTER.match(link_end)) and not _AGE.match(link_end) and bool(
+        _CHAIN_BEFORE.search(doc_text[max(0, start - _WINDOW * 2) : start]))
+
+
 def encloses(doc_text: str, m: Mention) -> bool:
     """The mention names an area around the name before it, not the next item of a list:
     a region word follows it ("Rio Verde, Lara state") or it closes brackets."""

@@ -338,6 +338,28 @@ def _stranger(c: Candidate, ev: _Evidence) -> bool:
     return bool(ev.explicit) and c.population < STRANGER_POPULATION
 
 
+def _unsupported_loose(c: Candidate, ev: _Evidence) -> bool:
+    """A name matched only loosely (a close spelling, or an alternate name) to a small town
+    in a country nothing else in the text points at, while it names a country or region
+    elsewhere: "Qarbash" read as a Chinese town in a report about Idlib province. A loose
+    match needs the text's support; without it the name is a place the index lacks, and a
+    place around it (or none) stands for it. The nationality of actors is no place
+    ("Turkish forces shelled ..." says nothing of where)."""
+    if c.feature != "city" or ev.countries[c.country_code] or c.match == MATCH_NAME:
+        return False
+    elsewhere = ev.explicit | {cc for cc, _ in ev.regions if cc}
+    return bool(elsewhere) and c.population < STRANGER_POPULATION
+
+
+def _cut_short(m: Mention, c: Candidate, ev: _Evidence) -> bool:
+    """The first word of a longer name the index lacks, matched alone: "Abu" of "Abu Zeid
+    area", "Tall" of "Tall Kharab" (the model's entity goes on past it). A small town of that
+    word is no reading unless the text's other places lie near it."""
+    return (m.runs_on and m.token_end - m.token_start == 1 and not m.exact_entity
+            and c.feature == "city" and c.population < STRANGER_POPULATION
+            and not _supported(c, ev))
+
+
 def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evidence) -> bool:
     """Whether a mention is a place reading rather than a person, people, or common word."""
     if m.key in territories() and m.text.isupper() and not (
@@ -360,7 +382,7 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
             and not (best.feature in {"country", "region"} and "." in m.text):
         return False  # "Al", "Us": too short to be a place without the model's word for it
         # (a dotted abbreviation of a country or state, "U.K.", "S.C.", is one all the same)
-    if _stranger(best, ev):
+    if _stranger(best, ev) or _unsupported_loose(best, ev) or _cut_short(m, best, ev):
         return False
     if m.particle_run and best.feature == "city" and not _supported(best, ev):
         return False
@@ -681,7 +703,32 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
         there = [c for c in cands[index[r.mention.start]] if c.country_code == home]
         if there:  # the namesake in the country of the text's other places
             kept.append(Resolved(r.mention, max(there, key=lambda c: (c.population, -c.pid))))
+    if cued:
+        kept = _within_cues(gaz, kept, cued, sure)
     return kept
+
+
+def _within_cues(gaz: Gazetteer, kept: list[Resolved], cued: frozenset[tuple[str, str | None]],
+                 sure: set[int]) -> list[Resolved]:
+    """A text whose region cues point at some regions of a country ("the SMM observed fire
+    near X": Donetsk and Luhansk oblasts) does not place a small town of that country outside
+    them: the town meant is searched inside them under a looser spelling, else it is a
+    village the index lacks, and its namesake elsewhere is dropped. A town its own qualifier
+    places ("X, Kharkiv region") stays."""
+    countries = {cc for cc, _ in cued}
+    areas = [a for cc, code in sorted(cued, key=str) if code is not None
+             and (a := gaz.region(cc, code)) is not None]
+    out: list[Resolved] = []
+    for r in kept:
+        c = r.candidate
+        if c.feature != "city" or c.country_code not in countries or r.mention.start in sure \
+                or (c.country_code, c.admin1_code) in cued or c.population >= STRANGER_POPULATION:
+            out.append(r)
+            continue
+        inside = _loose_inside(gaz, r.mention, areas)
+        if inside:
+            out.append(Resolved(r.mention, max(inside, key=lambda c: (c.population, -c.pid))))
+    return out
 
 
 #: A small town is dropped as a lone namesake abroad when at least this many other names of

@@ -1,0 +1,32 @@
+"""An event whose own place the index lacks takes the area the report encloses it in.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from eventwire import extract
+
+
+def _first_place(text: str) -> tuple[str | None, str | None]:
+    record = extract(text, published="2021-06-03")
+    main = max(record.events, key=lambda e: e.confidence)
+    return (main.places[0].country_code, main.places[0].admin1) if main.places else (None, None)
+
+
+def test_a_bracketed_area_after_the_subject_is_where_the_crowd_was() -> None:
+    """The parser reads the bracketed names as appositions of the subject, not as a party."""
+    text = "Hundreds of Zarewo residents (Kamtuni, Nairobi) marched against evictions on Tuesday."
+    assert _first_place(text) == ("KE", "Nairobi Area")
+
+
+def test_a_region_in_a_locative_comma_chain_is_no_subject() -> None:
+    text = ("In Zorbateque municipality, Antioquia department, soldiers destroyed an illegal "
+            "gold mine on Friday.")
+    assert _first_place(text) == ("CO", "Antioquia")
+
+
+def test_brackets_split_off_as_a_sentence_still_qualify_the_village() -> None:
+    text = ("On Friday gunmen killed four herders in the village of Kwarotondi [Kwarotandi] "
+            "(Zangoro, Tillaberi).")
+    assert _first_place(text) == ("NE", "Tillaberi")
