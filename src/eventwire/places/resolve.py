@@ -351,13 +351,35 @@ def _unsupported_loose(c: Candidate, ev: _Evidence) -> bool:
     return bool(elsewhere) and c.population < STRANGER_POPULATION
 
 
+@functools.cache
+def _feature_nouns() -> frozenset[str]:
+    raw = tomllib.loads(resources.files("eventwire.places").joinpath(
+        "data/feature_nouns.toml").read_text("utf-8"))
+    return frozenset(str(n) for n in raw["nouns"])
+
+
+def _next_word(doc_text: str, end: int) -> str:
+    words = doc_text[end:end + 40].split(None, 1)
+    return words[0].strip(".,;:()").lower() if words else ""
+
+
+def _whole_names(doc_text: str, found: list[Resolved], ctx: Context) -> list[Resolved]:
+    """`found` without first words of longer unknown names (`_cut_short`); a word before a
+    street, river or building noun is left alone ("Main Street")."""
+    nouns = _feature_nouns()
+    return [r for r in found if _next_word(doc_text, r.mention.end) in nouns
+            or not _cut_short(r.mention, r.candidate, ctx.evidence(r.mention.key))]
+
+
 def _cut_short(m: Mention, c: Candidate, ev: _Evidence) -> bool:
     """The first word of a longer name the index lacks, matched alone: "Abu" of "Abu Zeid
-    area", "Tall" of "Tall Kharab" (the model's entity goes on past it). A small town of that
-    word is no reading unless the text's other places lie near it."""
+    area" in a report about Syria (the model's entity goes on past it). A small town of that
+    word in a country nothing else in the text points at is no reading. (Inside the text's
+    country such words are left to the other rules: readings of them there are as often
+    right as wrong.)"""
     return (m.runs_on and m.token_end - m.token_start == 1 and not m.exact_entity
             and c.feature == "city" and c.population < STRANGER_POPULATION
-            and not _supported(c, ev))
+            and not ev.countries[c.country_code] and not _supported(c, ev))
 
 
 def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evidence) -> bool:
@@ -382,7 +404,7 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
             and not (best.feature in {"country", "region"} and "." in m.text):
         return False  # "Al", "Us": too short to be a place without the model's word for it
         # (a dotted abbreviation of a country or state, "U.K.", "S.C.", is one all the same)
-    if _stranger(best, ev) or _unsupported_loose(best, ev) or _cut_short(m, best, ev):
+    if _stranger(best, ev) or _unsupported_loose(best, ev):
         return False
     if m.particle_run and best.feature == "city" and not _supported(best, ev):
         return False
@@ -690,6 +712,9 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
             found = _compound_parts(found, ctx)
         out.extend(found)
     sure = {mentions[i].start for i in confirmed}
+    out = [r for r in out if r.mention.start in sure] + _whole_names(
+        doc_text, [r for r in out if r.mention.start not in sure], ctx)
+    out.sort(key=lambda r: r.mention.start)
     index = {m.start: i for i, m in enumerate(mentions)}
     anchors = frozenset(m.key for m, cs in zip(mentions, cands, strict=True)
                         if len({c.country_code for c in cs}) == 1
