@@ -84,3 +84,11 @@ def test_a_monitoring_report_keeps_villages_inside_its_cued_regions(places_of: P
     for name in ("Berezivka", "Novoselivka"):
         found = places_of(f"On Monday the SMM recorded 14 explosions near {name}.")
         assert all(p.admin1 in {"Donetsk", "Luhansk"} for p in found)
+
+
+def test_a_bracketed_region_abbreviation_encloses_the_place(places_of: PlacesOf) -> None:
+    found = places_of("On Monday militants attacked a post in Zarwal town (Tarkot district, "
+                      "J&K).")
+    assert [(p.text, p.country_code, p.feature) for p in found] == [("J&K", "IN", "region")]
+    assert places_of("The AP reported that the MP spoke to UP officials.") == []
+    assert all(p.country_code != "IN" for p in places_of("BOSTON (AP) -- A fire broke out."))

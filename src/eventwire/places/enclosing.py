@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+import tomllib
+from collections.abc import Iterator, Sequence
+from importlib import resources
 
 from .gazetteer import Candidate
 from .mentions import ARTICLES, Mention, lexicon
@@ -143,3 +145,33 @@ def names_a_road(doc_text: str, m: Mention) -> bool:
     """The name is an end of a road named after it, with the road word in lower case: "the
     Kahnuj road", "the Rashayya-Masnaa road" (a town), unlike "Gladstone Road" (a street)."""
     return _common_road().match(doc_text, m.end) is not None
+
+
+@functools.cache
+def region_abbreviations() -> dict[str, tuple[str, str]]:
+    """Bracketed abbreviations of regions (`data/region_abbreviations.toml`): text → (country,
+    GeoNames admin1 code)."""
+    raw = tomllib.loads(resources.files("eventwire.places").joinpath(
+        "data/region_abbreviations.toml").read_text("utf-8"))
+    out: dict[str, tuple[str, str]] = {}
+    for text, area in raw["abbreviations"].items():
+        cc, code = str(area).split(".", 1)
+        out[str(text)] = (cc, code)
+    return out
+
+
+#: An abbreviation closing brackets: after a comma, or alone when of three characters or more
+#: ("Y (AP)" is an agency's dateline, "Y (AJK)" a region).
+_ABBREVIATION = re.compile(r",\s*([A-Z][A-Z&]{1,3})\s*\)|\(\s*([A-Z][A-Z&]{2,3})\s*\)")
+
+
+def bracketed_abbreviations(doc_text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, country, admin1 code) of each region abbreviation that closes brackets
+    after another name: "Zarwal town (Pulwama district, J&K)"."""
+    table = region_abbreviations()
+    for match in _ABBREVIATION.finditer(doc_text):
+        group = 1 if match.group(1) else 2
+        area = table.get(match.group(group))
+        start = match.start(group)
+        if area is not None and _BEFORE.search(doc_text[max(0, start - _WINDOW) : start]):
+            yield start, match.end(group), area[0], area[1]

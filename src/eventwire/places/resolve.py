@@ -27,12 +27,14 @@ from ..records import Place
 from .cues import cued_regions
 from .demonyms import demonym_places
 from .enclosing import (
+    bracketed_abbreviations,
     district_name_parts,
     encloses,
     enclosing_areas,
     in_brackets,
     in_comma_chain,
     names_a_road,
+    region_abbreviations,
 )
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
@@ -209,7 +211,16 @@ def _loose_allowed(mention: Mention) -> bool:
     return strong or mention.region_word is not None or mention.relation is not None
 
 
+#: Key prefix of the mentions of bracketed region abbreviations ("J&K"), so that they never
+#: meet a gazetteer key.
+_ABBREVIATED = "\x02"
+
+
 def candidates_for(gaz: Gazetteer, mention: Mention) -> tuple[Candidate, ...]:
+    if mention.key.startswith(_ABBREVIATED):
+        cc, code = region_abbreviations()[mention.text]
+        area = gaz.region(cc, code)
+        return () if area is None else (area,)
     territory = territories().get(mention.key)
     if territory is not None:
         region = gaz.region(territory.country_code, territory.admin1_code)
@@ -902,6 +913,22 @@ def _all_mentions(doc: Doc, doc_text: str, gaz: Gazetteer, facilities: Sequence[
     return sorted(found + cued, key=lambda m: m.start)
 
 
+def _with_abbreviations(doc: Doc, doc_text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the region abbreviations closing brackets after a name ("(Y district,
+    J&K)"), which the gazetteer does not index."""
+    found: list[Mention] = []
+    for start, end, _, _ in bracketed_abbreviations(doc_text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(m.start < end and start < m.end for m in mentions):
+            continue
+        text = doc_text[start:end]
+        found.append(Mention(start=start, end=end, text=text, key=_ABBREVIATED + text,
+                             token_start=span.start, token_end=span.end, label="GPE",
+                             exact_entity=True, cue_before=False, region_word=None,
+                             relation=None, quoted=False, sentence_start=False))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place]:
     """Every place mention of the document, resolved, in text order."""
     from .mentions import demonym_countries, token_texts
@@ -909,7 +936,8 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
     doc_text = text_of(doc)
     texts = token_texts(doc, doc_text)
     facilities = find_facilities(doc, doc_text, texts)
-    mentions = _all_mentions(doc, doc_text, gaz, facilities, texts)
+    mentions = _with_abbreviations(doc, doc_text, _all_mentions(doc, doc_text, gaz, facilities,
+                                                                 texts))
     resolved = resolve_mentions(gaz, doc, doc_text, mentions, outlet,
                                 demonym_countries(doc, doc_text, texts), cued_regions(texts))
     fac_places = facility_places(doc, doc_text, facilities, resolved)
