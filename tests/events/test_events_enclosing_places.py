@@ -30,3 +30,18 @@ def test_brackets_split_off_as_a_sentence_still_qualify_the_village() -> None:
     text = ("On Friday gunmen killed four herders in the village of Kwarotondi [Kwarotandi] "
             "(Zangoro, Tillaberi).")
     assert _first_place(text) == ("NE", "Tillaberi")
+
+
+def test_the_last_link_of_a_chain_ends_with_its_unit_noun() -> None:
+    text = "On Sunday hundreds of protesters in Zabrit city, Wasit province demanded elections."
+    assert _first_place(text) == ("IQ", "Wasit")
+
+
+def test_the_people_of_a_place_acted_there() -> None:
+    text = "On Sunday residents of Winneba demonstrated against a new landfill."
+    assert _first_place(text)[0] == "GH"
+
+
+def test_a_later_sentence_without_an_event_of_its_own_places_the_event() -> None:
+    text = "On Sunday unknown arsonists set fire to a van. It happened in Patras late at night."
+    assert _first_place(text)[0] == "GR"

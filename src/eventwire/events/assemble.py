@@ -66,6 +66,7 @@ from .placing import (
     coherent,
     country_of_places,
     document_country,
+    following_places,
     inside,
     located_places,
     majority_country,
@@ -392,7 +393,8 @@ def _fill_places(
                 d.places = located + [p for p in d.places if p not in located]
         if not d.places:
             d.places = own_sentence_places(doc, context, sents, d) or preceding_places(
-                doc, context, sents, d) or organisation_places(doc, context, sents, d)
+                doc, context, sents, d) or organisation_places(doc, context, sents, d) or (
+                following_places(doc, context, sents, d, drafts))
 
 
 def _target_figures(sents: list[SentenceInfo], drafts: list[Draft]) -> None:

@@ -158,6 +158,23 @@ def preceding_places(
     return []
 
 
+def following_places(
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft, drafts: list[Draft]
+) -> list[Place]:
+    """"Arsonists set fire to a car. The incident occurred in X.": the first place of the
+    sentences after the event's in its paragraph, up to one that reports an event of its
+    own."""
+    busy = {o.sent_index for o in drafts if o is not d}
+    for info in sents[d.sent_index + 1 :]:
+        if info.paragraph != d.paragraph or info.index in busy:
+            break
+        here = [p for p in places_in(context.places, info.span.start_char, info.span.end_char)
+                if not names_a_party(doc, p)]
+        if here:
+            return here[:1]
+    return []
+
+
 def own_sentence_places(
     doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
 ) -> list[Place]:
@@ -169,7 +186,17 @@ def own_sentence_places(
     spans = [(p, span) for p in here if (span := place_span(doc, p)) is not None
              and not names_a_party(doc, p)]
     return [p for p, span in spans if _locative(span.root) or qualifier(doc, p)][:1] or [
-        p for p, span in spans if _locative(span.root, ORIGINS)][:1]
+        p for p, span in spans if _locative(span.root, ORIGINS)][:1] or [
+        p for p, span in spans if _of_people(span.root)][:1]
+
+
+def _of_people(root: Token) -> bool:
+    """"residents of X demonstrated", "traders of X staged a sit-in": the name qualifies the
+    people who acted (a common noun), and where they live is where they acted when their
+    sentence names no other place."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+        and prep.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _sentence_with_brackets(doc: Doc, sents: list[SentenceInfo], index: int) -> tuple[int, int]:

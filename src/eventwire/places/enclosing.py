@@ -88,8 +88,14 @@ def qualifies_a_name(doc_text: str, start: int, end: int) -> bool:
     elif _BEFORE.search(before) and (_AFTER.match(after) or _LIST_AFTER.match(after)):
         return True
     link_end = after[:20]
-    return bool(_CHAIN_AFTER.match(link_end)) and not _AGE.match(link_end) and bool(
-        _CHAIN_BEFORE.search(doc_text[max(0, start - _WINDOW * 2) : start]))
+    ends_link = bool(_UNIT_END.search(doc_text[start:end])) or (
+        bool(_CHAIN_AFTER.match(link_end)) and not _AGE.match(link_end))
+    return ends_link and bool(_CHAIN_BEFORE.search(doc_text[max(0, start - _WINDOW * 2) : start]))
+
+
+#: A name that ends with its own unit noun closes its link of a chain whatever follows ("in X
+#: city, Y province demanded ...").
+_UNIT_END = re.compile(rf"\s{_UNIT}$", re.IGNORECASE)
 
 
 def encloses(doc_text: str, m: Mention) -> bool:
