@@ -92,3 +92,10 @@ def test_a_bracketed_region_abbreviation_encloses_the_place(places_of: PlacesOf)
     assert [(p.text, p.country_code, p.feature) for p in found] == [("J&K", "IN", "region")]
     assert places_of("The AP reported that the MP spoke to UP officials.") == []
     assert all(p.country_code != "IN" for p in places_of("BOSTON (AP) -- A fire broke out."))
+
+
+def test_a_bracketed_town_name_spelt_like_its_region_reads_as_the_region(
+        places_of: PlacesOf) -> None:
+    found = places_of("On Monday traders blocked the road in Zarbouta (Kasserine) over taxes.")
+    assert [(p.country_code, p.feature, p.admin1) for p in found] == [
+        ("TN", "region", "Al Qasrayn")]

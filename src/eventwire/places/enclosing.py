@@ -15,7 +15,7 @@ import tomllib
 from collections.abc import Iterator, Sequence
 from importlib import resources
 
-from .gazetteer import Candidate
+from .gazetteer import Candidate, Gazetteer, admin1_regions, region_key
 from .mentions import ARTICLES, Mention, lexicon
 
 #: Text right before the last name of a bracketed qualifier: "Name (" or "Name (District, ".
@@ -181,3 +181,27 @@ def bracketed_abbreviations(doc_text: str) -> Iterator[tuple[int, int, str, str]
         start = match.start(group)
         if area is not None and _BEFORE.search(doc_text[max(0, start - _WINDOW) : start]):
             yield start, match.end(group), area[0], area[1]
+
+
+def seat_regions(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention],
+                 cands: list[tuple[Candidate, ...]]) -> None:
+    """"X (Kasserine)" where the index knows the region only as "Al Qasrayn": a name that
+    closes brackets after another name and that the index has only as towns reads as the
+    region of such a town whose name it is under another romanisation (`region_key`).
+    Narrows `cands` in place."""
+    regions = admin1_regions()
+    for i, m in enumerate(mentions):
+        if any(c.feature in {"region", "country"} for c in cands[i]) or not (
+                in_brackets_last(doc_text, m)):
+            continue
+        key = region_key(m.text)
+        found: list[Candidate] = []
+        for c in cands[i] if key else ():
+            region = regions.get((c.country_code, c.admin1_code or ""))
+            if c.feature == "city" and region is not None and key in {
+                    region_key(n) for n in (region.name, *region.aliases, *region.labels)}:
+                area = gaz.region(c.country_code, c.admin1_code)
+                if area is not None and area not in found:
+                    found.append(area)
+        if found:
+            cands[i] = tuple(found)

@@ -35,6 +35,7 @@ from .enclosing import (
     in_comma_chain,
     names_a_road,
     region_abbreviations,
+    seat_regions,
 )
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
@@ -689,6 +690,7 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
                      cued: frozenset[tuple[str, str | None]] = frozenset()) -> list[Resolved]:
     looked_up = [candidates_for(gaz, m) for m in mentions]
     district_name_parts(doc_text, mentions, looked_up)
+    seat_regions(gaz, doc_text, mentions, looked_up)
     cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions, looked_up)
     confirmed |= enclosing_areas(doc_text, mentions, cands)
     chained = {i for i, m in enumerate(mentions) if cands[i] and (
