@@ -45,3 +45,9 @@ def test_the_people_of_a_place_acted_there() -> None:
 def test_a_later_sentence_without_an_event_of_its_own_places_the_event() -> None:
     text = "On Sunday unknown arsonists set fire to a van. It happened in Patras late at night."
     assert _first_place(text)[0] == "GR"
+
+
+def test_a_place_inside_the_actors_phrase_that_says_where_they_were_is_kept() -> None:
+    text = ("On Monday hundreds of people in the city of Qatn (Qatn, Hadramawt) rallied in "
+            "support of autonomy for South Yemen.")
+    assert _first_place(text) == ("YE", "Hadramawt")

@@ -49,6 +49,13 @@ def qualifier(doc: Doc, place: Place) -> bool:
     return place.span is not None and qualifies_a_name(doc_text(doc), *place.span)
 
 
+def where_actors_were(doc: Doc, place: Place) -> bool:
+    """A place named inside the actors' phrase that says where they were, not who they are:
+    "people in X (Y, Z) marched" (X after a locative, Y and Z enclosing it)."""
+    span = place_span(doc, place)
+    return span is not None and (qualifier(doc, place) or _locative(span.root))
+
+
 def origin_of_people(root: Token) -> bool:
     """"migrant workers from X", "protesters from X and Y gathered in Z": where people come
     from, attached to the people, is not where the event happened."""
