@@ -13,12 +13,12 @@ import pytest
 from eventwire.evaluate.common import fold_region
 from eventwire.nlp import get_nlp
 from eventwire.places import get_gazetteer
+from eventwire.places.document import all_mentions
 from eventwire.places.gazetteer import admin1_aliases, spelling_variants
 from eventwire.places.mentions import Mention, token_texts
 from eventwire.places.resolve import (
     Context,
     Resolved,
-    _all_mentions,
     _lone_stranger,
     resolve_mentions,
 )
@@ -53,7 +53,7 @@ def test_the_qualifier_outweighs_the_models_reading_of_the_name(text: str, kept:
     doc = get_nlp()(text)
     gaz = get_gazetteer()
     mentions = [replace(m, label="NORP", exact_entity=False) if m.text == "Pavlopil" else m
-                for m in _all_mentions(doc, text, gaz, [], token_texts(doc, text))]
+                for m in all_mentions(doc, text, gaz, [], token_texts(doc, text))]
     found = [r.mention.text for r in resolve_mentions(gaz, doc, text, mentions, None, [])]
     assert ("Pavlopil" in found) is kept
 
@@ -137,7 +137,7 @@ def test_a_qualifier_is_a_place_whatever_the_model_read(text: str, kept: bool) -
     gaz = get_gazetteer()
     mentions = [replace(m, label="PERSON", exact_entity=True, proper=False)
                 if m.text == "Misrata" else m
-                for m in _all_mentions(doc, text, gaz, [], token_texts(doc, text))]
+                for m in all_mentions(doc, text, gaz, [], token_texts(doc, text))]
     found = [r.mention.text for r in resolve_mentions(gaz, doc, text, mentions, None, [])]
     assert ("Misrata" in found) is kept
 

@@ -149,12 +149,14 @@ def _admin1_agrees(row: dict[str, str], e: Event | None) -> bool:
     """The first place's region, under any spelling the gazetteer knows for it ("Kyiv" and
     ACLED 2020's "Kiev"), against the coded admin1."""
     from ..places import admin1_aliases
+    from ..places.gazetteer import same_admin1
 
     if e is None or not e.places or not e.places[0].admin1:
         return False
     place = e.places[0]
     names = admin1_aliases(place.country_code or "", place.admin1)
-    return fold_region(row.get("admin1")) in {fold_region(n) for n in names} - {""}
+    return fold_region(row.get("admin1")) in {fold_region(n) for n in names} - {""} or (
+        same_admin1(place.country_code or "", place.admin1, row.get("admin1")))
 
 
 def _fatalities_agree(row: dict[str, str], e: Event | None) -> bool:

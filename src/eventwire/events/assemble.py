@@ -66,6 +66,7 @@ from .placing import (
     coherent,
     country_of_places,
     document_country,
+    following_places,
     inside,
     located_places,
     majority_country,
@@ -76,6 +77,7 @@ from .placing import (
     owner,
     places_in,
     preceding_places,
+    where_actors_were,
 )
 from .returnfire import armed_brawls, fold_return_fire
 from .sequels import (
@@ -247,7 +249,8 @@ def _draft(
         actor2 = None  # "shelled Kharkiv": a place hit is no party
     if country is None and actor1 is not None:
         country = actor1.actor.country
-    places = [p for p in places if actor1 is None or not inside(p.span, actor1.span)]
+    places = [p for p in places if actor1 is None or not inside(p.span, actor1.span)
+              or where_actors_were(doc, p)]
     target = find_target(doc, trig.head, sent.start, sent.end)
     time = _time_for(doc, context.times, sent, trig, siblings, lead, published)
     figures = None if trig.relation is not None else _figures(sent)
@@ -392,7 +395,8 @@ def _fill_places(
                 d.places = located + [p for p in d.places if p not in located]
         if not d.places:
             d.places = own_sentence_places(doc, context, sents, d) or preceding_places(
-                doc, context, sents, d) or organisation_places(doc, context, sents, d)
+                doc, context, sents, d) or organisation_places(doc, context, sents, d) or (
+                following_places(doc, context, sents, d, drafts))
 
 
 def _target_figures(sents: list[SentenceInfo], drafts: list[Draft]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp import doc_text
+from ..places.enclosing import qualifies_a_name
 from ..places.mentions import ROAD
 from ..places.mentions import lexicon as places_lexicon
 from ..records import DocumentContext, Place, Span
@@ -32,7 +33,7 @@ def names_a_party(doc: Doc, place: Place) -> bool:
     """'Ukraine launched ...', "Ukraine's Center for ...": the place name stands for a party
     (a subject or a possessor), not for where something happened."""
     span = place_span(doc, place)
-    if span is None:
+    if span is None or qualifier(doc, place):
         return False
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
@@ -40,6 +41,19 @@ def names_a_party(doc: Doc, place: Place) -> bool:
     if in_organisation(span) or origin_of_people(root):
         return True
     return root.dep_ == "poss" and root.head.ent_type_ in ("ORG", "PERSON")
+
+
+def qualifier(doc: Doc, place: Place) -> bool:
+    """The place is said to enclose the name before it, in brackets or a comma chain: "in X
+    village (Y, Z)", "residents (Y, Z) marched", "in X municipality, Z department, ..."."""
+    return place.span is not None and qualifies_a_name(doc_text(doc), *place.span)
+
+
+def where_actors_were(doc: Doc, place: Place) -> bool:
+    """A place named inside the actors' phrase that says where they were, not who they are:
+    "people in X (Y, Z) marched" (X after a locative, Y and Z enclosing it)."""
+    span = place_span(doc, place)
+    return span is not None and (qualifier(doc, place) or _locative(span.root))
 
 
 def origin_of_people(root: Token) -> bool:
@@ -151,18 +165,57 @@ def preceding_places(
     return []
 
 
+def following_places(
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft, drafts: list[Draft]
+) -> list[Place]:
+    """"Arsonists set fire to a car. The incident occurred in X.": the first place of the
+    sentences after the event's in its paragraph, up to one that reports an event of its
+    own."""
+    busy = {o.sent_index for o in drafts if o is not d}
+    for info in sents[d.sent_index + 1 :]:
+        if info.paragraph != d.paragraph or info.index in busy:
+            break
+        here = [p for p in places_in(context.places, info.span.start_char, info.span.end_char)
+                if not names_a_party(doc, p)]
+        if here:
+            return here[:1]
+    return []
+
+
 def own_sentence_places(
     doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
 ) -> list[Place]:
     """A place of the event's own sentence that was left to its actors ("dozens of people in
     X protested", "traders of a market in X staged a sit-in"): where they were is where it
     happened, and nearer than any place of an earlier sentence."""
-    info = sents[d.sent_index]
-    here = places_in(context.places, info.span.start_char, info.span.end_char)
+    start, end = _sentence_with_brackets(doc, sents, d.sent_index)
+    here = places_in(context.places, start, end)
     spans = [(p, span) for p in here if (span := place_span(doc, p)) is not None
              and not names_a_party(doc, p)]
-    return [p for p, span in spans if _locative(span.root)][:1] or [
-        p for p, span in spans if _locative(span.root, ORIGINS)][:1]
+    return [p for p, span in spans if _locative(span.root) or qualifier(doc, p)][:1] or [
+        p for p, span in spans if _locative(span.root, ORIGINS)][:1] or [
+        p for p, span in spans if _of_people(span.root)][:1]
+
+
+def _of_people(root: Token) -> bool:
+    """"residents of X demonstrated", "traders of X staged a sit-in": the name qualifies the
+    people who acted (a common noun), and where they live is where they acted when their
+    sentence names no other place."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+        and prep.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _sentence_with_brackets(doc: Doc, sents: list[SentenceInfo], index: int) -> tuple[int, int]:
+    """Character bounds of a sentence with the sentences after it that open with a bracket:
+    "... in X [Y] (Z, W)." may be split before the brackets, which still qualify its names."""
+    text = doc_text(doc)
+    start, end = sents[index].span.start_char, sents[index].span.end_char
+    for info in sents[index + 1 :]:
+        if text[info.span.start_char : info.span.start_char + 1] not in ("(", "["):
+            break
+        end = info.span.end_char
+    return start, end
 
 
 #: Prepositions that put an actor somewhere.

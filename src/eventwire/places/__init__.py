@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def find_places(doc: Doc, outlet: str | None = None) -> list[Place]:
     """Every place mention in the document, in text order, resolved from its context."""
-    from .resolve import places_in
+    from .document import places_in
 
     return places_in(doc, get_gazetteer(), outlet)
 

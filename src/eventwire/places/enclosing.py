@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+import tomllib
+from collections.abc import Iterator, Sequence
+from importlib import resources
 
-from .gazetteer import Candidate
+from .gazetteer import Candidate, Gazetteer, admin1_regions, region_key
 from .mentions import ARTICLES, Mention, lexicon
 
 #: Text right before the last name of a bracketed qualifier: "Name (" or "Name (District, ".
@@ -73,6 +75,29 @@ def in_comma_chain(doc_text: str, m: Mention) -> bool:
     return bool(_CHAIN_BEFORE.search(doc_text[max(0, m.start - _WINDOW * 2) : m.start]))
 
 
+def qualifies_a_name(doc_text: str, start: int, end: int) -> bool:
+    """The text at [start, end) is a name inside brackets after another name ("residents
+    (Ward, Town) marched") or a later link of a comma chain opened by a locative ("in X
+    municipality, Y department, troops ..."): it says where that name is, whatever the parser
+    made of it, and never names a party."""
+    before = doc_text[max(0, start - _WINDOW) : start]
+    after = doc_text[end : end + _WINDOW]
+    if _INSIDE_BEFORE.search(before):
+        if _INSIDE_AFTER.match(after):
+            return True
+    elif _BEFORE.search(before) and (_AFTER.match(after) or _LIST_AFTER.match(after)):
+        return True
+    link_end = after[:20]
+    ends_link = bool(_UNIT_END.search(doc_text[start:end])) or (
+        bool(_CHAIN_AFTER.match(link_end)) and not _AGE.match(link_end))
+    return ends_link and bool(_CHAIN_BEFORE.search(doc_text[max(0, start - _WINDOW * 2) : start]))
+
+
+#: A name that ends with its own unit noun closes its link of a chain whatever follows ("in X
+#: city, Y province demanded ...").
+_UNIT_END = re.compile(rf"\s{_UNIT}$", re.IGNORECASE)
+
+
 def encloses(doc_text: str, m: Mention) -> bool:
     """The mention names an area around the name before it, not the next item of a list:
     a region word follows it ("Rio Verde, Lara state") or it closes brackets."""
@@ -126,3 +151,57 @@ def names_a_road(doc_text: str, m: Mention) -> bool:
     """The name is an end of a road named after it, with the road word in lower case: "the
     Kahnuj road", "the Rashayya-Masnaa road" (a town), unlike "Gladstone Road" (a street)."""
     return _common_road().match(doc_text, m.end) is not None
+
+
+@functools.cache
+def region_abbreviations() -> dict[str, tuple[str, str]]:
+    """Bracketed abbreviations of regions (`data/region_abbreviations.toml`): text → (country,
+    GeoNames admin1 code)."""
+    raw = tomllib.loads(resources.files("eventwire.places").joinpath(
+        "data/region_abbreviations.toml").read_text("utf-8"))
+    out: dict[str, tuple[str, str]] = {}
+    for text, area in raw["abbreviations"].items():
+        cc, code = str(area).split(".", 1)
+        out[str(text)] = (cc, code)
+    return out
+
+
+#: An abbreviation closing brackets: after a comma, or alone when of three characters or more
+#: ("Y (AP)" is an agency's dateline, "Y (AJK)" a region).
+_ABBREVIATION = re.compile(r",\s*([A-Z][A-Z&]{1,3})\s*\)|\(\s*([A-Z][A-Z&]{2,3})\s*\)")
+
+
+def bracketed_abbreviations(doc_text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, country, admin1 code) of each region abbreviation that closes brackets
+    after another name: "Zarwal town (Pulwama district, J&K)"."""
+    table = region_abbreviations()
+    for match in _ABBREVIATION.finditer(doc_text):
+        group = 1 if match.group(1) else 2
+        area = table.get(match.group(group))
+        start = match.start(group)
+        if area is not None and _BEFORE.search(doc_text[max(0, start - _WINDOW) : start]):
+            yield start, match.end(group), area[0], area[1]
+
+
+def seat_regions(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention],
+                 cands: list[tuple[Candidate, ...]]) -> None:
+    """"X (Kasserine)" where the index knows the region only as "Al Qasrayn": a name that
+    closes brackets after another name and that the index has only as towns reads as the
+    region of such a town whose name it is under another romanisation (`region_key`).
+    Narrows `cands` in place."""
+    regions = admin1_regions()
+    for i, m in enumerate(mentions):
+        if any(c.feature in {"region", "country"} for c in cands[i]) or not (
+                in_brackets_last(doc_text, m)):
+            continue
+        key = region_key(m.text)
+        found: list[Candidate] = []
+        for c in cands[i] if key else ():
+            region = regions.get((c.country_code, c.admin1_code or ""))
+            if c.feature == "city" and region is not None and key in {
+                    region_key(n) for n in (region.name, *region.aliases, *region.labels)}:
+                area = gaz.region(c.country_code, c.admin1_code)
+                if area is not None and area not in found:
+                    found.append(area)
+        if found:
+            cands[i] = tuple(found)

@@ -261,6 +261,69 @@ def spelling_variants(names: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+@dataclass(frozen=True)
+class _RegionKeyRules:
+    generic: frozenset[str]
+    articles: frozenset[str]
+    compass: frozenset[str]
+    letters: tuple[tuple[str, str], ...]
+    min_length: int
+
+
+@functools.cache
+def _region_key_rules() -> _RegionKeyRules:
+    raw = tomllib.loads(_data_text("admin1_overrides.toml"))["region_key"]
+    return _RegionKeyRules(frozenset(raw["generic"]), frozenset(raw["articles"]),
+                           frozenset(raw["compass"]),
+                           tuple((str(a), str(b)) for a, b in raw["letters"]),
+                           int(raw["min_length"]))
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=4096)
+def region_key(name: str) -> str:
+    """A transliteration-tolerant key of a region name (`[region_key]` in
+    admin1_overrides.toml): "Al Qasrayn" and "Kasserine" both give "ksrn"; "" when too short."""
+    rules = _region_key_rules()
+    out: list[str] = []
+    for word in name_key(name).split():
+        if word in rules.generic or word in rules.articles:
+            continue
+        if word not in rules.compass:
+            for old, new in rules.letters:
+                word = word.replace(old, new)
+            word = _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
+        if word:
+            out.append(word)
+    key = " ".join(out)
+    return key if len(key.replace(" ", "")) >= rules.min_length else ""
+
+
+@functools.cache
+def _region_keys(country_code: str) -> dict[str, frozenset[str]]:
+    """Each region key of a country's regions, with the display names of the regions that
+    have a name giving it."""
+    found: dict[str, set[str]] = collections.defaultdict(set)
+    for region in admin1_regions().values():
+        if region.cc == country_code:
+            for n in (region.name, *region.aliases, *region.labels):
+                if key := region_key(n):
+                    found[key].add(region.name)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def same_admin1(country_code: str, ours: str | None, theirs: str | None) -> bool:
+    """Whether another source's region name `theirs` names our region `ours` under a looser
+    romanisation: their key is the key of one of our region's names, and of no other region
+    of the country."""
+    if not ours or not theirs or not (key := region_key(theirs)):
+        return False
+    return _region_keys(country_code).get(key) == frozenset({ours})
+
+
 # --------------------------------------------------------------------------- build
 
 

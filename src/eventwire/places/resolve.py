@@ -16,16 +16,12 @@ import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 
 from spacy.tokens import Doc
 
-from ..nlp import doc_text as text_of
-from ..records import Place
-from .cues import cued_regions
-from .demonyms import demonym_places
 from .enclosing import (
     district_name_parts,
     encloses,
@@ -33,22 +29,16 @@ from .enclosing import (
     in_brackets,
     in_comma_chain,
     names_a_road,
+    region_abbreviations,
+    seat_regions,
 )
 from .evidence import Totals
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
 from .mentions import (
-    ROAD,
-    Facility,
-    Known,
     Mention,
     TokenView,
     article_led,
-    cued_mentions,
-    find_facilities,
-    find_mentions,
     lexicon,
-    road_after,
-    token_view,
     view_article_led,
 )
 from .names import name_key, skeleton_key
@@ -219,13 +209,22 @@ def fast_distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> floa
 # --------------------------------------------------------------------------- candidates
 
 
-def _loose_allowed(mention: Mention) -> bool:
+def loose_allowed(mention: Mention) -> bool:
     """Loose matching only where the text clearly speaks of a place."""
     strong = mention.label in _STRONG_LABELS or mention.cue_before or mention.quoted
     return strong or mention.region_word is not None or mention.relation is not None
 
 
+#: Key prefix of the mentions of bracketed region abbreviations ("J&K"), so that they never
+#: meet a gazetteer key.
+_ABBREVIATED = "\x02"
+
+
 def candidates_for(gaz: Gazetteer, mention: Mention) -> tuple[Candidate, ...]:
+    if mention.key.startswith(_ABBREVIATED):
+        cc, code = region_abbreviations()[mention.text]
+        area = gaz.region(cc, code)
+        return () if area is None else (area,)
     territory = territories().get(mention.key)
     if territory is not None:
         region = gaz.region(territory.country_code, territory.admin1_code)
@@ -382,6 +381,50 @@ def _stranger(c: Candidate, ev: _Evidence) -> bool:
     return bool(ev.explicit) and c.population < STRANGER_POPULATION
 
 
+def _unsupported_loose(c: Candidate, ev: _Evidence) -> bool:
+    """A name matched only loosely (a close spelling, or an alternate name) to a small town
+    in a country nothing else in the text points at, while it names a country or region
+    elsewhere: "Qarbash" read as a Chinese town in a report about Idlib province. A loose
+    match needs the text's support; without it the name is a place the index lacks, and a
+    place around it (or none) stands for it. The nationality of actors is no place
+    ("Turkish forces shelled ..." says nothing of where)."""
+    if c.feature != "city" or ev.countries[c.country_code] or c.match == MATCH_NAME:
+        return False
+    elsewhere = ev.explicit | {cc for cc, _ in ev.regions if cc}
+    return bool(elsewhere) and c.population < STRANGER_POPULATION
+
+
+@functools.cache
+def _feature_nouns() -> frozenset[str]:
+    raw = tomllib.loads(resources.files("eventwire.places").joinpath(
+        "data/feature_nouns.toml").read_text("utf-8"))
+    return frozenset(str(n) for n in raw["nouns"])
+
+
+def _next_word(doc_text: str, end: int) -> str:
+    words = doc_text[end:end + 40].split(None, 1)
+    return words[0].strip(".,;:()").lower() if words else ""
+
+
+def _whole_names(doc_text: str, found: list[Resolved], ctx: Context) -> list[Resolved]:
+    """`found` without first words of longer unknown names (`_cut_short`); a word before a
+    street, river or building noun is left alone ("Main Street")."""
+    nouns = _feature_nouns()
+    return [r for r in found if _next_word(doc_text, r.mention.end) in nouns
+            or not _cut_short(r.mention, r.candidate, ctx.evidence(r.mention.key))]
+
+
+def _cut_short(m: Mention, c: Candidate, ev: _Evidence) -> bool:
+    """The first word of a longer name the index lacks, matched alone: "Abu" of "Abu Zeid
+    area" in a report about Syria (the model's entity goes on past it). A small town of that
+    word in a country nothing else in the text points at is no reading. (Inside the text's
+    country such words are left to the other rules: readings of them there are as often
+    right as wrong.)"""
+    return (m.runs_on and m.token_end - m.token_start == 1 and not m.exact_entity
+            and c.feature == "city" and c.population < STRANGER_POPULATION
+            and not ev.countries[c.country_code] and not _supported(c, ev))
+
+
 def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evidence) -> bool:
     """Whether a mention is a place reading rather than a person, people, or common word."""
     if m.key in territories() and m.text.isupper() and not (
@@ -404,7 +447,7 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
             and not (best.feature in {"country", "region"} and "." in m.text):
         return False  # "Al", "Us": too short to be a place without the model's word for it
         # (a dotted abbreviation of a country or state, "U.K.", "S.C.", is one all the same)
-    if _stranger(best, ev):
+    if _stranger(best, ev) or _unsupported_loose(best, ev):
         return False
     if m.particle_run and best.feature == "city" and not _supported(best, ev):
         return False
@@ -521,36 +564,6 @@ def outlet_places(gaz: Gazetteer, outlet: str) -> list[Candidate]:
         if big:
             found.append(max(big, key=lambda c: c.population))
     return found
-
-
-def to_place(doc_text: str, m: Mention, c: Candidate, *, text_end: int | None = None,
-             facility: bool = False, relation: str | None = None) -> Place:
-    end = text_end if text_end is not None else m.end
-    relation = relation or m.relation
-    span = (m.start, end)
-    text = doc_text[m.start:end]
-    if c.feature == "country":
-        return Place(text=text, span=span, name=c.name, geonameid=c.geonameid,
-                     country_code=c.country_code, feature="country", relation=relation)
-    if c.feature in {"region", "county"}:
-        return Place(text=text, span=span, name=c.name, geonameid=None,
-                     country_code=c.country_code or None, admin1=c.admin1, admin2=c.admin2,
-                     lat=c.lat, lon=c.lon, geo_precision=3, feature="region", relation=relation)
-    precision = 2 if (facility or relation) else 1
-    return Place(text=text, span=span, name=c.name, geonameid=c.geonameid,
-                 country_code=c.country_code, admin1=c.admin1, lat=c.lat, lon=c.lon,
-                 geo_precision=precision, feature="facility" if facility else "city",
-                 relation=relation)
-
-
-def _region_span_end(doc: Doc, m: Mention) -> int:
-    """End of "Saratov region" when the region word follows the name."""
-    i = m.token_end
-    while i < len(doc) and doc[i].text in "'‘’\"“”":
-        i += 1
-    if i < len(doc) and doc[i].lower_ == m.region_word:
-        return doc[i].idx + len(doc[i].text)
-    return m.end
 
 
 @dataclass(frozen=True)
@@ -684,6 +697,7 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
                      view: TokenView | None = None) -> list[Resolved]:
     looked_up = [candidates_for(gaz, m) for m in mentions]
     district_name_parts(doc_text, mentions, looked_up)
+    seat_regions(gaz, doc_text, mentions, looked_up)
     cands, away, confirmed = _apply_qualifiers(gaz, doc_text, mentions, looked_up)
     confirmed |= enclosing_areas(doc_text, mentions, cands)
     chained = {i for i, m in enumerate(mentions) if cands[i] and (
@@ -691,7 +705,7 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
     ctx = _initial_context(gaz, mentions, cands, outlet, demonyms, cued)
     named = ctx.evidence("\x00").countries
     cands = [cs or (fuzzy_candidates(gaz, m.text, [cc for cc, _ in named.most_common(3)])
-                    if _loose_allowed(m) and i not in away else ())
+                    if loose_allowed(m) and i not in away else ())
              for i, (m, cs) in enumerate(zip(mentions, cands, strict=True))]
     first: dict[str, Candidate] = {}
     for m, cs in zip(mentions, cands, strict=True):
@@ -718,6 +732,9 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
             found = _compound_parts(found, ctx)
         out.extend(found)
     sure = {mentions[i].start for i in confirmed}
+    out = [r for r in out if r.mention.start in sure] + _whole_names(
+        doc_text, [r for r in out if r.mention.start not in sure], ctx)
+    out.sort(key=lambda r: r.mention.start)
     index = {m.start: i for i, m in enumerate(mentions)}
     anchors = frozenset(m.key for m, cs in zip(mentions, cands, strict=True)
                         if len({c.country_code for c in cs}) == 1
@@ -731,7 +748,32 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
         there = [c for c in cands[index[r.mention.start]] if c.country_code == home]
         if there:  # the namesake in the country of the text's other places
             kept.append(Resolved(r.mention, max(there, key=lambda c: (c.population, -c.pid))))
+    if cued:
+        kept = _within_cues(gaz, kept, cued, sure)
     return kept
+
+
+def _within_cues(gaz: Gazetteer, kept: list[Resolved], cued: frozenset[tuple[str, str | None]],
+                 sure: set[int]) -> list[Resolved]:
+    """A text whose region cues point at some regions of a country ("the SMM observed fire
+    near X": Donetsk and Luhansk oblasts) does not place a small town of that country outside
+    them: the town meant is searched inside them under a looser spelling, else it is a
+    village the index lacks, and its namesake elsewhere is dropped. A town its own qualifier
+    places ("X, Kharkiv region") stays."""
+    countries = {cc for cc, _ in cued}
+    areas = [a for cc, code in sorted(cued, key=str) if code is not None
+             and (a := gaz.region(cc, code)) is not None]
+    out: list[Resolved] = []
+    for r in kept:
+        c = r.candidate
+        if c.feature != "city" or c.country_code not in countries or r.mention.start in sure \
+                or (c.country_code, c.admin1_code) in cued or c.population >= STRANGER_POPULATION:
+            out.append(r)
+            continue
+        inside = _loose_inside(gaz, r.mention, areas)
+        if inside:
+            out.append(Resolved(r.mention, max(inside, key=lambda c: (c.population, -c.pid))))
+    return out
 
 
 #: A small town is dropped as a lone namesake abroad when at least this many other names of
@@ -821,96 +863,3 @@ def _compound_part_ok(c: Candidate, ev: _Evidence) -> bool:
     return c.population >= PROMINENT_POPULATION
 
 
-def link_facility(doc: Doc, fac: Facility,
-                  resolved: Sequence[Resolved]) -> tuple[Resolved, str | None] | None:
-    """The place a facility is in or near: a place inside its name, else a place named after
-    it in the same sentence ("the X mine, located near the city of Y")."""
-    for r in resolved:
-        if fac.name_start <= r.mention.start and r.mention.end <= fac.name_end \
-                and r.candidate.feature == "city":
-            return r, None
-    sent_start, sent_end = doc[fac.sentence[0]].idx, doc[fac.sentence[1] - 1].idx
-    after = [r for r in resolved if fac.end <= r.mention.start <= sent_end
-             and r.candidate.feature == "city" and r.mention.start >= sent_start]
-    if after:
-        return after[0], after[0].mention.relation or "near"
-    return None
-
-
-def facility_places(doc: Doc, doc_text: str, facilities: Sequence[Facility],
-                    resolved: Sequence[Resolved]) -> list[Place]:
-    by_name: dict[str, tuple[Resolved, str | None]] = {}
-    for fac in facilities:
-        link = link_facility(doc, fac, resolved)
-        if link is not None:
-            by_name.setdefault(name_key(fac.name), link)
-    places: list[Place] = []
-    for fac in facilities:
-        link = by_name.get(name_key(fac.name))
-        if link is None:
-            continue
-        r, relation = link
-        m = replace(r.mention, start=fac.start, end=fac.end)
-        places.append(to_place(doc_text, m, r.candidate, facility=True,
-                               relation=relation if r.mention.start >= fac.end else None))
-    return places
-
-
-def _knower(gaz: Gazetteer) -> Known:
-    """`known(keys, loose)` for `find_mentions`: the keys that name a territory or an indexed
-    place (`loose` false), or that are long enough and share the transliteration key of an
-    indexed place (`loose` true)."""
-    named = territories()
-
-    def known(keys: list[str], loose: bool) -> Collection[str]:
-        if not loose:
-            return {k for k in keys if k in named} | gaz.named_keys(keys)
-        skeletons = {k: skeleton_key(k) for k in keys if len(k) >= MIN_LOOSE_LENGTH}
-        hits = gaz.skeleton_keys(s for s in skeletons.values() if s)
-        return {k for k, s in skeletons.items() if s in hits}
-
-    return known
-
-
-def _all_mentions(doc: Doc, doc_text: str, gaz: Gazetteer, facilities: Sequence[Facility],
-                  texts: list[str], view: TokenView | None = None) -> list[Mention]:
-    """Gazetteer matches (loose ones only where the text marks a place), plus GPE/LOC names
-    and "the city of X" names the index misses (for fuzzy matching)."""
-
-    def in_facility(m: Mention) -> bool:
-        return any(f.name_start <= m.start and m.end <= f.name_end for f in facilities)
-
-    view = token_view(doc, doc_text, texts) if view is None else view
-    found = [replace(m, quoted=m.quoted or m.loose, institution=True) if in_facility(m) else m
-             for m in find_mentions(doc, doc_text, _knower(gaz), view=view)]
-    found = [m for m in found if not m.loose or _loose_allowed(m)]
-    cued = [m for m in cued_mentions(doc, doc_text, view=view)
-            if all(m.end <= t.start or m.start >= t.end for t in found)]
-    return sorted(found + cued, key=lambda m: m.start)
-
-
-def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place]:
-    """Every place mention of the document, resolved, in text order."""
-    from .mentions import demonym_countries
-
-    doc_text = text_of(doc)
-    view = token_view(doc, doc_text)
-    texts = view.texts
-    facilities = find_facilities(doc, doc_text, texts, view)
-    mentions = _all_mentions(doc, doc_text, gaz, facilities, texts, view)
-    resolved = resolve_mentions(gaz, doc, doc_text, mentions, outlet,
-                                demonym_countries(doc, doc_text, texts, view.capitals),
-                                cued_regions(texts, view.capitals), view)
-    fac_places = facility_places(doc, doc_text, facilities, resolved)
-    covered = [(p.span[0], p.span[1]) for p in fac_places if p.span is not None]
-    places = list(fac_places)
-    for r in resolved:
-        m = r.mention
-        if any(s <= m.start and m.end <= e for s, e in covered):
-            continue
-        end = _region_span_end(doc, m) if r.candidate.feature == "region" else m.end
-        if r.candidate.feature == "city" and m.relation is None and road_after(doc_text, m.end):
-            m = replace(m, relation=ROAD)  # "the X-Y highway": somewhere on the road from X
-        places.append(to_place(doc_text, m, r.candidate, text_end=end))
-    places += demonym_places(doc, doc_text, texts, gaz, places, view.capitals)
-    return sorted(places, key=lambda p: (p.span or (0, 0)))
