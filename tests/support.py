@@ -45,11 +45,19 @@ def assert_spans_quote(text: str, att: Attribution) -> None:
         assert text[att.source_span[0] : att.source_span[1]] == att.source
     assert att.cue_span is not None
     assert text[att.cue_span[0] : att.cue_span[1]] == att.cue
+    assert att.content_span[0] < att.content_span[1]
 
 
 def content(text: str, att: Attribution) -> str:
     """The content span of `att` as text."""
     return text[att.content_span[0] : att.content_span[1]]
+
+
+def only(text: str) -> Attribution:
+    """The one attribution of `text`."""
+    found = attributions(text)
+    assert len(found) == 1, [(a.source, a.cue, content(text, a)) for a in found]
+    return found[0]
 
 
 def by_cue(text: str, cue: str, unique: bool = False) -> Attribution:

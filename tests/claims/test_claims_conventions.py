@@ -4,14 +4,7 @@ source spans and content boundaries."""
 
 from __future__ import annotations
 
-from eventwire.records import Attribution
-from support import attributions, content
-
-
-def only(text: str) -> Attribution:
-    found = attributions(text)
-    assert len(found) == 1, [(a.source, a.cue, content(text, a)) for a in found]
-    return found[0]
+from support import attributions, content, only
 
 
 def test_what_they_called_stays_in_the_outer_content() -> None:

@@ -7,29 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.claims import find_attributions
-from eventwire.nlp import get_nlp
-from eventwire.records import Attribution
-
-
-def attributions(text: str) -> list[Attribution]:
-    found = find_attributions(get_nlp()(text))
-    for att in found:  # every span points at its own text
-        assert text[att.source_span[0] : att.source_span[1]] == att.source
-        assert att.cue_span is not None
-        assert text[att.cue_span[0] : att.cue_span[1]] == att.cue
-        assert att.content_span[0] < att.content_span[1]
-    return found
-
-
-def content(text: str, att: Attribution) -> str:
-    return text[att.content_span[0] : att.content_span[1]]
-
-
-def only(text: str) -> Attribution:
-    found = attributions(text)
-    assert len(found) == 1, [(a.source, a.cue) for a in found]
-    return found[0]
+from support import attributions, content, only
 
 
 @pytest.mark.parametrize(
