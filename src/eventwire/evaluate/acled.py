@@ -150,12 +150,12 @@ def _admin1_agrees(row: dict[str, str], e: Event | None) -> bool:
     ACLED 2020's "Kiev"), against the coded admin1."""
     from ..places import admin1_aliases
 
-    if e is None or not e.places or not e.places[0].admin1:
+    if e is None or not e.places or not (ours := e.places[0].admin1):
         return False
-    place = e.places[0]
-    names = admin1_aliases(place.country_code or "", place.admin1)
+    cc = e.places[0].country_code or ""
+    names = admin1_aliases(cc, ours)
     return fold_region(row.get("admin1")) in {fold_region(n) for n in names} - {""} or (
-        region_key_agrees(place.country_code or "", place.admin1, row.get("admin1")))
+        region_key_agrees(cc, ours, row.get("admin1")))
 
 
 def region_key_agrees(country_code: str, ours: str, theirs: str | None) -> bool:
