@@ -188,7 +188,8 @@ def test_a_rule_or_a_promise_keeps_the_infinitive_with_the_subject() -> None:
 
 
 def test_examples_of_a_group_stay_in_the_source_and_a_comparison_goes() -> None:
-    text = "Opponents of the dam, like the farmers Ann Reed and Tom Kato, say that it floods fields."
+    text = ("Opponents of the dam, like the farmers Ann Reed and Tom Kato, say that it "
+            "floods fields.")
     assert by_cue(text, "say").source == (
         "Opponents of the dam, like the farmers Ann Reed and Tom Kato")
     text = "Reed, like Kato, said that the levy hurts farmers."
