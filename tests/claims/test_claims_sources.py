@@ -104,10 +104,10 @@ def test_a_circumstance_after_the_speakers_relative_clause_belongs_to_it() -> No
 
 
 def test_a_name_left_without_a_subject_role_keeps_its_description() -> None:
-    text = ("In a panel this weekend in Oslo, Erik Lund, the chief executive of the Norwegian "
-            "Fish Council, forcefully told a young reporter that quotas were fair.")
-    assert by_cue(text, "forcefully told").source == (
-        "Erik Lund, the chief executive of the Norwegian Fish Council")
+    text = ("At a forum this weekend in Bergen, Erik Lund, the head of the regional fish "
+            "board, firmly told a young guest that quotas were fair.")
+    assert by_cue(text, "firmly told").source == (
+        "Erik Lund, the head of the regional fish board")
 
 
 # "Before the vote, Ann Reed, an adviser, called the plan a mistake.": the name in apposition
@@ -160,7 +160,7 @@ def test_coordinated_names_the_parse_left_unattached_both_speak() -> None:
 
 
 def test_a_pronoun_for_what_is_said_is_no_part_of_the_source() -> None:
-    text = "Everything Marsh says is false."
+    text = "Anything Marsh says is checked twice."
     assert by_cue(text, "says").source == "Marsh"
 
 
@@ -176,8 +176,8 @@ def test_the_object_of_a_governing_verb_does_what_its_infinitive_says() -> None:
     assert by_cue(text, "admit").source == "the minister"
     text = "The panel fined the bank for refusing to hand over its records."
     assert by_cue(text, "refusing").source == "the bank"
-    text = "The drought left many farmers feeling that the state had abandoned them."
-    assert by_cue(text, "feeling").source == "many farmers"
+    text = "The flood left the villagers feeling that nobody cared."
+    assert by_cue(text, "feeling").source == "the villagers"
 
 
 def test_a_rule_or_a_promise_keeps_the_infinitive_with_the_subject() -> None:
@@ -188,8 +188,10 @@ def test_a_rule_or_a_promise_keeps_the_infinitive_with_the_subject() -> None:
 
 
 def test_examples_of_a_group_stay_in_the_source_and_a_comparison_goes() -> None:
-    text = "Critics of the levy, like Senators Ann Reed and Tom Kato, say that it hurts farmers."
-    assert by_cue(text, "say").source == "Critics of the levy, like Senators Ann Reed and Tom Kato"
+    text = ("Opponents of the dam, like the farmers Ann Reed and Tom Kato, say that it "
+            "floods fields.")
+    assert by_cue(text, "say").source == (
+        "Opponents of the dam, like the farmers Ann Reed and Tom Kato")
     text = "Reed, like Kato, said that the levy hurts farmers."
     assert by_cue(text, "said").source == "Reed"
 
@@ -211,6 +213,6 @@ def test_a_passive_as_clause_takes_its_record_as_the_source() -> None:
 
 
 def test_a_passive_as_clause_gives_the_main_subject_no_statement() -> None:
-    text = ("It is a sobering look at how migrant labour is exploited and mistreated as shown "
-            "in the grim case of Tomas Ruiz, a young picker.")
+    text = ("The book is a close look at how night guards are underpaid and overworked as shown "
+            "in the case of Lena Holm, a guard.")
     assert [a.source for a in attributions(text)] == []

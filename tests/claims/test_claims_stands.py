@@ -59,8 +59,8 @@ def test_no_wish(text: str) -> None:
          "attacked", "the mayor for backing the harbour fees"),
         ("The ferry plan is supported by most fishermen.", "most fishermen", "is supported by",
          "The ferry plan"),
-        ("The senator largely agreed with the treasurer.", "The senator", "largely agreed with",
-         "the treasurer"),
+        ("The judge mostly agreed with the prosecutor.", "The judge", "mostly agreed with",
+         "the prosecutor"),
         ("Four members voted against the harbour bill.", "Four members", "voted against",
          "the harbour bill"),
         ("I believe in the good sense of the islanders.", "I", "believe in",
@@ -73,9 +73,9 @@ def test_stands(text: str, source: str, cue: str, said: str) -> None:
 
 
 def test_side_taken_on_a_policy() -> None:
-    text = "Unions that support the regulations will get the grant."
+    text = "Unions that support the reform will receive the grant."
     att = only(text)
-    assert (att.cue, content(text, att)) == ("support", "the regulations")
+    assert (att.cue, content(text, att)) == ("support", "the reform")
 
 
 def test_replies_keep_their_preposition_out() -> None:
@@ -131,8 +131,8 @@ def test_no_point_of_view(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "cue", "said"),
     [
-        ("Eastern leaders have embraced the idea of a joint coast guard.", "Eastern leaders",
-         "have embraced", "the idea of a joint coast guard"),
+        ("The fishing unions have embraced the idea of a shared harbour.", "The fishing unions",
+         "have embraced", "the idea of a shared harbour"),
         ("The senator lashed out at the harbour board on Monday.", "The senator",
          "lashed out at", "the harbour board"),
         ("The governor made no secret of her disdain for the levy.", "The governor",
@@ -191,18 +191,18 @@ def test_the_same_verbs_saying_something(text: str, cue: str, said: str) -> None
 
 
 def test_that_clause_the_parser_made_the_root() -> None:
-    text = ("The mayor continues to insist, most recently in an interview with a radio "
-            "station, that she wants to keep the ferry running.")
+    text = ("The coach continues to insist, again on Sunday in a talk with a sports paper, "
+            "that he wants to stay.")
     att = only(text)
-    assert (att.source, att.cue) == ("The mayor", "continues to insist")
-    assert content(text, att) == "that she wants to keep the ferry running"
+    assert (att.source, att.cue) == ("The coach", "continues to insist")
+    assert content(text, att) == "that he wants to stay"
 
 
 @pytest.mark.parametrize(
     ("text", "source", "cue", "said"),
     [
-        ("The senator offered some pointed advice to the governor on Friday.", "The senator",
-         "offered", "some pointed advice"),
+        ("The retired judge offered blunt advice to the lawyers on Monday.", "The retired judge",
+         "offered", "blunt advice"),
         ("The envoy offered his assessment of the talks.", "The envoy",
          "offered his assessment of", "the talks"),
     ],

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import CueLexicon
-from .spans import Found, noun_phrase
+from .spans import DASHES, Found, noun_phrase
 from .speakers import QUOTING
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -22,8 +22,6 @@ _PLACE_PREPS = frozenset({"in", "to", "at", "near", "from", "into", "across", "o
                           "towards", "outside", "around", "including"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RELAY_NOUNS = frozenset({"report", "media", "dispatch", "bulletin"})
-#: Dashes that, spaced, set off a dateline or a lead-in ("LAGOS -- President Bello").
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 
 
 @dataclass(frozen=True)
@@ -192,7 +190,7 @@ def role_of(name: Span) -> str | None:
             start, end = noun_phrase(child, cut_relative=True)
             return _strip_article(doc, start, end) or None
     if head.dep_ == "appos" and head.head.i < name.start and not any(
-            "\n" in t.whitespace_ or t.is_space or t.text in _DASHES and bool(t.whitespace_)
+            "\n" in t.whitespace_ or t.is_space or t.text in DASHES and bool(t.whitespace_)
             for t in doc[head.head.i : name.start]):
         gov = head.head  # (a heading or a dateline the parser joined to the name is none)
         end = min(gov.right_edge.i, head.left_edge.i - 1)

@@ -22,7 +22,7 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
     """ "said that ...", and "A happened, but B followed, the police said" (all that precedes
     the speaker)."""
     children = list(tok.children)
-    # "continues to insist, in an interview, that he wants ...": a verb marked by "that" is
+    # "keeps insisting, at every hearing, that the books balance": a verb marked by "that" is
     # the complement of a cue before it, which the parser hung on it upside down
     inverted = any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
     # a complement after the cue wins over one before it ("A struck B - officials said C")
@@ -39,7 +39,7 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
 
 
 def _inverted_that(tok: Token, lex: CueLexicon) -> Range | None:
-    """ "continues to insist, most recently in an interview, that he wants to ...": with
+    """ "continues to insist, again on Sunday in a talk with reporters, that ...": with
     adjuncts between the cue and "that", the parser may make the "that" clause the root and
     hang the cue's clause on it as a complement, or hang it on the verb governing the cue;
     the "that" clause is the cue's content."""

@@ -1,9 +1,8 @@
 """Cues that are not verbs of saying: "according to X", "in X's view", "citing X" (a relayed
-claimant or a
-reason given), statement nouns ("Moscow's claim that ..."), the relative clause that sums a
-statement up ("..., a claim that Kyiv denies"), a light verb with a noun of stance ("raised
-concerns about", "voiced support for", "announced plans to") and a position held ("is a
-staunch opponent of")."""
+claimant or a reason given), statement nouns ("Moscow's claim that ..."), the relative clause
+that sums a statement up ("..., a claim that Kyiv denies"), a light verb with a noun of
+stance ("raised concerns about", "voiced support for", "announced plans to") and a position
+held ("is a staunch opponent of")."""
 
 from __future__ import annotations
 

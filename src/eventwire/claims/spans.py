@@ -188,7 +188,7 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
             if child.dep_ in ("advmod", "preconj") and child.i == start:
                 start = child.right_edge.i + 1
             elif speaker and child.lower_ in _WHAT_IS_SAID and child.i == start < tok.i:
-                start = child.i + 1  # "Everything Reed says is ...": the pronoun is what is said
+                start = child.i + 1  # "Anything Reed says is ...": the pronoun is what is said
             continue
         if _aside(child):
             end = min(end, child.left_edge.i - 1)  # "Trump, speaking to veterans, said"
@@ -212,7 +212,7 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
     return start, end
 
 
-#: Pronouns that stand for what a speaker says ("Everything Reed says is false"): the parser
+#: Pronouns that stand for what a speaker says ("Anything Reed says is checked"): the parser
 #: may take one for the first word of the name after it.
 _WHAT_IS_SAID = frozenset({"everything", "anything", "nothing", "something", "whatever"})
 
@@ -274,13 +274,14 @@ def _side_by_side(doc: Doc, left: int, right: int) -> bool:
     return left < right and all(t.text in (",", "-") for t in doc[left + 1 : right])
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
+#: Dashes that, spaced, set off a dateline or a lead-in ("LAGOS -- President Bello").
+DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 
 
 def _lead_in_dash(doc: Doc, i: int) -> bool:
     """A spaced dash after a dateline ("BRUSSELS - ") or after the end of a lead-in ("is
     predictable - Donald Trump has vowed"), not one between a name and its description."""
-    if doc[i].text not in _DASHES or not doc[i].whitespace_ or i == 0:
+    if doc[i].text not in DASHES or not doc[i].whitespace_ or i == 0:
         return False
     before = doc[i - 1]
     return bool(before.whitespace_) and (before.pos_ != "PROPN" or before.text.isupper())

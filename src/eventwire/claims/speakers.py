@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .lexicon import CueLexicon, get_lexicon
-from .spans import QUOTE_CHARS, noun_phrase
+from .spans import DASHES, QUOTE_CHARS, noun_phrase
 
 _SUBJECTS = frozenset({"nsubj"})
 _CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "advmod", "acomp"})
@@ -65,8 +65,8 @@ _NO_OBJECT_CONTROL = frozenset({
 
 
 def _object_controller(verb: Token) -> Token | None:
-    """ "The panel forced the banker to admit ...", "the court fined the firm for refusing
-    to ...", "the war left the allies feeling that ...": the object of the governing verb is
+    """ "The judge forced the clerk to admit ...", "the court fined the firm for refusing
+    to ...", "the flood left the villagers feeling that ...": the object of the governing verb is
     the one who admits, refuses or feels (object control)."""
     if verb.dep_ == "xcomp":
         governor = verb.head
@@ -305,7 +305,7 @@ def _apposed_speaker(subject: Token) -> Token | None:
     lex = get_lexicon()
     opens_line = subject.left_edge.i == 0 or "\n" in doc[subject.left_edge.i - 1].text_with_ws
     dateline = subject.is_upper and len(subject.text) > 1 and opens_line \
-        and mark.text in ("--", "-", "\u2013", "\u2014")
+        and mark.text in DASHES
     first = subject.left_edge.i
     # (the noun closes an adverbial the parser broke up: "until the election", "no matter
     # the cost"; "The winner, Ann Reed, said" opens the clause and is one source)

@@ -151,7 +151,7 @@ def _backed_party_or_plan(tok: Token, lex: CueLexicon) -> bool:
 
 def _reason(prep: Token, lex: CueLexicon) -> bool:
     """Is the "for" phrase something said or a stand taken, that one is blamed or praised
-    for: a gerund of saying or of taking a stand ("for accepting his donations", "for
+    for: a gerund of saying or of taking a stand ("for taking the lobby's money", "for
     calling the vote a sham") or a stance or statement of someone's ("for her support of
     the war", "for his remarks")? Not a span of time ("for hours") nor a deed ("for
     carrying aid"), for which armed groups attack."""
