@@ -51,3 +51,13 @@ def test_a_place_inside_the_actors_phrase_that_says_where_they_were_is_kept() ->
     text = ("On Monday hundreds of people in the city of Qatn (Qatn, Hadramawt) rallied in "
             "support of autonomy for South Yemen.")
     assert _first_place(text) == ("YE", "Hadramawt")
+
+
+def test_a_town_the_actors_come_from_leads_the_region_that_encloses_it() -> None:
+    """"people from X (Y) protested": the event's only place is the region Y, and the town X
+    inside it is the likelier spot."""
+    record = extract("On Monday, dozens of farmers from Redeyef (Gafsa) protested over water "
+                     "cuts.", published="2021-06-03")
+    main = max(record.events, key=lambda e: e.confidence)
+    assert main.places and main.places[0].feature == "city"
+    assert main.places[0].admin1 == "Gafsa"

@@ -66,6 +66,7 @@ from .placing import (
     coherent,
     country_of_places,
     document_country,
+    finer_places,
     following_places,
     inside,
     located_places,
@@ -393,6 +394,7 @@ def _fill_places(
             located = located_places(doc, context, sents, d.target.target.name)
             if located:
                 d.places = located + [p for p in d.places if p not in located]
+        d.places = finer_places(doc, context, sents, d)
         if not d.places:
             d.places = own_sentence_places(doc, context, sents, d) or preceding_places(
                 doc, context, sents, d) or organisation_places(doc, context, sents, d) or (

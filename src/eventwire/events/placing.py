@@ -197,6 +197,25 @@ def own_sentence_places(
         p for p, span in spans if _of_people(span.root)][:1]
 
 
+def finer_places(
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
+) -> list[Place]:
+    """The event's places led by a town of its own sentence that lies inside the one region
+    it was given: "citizens from X (Y) protested" names Y as the event's only place and X as
+    where its actors come from, and X is the likelier spot inside Y. (A facility is left
+    out: one named after the text's place is placed at a town only by guess.)"""
+    if not d.places or any(not _is_region(p) for p in d.places):
+        return d.places
+    first = d.places[0]
+    info = sents[d.sent_index]
+    finer = [p for p in places_in(context.places, info.span.start_char, info.span.end_char)
+             if not _is_region(p) and p.feature != "facility" and first.admin1 is not None
+             and p.country_code == first.country_code and p.admin1 == first.admin1
+             and (span := place_span(doc, p)) is not None
+             and (_locative(span.root) or origin_of_people(span.root))]
+    return finer[:1] + d.places
+
+
 def _of_people(root: Token) -> bool:
     """"residents of X demonstrated", "traders of X staged a sit-in": the name qualifies the
     people who acted (a common noun), and where they live is where they acted when their

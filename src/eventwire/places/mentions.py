@@ -28,7 +28,9 @@ MAX_NGRAM = 5
 _CONNECTORS = {"-", "of", "de", "del", "la", "le", "el", "al", "ad", "as", "an", "on", "upon",
                "du", "des", "da", "do", "dos", "am", "im", "sur", "en", "'s", "’s", "the",
                # "León de los Aldama", "Port-au-Prince", "Khabb wa ash Sha'af"
-               "los", "las", "au", "aux", "di", "della", "wa"}
+               "los", "las", "au", "aux", "di", "della", "wa",
+               # the Persian ezafe, written apart: "Kut e Abdollah", "Masjed e Soleyman"
+               "e"}
 _QUOTES = "'‘’\"“”«»"
 _QUOTE_MARKS = frozenset(_QUOTES)
 _LEADING = re.compile(r"^(?:on the |in the |just )")
@@ -367,15 +369,29 @@ def _runs_in(w: TokenView, start: int) -> bool:
 
 
 def _particle_run(w: TokenView, start: int, end: int) -> bool:
-    """A lower-case name particle and a capitalised word follow ("Hay al Amal") or precede
-    ("Hay al Salam") the span."""
+    """A lower-case name particle and a capitalised word follow ("Hay al Amal", "Wadi
+    al-Rabi") or precede ("Hay al Salam") the span; or an Arabic article, capitalised too,
+    joins it to the name word before or after it ("Ras Al Ain": neither "Ras" nor "Al Ain" is
+    the place)."""
     if start >= 2 and w.texts[start - 1] in _NAME_PARTICLES and not w.sent_starts[start] \
             and not w.sent_starts[start - 1] and w.named[start - 2]:
         return True
-    if end + 1 >= w.size or w.texts[end] not in _NAME_PARTICLES \
+    if start >= 1 and w.texts[start] in _CAPITAL_ARTICLES and end - start >= 2 \
+            and not w.sent_starts[start] and w.named[start - 1]:
+        return True
+    if end + 1 >= w.size or (w.texts[end] not in _NAME_PARTICLES
+                             and w.texts[end] not in _CAPITAL_ARTICLES) \
             or w.sent_starts[end + 1]:
         return False
-    return w.named[end + 1] and w.lowers[end + 1] not in lexicon().region_words
+    after = end + 1
+    if w.texts[after] == "-" and not w.spaced[end] and not w.spaced[after] and after + 1 < w.size:
+        after += 1  # "al-Rabi"
+    return w.named[after] and w.lowers[after] not in lexicon().region_words
+
+
+#: Arabic articles as they are written capitalised inside a name ("Ras Al Ain", "Tell El
+#: Kebir"); the other articles capitalised are English words ("As", "At", "An").
+_CAPITAL_ARTICLES = frozenset({"Al", "El"})
 
 
 def _dateline(w: TokenView, start: int, end: int) -> bool:
@@ -524,12 +540,24 @@ def _known_spans(w: TokenView, known: Known, lex: Lexicon
             out[i] = (*hit, EXACT)
         elif found:
             unmatched[i] = found
+    longer = {i: _article_longer(w, found, out[i][0]) for i, found in spans.items()
+              if i in out and i not in unmatched}
+    unmatched.update({i: found for i, found in longer.items() if found})
     loose = known([span[4] for found in unmatched.values() for span in found], True)
     for i, found in unmatched.items():
         hit = next((span for span in found if span[4] in loose), None)
         if hit is not None:
             out[i] = (*hit, LOOSE)
     return out
+
+
+def _article_longer(w: TokenView, found: list[tuple[int, int, int, str, str]], end: int
+                    ) -> list[tuple[int, int, int, str, str]]:
+    """The spans of `found` that run on past an exact match ending at token `end` through an
+    Arabic article: "Ras Al Ain" is one name under another spelling, not the town "Ras" (its
+    loose match is then preferred to the exact one)."""
+    return [span for span in found if span[0] > end + 1
+            and any(w.lowers[k] in ARTICLES for k in range(end, span[0] - 1))]
 
 
 def view_article_led(w: TokenView, start: int, end: int) -> bool:
