@@ -61,3 +61,21 @@ def test_a_town_the_actors_come_from_leads_the_region_that_encloses_it() -> None
     main = max(record.events, key=lambda e: e.confidence)
     assert main.places and main.places[0].feature == "city"
     assert main.places[0].admin1 == "Gafsa"
+
+
+def _place_names(text: str) -> list[str | None]:
+    record = extract(text, published="2021-06-03")
+    main = max(record.events, key=lambda e: e.confidence)
+    return [p.name for p in main.places]
+
+
+def test_a_later_sentence_says_where_it_happened() -> None:
+    text = ("Arsonists set fire to a delivery van on Monday night. The incident took place "
+            "in Kharkiv, police said.")
+    assert _place_names(text)[:1] == ["Kharkiv"]
+
+
+def test_where_the_perpetrators_came_from_is_not_where_it_happened() -> None:
+    text = ("Arsonists set fire to a delivery van on Monday night. Police said the men had "
+            "travelled from Kharkiv.")
+    assert "Kharkiv" not in _place_names(text)

@@ -170,13 +170,15 @@ def following_places(
 ) -> list[Place]:
     """"Arsonists set fire to a car. The incident occurred in X.": the first place of the
     sentences after the event's in its paragraph, up to one that reports an event of its
-    own."""
+    own, where the place says where something is ("in X", "X, Y"): "Police said the men came
+    from X" does not put the event in X."""
     busy = {o.sent_index for o in drafts if o is not d}
     for info in sents[d.sent_index + 1 :]:
         if info.paragraph != d.paragraph or info.index in busy:
             break
         here = [p for p in places_in(context.places, info.span.start_char, info.span.end_char)
-                if not names_a_party(doc, p)]
+                if not names_a_party(doc, p) and ((span := place_span(doc, p)) is not None
+                and (_locative(span.root) or qualifier(doc, p)))]
         if here:
             return here[:1]
     return []

@@ -217,11 +217,11 @@ def loose_allowed(mention: Mention) -> bool:
 
 #: Key prefix of the mentions of bracketed region abbreviations ("J&K"), so that they never
 #: meet a gazetteer key.
-_ABBREVIATED = "\x02"
+ABBREVIATED_KEY = "\x02"
 
 
 def candidates_for(gaz: Gazetteer, mention: Mention) -> tuple[Candidate, ...]:
-    if mention.key.startswith(_ABBREVIATED):
+    if mention.key.startswith(ABBREVIATED_KEY):
         cc, code = region_abbreviations()[mention.text]
         area = gaz.region(cc, code)
         return () if area is None else (area,)
