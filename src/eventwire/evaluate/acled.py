@@ -160,9 +160,9 @@ def _admin1_agrees(row: dict[str, str], e: Event | None) -> bool:
 
 def region_key_agrees(country_code: str, ours: str, theirs: str | None) -> bool:
     """Whether `theirs` names our region under a looser romanisation (`same_admin1`), when
-    our region's name is that of one region of the country only: where the gazetteer lists
-    two regions under one name (a region split off another and still carrying its name, as
-    Sierra Leone's North West under "Northern"), a key cannot tell which one is ours, and
+    our region's name is that of one region of the country only: were the gazetteer to list
+    two regions under one name (a region split off another and still carrying its name, which
+    `test_places_admin1_splits` now rules out), a key could not tell which one is ours, and
     the other one's names would agree with it."""
     from ..places.gazetteer import admin1_regions, same_admin1
 
