@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.evaluate.acled import region_key_agrees
+from eventwire.places.gazetteer import same_admin1 as region_key_agrees
 
 
 @pytest.mark.parametrize(

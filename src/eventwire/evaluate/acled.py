@@ -147,27 +147,17 @@ def _distance(row: dict[str, str], e: Event | None) -> float | None:
 
 def _admin1_agrees(row: dict[str, str], e: Event | None) -> bool:
     """The first place's region, under any spelling the gazetteer knows for it ("Kyiv" and
-    ACLED 2020's "Kiev"), against the coded admin1."""
+    ACLED 2020's "Kiev") or under a looser romanisation (`same_admin1`), against the coded
+    admin1."""
     from ..places import admin1_aliases
+    from ..places.gazetteer import same_admin1
 
     if e is None or not e.places or not (ours := e.places[0].admin1):
         return False
     cc = e.places[0].country_code or ""
     names = admin1_aliases(cc, ours)
     return fold_region(row.get("admin1")) in {fold_region(n) for n in names} - {""} or (
-        region_key_agrees(cc, ours, row.get("admin1")))
-
-
-def region_key_agrees(country_code: str, ours: str, theirs: str | None) -> bool:
-    """Whether `theirs` names our region under a looser romanisation (`same_admin1`), when
-    our region's name is that of one region of the country only: were the gazetteer to list
-    two regions under one name (a region split off another and still carrying its name, which
-    `test_places_admin1_splits` now rules out), a key could not tell which one is ours, and
-    the other one's names would agree with it."""
-    from ..places.gazetteer import admin1_regions, same_admin1
-
-    named = sum(1 for r in admin1_regions().values() if r.cc == country_code and r.name == ours)
-    return named == 1 and same_admin1(country_code, ours, theirs)
+        same_admin1(cc, ours, row.get("admin1")))
 
 
 def _fatalities_agree(row: dict[str, str], e: Event | None) -> bool:

@@ -15,7 +15,7 @@ import tomllib
 from collections.abc import Iterator, Sequence
 from importlib import resources
 
-from .gazetteer import Candidate, Gazetteer, admin1_regions, region_key
+from .gazetteer import Candidate, Gazetteer, keyed_regions
 from .mentions import ARTICLES, Mention, lexicon
 
 #: Text right before the last name of a bracketed qualifier: "Name (" or "Name (District, ".
@@ -212,17 +212,13 @@ def seat_regions(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention],
     closes brackets after another name and that the index has only as towns reads as the
     region of such a town whose name it is under another romanisation (`region_key`).
     Narrows `cands` in place."""
-    regions = admin1_regions()
     for i, m in enumerate(mentions):
         if any(c.feature in {"region", "country"} for c in cands[i]) or not (
                 in_brackets_last(doc_text, m)):
             continue
-        key = region_key(m.text)
         found: list[Candidate] = []
-        for c in cands[i] if key else ():
-            region = regions.get((c.country_code, c.admin1_code or ""))
-            if c.feature == "city" and region is not None and key in {
-                    region_key(n) for n in (region.name, *region.aliases, *region.labels)}:
+        for c in cands[i]:
+            if c.feature == "city" and c.admin1_code in keyed_regions(c.country_code, m.text):
                 area = gaz.region(c.country_code, c.admin1_code)
                 if area is not None and area not in found:
                     found.append(area)

@@ -304,24 +304,44 @@ def region_key(name: str) -> str:
 
 @functools.cache
 def _region_keys(country_code: str) -> dict[str, frozenset[str]]:
-    """Each region key of a country's regions, with the display names of the regions that
+    """Each region key of a country's regions, with the admin1 codes of the regions that
     have a name giving it."""
     found: dict[str, set[str]] = collections.defaultdict(set)
     for region in admin1_regions().values():
         if region.cc == country_code:
             for n in (region.name, *region.aliases, *region.labels):
                 if key := region_key(n):
-                    found[key].add(region.name)
+                    found[key].add(region.code)
     return {k: frozenset(v) for k, v in found.items()}
+
+
+@functools.cache
+def _region_codes(country_code: str) -> dict[str, frozenset[str]]:
+    """The admin1 codes of a country's regions by display name (one each, unless a region
+    split off another still carries its name)."""
+    found: dict[str, set[str]] = collections.defaultdict(set)
+    for region in admin1_regions().values():
+        if region.cc == country_code:
+            found[region.name].add(region.code)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def keyed_regions(country_code: str, name: str) -> frozenset[str]:
+    """The admin1 codes of the country's regions one of whose names gives `name`'s region
+    key (none when the key is too short to tell)."""
+    key = region_key(name)
+    return _region_keys(country_code).get(key, frozenset()) if key else frozenset()
 
 
 def same_admin1(country_code: str, ours: str | None, theirs: str | None) -> bool:
     """Whether another source's region name `theirs` names our region `ours` under a looser
     romanisation: their key is the key of one of our region's names, and of no other region
-    of the country."""
-    if not ours or not theirs or not (key := region_key(theirs)):
+    of the country. A display name two regions share cannot tell which one is ours, so it
+    never agrees this way."""
+    if not ours or not theirs:
         return False
-    return _region_keys(country_code).get(key) == frozenset({ours})
+    codes = _region_codes(country_code).get(ours, frozenset())
+    return len(codes) == 1 and keyed_regions(country_code, theirs) == codes
 
 
 # --------------------------------------------------------------------------- build
