@@ -78,7 +78,7 @@ from .placing import (
     owner,
     places_in,
     preceding_places,
-    where_actors_were,
+    says_where,
 )
 from .returnfire import armed_brawls, fold_return_fire
 from .sequels import (
@@ -251,7 +251,7 @@ def _draft(
     if country is None and actor1 is not None:
         country = actor1.actor.country
     places = [p for p in places if actor1 is None or not inside(p.span, actor1.span)
-              or where_actors_were(doc, p)]
+              or says_where(doc, p)]
     target = find_target(doc, trig.head, sent.start, sent.end)
     time = _time_for(doc, context.times, sent, trig, siblings, lead, published)
     figures = None if trig.relation is not None else _figures(sent)

@@ -49,9 +49,10 @@ def qualifier(doc: Doc, place: Place) -> bool:
     return place.span is not None and qualifies_a_name(doc_text(doc), *place.span)
 
 
-def where_actors_were(doc: Doc, place: Place) -> bool:
-    """A place named inside the actors' phrase that says where they were, not who they are:
-    "people in X (Y, Z) marched" (X after a locative, Y and Z enclosing it)."""
+def says_where(doc: Doc, place: Place) -> bool:
+    """The place says where something is: after a locative ("in X") or enclosing the name
+    before it ("X (Y, Z)"). Inside the actors' phrase it says where they were, not who they
+    are: "people in X (Y, Z) marched"."""
     span = place_span(doc, place)
     return span is not None and (qualifier(doc, place) or _locative(span.root))
 
@@ -177,8 +178,7 @@ def following_places(
         if info.paragraph != d.paragraph or info.index in busy:
             break
         here = [p for p in places_in(context.places, info.span.start_char, info.span.end_char)
-                if not names_a_party(doc, p) and ((span := place_span(doc, p)) is not None
-                and (_locative(span.root) or qualifier(doc, p)))]
+                if not names_a_party(doc, p) and says_where(doc, p)]
         if here:
             return here[:1]
     return []
@@ -194,7 +194,7 @@ def own_sentence_places(
     here = places_in(context.places, start, end)
     spans = [(p, span) for p in here if (span := place_span(doc, p)) is not None
              and not names_a_party(doc, p)]
-    return [p for p, span in spans if _locative(span.root) or qualifier(doc, p)][:1] or [
+    return [p for p, _ in spans if says_where(doc, p)][:1] or [
         p for p, span in spans if _locative(span.root, ORIGINS)][:1] or [
         p for p, span in spans if _of_people(span.root)][:1]
 
