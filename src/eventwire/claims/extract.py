@@ -36,11 +36,15 @@ from .cleanup import (
 from .layout import DASHES, colon, dash, headline
 from .lexicon import CueLexicon
 from .phrases import (
+    ISSUED,
     according_to,
     against,
     attach_citing,
+    by_estimate,
     copular_statement,
+    gone_after,
     in_record,
+    issued_work,
     light_verb_cue,
     made_clear,
     position_cue,
@@ -79,13 +83,27 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
             if item is not None:
                 found[i] = item
     trimmed = [_trimmed(doc, f, lex) for f in sorted(found.values(), key=lambda f: f.cue[0])]
-    items = [f for f in trimmed if f is not None and _well_formed(f)]
+    items = _drop_framing(doc, [f for f in trimmed if f is not None and _well_formed(f)],
+                          lex)
     items = drop_governors(items)
     items = drop_weak_nested(doc, items, lex)
     items = drop_generic(doc, items, lex)
     items = drop_quoted(doc, items, quotes)
     items = drop_embedded(doc, items)
     return cut_sources(doc, truncate_nested(doc, items))
+
+
+def _drop_framing(doc: Doc, items: list[Found], lex: CueLexicon) -> list[Found]:
+    """ "sent a letter urging the council to act", "ignored a warning from the army that the
+    bridge was unsafe": a work put out or a topic taken up gives way to a statement inside
+    it, which is the claim (its cue may take in the issuing verb)."""
+    def framed(item: Found, o: Found) -> bool:
+        inside = o is not item and item.content[0] <= o.cue_head <= item.content[1]
+        return inside and (item.kind != ISSUED or o.source_head == item.source_head)
+
+    return [item for item in items if not (
+        item.kind == ISSUED or doc[item.cue_head].lemma_.lower() in lex.topical) or not any(
+        framed(item, o) for o in items)]
 
 
 def _well_formed(item: Found) -> bool:
@@ -177,6 +195,8 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
         return according_to(tok)
     if lower == "in" and tok.pos_ == "ADP":
         return in_record(tok, lex)
+    if lower == "by":
+        return by_estimate(tok, lex)  # "by one estimate, ..."
     if lower == "against":
         return against(tok, lex)
     if tok.text == ":":
@@ -212,7 +232,17 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
             found = relative_clause_cue(tok)
             if found is not None or tok.tag_ != "VBG":
                 return found  # "a statement saying that ..." goes on as a verb
-        return verb_cue(tok, lex, quotes)
+        found = verb_cue(tok, lex, quotes)
+        if found is not None or tok.lemma_.lower() not in lex.issuing:
+            return found
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.pursuit:
+        found = gone_after(tok, lex)  # "has gone after the mayor as a fraud"
+        if found is not None:
+            return found
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.issuing:
+        found = issued_work(tok, lex)  # "released an ad", "published the video"
+        if found is not None or tok.lemma_.lower() in lex.cue_verbs:
+            return found
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.lemma_.lower() in lex.viewpoints:
         found = viewpoint(tok, lex)  # "in the senator's view, ..."
         if found is not None:
@@ -229,7 +259,7 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.position_nouns:
         return position_cue(tok, lex)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns:
-        found = statement_noun(tok)
+        found = statement_noun(tok, lex)
         if found is not None:
             return found
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.owned_nouns:

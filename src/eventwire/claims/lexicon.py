@@ -52,6 +52,16 @@ class CueLexicon:
     verbal_acts: frozenset[str]
     side_taking: frozenset[str]
     aspect_governors: frozenset[str]
+    issuing: frozenset[str]
+    topical: frozenset[str]
+    credence: frozenset[str]
+    pursuit: frozenset[str]
+    standings: frozenset[str]
+    reckonings: frozenset[str]
+    issuing_particles: frozenset[str]
+    issued: frozenset[str]
+    issued_parts: frozenset[str]
+    credited: frozenset[str]
     documents: frozenset[str]
     works: frozenset[str]
     spoken_objects: frozenset[str]
@@ -101,7 +111,7 @@ class CueLexicon:
         """Lower-case forms a token may have to head any shape `extract._match` knows: the
         walk over a document tests the parse only at tokens holding one of these, or one
         of `dispatch_lemmas`, or a colon or dash."""
-        fixed = {"according", "in", "against", "citing"}
+        fixed = {"according", "in", "against", "citing", "by"}
         return frozenset(fixed) | self.headline_forms | self.cue_verbs | self.attitude_adjectives
 
     @functools.cached_property
@@ -109,7 +119,7 @@ class CueLexicon:
         """Lower-case lemmas a token may have to head a shape (see `dispatch_words`)."""
         nouns = self.stance_nouns | self.statement_nouns | self.position_nouns | self.owned_nouns \
             | self.viewpoints
-        verbs = self.light_verbs | self.cue_verbs | {"make", "put"}
+        verbs = self.light_verbs | self.cue_verbs | self.issuing | self.pursuit | {"make", "put"}
         return self.attitude_adjectives | nouns | verbs
 
     @functools.cached_property
@@ -181,6 +191,16 @@ def get_lexicon() -> CueLexicon:
         verbal_acts=_words(verbs, "verbal_acts"),
         side_taking=_words(verbs, "side_taking"),
         aspect_governors=_words(verbs, "aspect_governors"),
+        issuing=_words(verbs, "issuing"),
+        topical=_words(verbs, "topical"),
+        credence=_words(verbs, "credence"),
+        pursuit=_words(verbs, "pursuit"),
+        standings=_words(nouns, "standings"),
+        reckonings=_words(nouns, "reckonings"),
+        issuing_particles=_words(verbs, "issuing_particles"),
+        issued=_words(nouns, "issued"),
+        issued_parts=_words(nouns, "issued_parts"),
+        credited=_words(nouns, "credited"),
         documents=_words(nouns, "documents"),
         works=_words(nouns, "works"),
         spoken_objects=_words(nouns, "spoken_objects"),

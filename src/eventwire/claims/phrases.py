@@ -98,7 +98,7 @@ def _according_content(tok: Token, phrase_end: int, pobj: Token) -> tuple[int, i
     return content
 
 
-def statement_noun(tok: Token) -> Found | None:
+def statement_noun(tok: Token, lex: CueLexicon) -> Found | None:
     """ "Moscow's claim that ...", "the claim by Kyiv that ..."."""
     clauses = [
         c for c in tok.children
@@ -110,7 +110,7 @@ def statement_noun(tok: Token) -> Found | None:
         and c.i > tok.i for g in c.children if g.dep_ in ("pobj", "pcomp")
         and g.ent_type_ not in ("DATE", "TIME")  # "his remarks on Saturday"
     ]
-    owner = _statement_owner(tok)
+    owner = _statement_owner(tok, lex)
     if owner is None or not clauses:
         return None
     source = trim(tok.doc, owner.left_edge.i, owner.right_edge.i, keep_quotes=False)
@@ -139,13 +139,14 @@ def _described_from(noun: Token, source: tuple[int, int]) -> int:
     return start
 
 
-def _statement_owner(tok: Token) -> Token | None:
+def _statement_owner(tok: Token, lex: CueLexicon) -> Token | None:
     for child in tok.children:
         if child.dep_ == "poss":
             return child
     for child in tok.children:  # "a Kremlin claim that", "a New York Times report that"
         if child.dep_ == "compound" and child.i < tok.i and (
-                child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+                child.pos_ == "PROPN" or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                or child.lemma_.lower() in lex.speaker_nouns):  # "police claims that"
             return child
     for child in tok.children:  # "the claim by Kyiv that", "warnings from his lawyer that"
         if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < tok.i + 3:
@@ -347,10 +348,11 @@ def in_record(tok: Token, lex: CueLexicon) -> Found | None:
     the clause has a verb of saying of its own: "said in a report" names a medium)."""
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     verb = tok.head
+    measured = verb.pos_ == "NOUN" and verb.lemma_.lower() in lex.standings
     if pobj is None or tok.dep_ != "prep" or pobj.lemma_.lower() not in _FINDING_RECORDS \
-            or verb.pos_ not in ("VERB", "AUX") \
+            or verb.pos_ not in ("VERB", "AUX") and not measured \
             or verb.lemma_.lower() in lex.cue_verbs - lex.verbal_acts:
-        return None
+        return None  # "her lead in two polls" is what the polls found
     content = _according_content(tok, tok.right_edge.i, pobj)
     source = noun_phrase(pobj, speaker=True)
     if content is None or overlaps(source, content) and not content[0] < tok.i < content[1]:
@@ -436,3 +438,98 @@ def made_clear(verb: Token, lex: CueLexicon) -> Found | None:
     if clause is None or subject is None or not can_speak(subject, lex):
         return None
     return _held(verb, subject, adj.i, range_of(clause.subtree))
+
+
+#: The kind of a finding whose content is a work put out ("released an ad"): it gives way to
+#: a statement the work is said to make ("sent a letter urging ...").
+ISSUED = "issued"
+
+
+def issued_work(verb: Token, lex: CueLexicon) -> Found | None:
+    """ "The campaign released an ad on Monday", "the paper published parts of the
+    transcript", "she laid out her plan", "the city sent a letter": putting out a
+    statement, a document or a work states what it says. The subject is the source, the
+    verb (with its particle) the cue, the work the content."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in lex.issuing or verb.tag_ == "VBN" \
+            and verb.dep_ in ("acl", "amod"):
+        return None  # "a letter sent to the mayor" describes the letter
+    particle = next((c for c in verb.children if c.dep_ == "prt"
+                     and c.lower_ in ("out", "forth", "up")), None)
+    if lemma in lex.issuing_particles and particle is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not _issued(obj, lex):
+        return None
+    if obj.lemma_.lower() in lex.media and not any(
+            c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in obj.children):
+        return None  # "issued a statement" names the medium; what it says is not given
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in ("what", "which") \
+            or subject.lower_ not in RELATIVE and not can_speak(subject, lex):
+        return None
+    content = trim(verb.doc, obj.left_edge.i, _described_to(verb, obj))
+    end = particle.i if particle is not None and particle.i == verb.i + 1 else verb.i
+    source = noun_phrase(subject, avoid=verb.i, speaker=True)
+    if content is None or overlaps(source, content):
+        return None
+    return Found(ISSUED, (cue_left_edge(verb), end), verb.i, source, subject.i, content)
+
+
+def _described_to(verb: Token, obj: Token) -> int:
+    """The last token of the work with what describes it: "aired a spot on Tuesday
+    mocking the mayor", "sent a letter on Monday to the council opposing the toll" (the parser hangs
+    the participle on the verb); without one the object alone."""
+    participles = [c for c in verb.children if c.i > obj.i and c.tag_ == "VBG"
+                   and c.dep_ in ("advcl", "acl", "xcomp")
+                   and not any(g.dep_ in ("mark", "nsubj") for g in c.children)]
+    return max([obj.right_edge.i, *(c.right_edge.i for c in participles)])
+
+
+def _issued(obj: Token, lex: CueLexicon) -> bool:
+    """Is the object a work put out ("an ad", "a letter"), or a part of one ("parts of
+    the transcript", "a series of tweets")?"""
+    if obj.lemma_.lower() in lex.issued:
+        return True
+    return obj.lemma_.lower() in lex.issued_parts and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.issued
+        for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+def by_estimate(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "By one estimate, 300,000 people have fled", "the toll has doubled, by the ministry's
+    count": like "according to", the reckoning is the source, the rest of the sentence the
+    content and the preposition the cue."""
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or tok.dep_ not in ("prep", "agent") \
+            or pobj.lemma_.lower() not in lex.reckonings:
+        return None
+    content = _according_content(tok, tok.right_edge.i, pobj)
+    source = noun_phrase(pobj, speaker=True)
+    if content is None or overlaps(source, content):
+        return None
+    return Found("according", (tok.i, tok.i), tok.i, source, pobj.i, content)
+
+
+def gone_after(verb: Token, lex: CueLexicon) -> Found | None:
+    """ "Reid has gone after the senator as a fraud", "Mayor Goes After Rival As A Spendthrift":
+    pursuing someone "as" something is a verbal attack; the pursued and the predicate are
+    the content. Without the predicate ("troops went after the militants") it is a deed."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.pursuit:
+        return None
+    after = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"
+                  and c.i == verb.i + 1), None)
+    target = None if after is None else next(
+        (g for g in after.children if g.dep_ == "pobj"), None)
+    as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                      and target is not None and c.i == target.right_edge.i + 1), None)
+    if after is None or target is None or as_phrase is None or not can_speak(target, lex):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in RELATIVE or not can_speak(subject, lex):
+        return None
+    content = trim(verb.doc, target.left_edge.i, as_phrase.right_edge.i)
+    source = noun_phrase(subject, avoid=verb.i, speaker=True)
+    if content is None or overlaps(source, content):
+        return None
+    return Found("verb", (cue_left_edge(verb), after.i), verb.i, source, subject.i, content)

@@ -294,6 +294,10 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         or _as_much(tok)
     if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
         content = None
+    if lemma in lex.credence and content is not None and _trusted_party(tok, content, lex):
+        return None  # "the judge believed the witness" reports no claim
+    if lemma in lex.topical and (content is None or not _topic(tok, content, lex)):
+        return None  # "addressed the issue"; "addressed the assembly" is no statement
     if content is not None and _past_a_full_stop(tok, content) \
             and adjacent_quote(tok, quotes) is not None:
         content = None  # the quotation next to the cue is what it reports
@@ -335,7 +339,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if lemma in lex.text_voice and subject.lemma_.lower() not in (
             lex.documents | lex.works | lex.media | lex.statement_nouns):
         return None  # "the letter reads" voices its text; "she read" is no statement
-    if lemma in lex.intent and not can_speak(subject, lex):
+    if lemma in lex.intent and not can_speak(subject, lex) and not _record_agrees(subject, lex):
         return None  # "the front seems to hold" is no attribution; "Kyiv wants to" is
     if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex) \
             and not _voiced(tok, subject, lex):
@@ -357,6 +361,36 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if overlaps(cue, source):
         cue = (tok.i, cue[1]) if not overlaps((tok.i, cue[1]), source) else (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _record_agrees(subject: Token, lex: CueLexicon) -> bool:
+    """ "Independent analyses agree (that) the levy would hurt farmers", "the memo promises to
+    cut costs": a record or a document states what it agrees on or promises."""
+    return subject.lemma_.lower() in lex.evidence_subjects | lex.documents | lex.works
+
+
+def _trusted_party(tok: Token, content: tuple[int, int], lex: CueLexicon) -> bool:
+    """Is the content a plain object that is no statement or record ("believed the
+    witness", "believes the senator"), rather than a claim ("believed the polls")?"""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or content != (obj.left_edge.i, obj.right_edge.i):
+        return False
+    said = lex.statement_nouns | lex.documents | lex.evidence_subjects | lex.spoken_objects \
+        | lex.works | lex.issued | lex.credited
+    return obj.lemma_.lower() not in said
+
+
+def _topic(tok: Token, content: tuple[int, int], lex: CueLexicon) -> bool:
+    """Is the content the topic the verb takes up: a question clause ("documented how the
+    town was shelled") or its object, not someone who can be addressed ("addressed the
+    voters"), unless a predicate says what of them ("identified the man as a courier")?"""
+    doc = tok.doc
+    if doc[content[0]].tag_ in ("WRB", "WP", "WDT") or doc[content[0]].lower_ == "whether":
+        return any(c.dep_ == "ccomp" and c.left_edge.i == content[0] for c in tok.children)
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or content[0] != obj.left_edge.i:
+        return False
+    return content[1] > obj.right_edge.i or not can_speak(obj, lex)
 
 
 def _passive_as(tok: Token) -> bool:
