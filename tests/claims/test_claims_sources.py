@@ -173,7 +173,7 @@ def test_a_dateline_is_no_role_of_the_speaker() -> None:
 
 def test_the_object_of_a_governing_verb_does_what_its_infinitive_says() -> None:
     text = "The judge forced the minister to admit that the contract had been signed."
-    assert by_cue(text, "admit").source == "the minister"
+    assert by_cue(text, "to admit").source == "the minister"
     text = "The panel fined the bank for refusing to hand over its records."
     assert by_cue(text, "refusing").source == "the bank"
     text = "The flood left the villagers feeling that nobody cared."

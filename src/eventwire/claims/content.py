@@ -16,6 +16,10 @@ from .speakers import RELATIVE, can_speak
 #: Prepositions whose object is the content ("warned of", "complained about").
 CONTENT_PREPS = frozenset({"of", "about", "on", "against", "over", "for"})
 _OBJECT_PREPS = frozenset({"of", "for", "to", "over", "with", "about", "as"})
+#: Prepositions that name whom an appeal is made to ("called on the council to", "called for
+#: donors to give", "appealed to donors to", "pleaded with the court to"); others are
+#: circumstances ("decided after a long review not to", "warned in a letter to").
+_ADDRESSING = frozenset({"on", "upon", "to", "with", "for"})
 
 
 def _clause(tok: Token, lex: CueLexicon) -> Range | None:
@@ -131,6 +135,7 @@ def _infinitive(tok: Token, lex: CueLexicon) -> Range | None:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i]
     if tok.lemma_.lower() in lex.prep_content:  # "called on X to", "appealed to X to"
         objs += [g for c in tok.children if c.dep_ == "prep" and c.i < xcomps[0].i
+                 and c.lower_ in _ADDRESSING
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     first = min(o.left_edge.i for o in objs) if objs else xcomps[0].left_edge.i
     return (first, xcomps[0].right_edge.i)
@@ -336,8 +341,29 @@ def verb_content(tok: Token, lex: CueLexicon) -> Range | None:
     for rule in _CONTENT_RULES:
         found = rule(tok, lex)
         if found is not None:
-            return _coordinated_tail(tok, found, lex)
+            return _coordinated_tail(tok, _split_clause(tok, found, lex), lex)
     return None
+
+
+#: Dependents of a cue that, glued to the end of its content, continue it.
+_GLUED = frozenset({"ccomp"})
+
+
+def _split_clause(tok: Token, content: Range, lex: CueLexicon) -> Range:
+    """ "went on to explain how she believes cuts to staffing left the prison bare": the
+    parser may break one reported clause into two complements of the cue; a complement that
+    starts right after the content, with no punctuation or conjunction between, continues it
+    (unless it is a statement of its own: "... centers the agency said it would")."""
+    if content[0] <= tok.i:
+        return content
+    start, end = content
+    doc = tok.doc
+    for child in sorted(tok.children, key=lambda c: c.i):
+        if child.i > end and child.dep_ in _GLUED and child.left_edge.i == end + 1 \
+                and not doc[end + 1].is_punct and doc[end + 1].pos_ != "CCONJ" \
+                and child.lemma_.lower() not in lex.cue_verbs:
+            end = child.right_edge.i
+    return (start, end)
 
 
 def _coordinated_tail(tok: Token, content: Range, lex: CueLexicon) -> Range:

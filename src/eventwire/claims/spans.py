@@ -193,6 +193,9 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
         if _aside(child):
             end = min(end, child.left_edge.i - 1)  # "Trump, speaking to veterans, said"
             continue
+        if speaker and _bracketed_remark(child):
+            end = min(end, child.left_edge.i - 2)  # "said Reed (a view others share)"
+            continue
         if child.dep_ not in ("relcl", "acl"):
             continue
         if cut_relative or (avoid is not None and child.left_edge.i <= avoid <= child.right_edge.i):
@@ -307,6 +310,15 @@ def _aside(child: Token) -> bool:
     circumstance = child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE and closed \
         and not _after_clause(child)
     return comma and (participle or comparison or circumstance)
+
+
+def _bracketed_remark(child: Token) -> bool:
+    """A bracketed phrase with a verb after a speaker's name ("Reed (a view echoed by every
+    expert I asked)") is the writer's remark; a party and state ("Reed (D-Ohio)") stays."""
+    doc = child.doc
+    first = child.left_edge.i
+    return first > 0 and doc[first - 1].text == "(" and any(
+        t.pos_ == "VERB" for t in child.subtree)
 
 
 def _after_clause(child: Token) -> bool:

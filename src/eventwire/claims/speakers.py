@@ -38,6 +38,10 @@ def subject_of(verb: Token) -> Token | None:
             if cur.lemma_.lower() in QUOTING and cur is not verb else None
         if quoted is not None:
             return quoted  # "was quoted by the agency as saying": the agency only relays
+        passive = next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and cur is not verb and verb.dep_ == "pcomp" \
+                and verb.head.lower_ == "for":
+            return passive  # "was criticised by the union for saying ...": she said it
         for child in cur.children:
             if child.dep_ == "agent":
                 objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -50,7 +54,7 @@ def subject_of(verb: Token) -> Token | None:
             return cur.head  # "a statement announcing ...", "residents saying that ..."
         if (cur.dep_ not in _CLIMB and not _coordinated_clause(cur)) or cur.head is cur:
             return None
-        cur = _misattached_conj(cur) or cur.head
+        cur = _misattached_conj(cur) or _extraposed_clause(cur) or cur.head
     return None
 
 
@@ -78,9 +82,20 @@ def _object_controller(verb: Token) -> Token | None:
         return None
     obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i
                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    # "used blunt language to denounce", "uses footage of her asking": a thing used for a
-    # purpose does not speak
-    return obj if obj is not None and _speaks_itself(obj, get_lexicon()) else None
+    lex = get_lexicon()
+    if obj is not None and not _speaks_itself(obj, lex):
+        # "used blunt language to denounce": a thing used for a purpose does not speak; in
+        # "uses footage of the senator asking" the one recorded does
+        obj = _recorded(obj, lex)
+    return obj
+
+
+def _recorded(record: Token, lex: CueLexicon) -> Token | None:
+    """The speaker a recording shows ("footage of the senator", "a video of her"), if any."""
+    if record.lemma_.lower() not in lex.evidence_subjects:
+        return None
+    return next((g for c in record.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and _speaks_itself(g, lex)), None)
 
 
 def _speaks_itself(noun: Token, lex: CueLexicon) -> bool:
@@ -122,6 +137,18 @@ def _misattached_conj(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
         return head.head
     return None
+
+
+def _extraposed_clause(verb: Token) -> Token | None:
+    """ "It is astounding that Reed demands openness, yet refuses to ...": the parser hangs the
+    second verb on the main clause, whose "it" only stands for the "that" clause; the second
+    verb goes on with that clause, whose subject speaks."""
+    head = verb.head
+    if verb.dep_ != "conj" or not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
+                                      for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def can_speak(subject: Token, lex: CueLexicon) -> bool:
@@ -196,9 +223,18 @@ def in_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> bool:
 def cue_left_edge(verb: Token) -> int:
     """The verb's index, widened over its auxiliaries, negation and adverbs before it."""
     doc, start = verb.doc, verb.i
-    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in CUE_LEFT:
+    while start > 0 and doc[start - 1].dep_ in CUE_LEFT and (
+            doc[start - 1].head.i == verb.i  # "has not said"
+            or _nested_adverb(doc[start - 1], verb)):  # "almost universally expressed"
         start -= 1
     return start
+
+
+def _nested_adverb(tok: Token, verb: Token) -> bool:
+    """Does `tok` modify an adverb of `verb` that stands between them ("almost universally
+    expressed", "once again questioned")?"""
+    head = tok.head
+    return tok.i < head.i < verb.i and head.dep_ == "advmod" and head.head.i == verb.i
 
 
 def left_name(tok: Token, lex: CueLexicon) -> Token | None:
@@ -239,9 +275,9 @@ def left_run(tok: Token, subject: Token) -> tuple[int, int] | None:
     description after the name: "..., Ann Reed, the mayor of Lviv, told"); or the name the
     parser set in apposition to a word that is no speaker (`_apposed_speaker`)."""
     doc = tok.doc
-    controller = _object_controller(tok) if subject.dep_ == "dobj" else None
+    controller = _object_controller(tok) if subject.dep_ in ("dobj", "pobj") else None
     if controller is not None and controller.i == subject.i:
-        return None  # the object of the governing verb is a whole noun phrase
+        return None  # the object of the governing verb (or the one it shows) is a whole phrase
     apposed = _apposed_speaker(subject)
     if apposed is not None:
         return (apposed.left_edge.i, noun_phrase(subject, avoid=tok.i, speaker=True)[1])
@@ -275,6 +311,8 @@ def _name_start(name: Token) -> int:
         start -= 1
     while start < name.i and doc[start].pos_ == "ADJ":
         start += 1
+    if start > 0 and doc[start - 1].dep_ == "det" and start <= doc[start - 1].head.i <= name.i:
+        start -= 1  # "by the UN to not endorse": the name's own article
     return start
 
 

@@ -80,14 +80,23 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
         start = before
     end = tok.i
     for child in tok.children:
-        if child.i != end + 1 or child.i >= content[0] and child.i <= content[1]:
+        # a preposition whose object stands before it ("the remark she objected to")
+        stranded = child.dep_ == "prep" and not any(child.children) and _fronted(tok)
+        if child.i != end + 1 or content[0] <= child.i <= content[1] and not stranded:
             continue
         particle = child.dep_ == "prt" and child.lower_ in lex.particles
-        particle = particle or child.dep_ == "agent"  # "was first reported by"
+        particle = particle or child.dep_ == "agent" or stranded  # "was first reported by"
         opener = child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and content[0] == end + 2
         if particle or opener:
             end = child.i
     return (start, _opener(tok, _adjuncts_before(tok, end, content, lex), content, lex))
+
+
+def _fronted(tok: Token) -> bool:
+    """Does the verb head a relative clause or open with a wh-word, so that the object of a
+    preposition after it stands before it ("which the paper pointed to")?"""
+    return tok.dep_ == "relcl" or any(c.tag_ in ("WDT", "WP") and c.i < tok.i
+                                      for c in tok.children)
 
 
 def _glue(tok: Token) -> bool:
@@ -358,8 +367,9 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     cue = _cuerange_of(tok, lex, content)
     if relay is not None and relay.i < cue[0] and not overlaps((relay.i, cue[1]), content):
         cue = (cue_left_edge(relay), cue[1])  # "issued a statement calling", "sent a letter urging"
-    if overlaps(cue, source):
-        cue = (tok.i, cue[1]) if not overlaps((tok.i, cue[1]), source) else (tok.i, tok.i)
+    if overlaps(cue, source):  # "forced the clerk to admit": the verb's own words after the source
+        own = max(cue_left_edge(tok), source[1] + 1) if source[1] < tok.i else tok.i
+        cue = (own, cue[1]) if not overlaps((own, cue[1]), source) else (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
 
 
