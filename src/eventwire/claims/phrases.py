@@ -113,7 +113,10 @@ def statement_noun(tok: Token, lex: CueLexicon) -> Found | None:
     owner = _statement_owner(tok, lex)
     if owner is None or not clauses:
         return None
-    source = trim(tok.doc, owner.left_edge.i, owner.right_edge.i, keep_quotes=False)
+    first = owner.left_edge.i
+    if owner.dep_ == "compound":  # "a Kremlin claim that": the noun's article goes with its owner
+        first = min([first, *(c.i for c in tok.children if c.dep_ == "det" and c.i < first)])
+    source = trim(tok.doc, first, owner.right_edge.i, keep_quotes=False)
     # "Moscow's claim": the source span keeps the possessive mark, as annotators mark it; the
     # claimant (chains.py) is the name without it
     content = range_of(clauses[0].subtree)

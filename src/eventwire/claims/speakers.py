@@ -51,7 +51,9 @@ def subject_of(verb: Token) -> Token | None:
         if passive is not None:  # "after saying X, she was taken to hospital": she said it
             return passive if cur is not verb and verb.dep_ in ("pcomp", "advcl") else None
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return cur.head  # "a statement announcing ...", "residents saying that ..."
+            # "a statement announcing ...", "residents saying that ..."; a noun that neither
+            # speaks nor carries words is no speaker ("came out the other side knowing that")
+            return cur.head if _carries_words(cur.head) else None
         if (cur.dep_ not in _CLIMB and not _coordinated_clause(cur)) or cur.head is cur:
             return None
         cur = _misattached_conj(cur) or _extraposed_clause(cur) or cur.head
@@ -96,6 +98,14 @@ def _recorded(record: Token, lex: CueLexicon) -> Token | None:
         return None
     return next((g for c in record.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj" and _speaks_itself(g, lex)), None)
+
+
+def _carries_words(noun: Token) -> bool:
+    """Can a participle on this noun report words: a speaker, or a statement, record or work."""
+    lex = get_lexicon()
+    return noun.pos_ != "NOUN" or can_speak(noun, lex) or noun.lemma_.lower() in (
+        lex.statement_nouns | lex.evidence_subjects | lex.documents | lex.works | lex.issued
+        | lex.media)
 
 
 def _speaks_itself(noun: Token, lex: CueLexicon) -> bool:
