@@ -54,3 +54,18 @@ def test_split_regions_have_their_own_names(cc: str, code: str, name: str) -> No
 def test_towns_carry_the_region_they_are_in_today(town: str, cc: str, region: str) -> None:
     found = {c.admin1 for c in get_gazetteer().lookup(town) if c.country_code == cc}
     assert region in found
+
+
+@pytest.mark.parametrize(
+    ("town", "region"),
+    [
+        ("belgrade", "Belgrade"),  # the capital unit split from Central Serbia
+        ("zemun", "Belgrade"),  # a town inside the capital unit
+        ("nis", "Central Serbia"),  # far from the capital: its region keeps it
+        ("pancevo", "Vojvodina"),  # near the capital, but in another region
+    ],
+)
+def test_towns_of_a_capital_split_from_its_region(town: str, region: str) -> None:
+    found = {c.admin1 for c in get_gazetteer().lookup(town)
+             if c.country_code == "RS" and c.feature == "city"}
+    assert found == {region}

@@ -66,6 +66,7 @@ from .placing import (
     coherent,
     country_of_places,
     document_country,
+    document_region,
     finer_places,
     following_places,
     inside,
@@ -79,6 +80,7 @@ from .placing import (
     places_in,
     preceding_places,
     says_where,
+    with_document_region,
 )
 from .returnfire import armed_brawls, fold_return_fire
 from .sequels import (
@@ -207,8 +209,9 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     gang_victims(sents, drafts)
     promote_main(drafts, lead_count)
     country = majority_country(context.places)
+    region = document_region(doc, context)
     for d in drafts:
-        d.places = coherent(d.places, country)
+        d.places = with_document_region(coherent(d.places, country), region)
     return [_freeze(text, d) for d in drafts if not d.merged]
 
 

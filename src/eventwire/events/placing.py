@@ -6,10 +6,14 @@ Places come resolved from the places stage; this module only chooses among them.
 
 from __future__ import annotations
 
+import functools
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..nlp import doc_text
+from ..places import get_gazetteer
 from ..places.enclosing import qualifies_a_name
+from ..places.gazetteer import admin1_regions
 from ..places.mentions import ROAD
 from ..places.mentions import lexicon as places_lexicon
 from ..records import DocumentContext, Place, Span
@@ -325,3 +329,45 @@ def _region_country(places: tuple[Place, ...] | list[Place]) -> str | None:
 
 def _is_region(p: Place) -> bool:
     return FEATURE_RANK.get((p.feature or "").lower(), 2) >= 3
+
+
+def document_region(doc: Doc, context: DocumentContext) -> Place | None:
+    """The region more of the report's places lie in than any other, as a region-level place
+    (precision 3, at the region's seat, with no span: no word of the text names it). Places
+    that name a party, or where people came from ("the men had travelled from X"), do not
+    count: they say nothing of where things happened."""
+    counts = Counter((p.country_code, p.admin1) for p in context.places
+                     if p.country_code and p.admin1 and _where_something_is(doc, p))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    cc, name = ranked[0][0]
+    code = _region_codes().get((cc or "", name or ""))
+    area = get_gazetteer().region(cc or "", code) if code else None
+    if area is None:
+        return None
+    return Place(text=area.name, span=None, name=area.name, country_code=area.country_code,
+                 admin1=area.admin1, lat=area.lat, lon=area.lon, geo_precision=3,
+                 feature="region")
+
+
+def with_document_region(places: list[Place], region: Place | None) -> list[Place]:
+    """An event whose sentences name no place, or only its country, lies in the report's
+    region: "Gunmen shot a trader" after a report that places everything in one region. The
+    region is put first only where it is in the country the event names (if any)."""
+    if region is None or any(p.admin1 for p in places):
+        return places
+    if places and region.country_code not in {p.country_code for p in places}:
+        return places
+    return [region, *places]
+
+
+def _where_something_is(doc: Doc, place: Place) -> bool:
+    span = place_span(doc, place)
+    return span is None or not (names_a_party(doc, place) or _locative(span.root, ORIGINS))
+
+
+@functools.cache
+def _region_codes() -> dict[tuple[str, str], str]:
+    """(country, region display name) → GeoNames admin1 code."""
+    return {(cc, r.name): code for (cc, code), r in admin1_regions().items()}

@@ -113,6 +113,17 @@ _ONE_LINK_BEFORE = re.compile(
 _CHAIN_CLOSE = re.compile(r"^(?:\s*,\s+[a-z]|\s*[.;:]|\s*$)")
 
 
+#: What follows the second name of a list of places: another one ("X, Y, and Z", "X, Y or Z").
+_LIST_GOES_ON = re.compile(r"^(?:\s*,)?\s*(?:(?:and|or)\s+)?(?:the\s+)?[A-Z]")
+
+
+def list_goes_on(doc_text: str, m: Mention) -> bool:
+    """Another name follows the mention as the next item of a list ("Kyiv, Poltava, and
+    Odesa"): "X, Y" then names two places, where "in X, Y, a man was shot" or "X, Y." has Y
+    say where X is."""
+    return bool(_LIST_GOES_ON.match(doc_text[m.end:m.end + 12]))
+
+
 def closes_two_link_chain(doc_text: str, m: Mention) -> bool:
     """The mention is the second name of "in X, Y, ..." (or "in X, Y."): it says where X is,
     as a region or country does, not a second town of a list ("in X, Y and Z")."""

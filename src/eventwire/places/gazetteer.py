@@ -23,6 +23,7 @@ import csv
 import functools
 import hashlib
 import json
+import math
 import os
 import re
 import sqlite3
@@ -39,7 +40,7 @@ from typing import Any
 from ..errors import GazetteerError
 from .names import name_key, skeleton_key
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: Match kinds, best first: the place's own name, one of its alternate names, the loose key.
 MATCH_NAME, MATCH_ALT, MATCH_SKELETON, MATCH_FUZZY = "name", "alt", "skeleton", "fuzzy"
@@ -474,6 +475,47 @@ def _region_seat(region: _Region, towns: Iterable[dict[str, Any]],
     return max(named, key=lambda t: int(t["population"] or 0)) if named else largest
 
 
+def _capital_codes(cities: dict[str, Any]) -> dict[int, str]:
+    """The admin1 code of each town that `[capital_splits]` moves from its region to the
+    capital unit split from it: the region's towns near the capital's namesake town."""
+    splits = tomllib.loads(_data_text("admin1_overrides.toml")).get("capital_splits", {})
+    moved: dict[int, str] = {}
+    for key, split in splits.items():
+        cc, code = key.split(".", 1)
+        towns = [c for c in cities.values() if c["countrycode"] == cc and c["admin1code"] == code]
+        seats = [c for c in towns if name_key(c["name"]) == name_key(split["seat"])]
+        if not seats:
+            continue
+        seat = max(seats, key=lambda c: int(c["population"] or 0))
+        for town in towns:
+            if _km(seat["latitude"], seat["longitude"], town["latitude"],
+                   town["longitude"]) <= float(split["km"]):
+                moved[town["geonameid"]] = str(split["code"])
+    return moved
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(a))
+
+
+#: Romanisation variants shorter than this are not indexed (too many other words).
+_MIN_VARIANT_LENGTH = 5
+
+
+def _region_variants(region: _Region) -> frozenset[str]:
+    """The keys a text may spell a region's name with besides its own and its aliases (the
+    `[spellings]` rewrites: "Banadir" for "Banaadir", "Al-Hasakeh" for "Al-Hasakah", "Bekaa"
+    for "Beqaa"), exact only: their transliteration keys would meet other names'."""
+    names = (region.name, *region.aliases)
+    own = {name_key(n) for n in names}
+    return frozenset(v for v in spelling_variants(names) - own
+                     if len(v.replace(" ", "")) >= _MIN_VARIANT_LENGTH)
+
+
 def _write_index(db: sqlite3.Connection) -> None:
     db.executescript(_SCHEMA)
     writer = _Writer(db)
@@ -482,8 +524,10 @@ def _write_index(db: sqlite3.Connection) -> None:
     largest: dict[tuple[str, str], dict[str, Any]] = {}
     totals: collections.Counter[tuple[str, str]] = collections.Counter()
     cities_by_region: dict[tuple[str, str], list[dict[str, Any]]] = collections.defaultdict(list)
+    moved = _capital_codes(cities)
     for city in cities.values():
-        cc, code, pop = city["countrycode"], city["admin1code"], int(city["population"] or 0)
+        cc, pop = city["countrycode"], int(city["population"] or 0)
+        code = moved.get(city["geonameid"], city["admin1code"])
         cities_by_region[(cc, code)].append(city)
         writer.place(city["geonameid"], city["geonameid"], city["name"], "city", cc, code,
                      city["latitude"], city["longitude"], pop)
@@ -504,6 +548,8 @@ def _write_index(db: sqlite3.Connection) -> None:
         writer.name(pid, region.name, MATCH_NAME)
         for alias in region.aliases:
             writer.name(pid, alias, MATCH_ALT)
+        for variant in _region_variants(region):
+            writer.name(pid, variant, MATCH_ALT, loose=False)
     _write_counties(writer, cities, first_pid=-(len(admin1_regions()) + 1))
     _write_areas(writer)
     for country, aliases in _country_rows():

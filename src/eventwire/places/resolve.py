@@ -28,6 +28,7 @@ from .enclosing import (
     enclosing_areas,
     in_brackets,
     in_comma_chain,
+    list_goes_on,
     names_a_road,
     region_abbreviations,
     seat_regions,
@@ -42,6 +43,7 @@ from .mentions import (
     view_article_led,
 )
 from .names import name_key, skeleton_key
+from .outlets import outlet_places
 
 #: Loose (skeleton or fuzzy) matches are tried only for names at least this long.
 MIN_LOOSE_LENGTH = 6
@@ -536,36 +538,6 @@ def _with_picks(ctx: Context, picks: dict[str, Candidate]) -> Context:
                    ctx.priors)
 
 
-#: Country-code top-level domains that differ from the ISO code.
-_TLD_COUNTRY = {"uk": "GB"}
-#: Generic parts of outlet names and hosts, never read as places.
-_OUTLET_WORDS = frozenset({"www", "news", "the", "daily", "times", "post", "herald", "online",
-                           "local", "today", "tribune", "gazette", "journal", "press", "com",
-                           "net", "org", "info"})
-
-
-def outlet_places(gaz: Gazetteer, outlet: str) -> list[Candidate]:
-    """Places an outlet's name or web address names: local outlets are named after their town
-    ("The Columbus Dispatch", "Saratov 24", "kentucky.com"), and a country-code domain names a
-    country. Run-together host names are not split: guessing the town there misleads."""
-    text = outlet.strip().lower()
-    text = text.split("://", 1)[-1].split("/", 1)[0] if "." in text and " " not in text else text
-    found: list[Candidate] = []
-    labels = text.split(".") if " " not in text else []
-    if len(labels) >= 2 and len(labels[-1]) == 2:
-        country = gaz.countries().get(_TLD_COUNTRY.get(labels[-1], labels[-1].upper()))
-        if country is not None:
-            found.append(country)
-    words = [w for w in name_key(labels[-2] if len(labels) >= 2 else text).split()
-             if w not in _OUTLET_WORDS]
-    for word in words:
-        big = [c for c in gaz.lookup(word) if c.feature in {"region", "country"}
-               or c.population >= 100_000]
-        if big:
-            found.append(max(big, key=lambda c: c.population))
-    return found
-
-
 @dataclass(frozen=True)
 class Resolved:
     mention: Mention
@@ -641,6 +613,18 @@ def _loose_inside(gaz: Gazetteer, m: Mention, areas: Sequence[Candidate]) -> lis
             and _inside(c, areas)]
 
 
+def _big_town_over_qualifier(cands: Sequence[Candidate], areas: Sequence[Candidate]) -> bool:
+    """A country or world area ("Kuwait, Egypt ..." lists two), or a large region or town
+    (matched by its own or alternate name) in the country of the region said to hold it
+    ("Mariupol, Zaporizhia"): the town is meant and the region is a slip. A town matched only
+    by a loose spelling, or in another country, is a namesake of a place the index lacks
+    ("Valencia, Sangre Grande")."""
+    countries = {a.country_code for a in areas}
+    return any(c.population >= STRANGER_POPULATION and (
+        c.feature == "country" or not c.country_code or (c.country_code in countries and (
+            c.feature != "city" or c.match in {MATCH_NAME, MATCH_ALT}))) for c in cands)
+
+
 def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention],
                       cands: list[tuple[Candidate, ...]]
                       ) -> tuple[list[tuple[Candidate, ...]], set[int], set[int]]:
@@ -654,6 +638,8 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
     out = list(cands)
     away = _apply_localities(doc_text, mentions, out)
     confirmed: set[int] = set()
+    narrowed: set[int] = set()
+    qualifiers: set[int] = set()
     chain: list[Candidate] = []
     for i in range(len(mentions) - 1, -1, -1):
         if i + 1 >= len(mentions) or not _qualifies(doc_text, mentions[i], mentions[i + 1]):
@@ -664,10 +650,12 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
         listed = " ".join(doc_text[mentions[i].end:mentions[i + 1].start].split()) == "," and not (
             abroad and encloses(doc_text, mentions[i + 1])) and not (
             any(_inside(c, areas) for c in out[i])) and any(
-            c.population >= STRANGER_POPULATION for c in out[i])
+            c.population >= STRANGER_POPULATION for c in out[i]) and (list_goes_on(
+            doc_text, mentions[i + 1]) or _big_town_over_qualifier(out[i], areas))
         if listed:  # "Kyiv, Poltava, and Odesa": a list of places, not a qualifier
             chain = [c for c in out[i] if c.feature in {"region", "country"}]
             continue
+        qualifiers.add(i + 1)
         own_next = tuple(a for a in out[i + 1] if a.feature in {"region", "country"})
         if own_next:  # the qualifier is read as the region or country, not a town named so
             out[i + 1] = own_next
@@ -686,9 +674,29 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
             else:
                 out[i] = ()
                 away.add(i)
+            narrowed.add(i)
         here_areas = [c for c in out[i] if c.feature in {"region", "country"}]
         chain = here_areas + areas
+    _one_reading(mentions, out, narrowed, away, qualifiers)
     return out, away, confirmed
+
+
+def _one_reading(mentions: Sequence[Mention], out: list[tuple[Candidate, ...]],
+                 narrowed: set[int], away: set[int], qualifiers: set[int]) -> None:
+    """A name a qualifier places once ("in Pendik, Istanbul") means the same place where the
+    text repeats it bare ("a depot in Pendik industrial zone"): the bare mentions take the
+    qualified one's candidates, and are a namesake elsewhere with it. Names qualified in two
+    ways, and names that qualify another, are left alone."""
+    readings: dict[str, set[tuple[Candidate, ...]]] = {}
+    for i in narrowed:
+        readings.setdefault(mentions[i].key, set()).add(out[i])
+    for j, m in enumerate(mentions):
+        found = readings.get(m.key)
+        if j in narrowed or j in qualifiers or found is None or len(found) != 1:
+            continue
+        out[j] = next(iter(found))
+        if not out[j]:
+            away.add(j)
 
 
 def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence[Mention],
