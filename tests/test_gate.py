@@ -20,8 +20,8 @@ ACLED_FLOORS = {
     "weighted_f1": 0.932,
     "date_exact": 0.978,
     "fatalities_exact": 0.975,
-    "within_10km": 0.602,
-    "admin1_agreement": 0.862,
+    "within_10km": 0.608,
+    "admin1_agreement": 0.880,
 }
 
 
