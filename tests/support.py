@@ -53,6 +53,13 @@ def content(text: str, att: Attribution) -> str:
     return text[att.content_span[0] : att.content_span[1]]
 
 
+def only_cue(text: str, cue: str) -> Attribution:
+    """The one attribution of `text` whose cue reads `cue`."""
+    found = [a for a in attributions(text) if a.cue == cue]
+    assert len(found) == 1, [(a.cue, a.source) for a in attributions(text)]
+    return found[0]
+
+
 def only(text: str) -> Attribution:
     """The one attribution of `text`."""
     found = attributions(text)

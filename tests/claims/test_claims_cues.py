@@ -4,23 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.claims import find_attributions
-from eventwire.nlp import get_nlp
 from eventwire.records import Attribution
-
-
-def attributions(text: str) -> list[Attribution]:
-    return find_attributions(get_nlp()(text))
-
-
-def content(text: str, att: Attribution) -> str:
-    return text[att.content_span[0] : att.content_span[1]]
-
-
-def only(text: str, cue: str) -> Attribution:
-    found = [a for a in attributions(text) if a.cue == cue]
-    assert len(found) == 1, [(a.cue, a.source) for a in attributions(text)]
-    return found[0]
+from support import attributions, content, only_cue
 
 
 def check_spans(text: str, att: Attribution) -> None:
@@ -31,7 +16,7 @@ def check_spans(text: str, att: Attribution) -> None:
 
 def test_said_that_clause() -> None:
     text = "The mayor of Kherson said that three shells hit the river port on Tuesday."
-    att = only(text, "said")
+    att = only_cue(text, "said")
     check_spans(text, att)
     assert att.source == "The mayor of Kherson"
     assert content(text, att).startswith("that three shells hit the river port")
@@ -40,7 +25,7 @@ def test_said_that_clause() -> None:
 
 def test_inverted_said_after_clause() -> None:
     text = "Two bridges were damaged in the night, the regional police said."
-    att = only(text, "said")
+    att = only_cue(text, "said")
     assert att.source == "the regional police"
     assert content(text, att) == "Two bridges were damaged in the night"
 
@@ -52,7 +37,7 @@ def test_said_as_adjective_is_not_a_cue() -> None:
 
 def test_according_to() -> None:
     text = "Four warehouses burned overnight, according to the local fire service."
-    att = only(text, "according to")
+    att = only_cue(text, "according to")
     check_spans(text, att)
     assert att.source == "the local fire service"
     assert content(text, att) == "Four warehouses burned overnight"
@@ -61,7 +46,7 @@ def test_according_to() -> None:
 def test_citing_makes_a_chain() -> None:
     text = ("The Interfax news agency reported, citing Oleg Marchenko, a spokesman for the "
             "southern command, that two patrol boats were sunk.")
-    att = only(text, "reported")
+    att = only_cue(text, "reported")
     assert att.claimant == "Oleg Marchenko"
     assert att.claimant_role == "spokesman for the southern command"
     assert att.reported_by is not None and "Interfax" in att.reported_by
@@ -70,7 +55,7 @@ def test_citing_makes_a_chain() -> None:
 def test_according_to_reports_citing() -> None:
     text = ("According to reports from Reuters, citing Maria Lenko, the deputy mayor, "
             "government troops shelled the market.")
-    att = only(text, "According to")
+    att = only_cue(text, "According to")
     assert att.source == "reports from Reuters"
     assert att.reported_by == "Reuters"
     assert att.claimant == "Maria Lenko"
@@ -80,14 +65,14 @@ def test_according_to_reports_citing() -> None:
 def test_direct_quote_runs_across_sentences() -> None:
     text = ("“The convoy was hit twice. Nobody inside survived,” Colonel Ivan Petrenko told "
             "reporters.")
-    att = only(text, "told")
+    att = only_cue(text, "told")
     assert content(text, att) == "“The convoy was hit twice. Nobody inside survived,”"
     assert att.claimant == "Ivan Petrenko"
 
 
 def test_said_in_a_statement_gives_the_channel() -> None:
     text = "The defence ministry said in a statement that its units repelled four assaults."
-    att = only(text, "said in a statement")  # the adjunct before the clause joins the cue
+    att = only_cue(text, "said in a statement")  # the adjunct before the clause joins the cue
     assert att.channel == "statement"
     assert content(text, att).startswith("that its units repelled")
 
@@ -104,7 +89,7 @@ def test_said_in_a_statement_gives_the_channel() -> None:
     ],
 )
 def test_social_media_channel(text: str, cue: str, channel: str) -> None:
-    assert only(text, cue).channel == channel
+    assert only_cue(text, cue).channel == channel
 
 
 @pytest.mark.parametrize(
@@ -116,13 +101,13 @@ def test_social_media_channel(text: str, cue: str, channel: str) -> None:
     ],
 )
 def test_denials(text: str, cue: str) -> None:
-    assert only(text, cue).stance == "denies"
+    assert only_cue(text, cue).stance == "denies"
 
 
 def test_a_claim_that_x_denies() -> None:
     text = ("The separatists accused government troops of shelling the school, a claim that "
             "the government denies.")
-    att = only(text, "denies")
+    att = only_cue(text, "denies")
     assert att.source == "the government"
     assert att.stance == "denies"
     assert "shelling the school" in content(text, att)
@@ -140,13 +125,13 @@ def test_a_claim_that_x_denies() -> None:
     ],
 )
 def test_hedges(text: str, cue: str) -> None:
-    assert only(text, cue).stance == "hedges"
+    assert only_cue(text, cue).stance == "hedges"
 
 
 def test_pronoun_resolves_to_named_person() -> None:
     text = ("Regional Governor Pavel Kurnov visited the site on Monday. He said that five "
             "homes were destroyed.")
-    att = only(text, "said")
+    att = only_cue(text, "said")
     assert att.source == "He"
     assert att.claimant == "Pavel Kurnov"
     assert att.claimant_role == "Regional Governor"
@@ -155,7 +140,7 @@ def test_pronoun_resolves_to_named_person() -> None:
 def test_title_resolves_to_named_person() -> None:
     text = ("Regional Governor Pavel Kurnov visited the site on Monday. Later the governor "
             "said that five homes were destroyed.")
-    att = only(text, "said")
+    att = only_cue(text, "said")
     assert att.source == "the governor"
     assert att.claimant == "Pavel Kurnov"
 
@@ -163,7 +148,7 @@ def test_title_resolves_to_named_person() -> None:
 def test_surname_resolves_to_full_name() -> None:
     text = ("Pavel Kurnov, the governor of the region, visited the site. Kurnov said that "
             "five homes were destroyed.")
-    att = only(text, "said")
+    att = only_cue(text, "said")
     assert att.claimant == "Pavel Kurnov"
     assert att.claimant_role == "governor of the region"
 
@@ -171,14 +156,14 @@ def test_surname_resolves_to_full_name() -> None:
 def test_apposition_role() -> None:
     text = ("Olena Dmytrenko, the head of the regional military administration, said that "
             "power had been restored.")
-    att = only(text, "said")
+    att = only_cue(text, "said")
     assert att.claimant == "Olena Dmytrenko"
     assert att.claimant_role == "head of the regional military administration"
 
 
 def test_premodifier_role() -> None:
     text = "Deputy Defence Minister Karl Haber said that the shipment had arrived."
-    att = only(text, "said")
+    att = only_cue(text, "said")
     assert att.claimant == "Karl Haber"
     assert att.claimant_role == "Deputy Defence Minister"
 
@@ -186,7 +171,7 @@ def test_premodifier_role() -> None:
 def test_nested_statement_is_cut_from_the_outer_content() -> None:
     text = ("The officer said that the bridge was destroyed, although he stopped short of "
             "claiming that the enemy had retreated.")
-    outer = only(text, "said")
+    outer = only_cue(text, "said")
     assert content(text, outer) == "that the bridge was destroyed"
 
 
@@ -196,7 +181,7 @@ def test_no_attribution_in_plain_narration() -> None:
 
 def test_parenthetical_cue_inside_the_content() -> None:
     text = "The dam, the regional governor said, was breached at dawn."
-    att = only(text, "said")
+    att = only_cue(text, "said")
     assert att.source == "the regional governor"
     start, end = att.content_span
     assert start == 0 and text[start:end].rstrip(".").endswith("breached at dawn")
@@ -204,14 +189,14 @@ def test_parenthetical_cue_inside_the_content() -> None:
 
 def test_speaker_colon_quote() -> None:
     text = "Marta Kovacs: “We will not leave the city.”"
-    att = only(text, ":")
+    att = only_cue(text, ":")
     assert att.source == "Marta Kovacs"
     assert content(text, att) == "“We will not leave the city.”"
 
 
 def test_called_x_y() -> None:
     text = "The foreign ministry called the raid a provocation."
-    att = only(text, "called")
+    att = only_cue(text, "called")
     assert content(text, att) == "the raid a provocation"
 
 
@@ -229,7 +214,7 @@ def test_quote_inside_quote_is_not_a_second_claim() -> None:
 def test_mislabelled_place_is_not_a_pronoun_antecedent() -> None:
     text = ("Defence Minister Ilse Brandt arrived on a visit to Kyiv. "
             "He said that more shells would be delivered.")
-    att = only(text, "said")
+    att = only_cue(text, "said")
     assert att.claimant != "Kyiv"
 
 
@@ -243,7 +228,7 @@ def test_mislabelled_place_is_not_a_pronoun_antecedent() -> None:
     ],
 )
 def test_relative_characterisation(text: str, cue: str, source: str, said: str) -> None:
-    att = only(text, cue)
+    att = only_cue(text, cue)
     assert att.source == source
     assert content(text, att) == said
 
@@ -256,7 +241,7 @@ def test_relative_characterisation(text: str, cue: str, source: str, said: str) 
     ],
 )
 def test_statement_noun(text: str, claimant: str) -> None:
-    att = only(text, "claim")
+    att = only_cue(text, "claim")
     assert att.claimant == claimant
     assert content(text, att).startswith("that ")
 
@@ -264,6 +249,6 @@ def test_statement_noun(text: str, claimant: str) -> None:
 def test_relative_pronoun_source_resolves_to_its_antecedent() -> None:
     text = ("The fire spread to a depot, according to Mayor Lina Orlova, who said that "
             "nobody was hurt.")
-    att = only(text, "said")
+    att = only_cue(text, "said")
     assert att.source == "who"
     assert att.claimant == "Lina Orlova"

@@ -3,28 +3,12 @@ sentences, one shape each."""
 
 from __future__ import annotations
 
-from eventwire.claims import find_attributions
-from eventwire.nlp import get_nlp
-from eventwire.records import Attribution
-
-
-def attributions(text: str) -> list[Attribution]:
-    return find_attributions(get_nlp()(text))
-
-
-def content(text: str, att: Attribution) -> str:
-    return text[att.content_span[0] : att.content_span[1]]
-
-
-def only(text: str, cue: str) -> Attribution:
-    found = [a for a in attributions(text) if a.cue == cue]
-    assert len(found) == 1, [(a.cue, a.source) for a in attributions(text)]
-    return found[0]
+from support import attributions, content, only_cue
 
 
 def test_released_video_with_what_it_shows() -> None:
     text = "The rebel command released a video on Sunday showing its fighters near the airport."
-    att = only(text, "released")
+    att = only_cue(text, "released")
     assert att.source == "The rebel command"
     assert content(text, att).startswith("a video")
     assert content(text, att).endswith("near the airport")
@@ -32,7 +16,7 @@ def test_released_video_with_what_it_shows() -> None:
 
 def test_laid_out_plan_takes_the_particle() -> None:
     text = "The governor laid out her plan for the flooded districts."
-    att = only(text, "laid out")
+    att = only_cue(text, "laid out")
     assert att.source == "The governor"
     assert content(text, att).startswith("her plan")
 
@@ -51,11 +35,11 @@ def test_letter_urging_gives_way_to_what_it_urges() -> None:
 
 def test_topic_taken_up_is_the_content() -> None:
     text = "The minister did not address the fuel shortages in her speech."
-    att = only(text, "did not address")
+    att = only_cue(text, "did not address")
     assert att.source == "The minister"
     assert content(text, att).startswith("the fuel shortages")
     text = "Monitors documented dozens of strikes on the power grid."
-    att = only(text, "documented")
+    att = only_cue(text, "documented")
     assert content(text, att).startswith("dozens of strikes")
 
 
@@ -66,21 +50,21 @@ def test_addressing_an_audience_is_no_statement() -> None:
 def test_believing_a_person_reports_no_claim() -> None:
     assert attributions("The judge believed the witness.") == []
     text = "Many voters believed the rumors about the bridge."
-    att = only(text, "believed")
+    att = only_cue(text, "believed")
     assert content(text, att) == "the rumors about the bridge"
 
 
 def test_feared_plain_object_is_an_attitude() -> None:
     # PolNeAR marks feared or wanted things as attributed: "residents fear reprisals"
     text = "The villagers fear a new offensive."
-    att = only(text, "fear")
+    att = only_cue(text, "fear")
     assert att.source == "The villagers"
     assert content(text, att) == "a new offensive"
 
 
 def test_gone_after_as_is_a_verbal_attack() -> None:
     text = "The senator has gone after the governor as a reckless spender."
-    att = only(text, "has gone after")
+    att = only_cue(text, "has gone after")
     assert att.source == "The senator"
     assert content(text, att) == "the governor as a reckless spender"
     assert attributions("The troops went after the militants in the hills.") == []
@@ -88,6 +72,6 @@ def test_gone_after_as_is_a_verbal_attack() -> None:
 
 def test_topic_as_a_question_clause() -> None:
     text = "The monitors documented how the militia shelled the town."
-    att = only(text, "documented")
+    att = only_cue(text, "documented")
     assert att.source == "The monitors"
     assert content(text, att) == "how the militia shelled the town"
