@@ -246,7 +246,11 @@ def test_rated_and_compared_to() -> None:
         ),
         (
             "\u201cWe will rebuild,\u201d the mayor wrote in an email to residents.",
-            "wrote in an email",
+            "wrote",
+        ),
+        (
+            "\u201cWe will rebuild,\u201d the mayor said at a briefing for residents.",
+            "said at a briefing",
         ),
     ],
 )

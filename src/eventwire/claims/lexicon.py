@@ -44,6 +44,8 @@ class CueLexicon:
     summaries: frozenset[str]
     not_topics: frozenset[str]
     media: frozenset[str]
+    #: media that are occasions of speech and join the cue after its verb
+    spoken_media: frozenset[str]
     light_verbs: frozenset[str]
     stance_nouns: frozenset[str]
     position_nouns: frozenset[str]
@@ -183,6 +185,7 @@ def get_lexicon() -> CueLexicon:
         summaries=_words(nouns, "summaries"),
         not_topics=_words(nouns, "not_topics"),
         media=_words(nouns, "media"),
+        spoken_media=_words(nouns, "spoken_media"),
         light_verbs=_words(verbs, "light"),
         stance_nouns=_words(nouns, "stance"),
         position_nouns=_words(nouns, "position"),
