@@ -21,7 +21,7 @@ ACLED_FLOORS = {
     "date_exact": 0.978,
     "fatalities_exact": 0.975,
     "within_10km": 0.608,
-    "admin1_agreement": 0.880,
+    "admin1_agreement": 0.884,
 }
 
 

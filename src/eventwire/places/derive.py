@@ -1,4 +1,5 @@
-"""Derivation of `data/admin1_english.tsv`: English names of GeoNames first-level regions.
+"""Derivation of `data/admin1_english.tsv` (English names of GeoNames first-level regions) and
+of `data/admin2.tsv` (second-level units: provinces, districts).
 
 The region names in `admin1.tsv` come from an older GeoNames release and are often local forms
 ("Liban-Sud", "Safaqis", "Istarska", "Lowgar") where news and conflict datasets use English ones
@@ -15,6 +16,18 @@ to run this derivation, not at run time:
 Output columns: country, GeoNames admin1 code, ISO 3166-2 code, indexed names (the ISO name in
 Latin script and the first English name: looked up in texts), comparison names (every English
 name: used only to compare region names across sources). Names are separated by "|".
+
+Second-level units (Philippine and Burkinabè provinces, Ugandan and Malawian districts) are
+the ISO subdivisions whose parent subdivision is matched to a GeoNames region (by the ISO
+column of `admin1_english.tsv`, else by the same matching), and that are matched to none
+themselves; GeoNames cities500 lacks most of them. Each is written with the GeoNames code of
+its region (that of the towns around its point where they all but agree on another one: some
+ISO parents predate a reorganisation), its names and its ISO point:
+
+    python -m eventwire.places.derive admin2 PATH/TO/iso3166_2/iso3166-2.json
+
+Output columns: country, GeoNames admin1 code of the region, ISO 3166-2 code, names (the ISO
+name, then English spellings of it, "|"-separated), latitude, longitude, ISO type.
 """
 
 from __future__ import annotations
@@ -55,6 +68,8 @@ class _Subdivision:
     english: tuple[str, ...]
     others: tuple[str, ...]  # names in other languages, Latin script
     point: tuple[float, float] | None
+    parent: str = ""  # the ISO code of the subdivision it lies in, if any
+    kind: str = ""  # its ISO type ("Province", "District")
 
     def name_keys(self) -> set[str]:
         return {_bare(n) for n in (self.name, *self.english, *self.others)} - {""}
@@ -83,7 +98,8 @@ def _subdivisions(iso: dict[str, Any], cc: str) -> list[_Subdivision]:
         point = entry.get("latLng")
         out.append(_Subdivision(code, str(entry.get("name") or ""), tuple(english),
                                 tuple(others),
-                                (float(point[0]), float(point[1])) if point else None))
+                                (float(point[0]), float(point[1])) if point else None,
+                                str(entry.get("parentCode") or ""), str(entry.get("type") or "")))
     return out
 
 
@@ -120,19 +136,27 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 111.2 * math.hypot((a[1] - b[1]) * scale, a[0] - b[0])
 
 
-def derive_admin1_english(iso_json: Path, out: Path) -> int:
-    """Write `admin1_english.tsv` from the iso3166-2 package's JSON; return the rows written."""
+@dataclass(frozen=True)
+class _Match:
+    """The ISO subdivisions of one country and the GeoNames region each matched: admin1
+    code → subdivision code."""
+
+    subs: tuple[_Subdivision, ...]
+    matched: dict[str, str]
+
+
+def _match_regions(iso: dict[str, Any]) -> dict[str, _Match]:
+    """Each GeoNames region matched to the subdivision of its country whose names are
+    closest to its own (see the module docstring), by country."""
     from rapidfuzz import fuzz
 
     from .gazetteer import local_admin1_regions
 
-    iso: dict[str, Any] = json.loads(iso_json.read_text("utf-8"))
     points = _region_points()
-    countries = _country_names()
     by_country: dict[str, list[Any]] = collections.defaultdict(list)
     for region in local_admin1_regions(english=False).values():
         by_country[region.cc].append(region)
-    rows: list[tuple[str, str, str, str, str]] = []
+    out: dict[str, _Match] = {}
     for cc, regions in sorted(by_country.items()):
         subs = _subdivisions(iso, cc)
         pairs: list[tuple[float, float, str, str]] = []
@@ -145,16 +169,34 @@ def derive_admin1_english(iso_json: Path, out: Path) -> int:
                     if sub.point else math.inf
                 if ratio >= SURE_RATIO or (ratio >= NEAR_RATIO and near <= NEAR_KM):
                     pairs.append((-ratio, near, region.code, sub.code))
-        used_regions: set[str] = set()
-        used_subs: set[str] = set()
-        subs_by_code = {s.code: s for s in subs}
+        matched: dict[str, str] = {}
+        for _, _, code, sub_code in sorted(pairs):
+            if code not in matched and sub_code not in matched.values():
+                matched[code] = sub_code
+        out[cc] = _Match(tuple(subs), matched)
+    return out
+
+
+def derive_admin1_english(iso_json: Path, out: Path,
+                          matches: dict[str, _Match] | None = None) -> int:
+    """Write `admin1_english.tsv` from the iso3166-2 package's JSON; return the rows written."""
+    from rapidfuzz import fuzz
+
+    from .gazetteer import local_admin1_regions
+
+    iso: dict[str, Any] = json.loads(iso_json.read_text("utf-8"))
+    matches = matches if matches is not None else _match_regions(iso)
+    countries = _country_names()
+    by_country: dict[str, list[Any]] = collections.defaultdict(list)
+    for region in local_admin1_regions(english=False).values():
+        by_country[region.cc].append(region)
+    rows: list[tuple[str, str, str, str, str]] = []
+    for cc, regions in sorted(by_country.items()):
+        match = matches[cc]
+        subs_by_code = {s.code: s for s in match.subs}
         known_names = {r.code: (r.name, *r.aliases) for r in regions}
         known = {code: {name_key(n) for n in names} for code, names in known_names.items()}
-        for _, _, code, sub_code in sorted(pairs):
-            if code in used_regions or sub_code in used_subs:
-                continue
-            used_regions.add(code)
-            used_subs.add(sub_code)
+        for code, sub_code in match.matched.items():
             sub = subs_by_code[sub_code]
             own = {_bare(n) for n in known_names[code]} | {_bare(sub.name)}
             indexed = [n for n in (sub.name, *sub.english[:1]) if _latin(n) and max(
@@ -173,11 +215,129 @@ def derive_admin1_english(iso_json: Path, out: Path) -> int:
     return len(rows)
 
 
+#: An English name of a second-level unit is indexed only when it is this close to its ISO
+#: name: a spelling ("Chittagong" for "Chattogram"), not a translation or a motto.
+UNIT_NAME_RATIO = 60.0
+#: Bracketed notes in ISO names ("Aousserd (EH)", "[Bro Morgannwg GB-BMG]") and the inverted
+#: unit words of some ("Bristol, City of", "Durham, County", "Vale of Glamorgan, The").
+_NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_INVERTED = re.compile(r",\s*(?:city of|county|the)$", re.IGNORECASE)
+
+
+def _unit_names(sub: _Subdivision) -> list[str]:
+    """The names of a second-level unit worth looking up in texts: its ISO name (split where
+    it gives two: "Bolama / Bijagós") and the English names close to it (not a motto like
+    "Salad Bowl of the Philippines", nor a gloss)."""
+    from rapidfuzz import fuzz
+
+    base = _INVERTED.sub("", _NOTE.sub("", sub.name)).strip()
+    names = [n.strip() for n in base.split(" / ") if n.strip()]
+    own = {_bare(n) for n in names} - {""}
+    names += [_INVERTED.sub("", _NOTE.sub("", n)).strip() for n in sub.english if max(
+        (fuzz.ratio(_bare(n), k) for k in own), default=0.0) >= UNIT_NAME_RATIO]
+    return [n for n in dict.fromkeys(names) if n and _latin(n)]
+
+
+def _listed_matches() -> dict[str, dict[str, str]]:
+    """The matches `admin1_english.tsv` lists (admin1 code → ISO code, by country): they
+    hold over a fresh match, so the units follow the regions as the index knows them."""
+    out: dict[str, dict[str, str]] = collections.defaultdict(dict)
+    text = resources.files("eventwire.places").joinpath("data/admin1_english.tsv")
+    for line in text.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            cc, code, sub_code = line.split("\t")[:3]
+            out[cc][code] = sub_code
+    return out
+
+
+#: A unit whose parent's region is contradicted by the towns around its point: at least
+#: `UNIT_AGREE` of its `UNIT_TOWNS` nearest towns of `UNIT_TOWN_POPULATION` people, all
+#: within `UNIT_TOWN_KM`, lie in one other region (the ISO list keeps some parents from
+#: before a reorganisation). A point farther than `UNIT_FAR_KM` from every town of its
+#: parent's region is no point of it.
+UNIT_TOWN_POPULATION = 1000
+UNIT_TOWNS = 5
+UNIT_AGREE = 4
+UNIT_TOWN_KM = 60.0
+UNIT_FAR_KM = 300.0
+
+
+def _towns_by_country() -> dict[str, list[tuple[float, float, str]]]:
+    """(lat, lon, admin1 code as the index gives it) of the towns of each country."""
+    from .gazetteer import _capital_codes, _load_cities
+
+    cities = _load_cities()
+    moved = _capital_codes(cities)
+    out: dict[str, list[tuple[float, float, str]]] = collections.defaultdict(list)
+    for city in cities.values():
+        if int(city["population"] or 0) >= UNIT_TOWN_POPULATION:
+            out[city["countrycode"]].append((float(city["latitude"]), float(city["longitude"]),
+                                             moved.get(city["geonameid"], city["admin1code"])))
+    return out
+
+
+def _unit_region(point: tuple[float, float] | None, parent: str,
+                 towns: list[tuple[float, float, str]]) -> str | None:
+    """The region of a unit whose parent subdivision is the region `parent`: that one,
+    unless the towns around the unit's point say otherwise (see `UNIT_AGREE`); None when
+    the point lies far from every town of the parent's region."""
+    if point is None:
+        return parent
+    own = min((_km(point, (lat, lon)) for lat, lon, code in towns if code == parent),
+              default=math.inf)
+    near = sorted((_km(point, (lat, lon)), code) for lat, lon, code in towns)[:UNIT_TOWNS]
+    votes = collections.Counter(code for km, code in near if km <= UNIT_TOWN_KM)
+    top = max(votes, key=lambda c: votes[c], default=parent)
+    if top != parent and votes[top] >= UNIT_AGREE:
+        return top
+    return parent if own <= UNIT_FAR_KM else None
+
+
+def derive_admin2(iso_json: Path, out: Path, matches: dict[str, _Match] | None = None) -> int:
+    """Write `admin2.tsv`: every ISO subdivision whose parent subdivision is matched to a
+    GeoNames first-level region (Philippine and Burkinabè provinces, Ugandan districts),
+    with that region's GeoNames code. A subdivision matched to a GeoNames region itself is
+    left out, and so are all those of a parent that some of its subdivisions are matched
+    under (an island group above the provinces GeoNames lists). Returns the rows written."""
+    iso: dict[str, Any] = json.loads(iso_json.read_text("utf-8"))
+    matches = matches if matches is not None else _match_regions(iso)
+    listed = _listed_matches()
+    towns = _towns_by_country()
+    rows: list[tuple[str, ...]] = []
+    for cc, match in sorted(matches.items()):
+        region_of = {sub_code: code for code, sub_code in match.matched.items()
+                     if code not in listed.get(cc, {})}
+        region_of = {s: c for s, c in region_of.items() if s not in listed.get(cc, {}).values()}
+        region_of.update((s, c) for c, s in listed.get(cc, {}).items())
+        above = {s.parent for s in match.subs if s.code in region_of}
+        for sub in match.subs:
+            names = _unit_names(sub)
+            if sub.parent not in region_of or sub.code in region_of or sub.parent in above \
+                    or not names:
+                continue
+            code = _unit_region(sub.point, region_of[sub.parent], towns.get(cc, []))
+            if code is None:
+                continue
+            lat, lon = (f"{sub.point[0]:.4f}", f"{sub.point[1]:.4f}") if sub.point else ("", "")
+            rows.append((cc, code, sub.code, "|".join(names), lat, lon, sub.kind))
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("# country\tparent admin1_code\tiso_code\tnames\tlat\tlon\ttype"
+                     "  (derived by derive_admin2, see places/derive.py)\n")
+        for row in sorted(rows):
+            handle.write("\t".join(row) + "\n")
+    return len(rows)
+
+
 def main(argv: list[str]) -> int:
+    data = resources.files("eventwire.places").joinpath("data")
+    if len(argv) == 2 and argv[0] == "admin2":
+        out = Path(str(data.joinpath("admin2.tsv")))
+        print(derive_admin2(Path(argv[1]), out), "second-level units written to", out)
+        return 0
     if len(argv) != 1:
         print(__doc__)
         return 2
-    out = Path(str(resources.files("eventwire.places").joinpath("data/admin1_english.tsv")))
+    out = Path(str(data.joinpath("admin1_english.tsv")))
     print(derive_admin1_english(Path(argv[0]), out), "regions written to", out)
     return 0
 

@@ -10,6 +10,7 @@ word for, so that the report is placed at least in the right region.
 from __future__ import annotations
 
 import functools
+import math
 import re
 import tomllib
 from collections.abc import Iterator, Sequence
@@ -17,6 +18,7 @@ from importlib import resources
 
 from .gazetteer import Candidate, Gazetteer, keyed_regions
 from .mentions import ARTICLES, Mention, lexicon
+from .units import unit_readings
 
 #: Text right before the last name of a bracketed qualifier: "Name (" or "Name (District, ".
 _BEFORE = re.compile(r"[\w'’.\]]\s*\(\s*(?:[^()\n]{1,60},\s*)?$")
@@ -135,12 +137,14 @@ def enclosing_areas(
     doc_text: str, mentions: Sequence[Mention], cands: list[tuple[Candidate, ...]]
 ) -> set[int]:
     """Indices of mentions that close a bracketed qualifier, or a two-link comma chain opened
-    by a locative ("in Hamlet, Province, ..."), and can be read as a region or a country;
+    by a locative ("in Hamlet, Province, ..."), and can be read as a region, a country or a
+    second-level unit (`unit_readings`);
     their candidates are narrowed to those readings in place (the town named first may be
     one the index lacks: the second name is then no namesake town abroad)."""
     found: set[int] = set()
     for i, m in enumerate(mentions):
         areas = tuple(c for c in cands[i] if c.feature in {"region", "country"} and c.country_code)
+        areas += unit_readings(m, cands[i])
         if areas and in_brackets_last(doc_text, m):
             cands[i] = areas
             found.add(i)
@@ -150,6 +154,31 @@ def enclosing_areas(
                 c.country_code, c.admin1_code) in seats)  # "in X, Mexico City": the city too
             found.add(i)
     return found
+
+
+#: A name qualified by a town ("Barangay X, Town, Province") lies within this distance of it.
+QUALIFYING_TOWN_KM = 50.0
+
+
+def near_qualifying_town(cands: Sequence[Candidate], town: Sequence[Candidate]
+                         ) -> list[Candidate]:
+    """Those of the town readings of a name followed by a town in a comma chain ("in
+    Barangay San Roque, Kabankalan, Negros Occidental") that lie near that town: a namesake
+    elsewhere in the region is not the place meant. A qualifier that may be read as an area
+    leaves the readings as they are."""
+    points = [(c.lat, c.lon) for c in town if c.feature == "city"
+              and c.lat is not None and c.lon is not None]
+    if not points or any(c.feature != "city" for c in town):
+        return list(cands)
+    return [c for c in cands if c.feature != "city" or (
+        c.lat is not None and c.lon is not None and any(
+            _km(c.lat, c.lon, lat, lon) <= QUALIFYING_TOWN_KM for lat, lon in points))]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: good to a few per cent at the distances that matter."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
 def _local_unit(m: Mention) -> bool:

