@@ -785,10 +785,18 @@ class Gazetteer:
         return {r[4]: self._candidate(r, MATCH_NAME) for r in rows}
 
     def region(self, cc: str, code: str | None) -> Candidate | None:
-        rows = self._rows(
-            f"SELECT {_COLUMNS} FROM places p WHERE p.feature = 'region' AND p.cc = ? "
-            "AND p.admin1 = ?", (cc, code))
-        return self._candidate(rows[0], MATCH_NAME) if rows else None
+        return self._region_table.get((cc, code)) if code else None
+
+    @functools.cached_property
+    def _region_table(self) -> dict[tuple[str, str], Candidate]:
+        """Every first-level region by (country, code), read once: the places table has no
+        index on feature, so one query per region scanned the whole table."""
+        rows = self._rows(f"SELECT {_COLUMNS} FROM places p WHERE p.feature = 'region'", ())
+        table: dict[tuple[str, str], Candidate] = {}
+        for row in rows:
+            if row[5]:
+                table.setdefault((row[4], row[5]), self._candidate(row, MATCH_NAME))
+        return table
 
     def seat_keys(self, cc: str, code: str, names: Iterable[str]) -> tuple[str, ...]:
         """Every name key of the towns of a region that bear one of its names: the spellings
