@@ -52,7 +52,7 @@ def subject_of(verb: Token) -> Token | None:
             return passive if cur is not verb and verb.dep_ in ("pcomp", "advcl") else None
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "a statement announcing ...", "residents saying that ..."; a noun that neither
-            # speaks nor carries words is no speaker ("came out the other side knowing that")
+            # speaks nor carries words is no speaker ("reached the end of the road knowing that")
             return cur.head if _carries_words(cur.head) else None
         if (cur.dep_ not in _CLIMB and not _coordinated_clause(cur)) or cur.head is cur:
             return None

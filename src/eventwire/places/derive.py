@@ -190,7 +190,7 @@ def derive_admin1_english(iso_json: Path, out: Path,
     by_country: dict[str, list[Any]] = collections.defaultdict(list)
     for region in local_admin1_regions(english=False).values():
         by_country[region.cc].append(region)
-    rows: list[tuple[str, str, str, str, str]] = []
+    rows: list[tuple[str, ...]] = []
     for cc, regions in sorted(by_country.items()):
         match = matches[cc]
         subs_by_code = {s.code: s for s in match.subs}
@@ -207,12 +207,8 @@ def derive_admin1_english(iso_json: Path, out: Path,
                 if n and name_key(n) not in known[code]]
             if indexed or compare:
                 rows.append((cc, code, sub_code, "|".join(indexed), "|".join(compare)))
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        handle.write("# country\tadmin1_code\tiso_code\tindexed names\tcomparison names"
-                     "  (derived by derive_admin1_english, see places/derive.py)\n")
-        for row in sorted(rows):
-            handle.write("\t".join(row) + "\n")
-    return len(rows)
+    return _write_table(out, "country\tadmin1_code\tiso_code\tindexed names\tcomparison names"
+                        "  (derived by derive_admin1_english, see places/derive.py)", rows)
 
 
 #: An English name of a second-level unit is indexed only when it is this close to its ISO
@@ -320,9 +316,14 @@ def derive_admin2(iso_json: Path, out: Path, matches: dict[str, _Match] | None =
                 continue
             lat, lon = (f"{sub.point[0]:.4f}", f"{sub.point[1]:.4f}") if sub.point else ("", "")
             rows.append((cc, code, sub.code, "|".join(names), lat, lon, sub.kind))
+    return _write_table(out, "country\tparent admin1_code\tiso_code\tnames\tlat\tlon\ttype"
+                        "  (derived by derive_admin2, see places/derive.py)", rows)
+
+
+def _write_table(out: Path, header: str, rows: list[tuple[str, ...]]) -> int:
+    """Write a derived table: a "# " header line, then the rows sorted, tab-separated."""
     with out.open("w", encoding="utf-8", newline="") as handle:
-        handle.write("# country\tparent admin1_code\tiso_code\tnames\tlat\tlon\ttype"
-                     "  (derived by derive_admin2, see places/derive.py)\n")
+        handle.write(f"# {header}\n")
         for row in sorted(rows):
             handle.write("\t".join(row) + "\n")
     return len(rows)
