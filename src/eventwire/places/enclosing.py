@@ -10,13 +10,13 @@ word for, so that the report is placed at least in the right region.
 from __future__ import annotations
 
 import functools
-import math
 import re
 import tomllib
 from collections.abc import Iterator, Sequence
 from importlib import resources
 
 from .gazetteer import Candidate, Gazetteer, keyed_regions
+from .geo import distance_km
 from .mentions import ARTICLES, Mention, lexicon
 from .units import unit_readings
 
@@ -172,13 +172,7 @@ def near_qualifying_town(cands: Sequence[Candidate], town: Sequence[Candidate]
         return list(cands)
     return [c for c in cands if c.feature != "city" or (
         c.lat is not None and c.lon is not None and any(
-            _km(c.lat, c.lon, lat, lon) <= QUALIFYING_TOWN_KM for lat, lon in points))]
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance: good to a few per cent at the distances that matter."""
-    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
+            distance_km(c.lat, c.lon, lat, lon) <= QUALIFYING_TOWN_KM for lat, lon in points))]
 
 
 def _local_unit(m: Mention) -> bool:

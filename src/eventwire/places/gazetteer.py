@@ -25,7 +25,6 @@ import csv
 import functools
 import hashlib
 import json
-import math
 import os
 import re
 import sqlite3
@@ -40,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError
+from .geo import great_circle_km
 from .names import name_key, skeleton_key
 
 SCHEMA_VERSION = 6
@@ -491,18 +491,10 @@ def _capital_codes(cities: dict[str, Any]) -> dict[int, str]:
             continue
         seat = max(seats, key=lambda c: int(c["population"] or 0))
         for town in towns:
-            if _km(seat["latitude"], seat["longitude"], town["latitude"],
+            if great_circle_km(seat["latitude"], seat["longitude"], town["latitude"],
                    town["longitude"]) <= float(split["km"]):
                 moved[town["geonameid"]] = str(split["code"])
     return moved
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(a))
 
 
 #: Romanisation variants shorter than this are not indexed (too many other words).
@@ -631,7 +623,7 @@ def _unit_seat(names: list[str], point: tuple[float, float] | None,
     if point is None:
         return None
     keys = {name_key(n) for n in names}
-    near = [t for t in towns if _km(point[0], point[1], t["latitude"], t["longitude"])
+    near = [t for t in towns if great_circle_km(point[0], point[1], t["latitude"], t["longitude"])
             <= UNIT_SEAT_KM]
     for found in ([t for t in near if name_key(t["name"]) in keys],
                   [t for t in near if keys & {name_key(a) for a in t.get("alternatenames") or ()}]):

@@ -203,13 +203,6 @@ def nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]],
 _KM_PER_DEGREE = 6371.0 * math.pi / 180.0
 
 
-def fast_distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular approximation: good to a few per cent at the distances that matter."""
-    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    y = math.radians(lat2 - lat1)
-    return 6371.0 * math.hypot(x, y)
-
-
 # --------------------------------------------------------------------------- candidates
 
 
