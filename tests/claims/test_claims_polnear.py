@@ -11,6 +11,7 @@ from eventwire.errors import EvaluationError
 from eventwire.evaluate.polnear import (
     evaluate_polnear,
     format_polnear,
+    load_gold,
     match_counts,
     parse_ann,
 )
@@ -59,6 +60,39 @@ def test_small_dev_run(data_dir: Path) -> None:
     assert result["cue"]["overlap"]["f1"] > 0.3
     table = format_polnear(result)
     assert "Content" in table and "overlap" in table
+
+
+def _write_article(folder: Path, name: str, text: str, anns: dict[str, str]) -> None:
+    (folder / "text").mkdir(parents=True, exist_ok=True)
+    (folder / "attributions").mkdir(exist_ok=True)
+    (folder / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+    for annotator, ann in anns.items():
+        (folder / "attributions" / f"{name}_{annotator}.ann").write_text(ann, encoding="utf-8")
+
+
+def test_several_annotators_give_an_agreement_ceiling(tmp_path: Path) -> None:
+    text = "The warden said the gate held. Farmers, the mayor added, fled at dawn."
+    first = ("T1\tSource 0 10\tThe warden\nT2\tCue 11 15\tsaid\n"
+             "T3\tContent 16 29\tthe gate held\n"
+             "T4\tSource 40 49\tthe mayor\nT5\tCue 50 55\tadded\n"
+             "T6\tContent 31 70\tFarmers ... dawn\n")
+    # the second annotator left out the mayor's remark
+    second = ("T1\tSource 0 10\tThe warden\nT2\tCue 11 15\tsaid\n"
+              "T3\tContent 16 29\tthe gate held\n")
+    _write_article(tmp_path, "dam", text, {"a1": first, "b2": second})
+    _write_article(tmp_path, "solo", "Nothing was said.", {"a1": ""})
+    articles = {a.name: a for a in load_gold(tmp_path)}
+    assert articles["dam"].spans["Cue"] == ((11, 15), (50, 55))
+    assert articles["dam"].others[0]["Cue"] == ((11, 15),)
+    assert articles["solo"].others == ()
+    result = evaluate_polnear(tmp_path)
+    agreement = result["agreement"]
+    assert agreement["articles"] == 1 and agreement["annotators"] == 2
+    humans = agreement["humans"]["cue"]["exact"]
+    # each way round: one of the two cues agreed, so 1 matched of 2 + 1 predicted and gold
+    assert (humans["matched"], humans["predicted"], humans["gold"]) == (2, 3, 3)
+    assert humans["f1"] == pytest.approx(2 / 3)
+    assert "several annotators" in format_polnear(result)
 
 
 @pytest.mark.slow

@@ -5,6 +5,10 @@ The folder holds `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann`. An artic
 by several annotators is scored against one of them (the first by file name). PolNeAR spans
 can be discontinuous; a gold span is taken from its first to its last fragment.
 
+Where an article has several annotators, the same figures are also measured between every
+ordered pair of annotators and between the system and each annotator on those articles: human
+agreement is the ceiling a scorer against one annotator can be read against.
+
 Exact match compares spans with surrounding whitespace and punctuation stripped from both
 ends (annotators differ on whether a closing quote or period belongs to the content); overlap
 match asks for one shared character. Each gold span matches at most one predicted span.
@@ -13,7 +17,7 @@ match asks for one shared character. Each gold span matches at most one predicte
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +36,7 @@ class GoldArticle:
     name: str
     text: str
     spans: dict[str, tuple[Span, ...]]  # role -> spans
+    others: tuple[dict[str, tuple[Span, ...]], ...] = ()  # the other annotators' spans
 
 
 def _folder(path: Path) -> Path:
@@ -65,17 +70,17 @@ def parse_ann(ann: str) -> dict[str, tuple[Span, ...]]:
 
 def load_gold(path: Path, limit: int | None = None) -> list[GoldArticle]:
     folder = _folder(path)
-    chosen: dict[str, Path] = {}
+    by_article: dict[str, list[Path]] = {}
     for ann in sorted((folder / "attributions").glob("*.ann")):
-        name = ann.stem.rsplit("_", 1)[0]
-        chosen.setdefault(name, ann)
+        by_article.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
     articles: list[GoldArticle] = []
-    for name, ann in sorted(chosen.items()):
+    for name, anns in sorted(by_article.items()):
         text_path = folder / "text" / f"{name}.txt"
         if not text_path.is_file():
             continue
         text = text_path.read_text(encoding="utf-8")
-        articles.append(GoldArticle(name, text, parse_ann(ann.read_text(encoding="utf-8"))))
+        first, *rest = (parse_ann(ann.read_text(encoding="utf-8")) for ann in anns)
+        articles.append(GoldArticle(name, text, first, tuple(rest)))
         if limit is not None and len(articles) >= limit:
             break
     if not articles:
@@ -121,6 +126,44 @@ def _predicted(attributions: Sequence[Attribution]) -> dict[str, list[Span]]:
     }
 
 
+Tally = dict[tuple[str, str], list[int]]
+
+
+def _tally() -> Tally:
+    return {(role, mode): [0, 0, 0] for role in ROLES for mode in ("exact", "overlap")}
+
+
+def _add(tally: Tally, text: str, gold: dict[str, tuple[Span, ...]],
+         predicted: Mapping[str, Sequence[Span]]) -> None:
+    for role in ROLES:
+        for mode in ("exact", "overlap"):
+            counts = match_counts(text, gold[role], predicted[role], exact=mode == "exact")
+            for k in range(3):
+                tally[role, mode][k] += counts[k]
+
+
+def _scores(tally: Tally) -> dict[str, Any]:
+    return {role.lower(): {mode: _prf(*tally[role, mode]) for mode in ("exact", "overlap")}
+            for role in ROLES}
+
+
+def _agreement(shared: list[tuple[GoldArticle, dict[str, list[Span]]]]) -> dict[str, Any]:
+    """Annotator against annotator (every ordered pair) and the system against each annotator,
+    on the articles that several annotators marked."""
+    humans, system = _tally(), _tally()
+    annotators = 0
+    for article, predicted in shared:
+        everyone = (article.spans, *article.others)
+        annotators = max(annotators, len(everyone))
+        for i, gold in enumerate(everyone):
+            _add(system, article.text, gold, predicted)
+            for j, other in enumerate(everyone):
+                if i != j:
+                    _add(humans, article.text, gold, other)
+    return {"articles": len(shared), "annotators": annotators,
+            "humans": _scores(humans), "system": _scores(system)}
+
+
 def _prf(matched: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
     p = matched / n_pred if n_pred else 0.0
     r = matched / n_gold if n_gold else 0.0
@@ -140,26 +183,25 @@ def evaluate_polnear(path: Path, limit: int | None = None) -> dict[str, Any]:
     from ..claims import find_attributions
 
     articles = load_gold(Path(path), limit)
-    totals = {(role, mode): [0, 0, 0] for role in ROLES for mode in ("exact", "overlap")}
+    totals = _tally()
+    shared: list[tuple[GoldArticle, dict[str, list[Span]]]] = []
     started = time.perf_counter()
     claims_seconds = 0.0
     for article, doc in zip(articles, _docs([a.text for a in articles]), strict=True):
         t0 = time.perf_counter()
         predicted = _predicted(find_attributions(doc))
         claims_seconds += time.perf_counter() - t0
-        for role in ROLES:
-            for mode in ("exact", "overlap"):
-                counts = match_counts(article.text, article.spans[role], predicted[role],
-                                      exact=mode == "exact")
-                for k in range(3):
-                    totals[role, mode][k] += counts[k]
+        _add(totals, article.text, article.spans, predicted)
+        if article.others:
+            shared.append((article, predicted))
     result: dict[str, Any] = {
         "articles": len(articles),
         "seconds": round(time.perf_counter() - started, 2),
         "claims_seconds": round(claims_seconds, 2),
     }
-    for role in ROLES:
-        result[role.lower()] = {mode: _prf(*totals[role, mode]) for mode in ("exact", "overlap")}
+    result.update(_scores(totals))
+    if shared:
+        result["agreement"] = _agreement(shared)
     return result
 
 
@@ -174,5 +216,20 @@ def format_polnear(result: dict[str, Any]) -> str:
             rows.append((role, mode, s["precision"], s["recall"], s["f1"], s["matched"],
                          s["predicted"], s["gold"]))
     table = format_table(("span", "match", "P", "R", "F1", "matched", "pred", "gold"), rows)
-    return (f"PolNeAR attribution: {result['articles']} articles, {result['seconds']} s "
+    text = (f"PolNeAR attribution: {result['articles']} articles, {result['seconds']} s "
             f"(claims stage {result['claims_seconds']} s)\n{table}")
+    if "agreement" in result:
+        text += "\n\n" + _format_agreement(result["agreement"])
+    return text
+
+
+def _format_agreement(agreement: dict[str, Any]) -> str:
+    from .common import format_table
+
+    rows = [(role, mode, agreement["humans"][role.lower()][mode]["f1"],
+             agreement["system"][role.lower()][mode]["f1"])
+            for role in ROLES for mode in ("exact", "overlap")]
+    table = format_table(("span", "match", "F1 annotators", "F1 system"), rows)
+    return (f"On the {agreement['articles']} articles with several annotators (up to "
+            f"{agreement['annotators']}): each annotator scored against each other one, and the "
+            f"system against each annotator\n{table}")
