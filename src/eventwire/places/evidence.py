@@ -18,6 +18,18 @@ Area = tuple[str, str | None]
 
 
 @dataclass(frozen=True)
+class Others:
+    """What the names other than one say (see `Totals.less`)."""
+
+    countries: Counter[str]  # named countries, then the countries of the picks
+    strong: frozenset[str]  # the countries they name themselves
+    explicit: frozenset[str]  # the countries named as places, not through demonyms
+    regions: frozenset[Area]
+    town_regions: frozenset[Area]  # the regions of picked towns
+    points: tuple[tuple[float, float], ...]  # the points of picked towns
+
+
+@dataclass(frozen=True)
 class Totals:
     """Sums over every name of a text (see the module docstring)."""
 
@@ -65,13 +77,9 @@ class Totals:
         return frozenset(k for k, _ in self.town_points)
 
     def less(self, key: str, own: Counter[str] | None, own_regions: frozenset[Area] | None,
-             pick: Candidate | None, implicit: bool
-             ) -> tuple[Counter[str], frozenset[str], frozenset[str], frozenset[Area],
-                        frozenset[Area], tuple[tuple[float, float], ...]]:
-        """What the names other than `key` say: the countries (named, then of the picks),
-        the countries they name themselves and those named as places, the regions, the
-        regions of picked towns and the points of picked towns. `own`, `own_regions` and
-        `pick` are the share of `key`; `implicit` tells that share is not named as places."""
+             pick: Candidate | None, implicit: bool) -> Others:
+        """What the names other than `key` say. `own`, `own_regions` and `pick` are the share
+        of `key`; `implicit` tells that share is not named as places."""
         countries = Counter(self.countries)
         for cc, n in own.items() if own else ():
             if countries[cc] > n:
@@ -101,4 +109,4 @@ class Totals:
             town_regions = frozenset(self.town_regions)
         points = tuple(point for k, point in self.town_points if k != key) \
             if key in self.point_keys else self.points
-        return countries, strong, explicit, frozenset(regions), town_regions, points
+        return Others(countries, strong, explicit, frozenset(regions), town_regions, points)

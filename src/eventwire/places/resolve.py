@@ -159,13 +159,13 @@ class _Evidence:
 
     @staticmethod
     def collect(ctx: Context, key: str) -> _Evidence:
-        countries, strong, explicit, regions, town_regions, points = ctx.totals.less(
-            key, ctx.countries.get(key), ctx.regions.get(key), ctx.picks.get(key),
-            key == _DEMONYMS)
+        others = ctx.totals.less(key, ctx.countries.get(key), ctx.regions.get(key),
+                                 ctx.picks.get(key), key == _DEMONYMS)
         common = _common_region(ctx.shared, key) if key in ctx.shared_keys \
             else ctx.common_region
-        return _Evidence(countries, sum(countries.values()), regions, town_regions,
-                         ctx.outlet_points + points, strong, explicit, common)
+        return _Evidence(others.countries, sum(others.countries.values()), others.regions,
+                         others.town_regions, ctx.outlet_points + others.points, others.strong,
+                         others.explicit, common)
 
 
 def _common_region(shared: dict[tuple[str, str | None], frozenset[str]], key: str
