@@ -68,6 +68,19 @@ def drop_quoted(
     ]
 
 
+#: Findings whose content is everything one speaker says: a transcript turn ("SMITH: ...")
+#: and a quotation signed after a dash ("“...” ― Ann Reed").
+_TURNS = frozenset({"colon", "dash"})
+
+
+def drop_in_turns(items: list[Found]) -> list[Found]:
+    """A cue inside a speaker's turn or a signed quotation ("SMITH: I think the bridge will
+    hold") is speech within that speech, as inside quotation marks: the turn is the claim."""
+    turns = [item.content for item in items if item.kind in _TURNS]
+    return [item for item in items if item.kind in _TURNS
+            or not any(start <= item.cue_head <= end for start, end in turns)]
+
+
 def _last_char(tok: Token) -> int:
     """The offset of a token's last character: a dash glued to the closing mark ("”―") is
     outside the quotation it signs."""
@@ -86,6 +99,12 @@ def drop_embedded(doc: Doc, items: list[Found]) -> list[Found]:
     although he stopped short of claiming that ...") stands on its own (`truncate_nested`)."""
     return [item for item in items if not any(
         other is not item and _embedded(doc, item, other) for other in items)]
+
+
+def drop_embedded_in(doc: Doc, items: list[Found], outers: list[Found]) -> list[Found]:
+    """`drop_embedded` with the outer statements found apart (the unsourced ones: "it is
+    clear that the mayor wants to resign" is one claim, the writer's)."""
+    return [item for item in items if not any(_embedded(doc, item, o) for o in outers)]
 
 
 def _embedded(doc: Doc, inner: Found, outer: Found) -> bool:

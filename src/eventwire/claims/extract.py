@@ -29,6 +29,7 @@ from .cleanup import (
     drop_embedded,
     drop_generic,
     drop_governors,
+    drop_in_turns,
     drop_quoted,
     drop_weak_nested,
     truncate_nested,
@@ -88,7 +89,7 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
     items = drop_governors(items)
     items = drop_weak_nested(doc, items, lex)
     items = drop_generic(doc, items, lex)
-    items = drop_quoted(doc, items, quotes)
+    items = drop_in_turns(drop_quoted(doc, items, quotes))
     items = drop_embedded(doc, items)
     return cut_sources(doc, truncate_nested(doc, items))
 
@@ -173,9 +174,11 @@ def _paragraph_before(doc: Doc, item: Found) -> bool:
 
 def _within_paragraph(doc: Doc, item: Found) -> Range:
     """A content the parse ran across a line break (a headline glued to the first paragraph)
-    stops at the break on the far side from the cue."""
+    stops at the break on the far side from the cue (a transcript turn keeps its lines)."""
     start, end = item.content
     last = doc[end]
+    if item.kind == "colon":
+        return (start, end)  # a speaker's turn runs over the lines `colon` gave it
     if "\n" not in doc_text(doc)[doc[start].idx : last.idx + len(last.text_with_ws)]:
         return (start, end)  # no line break at all: the common case, decided on the text
     breaks = [i for i in range(start, end + 1)

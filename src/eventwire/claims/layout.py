@@ -90,10 +90,49 @@ def _line_content(tok: Token, source: tuple[int, int]) -> tuple[int, int] | None
         return None
     if not all(t.text[:1].isupper() for t in words):
         return None
-    content = trim(doc, tok.i + 1, _line_end(doc, tok.i))
+    end = _line_end(doc, tok.i)
+    if source[0] > 0 and doc[source[0] - 1].text in _OPENING_MARKS:
+        end = _continued_turn(doc, source[0] - 1, end)
+    content = trim(doc, tok.i + 1, end)
     if content is None or content[1] - content[0] < 2:
         return None
     return content
+
+
+#: Marks that open a quotation; a transcript may open each paragraph of a turn with one.
+_OPENING_MARKS = frozenset({"\u201c", '"'})
+
+
+def _left_open(doc: Doc, start: int, end: int) -> bool:
+    """Does the quotation opened at token `start` stay open to the end of the line at `end`
+    (no closing mark after it on the line)?"""
+    line = "".join(t.text_with_ws for t in doc[start + 1 : end + 1])
+    return line.count('"') % 2 == 0 and line.count("\u201c") >= line.count("\u201d")
+
+
+def _continued_turn(doc: Doc, mark: int, end: int) -> int:
+    """ "\"SMITH: We hold the bridge.\n\"And we will hold the road.": in a transcript that
+    opens every paragraph of a turn with a quotation mark and closes none, a paragraph that
+    opens with a mark and no speaker label of its own goes on with the turn before it. The
+    last token of the turn's last paragraph."""
+    while _left_open(doc, mark, end):
+        nxt = end + 1
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if nxt + 1 >= len(doc) or doc[nxt].text not in _OPENING_MARKS \
+                or not line_start(doc, nxt + 1) or _labelled(doc, nxt + 1):
+            return end
+        mark, end = nxt, _line_end(doc, nxt)
+    return end
+
+
+def _labelled(doc: Doc, i: int) -> bool:
+    """Does the line at token i open with a speaker label ("JONES:") or a bracketed stage
+    note ("(CROSSTALK)")?"""
+    if doc[i].text in ("(", "["):
+        return True
+    colon = next((t.i for t in doc[i : i + 5] if t.text == ":"), None)
+    return colon is not None and all(t.text[:1].isupper() for t in doc[i:colon])
 
 
 def dash(tok: Token, quotes: Sequence[tuple[int, int]]) -> Found | None:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ModelError
 from ..records import Stance
+from .cleanup import drop_embedded_in
 from .spans import Found, Range, doc_quote_regions, noun_phrase, tokens_with, trim
 
 KIND = "unsourced"
@@ -93,7 +94,13 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
     if len(kept) < len(items):  # a superseded finding with no unsourced reading stays
         covered = {f.cue_head for f in found}
         kept = [item for item in items if item in kept or item.cue_head not in covered]
+    # "it is clear that the mayor wants ...": the writer's evident claim frames the one inside
+    kept = drop_embedded_in(doc, kept, [f for f in found if _is_evident(doc[f.cue_head], lex)])
     return sorted(kept + found, key=lambda item: item.cue[0])
+
+
+def _is_evident(cue: Token, lex: UnsourcedLexicon) -> bool:
+    return cue.lemma_.lower() in lex.evident and cue.dep_ == "acomp"
 
 
 def _raised_subject(doc: Doc, item: Found, lex: UnsourcedLexicon) -> bool:
@@ -201,7 +208,7 @@ def stance(doc: Doc, item: Found) -> Stance:
     every other statement with no source hedges it."""
     cue = doc[item.cue_head]
     negated = any(c.dep_ == "neg" for c in (*cue.children, *cue.head.children))
-    evident = cue.lemma_.lower() in get_unsourced_lexicon().evident and cue.dep_ == "acomp"
+    evident = _is_evident(cue, get_unsourced_lexicon())
     return "asserts" if evident and not negated else "hedges"
 
 

@@ -199,6 +199,13 @@ def _writers_aside(tok: Token) -> bool:
                                   and head.head.lemma_ == "go")
 
 
+def _reader_aside(tok: Token, lex: CueLexicon) -> bool:
+    """ "As you can see, ...", "you can imagine why ...": the writer addresses the reader."""
+    kids = {c.dep_: c.lower_ for c in tok.children}
+    return tok.lemma_.lower() in lex.reader_verbs and kids.get("nsubj") == "you" \
+        and kids.get("aux") in ("can", "could")
+
+
 def _caused(tok: Token, lex: CueLexicon) -> bool:
     """Is the cue the bare infinitive of a causative just before it ("let editorials tell
     them", "help the mayor keep")?"""
@@ -314,7 +321,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         return None  # "let them know that ...": brought about, not said
     if tok.dep_ == "xcomp" and _unnamed_asker(tok.head):
         return None  # "Asked to describe the device, ...": what was asked, no statement
-    if _writers_aside(tok):
+    if _writers_aside(tok) or _reader_aside(tok, lex):
         return None  # "it is worth noting that ...": the writer's own aside
     if lemma in lex.verbal_acts and not _spoken(tok, lex):
         return None  # "the army attacked the town" is an event, not a statement
@@ -784,8 +791,8 @@ def _attitude_content(tok: Token, head: Token, lex: CueLexicon) -> tuple[int, in
         if child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPS and (
                 child.head.i == tok.i or child.i == tok.i + 1):
             pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-            if pobjs:
-                return range_of(pobjs[0].subtree)
+            if pobjs and not pobjs[0].lower_.endswith(("self", "selves")):
+                return range_of(pobjs[0].subtree)  # "sure of himself" is self-regard
     return None
 
 
