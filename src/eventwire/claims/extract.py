@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
+from .accords import agreement_cue
 from .cleanup import (
     cut_sources,
     drop_embedded,
@@ -38,6 +39,7 @@ from .layout import DASHES, colon, dash, headline
 from .lexicon import CueLexicon
 from .phrases import (
     ISSUED,
+    absolute_attitude,
     according_to,
     against,
     attach_citing,
@@ -216,6 +218,11 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if tok.dep_ == "acomp" and (tok.lemma_.lower() in lex.attitude_adjectives
                                 or lower in lex.attitude_adjectives):
         return attitude_cue(tok, lex)
+    if tok.dep_ == "advcl" and (tok.lemma_.lower() in lex.attitude_adjectives
+                                or lower in lex.attitude_adjectives):
+        found = absolute_attitude(tok, lex)  # "with investors nervous about the currency"
+        if found is not None:
+            return found
     if tok.tag_ == "VBN" and lower in lex.attitude_adjectives:
         found = passive_attitude(tok, lex)
         if found is not None:
@@ -248,6 +255,10 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
             return found
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.lemma_.lower() in lex.viewpoints:
         found = viewpoint(tok, lex)  # "in the senator's view, ..."
+        if found is not None:
+            return found
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.agreements:
+        found = agreement_cue(tok, lex)  # "signed an accord to pool their crews"
         if found is not None:
             return found
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.stance_nouns:

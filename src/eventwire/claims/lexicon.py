@@ -43,6 +43,7 @@ class CueLexicon:
     urging: frozenset[str]
     attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
+    agreements: frozenset[str]
     summaries: frozenset[str]
     not_topics: frozenset[str]
     media: frozenset[str]
@@ -122,7 +123,7 @@ class CueLexicon:
     def dispatch_lemmas(self) -> frozenset[str]:
         """Lower-case lemmas a token may have to head a shape (see `dispatch_words`)."""
         nouns = self.stance_nouns | self.statement_nouns | self.position_nouns | self.owned_nouns \
-            | self.viewpoints
+            | self.viewpoints | self.agreements
         verbs = self.light_verbs | self.cue_verbs | self.issuing | self.pursuit | {"make", "put"}
         return self.attitude_adjectives | nouns | verbs
 
@@ -185,6 +186,7 @@ def get_lexicon() -> CueLexicon:
         urging=_words(verbs, "urging"),
         attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
+        agreements=_words(nouns, "agreements"),
         summaries=_words(nouns, "summaries"),
         not_topics=_words(nouns, "not_topics"),
         media=_words(nouns, "media"),

@@ -5,10 +5,12 @@ passive of a reporting or belief verb, raising its subject ("the commander is sa
 fled", "the vote is expected to pass") or with an expletive "it" and a clause ("it was
 reported that the bridge fell"); the agentless passive of a verb of judgement ("the unit was
 accused of shelling the town"); "seems to" / "appears to" with a subject, and "it appears
-that"; "it is clear that"; and criticism incurred from no one named ("has faced criticism for
-the raid"). The content is the clause the cue scopes over (for the adverb and the passives it
-holds the cue itself), or what the criticism is for. Every list of cue words is in
-`data/unsourced.toml`.
+that"; "it is clear that"; criticism incurred from no one named ("has faced criticism for
+the raid"); and an agreement whose parties are not named ("produced an agreement to ...").
+The content is the clause the cue scopes over (for the adverb and the passives it
+holds the cue itself), what the criticism is for, or the agreement's terms. Every list of
+cue words is in `data/unsourced.toml`, but the agreement nouns, which `accords.py` shares, in
+`data/cues.toml`.
 
 The findings use kind "unsourced", whose source range is the cue (there is no speaker);
 `build.py` turns them into attributions with no source. Their stance is "hedges", but for an
@@ -26,7 +28,9 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ModelError
 from ..records import Stance
+from .accords import agreement_terms, described_start
 from .cleanup import drop_embedded_in
+from .lexicon import get_lexicon
 from .spans import Found, Range, doc_quote_regions, noun_phrase, tokens_with, trim
 
 KIND = "unsourced"
@@ -81,13 +85,15 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
     taken = {i for item in kept for i in range(item.cue[0], item.cue[1] + 1)}
     quotes = [q for q in doc_quote_regions(doc) if q[1] - q[0] < _LONG_QUOTE]
     found: list[Found] = []
-    lemmas = lex.passives | lex.judged | lex.evident | lex.raising | lex.criticism
+    agreements = get_lexicon().agreements
+    lemmas = lex.passives | lex.judged | lex.evident | lex.raising | lex.criticism | agreements
     for i in tokens_with(doc, lex.adverbs, lemmas):  # the words every rule below needs
         if i in taken:
             continue
         tok = doc[i]
         item = (_adverb(tok, lex) or _passive(tok, lex) or _judged(tok, lex)
-                or _evident(tok, lex) or _seems(tok, lex, kept) or _criticism(tok, lex))
+                or _evident(tok, lex) or _seems(tok, lex, kept) or _criticism(tok, lex)
+                or _agreement(tok, agreements, kept))
         if item is not None and not any(qs < tok.idx < qe for qs, qe in quotes):
             found.append(item)
             taken.update(range(item.cue[0], item.cue[1] + 1))
@@ -283,6 +289,24 @@ def _criticism(tok: Token, lex: UnsourcedLexicon) -> Found | None:
         end = tok.i + 1  # "took heat for": the preposition that opens the reason joins the cue
     cue = (min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i]),
            end)
+    return Found(KIND, cue, tok.i, cue, tok.i, content)
+
+
+def _agreement(tok: Token, agreements: frozenset[str], items: list[Found]) -> Found | None:
+    """ "The summit produced an agreement to study the waste", "there was broad agreement that
+    the levy should go": an agreement whose parties the sentence does not name (`accords.py`
+    takes those it names); the cue is the noun with its article, the content its terms.
+    Inside another statement's content ("the council welcomed the agreement to ...") it is
+    what that source speaks of."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in agreements or any(
+            c.dep_ == "poss" for c in tok.children):
+        return None
+    if any(item.content[0] <= tok.i <= item.content[1] for item in items):
+        return None
+    content = agreement_terms(tok)
+    if content is None:
+        return None
+    cue = (described_start(tok), tok.i)
     return Found(KIND, cue, tok.i, cue, tok.i, content)
 
 
