@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import doc_text
 from .lexicon import CueLexicon
 from .spans import QUOTE_CHARS, Found, minus, noun_phrase, overlaps, range_of, trim
-from .speakers import RELATIVE, can_speak, cue_left_edge, subject_of
+from .speakers import RELATIVE, aspect_governor, can_speak, cue_left_edge, subject_of
 
 
 def according_to(tok: Token) -> Found | None:
@@ -124,8 +124,10 @@ def statement_noun(tok: Token, lex: CueLexicon) -> Found | None:
         return None
     end = tok.i
     opener = clauses[0].head
-    if opener.dep_ == "prep" and opener.i == tok.i + 1:
-        end = opener.i  # "claims about": the preposition that opens the content
+    dated = all(t.ent_type_ in ("DATE", "TIME") for t in tok.doc[tok.i + 1 : opener.i])
+    if opener.dep_ == "prep" and opener.i > tok.i and dated:
+        end = opener.i  # "claims about", "remarks Monday on": the preposition that opens the
+        # content, across a date as after a verb
     return Found("noun", (_described_from(tok, source), end), tok.i, source, owner.i, content)
 
 
@@ -136,7 +138,8 @@ def _described_from(noun: Token, source: tuple[int, int]) -> int:
     start = noun.i
     for child in sorted((c for c in noun.children if c.i < noun.i), key=lambda c: -c.i):
         if child.dep_ != "amod" or child.pos_ not in ("ADJ", "VERB") \
-                or child.right_edge.i != start - 1 or child.left_edge.i <= source[1]:
+                or child.right_edge.i != start - 1 \
+                or source[0] <= child.right_edge.i and child.left_edge.i <= source[1]:
             break
         start = child.left_edge.i
     return start
@@ -260,7 +263,7 @@ def light_verb_cue(noun: Token, lex: CueLexicon) -> Found | None:
     if found is None:
         return None
     cue_end, content = found
-    return _held(verb, subject, cue_end, content)
+    return _held(verb, subject, lex, cue_end, content)
 
 
 def position_cue(noun: Token, lex: CueLexicon) -> Found | None:
@@ -277,7 +280,7 @@ def position_cue(noun: Token, lex: CueLexicon) -> Found | None:
         (g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
     if prep is None or pobj is None:
         return None
-    return _held(verb, subject, prep.i, range_of(pobj.subtree))
+    return _held(verb, subject, lex, prep.i, range_of(pobj.subtree))
 
 
 def _stance_content(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
@@ -300,17 +303,26 @@ def _stance_content(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
     return None
 
 
-def _held(verb: Token, subject: Token, cue_end: int, content: tuple[int, int] | None
-          ) -> Found | None:
+def _held(verb: Token, subject: Token, lex: CueLexicon, cue_end: int,
+          content: tuple[int, int] | None) -> Found | None:
     if content is None:
         return None
     doc = verb.doc
-    start = cue_left_edge(verb)
+    start = cue_left_edge(_phase_of(verb, lex, content))
     cue = trim(doc, start, cue_end)
     source = noun_phrase(subject, avoid=verb.i, speaker=True)
     if cue is None or overlaps(source, content) or overlaps(cue, source):
         return None
     return Found("verb", cue, verb.i, source, subject.i, content)
+
+
+def _phase_of(verb: Token, lex: CueLexicon, content: tuple[int, int]) -> Token:
+    """The verb of phase or attempt above a light verb, which opens the cue as it does a
+    verb's ("tried to raise doubts about", "went on to voice concern about")."""
+    governor = aspect_governor(verb, lex)
+    while governor is not None and not content[0] <= governor.i <= content[1]:
+        verb, governor = governor, aspect_governor(governor, lex)
+    return verb
 
 
 def copular_statement(noun: Token, lex: CueLexicon) -> Found | None:
@@ -420,7 +432,7 @@ def against(prep: Token, lex: CueLexicon) -> Found | None:
     if subject is None or pobj is None or subject.lower_ in RELATIVE \
             or not can_speak(subject, lex):
         return None
-    return _held(verb, subject, prep.i, range_of(pobj.subtree))
+    return _held(verb, subject, lex, prep.i, range_of(pobj.subtree))
 
 
 #: Prepositions that open what an attitude is about ("worried about", "wary of").
@@ -473,7 +485,7 @@ def made_clear(verb: Token, lex: CueLexicon) -> Found | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if clause is None or subject is None or not can_speak(subject, lex):
         return None
-    return _held(verb, subject, adj.i, range_of(clause.subtree))
+    return _held(verb, subject, lex, adj.i, range_of(clause.subtree))
 
 
 #: The kind of a finding whose content is a work put out ("released an ad"): it gives way to

@@ -226,6 +226,36 @@ def relay_verb(noun: Token, lex: CueLexicon) -> Token | None:
     return None
 
 
+def relays_through(relay: Token, lex: CueLexicon) -> bool:
+    """Does the verb that issued a document join the cue of what the document says ("sent a
+    letter urging", "wrote a memo warning")? A verb of saying that is no verb of issuing is a
+    statement of its own ("noted reports alleging", "spoke at a rally announcing",
+    "did not reply to requests asking"): its cue stops at it (PolNeAR dev: gold joins
+    such a verb to the participle 0 times of 3)."""
+    lemma = relay.lemma_.lower()
+    return lemma in lex.issuing or lemma not in lex.cue_verbs
+
+
+def issuing_governor(tok: Token, lex: CueLexicon) -> Token | None:
+    """ "The parents mailed a note to the council urging it to reconsider": the parser may
+    hang the participle on the verb that sent the document rather than on the document;
+    that verb relays it as it does "sent a letter urging". A comma-set participle ("sent a
+    letter, urging ...") is a statement of its own."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or head.i > tok.i \
+            or any(c.dep_ == "mark" for c in tok.children) \
+            or any(t.is_punct for t in tok.doc[head.i : tok.i]):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < tok.i), None)
+    if obj is None:
+        return None
+    # the document itself, or what a part of one is of ("a series of tweets")
+    works = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj")]
+    issuer = (relay_verb(w, lex) for w in works)
+    return head if any(v is not None and v.i == head.i for v in issuer) else None
+
+
 def in_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> bool:
     return any(qs < tok.idx < qe for qs, qe in quotes)
 
@@ -237,7 +267,44 @@ def cue_left_edge(verb: Token) -> int:
             doc[start - 1].head.i == verb.i  # "has not said"
             or _nested_adverb(doc[start - 1], verb)):  # "almost universally expressed"
         start -= 1
-    return start
+    return start - 1 if start > 0 and coordinated_adverb(doc[start - 1], verb) else start
+
+
+def coordinated_adverb(tok: Token, verb: Token) -> bool:
+    """ "agreed, but also argued that ...", "and then added": the parser may hang the adverb
+    between a joining word and the second verb on the joining word; it is the verb's."""
+    cc = tok.head
+    return tok.dep_ == "advmod" and tok.pos_ == "ADV" and cc.dep_ == "cc" \
+        and cc.i == tok.i - 1 and tok.i == verb.i - 1 and verb.dep_ == "conj" \
+        and cc.head.i == verb.head.i
+
+
+def aspect_governor(tok: Token, lex: CueLexicon) -> Token | None:
+    """The verb of phase or manner a cue hangs on, which joins the cue: "went on to discuss",
+    "set about persuading", "stopped short of calling", "was able to tout"."""
+    head = tok.head
+    if head.i >= tok.i:
+        return None
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        prep = head
+        head = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
+        if any(t.lower_ == "than" or t.is_punct for t in tok.doc[head.i : prep.i]):
+            return None  # "was more skilful than any of his rivals at ignoring": the
+            # preposition ends a comparison, no phase
+    elif tok.dep_ not in ("xcomp", "advcl"):
+        return None
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+        return None  # "once the board decided against ...": a clause of its own, not a phase
+    if tok.dep_ == "advcl" and any(t.text == "," for t in tok.doc[head.i : tok.i]):
+        # "tried to stop the vote, warning that ...": a comma-set participle is a cue of its
+        # own (PolNeAR dev: no gold cue runs from a phase verb across the comma)
+        return None
+    if head.pos_ == "ADJ" and head.lemma_.lower() in lex.aspect_governors:
+        head = head.head  # "was able to", "is likely to"
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.aspect_governors \
+            and head.i < tok.i:
+        return head
+    return None
 
 
 def _nested_adverb(tok: Token, verb: Token) -> bool:

@@ -25,12 +25,16 @@ from .speakers import (
     CUE_LEFT,
     RELATIVE,
     addressed_document,
+    aspect_governor,
     can_speak,
+    coordinated_adverb,
     cue_left_edge,
     in_quote,
+    issuing_governor,
     left_name,
     left_run,
     relay_verb,
+    relays_through,
     speaking_antecedent,
     statement_maker,
     subject_of,
@@ -66,9 +70,9 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
             and not any(t.text in QUOTE_CHARS for t in doc[governor.head.i : governor.i]):
         # (a verb inside a quotation does not join a cue outside it: 'he said, "and to say')
         governor = governor.head  # "seemed to suggest", "went on to explain"
-    aspect = _aspect_governor(governor, lex)
+    aspect = aspect_governor(governor, lex)
     while aspect is not None and not content[0] <= aspect.i <= content[1]:
-        governor, aspect = aspect, _aspect_governor(aspect, lex)
+        governor, aspect = aspect, aspect_governor(aspect, lex)
     start = governor.i
     while start > 0:
         before = start - 2 if _glue(doc[start - 1]) and start > 1 else start - 1
@@ -78,6 +82,8 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
                 and doc[before].head.dep_ == "advmod")):  # "is once again questioning"
             break
         start = before
+    if start > 0 and coordinated_adverb(doc[start - 1], governor):
+        start -= 1
     end = tok.i
     for child in tok.children:
         # a preposition whose object stands before it ("the remark she objected to")
@@ -237,30 +243,6 @@ def _last_line(source: tuple[int, int], subject: Token) -> tuple[tuple[int, int]
     return (line.start, line.end - 1), line.root
 
 
-def _aspect_governor(tok: Token, lex: CueLexicon) -> Token | None:
-    """The verb of phase or manner a cue hangs on, which joins the cue: "went on to discuss",
-    "set about persuading", "stopped short of calling", "was able to tout"."""
-    head = tok.head
-    if head.i >= tok.i:
-        return None
-    if tok.dep_ == "pcomp" and head.dep_ == "prep":
-        head = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
-    elif tok.dep_ not in ("xcomp", "advcl"):
-        return None
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
-        return None  # "after the FBI decided against ...": a clause of its own, not a phase
-    if tok.dep_ == "advcl" and any(t.text == "," for t in tok.doc[head.i : tok.i]):
-        # "tried to stop the vote, warning that ...": a comma-set participle is a cue of its
-        # own (PolNeAR dev: no gold cue runs from a phase verb across the comma)
-        return None
-    if head.pos_ == "ADJ" and head.lemma_.lower() in lex.aspect_governors:
-        head = head.head  # "was able to", "is likely to"
-    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in lex.aspect_governors \
-            and head.i < tok.i:
-        return head
-    return None
-
-
 def _own_cue(governor: Token, lex: CueLexicon) -> bool:
     """A governing verb that is a cue itself ("decided not to recommend", "plans to call on",
     "declined to confirm") is the cue of the statement, the infinitive its content; other
@@ -277,13 +259,19 @@ def _adjuncts_before(tok: Token, end: int, content: tuple[int, int],
     Tuesday", "said in Ohio"), a written or posted medium ("said in a statement", "wrote on
     X") and the addressee stay out of the cue."""
     last = end
+    occasion = False
     for child in sorted(tok.children, key=lambda c: c.i):
         # spoken occasions only (PolNeAR dev, a medium right after the cue verb, gold includes
         # : excludes it: spoken occasions 10 : 3, written or posted media 2 : 7)
         # (an adverb with its own modifier: "speaks more often")
         if child.left_edge.i == last + 1 and _manner_or_medium(child, lex.spoken_media):
+            occasion = child.dep_ == "prep"
             last = max(_medium_end(g) for g in child.children) \
-                if child.dep_ == "prep" else child.right_edge.i
+                if occasion else child.right_edge.i
+        elif child.left_edge.i == last + 1 and occasion and child.dep_ == "npadvmod" \
+                and child.ent_type_ in ("DATE", "TIME"):
+            last = child.right_edge.i  # "said at a press conference Sunday", as with a dated
+            # phrase after the occasion's noun (`_medium_end`)
     if last > end and end < content[0] <= last:
         return end  # the phrase runs into the content (a content that wraps the cue does not:
         # "the plan, she said then, was sound")
@@ -392,7 +380,9 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         if overlaps(source, content):
             return None
     cue = _cuerange_of(tok, lex, content)
-    if relay is not None and relay.i < cue[0] and not overlaps((relay.i, cue[1]), content):
+    relay = relay or issuing_governor(tok, lex)
+    if relay is not None and relay.i < cue[0] and not overlaps((relay.i, cue[1]), content) \
+            and relays_through(relay, lex):
         cue = (cue_left_edge(relay), cue[1])  # "issued a statement calling", "sent a letter urging"
     if overlaps(cue, source):  # "forced the clerk to admit": the verb's own words after the source
         own = max(cue_left_edge(tok), source[1] + 1) if source[1] < tok.i else tok.i
