@@ -253,8 +253,10 @@ def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
             pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
                      and g.ent_type_ not in ("DATE", "TIME")  # "spoke on Monday about"
                      and g.lemma_.lower() not in lex.not_topics]  # "on condition of"
-            if answer and pobjs and not _answerable(pobjs[0], lex):
+            if answer and pobjs and child.lower_ not in own and not _answerable(pobjs[0], lex):
                 continue  # "responded to the fire": a reply in arms, not in words
+            if answer and pobjs and child.lower_ in own and not _said_reply(pobjs[0], lex):
+                continue  # "responded with tear gas", "replied by firing": no words
             if pobjs:
                 return range_of(pobjs[0].subtree)
     return None
@@ -265,6 +267,17 @@ def _answerable(obj: Token, lex: CueLexicon) -> bool:
     to the mayor", "to requests for comment", "to my messages")?"""
     said = lex.statement_nouns | lex.spoken_objects | lex.media | lex.documents
     return obj.lemma_.lower() in said or can_speak(obj, lex)
+
+
+def _said_reply(obj: Token, lex: CueLexicon) -> bool:
+    """Is what one answers with something said: a statement, a stance or a verbal attack
+    ("responded with a rebuke", "with attacks on the mayor") or a gerund of saying ("replied
+    by calling the audit a stunt")?"""
+    if obj.tag_ == "VBG":
+        return obj.lemma_.lower() in lex.cue_verbs
+    said = lex.statement_nouns | lex.stance_nouns | lex.spoken_objects | lex.media \
+        | lex.documents | lex.retorts
+    return obj.lemma_.lower() in said
 
 
 def _passive(tok: Token, lex: CueLexicon) -> Range | None:
@@ -307,7 +320,17 @@ def _trailing(tok: Token, lex: CueLexicon) -> Range | None:
     comma = first - 1
     if comma <= sent.start or doc[comma].text != ",":
         return None
+    if _fronted_adjunct(tok, sent.start, comma):
+        return None  # "After the vote, farmers protested.": the cue's own adverbial
     return trim(doc, sent.start, comma - 1)
+
+
+def _fronted_adjunct(tok: Token, start: int, comma: int) -> bool:
+    """Are the words before the comma a phrase of time, place or manner that the cue governs
+    ("After the vote, ...", "In the capital, ...") rather than a statement?"""
+    covered = {t.i for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod")
+               and c.i < comma for t in c.subtree}
+    return all(i in covered or tok.doc[i].is_punct for i in range(start, comma))
 
 
 def _told_that(tok: Token, lex: CueLexicon) -> Range | None:

@@ -240,8 +240,8 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cue_verbs and lower != "citing":
         if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in lex.statement_nouns:
             found = relative_clause_cue(tok)
-            if found is not None or tok.tag_ != "VBG":
-                return found  # "a statement saying that ..." goes on as a verb
+            if found is not None or tok.tag_ != "VBG" and not _with_agent(tok):
+                return found  # "a statement saying that ...", "a view shared by" go on as verbs
         found = verb_cue(tok, lex, quotes)
         if found is not None or tok.lemma_.lower() not in lex.issuing:
             return found
@@ -281,6 +281,11 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if tok.lemma_ == "put" and tok.pos_ == "VERB":
         return put_it(tok, lex)
     return None
+
+
+def _with_agent(tok: Token) -> bool:
+    """A passive participle naming who did it ("a view echoed by the council")."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
 
 
 def _after_plural(tok: Token) -> bool:

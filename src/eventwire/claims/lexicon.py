@@ -70,6 +70,7 @@ class CueLexicon:
     documents: frozenset[str]
     works: frozenset[str]
     spoken_objects: frozenset[str]
+    retorts: frozenset[str]
     deny_nouns: frozenset[str]
     generic_sources: frozenset[str]
     speaker_nouns: frozenset[str]
@@ -212,6 +213,7 @@ def get_lexicon() -> CueLexicon:
         documents=_words(nouns, "documents"),
         works=_words(nouns, "works"),
         spoken_objects=_words(nouns, "spoken_objects"),
+        retorts=_words(nouns, "retorts"),
         deny_nouns=_words(nouns, "deny"),
         generic_sources=_words(nouns, "generic_source"),
         speaker_nouns=_words(nouns, "speakers") | _words(sources, "titles"),

@@ -76,6 +76,8 @@ def _cuerange_of(tok: Token, lex: CueLexicon, content: tuple[int, int]) -> tuple
     start = governor.i
     while start > 0:
         before = start - 2 if _glue(doc[start - 1]) and start > 1 else start - 1
+        if doc[before].tag_ == "WRB":
+            break  # "when pressed on the cost": the clause's wh-word is no part of the cue
         if not (doc[before].dep_ in CUE_LEFT and (
                 doc[before].head.i == governor.i  # "has not said"
                 or doc[before].head.i < governor.i and doc[before].head.head.i == governor.i
@@ -553,11 +555,13 @@ def _as_clause_own_complement(tok: Token, lex: CueLexicon) -> tuple[int, int] | 
     """ "as she called for a ceasefire, ...", "As the mayor talked about the levee, ...": a
     cue in an "as" clause with a complement of its own reports that complement, not the main
     clause (which "As the governor noted, the bridge is closed" reports)."""
-    if tok.dep_ != "advcl" or tok.lemma_.lower() not in lex.prep_content | lex.to_content \
+    lemma = tok.lemma_.lower()
+    own = lex.own_preps.get(lemma, frozenset())
+    if tok.dep_ != "advcl" or lemma not in lex.prep_content | lex.to_content and not own \
             or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         return None
     for child in tok.children:
-        if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in CONTENT_PREPS:
+        if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in CONTENT_PREPS | own:
             pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")
                          and g.ent_type_ not in ("DATE", "TIME")), None)
             if pobj is not None:
