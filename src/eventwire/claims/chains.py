@@ -396,14 +396,14 @@ def _quoted_by(doc: Doc, item: Found) -> tuple[int, int] | None:
 def _reaches(tok: Token, roots: set[int]) -> bool:
     """Is `tok` an object of a preposition that hangs (within a few steps) off one of `roots`?"""
     cur = tok
-    while cur.dep_ == "compound" and cur.head is not cur:
+    while cur.dep_ == "compound" and cur.head.i != cur.i:
         cur = cur.head
     if cur.dep_ != "pobj":
         return False
     for _ in range(6):
         if cur.i in roots:
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False

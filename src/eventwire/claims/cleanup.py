@@ -127,7 +127,7 @@ def _complement_of(tok: Token, governor: int) -> bool:
     coordination: "confirmed that A but denied that B" holds two statements)?"""
     cur = tok
     for _ in range(6):
-        if cur.dep_ == "conj" or cur.head is cur:
+        if cur.dep_ == "conj" or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.i == governor:

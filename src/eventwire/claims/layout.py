@@ -25,7 +25,7 @@ def colon(tok: Token, quotes: Sequence[tuple[int, int]], lex: CueLexicon) -> Fou
     if tok.i == 0:
         return None
     speaker = doc[tok.i - 1]
-    while speaker.dep_ == "compound" and speaker.head.i < tok.i and speaker.head is not speaker:
+    while speaker.dep_ == "compound" and speaker.head.i < tok.i and speaker.head.i != speaker.i:
         speaker = speaker.head
     if speaker.lower_ in lex.labels or speaker.lemma_.lower() in lex.labels:
         return None  # "Note: ...", "UPDATE: ..."

@@ -54,7 +54,7 @@ def subject_of(verb: Token) -> Token | None:
             # "a statement announcing ...", "residents saying that ..."; a noun that neither
             # speaks nor carries words is no speaker ("reached the end of the road knowing that")
             return cur.head if _carries_words(cur.head) else None
-        if (cur.dep_ not in _CLIMB and not _coordinated_clause(cur)) or cur.head is cur:
+        if (cur.dep_ not in _CLIMB and not _coordinated_clause(cur)) or cur.head.i == cur.i:
             return None
         cur = _misattached_conj(cur) or _extraposed_clause(cur) or cur.head
     return None
@@ -340,7 +340,7 @@ def _apposed_name(last: Token, cue: Token, lex: CueLexicon) -> Token | None:
             name = cur.head
             speaks = name.pos_ == "PROPN" or name.lemma_.lower() in lex.speaker_nouns
             return name if speaks and cue.i - name.i <= 30 else None
-        if cur.head is cur or cur.head.i >= cue.i:
+        if cur.head.i == cur.i or cur.head.i >= cue.i:
             return None
         cur = cur.head
     return None

@@ -17,7 +17,7 @@ def _governed_by_hedge(tok: Token, lex: CueLexicon) -> bool:
     """ "stopped short of claiming", "declined to confirm", "refused to say"."""
     cur = tok
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.pos_ == "VERB":

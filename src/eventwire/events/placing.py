@@ -258,9 +258,9 @@ def _locative(root: Token, prepositions: frozenset[str] = LOCATIVES) -> bool:
     district")."""
     word = root
     for _ in range(6):
-        if word.dep_ in ("compound", "nmod", "appos", "npadvmod") and word.head is not word:
+        if word.dep_ in ("compound", "nmod", "appos", "npadvmod") and word.head.i != word.i:
             word = word.head
-        elif word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head is not word:
+        elif word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i != word.i:
             word = word.head.head
         else:
             break
