@@ -130,6 +130,8 @@ def _bare_clause(tok: Token, lex: CueLexicon) -> Range | None:
 def _infinitive(tok: Token, lex: CueLexicon) -> Range | None:
     """ "urged residents to stay indoors"."""
     xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+    if not xcomps and tok.lemma_.lower() in lex.intent:
+        xcomps = _adverbial_will(tok)
     if tok.lemma_.lower() not in lex.xcomp_content or not xcomps:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i]
@@ -139,6 +141,17 @@ def _infinitive(tok: Token, lex: CueLexicon) -> Range | None:
                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     first = min(o.left_edge.i for o in objs) if objs else xcomps[0].left_edge.i
     return (first, xcomps[0].right_edge.i)
+
+
+def _adverbial_will(tok: Token) -> list[Token]:
+    """ "could reverse the rule or decline to appeal": the parser may hang the infinitive of
+    a verb of will as an adverbial clause; one that opens right after the verb is still
+    what is willed (a purpose would not follow a verb of intending)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return []
+    head = doc[tok.i + 1].head
+    return [head] if head.dep_ == "advcl" and head.head.i == tok.i else []
 
 
 def _gerund(tok: Token, lex: CueLexicon) -> Range | None:
@@ -165,8 +178,10 @@ def _characterisation(tok: Token, lex: CueLexicon) -> Range | None:
     "called the raid a provocation"."""
     children = list(tok.children)
     predicates = [c for c in children if c.dep_ == "oprd"]
+    # "described as reckless the decision": an adjective after "as" is its predicate too
     predicates += [g for c in children if c.dep_ == "prep" and c.lower_ == "as"
-                   for g in c.children if g.dep_ == "pobj"]
+                   for g in c.children if g.dep_ == "pobj"
+                   or g.dep_ == "pcomp" and g.pos_ == "ADJ"]
     if not predicates:
         return None
     relative = next((c for c in children if c.dep_ == "dobj" and c.lower_ in RELATIVE | {"what"}),
@@ -176,6 +191,10 @@ def _characterisation(tok: Token, lex: CueLexicon) -> Range | None:
         return (relative.i, pred.right_edge.i)
     # "called it a common ailment": with a predicate, even "it" is what is characterised
     objs = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ != "so"]
+    # a fronted predicate may take the object after it as its own ("described as reckless
+    # the decision": the parser hangs "decision" on "reckless")
+    objs = objs or [g for g in predicates[0].children if g.dep_ == "dobj"
+                    and g.i > predicates[0].i]
     if objs:  # "called the raid a provocation", "described as 'reckless' the decision"
         pred = predicates[0]
         anchor = pred if pred.dep_ == "oprd" else pred.head
@@ -311,7 +330,9 @@ def _trailing(tok: Token, lex: CueLexicon) -> Range | None:
     """ "Single mothers may not be covered, experts say." / "..., said the governor.": a cue
     closing its sentence after a comma; the content is all that precedes the comma."""
     doc, sent = tok.doc, tok.sent
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    # the subject nearest the cue: "People like Reed, he said." may hang both on it
+    subject = min((c for c in tok.children if c.dep_ == "nsubj"),
+                  key=lambda c: abs(c.i - tok.i), default=None)
     if subject is None:
         return None
     first, last = min(subject.left_edge.i, tok.i), max(subject.right_edge.i, tok.i)
@@ -323,6 +344,51 @@ def _trailing(tok: Token, lex: CueLexicon) -> Range | None:
     if _fronted_adjunct(tok, sent.start, comma):
         return None  # "After the vote, farmers protested.": the cue's own adverbial
     return trim(doc, sent.start, comma - 1)
+
+
+#: Dependents of a cue that may stand between it and the comma closing its aside ("Reed
+#: explained later in the hearing, ...", "Reed said Monday, ...").
+_ASIDE_ADJUNCTS = frozenset({"advmod", "prep", "npadvmod", "prt"})
+
+
+def _aside_as_root(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "The guards, Reed explained at the hearing, were unarmed": the parser may make the
+    cue of a comma-set aside the root, with the statement's subject hung on it before the
+    aside and its predicate (a verb without a subject of its own) hung on it after."""
+    if tok.dep_ != "ROOT" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    doc = tok.doc
+    words = [c for c in tok.children if not c.is_punct]
+    before = [c for c in words if c.i < tok.i]
+    if len(before) < 2:
+        return None
+    lead, speaker = before[0], before[-1]
+    comma = lead.right_edge.i + 1  # the one comma between the subject and the speaker
+    if lead.pos_ not in ("NOUN", "PROPN", "PRON") or lead.lower_ in RELATIVE \
+            or speaker.dep_ != "nsubj" or doc[comma].text != "," \
+            or speaker.left_edge.i != comma + 1:
+        return None
+    rest = _predicate_after_aside(tok, [c for c in words if c.i > tok.i])
+    return None if rest is None else trim(doc, lead.left_edge.i, rest.right_edge.i)
+
+
+def _predicate_after_aside(tok: Token, after: list[Token]) -> Token | None:
+    """The verb after the comma that closes the cue's aside (past the cue's own adjuncts),
+    with no subject of its own."""
+    doc = tok.doc
+    last = tok.i
+    for child in after:
+        if child.dep_ not in _ASIDE_ADJUNCTS or child.left_edge.i != last + 1:
+            break
+        last = child.right_edge.i
+    if last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return None
+    rest = next((c for c in after if c.left_edge.i == last + 2), None)
+    if rest is None or rest.pos_ not in ("VERB", "AUX") \
+            or rest.dep_ not in ("conj", "advcl", "ccomp", "parataxis") \
+            or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in rest.children):
+        return None
+    return rest
 
 
 def _fronted_adjunct(tok: Token, start: int, comma: int) -> bool:
@@ -352,7 +418,7 @@ def _told_that(tok: Token, lex: CueLexicon) -> Range | None:
 #: Content rules in order of trust: the first that finds something wins.
 _CONTENT_RULES = (
     _clause, _inverted_that, _passive, _reduced_passive, _told_that, _clause_after_citing,
-    _parenthetical,
+    _parenthetical, _aside_as_root,
     _bare_clause, _wh_clause,
     _infinitive,
     _gerund,
