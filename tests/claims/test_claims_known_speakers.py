@@ -1,6 +1,7 @@
-"""Subjects that speak for a body: a local government acting in the name of its place, and
-the press under the lemma the lemmatizer gives "media". With such a subject a verb of
-saying or of taking a stand takes its plain object as content."""
+"""Subjects that speak for a body: a local government acting in the name of its place, the
+press under the lemma the lemmatizer gives "media", people named by what they buy, use or
+make, and "no one". With such a subject a verb of saying or of taking a stand takes its plain
+object as content."""
 
 from __future__ import annotations
 
@@ -39,3 +40,39 @@ def test_media_speak(text: str, source: str, cue: str) -> None:
 
 def test_place_as_scene_reports_nothing() -> None:
     assert attributions("The city was shelled overnight and the town saw heavy fighting.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("Shoppers rejected the new charge on plastic bags.",
+         "Shoppers", "rejected", "the new charge on plastic bags"),
+        ("Commuters welcomed the extra trains.", "Commuters", "welcomed", "the extra trains"),
+        ("Exporters oppose the new tariff on steel.",
+         "Exporters", "oppose", "the new tariff on steel"),
+        ("The biggest emitters vowed to halve their output by 2040.",
+         "The biggest emitters", "vowed", "to halve their output by 2040"),
+        ("Retirees are eager to keep the pension rules.",
+         "Retirees", "are eager", "to keep the pension rules"),
+    ],
+)
+def test_people_by_role_speak(text: str, source: str, cue: str, content: str) -> None:
+    found = attributions(text)
+    assert [(a.source, a.cue, text[a.content_span[0] : a.content_span[1]]) for a in found] == [
+        (source, cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The exporters shipped grain to the port.", "Passengers boarded the ferry at dawn."],
+)
+def test_people_by_role_doing_things_say_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_no_one_speaks_as_nobody() -> None:
+    text = "No one predicted such a large turnout."
+    found = attributions(text)
+    assert [(a.source, a.cue, text[a.content_span[0] : a.content_span[1]]) for a in found] == [
+        ("No one", "predicted", "such a large turnout")]
+    assert attributions("No one was hurt in the blast.") == []

@@ -57,6 +57,8 @@ class CueLexicon:
     verbal_acts: frozenset[str]
     side_taking: frozenset[str]
     aspect_governors: frozenset[str]
+    #: nouns of a leading place in a cause ("at the forefront of demanding")
+    lead_positions: frozenset[str]
     issuing: frozenset[str]
     topical: frozenset[str]
     credence: frozenset[str]
@@ -200,6 +202,7 @@ def get_lexicon() -> CueLexicon:
         verbal_acts=_words(verbs, "verbal_acts"),
         side_taking=_words(verbs, "side_taking"),
         aspect_governors=_words(verbs, "aspect_governors"),
+        lead_positions=_words(nouns, "lead_positions"),
         issuing=_words(verbs, "issuing"),
         topical=_words(verbs, "topical"),
         credence=_words(verbs, "credence"),

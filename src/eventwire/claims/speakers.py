@@ -29,7 +29,7 @@ def subject_of(verb: Token) -> Token | None:
     controller = _object_controller(verb)
     if controller is not None:
         return controller
-    cur = _reporting_governor(verb) or verb
+    cur = _reporting_governor(verb) or lead_position_verb(verb, get_lexicon()) or verb
     for _ in range(5):
         subjects = [c for c in cur.children if c.dep_ in _SUBJECTS]
         if subjects:  # the nearest: a quote's own subject can hang off the cue
@@ -172,6 +172,8 @@ def can_speak(subject: Token, lex: CueLexicon) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in lex.speaker_nouns:
         return True
+    if lemma == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return True  # "no one expected a long debate": the pronoun "nobody" in two words
     # "a group of residents", "dozens of officials", "most of the voters"
     return any(g.dep_ == "pobj" and g.pos_ != "PRON" and can_speak(g, lex)
                for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -279,9 +281,34 @@ def coordinated_adverb(tok: Token, verb: Token) -> bool:
         and cc.head.i == verb.head.i
 
 
+def lead_position_verb(tok: Token, lex: CueLexicon) -> Token | None:
+    """ "Unions were at the forefront of demanding a recount", "took the lead in pushing
+    for": a gerund after a noun of a leading place is the act of whoever the verb before it
+    puts there; that verb."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.lower_ not in ("in", "of"):
+        return None
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX"):  # "took the lead in": the parser hangs "in" on the verb
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.i < prep.i), noun)
+    if noun.lemma_.lower() not in lex.lead_positions:
+        return None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":  # "were at the forefront of"
+        verb = noun.head.head
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+
+
 def aspect_governor(tok: Token, lex: CueLexicon) -> Token | None:
     """The verb of phase or manner a cue hangs on, which joins the cue: "went on to discuss",
-    "set about persuading", "stopped short of calling", "was able to tout"."""
+    "set about persuading", "stopped short of calling", "was able to tout"; or the verb that
+    puts the speaker in the lead of what the cue does ("were at the forefront of demanding")."""
+    lead = lead_position_verb(tok, lex)
+    if lead is not None:
+        return lead
     head = tok.head
     if head.i >= tok.i:
         return None

@@ -750,11 +750,17 @@ _ATTITUDE_PREPS = frozenset({"about", "of", "over", "on", "with", "at", "to", "t
                              "towards", "regarding"})
 
 
+#: Norms of a contracted "be" after a curly apostrophe ("she’s", "they’re", "I’m"), which
+#: the lemmatizer leaves unlemmatized.
+_CURLY_BE = frozenset({"'s", "is", "are", "am"})
+
+
 def attitude_cue(tok: Token, lex: CueLexicon) -> Found | None:
     """ "Officials are confident that the dam will hold", "he was worried about the dam",
     "the council was willing to talk" (an intention: only a subject that can hold one)."""
     head = tok.head
-    if tok.dep_ != "acomp" or head.lemma_ not in ("be", "become", "remain", "seem", "feel"):
+    if tok.dep_ != "acomp" or head.lemma_ not in ("be", "become", "remain", "seem", "feel") \
+            and head.norm_ not in _CURLY_BE:
         return None
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("it", "this", "that", "which", "what", "there"):
