@@ -9,6 +9,7 @@ from ..records import Attribution, Span
 from .chains import body_mentions, chain_for, person_mentions
 from .extract import find_raw
 from .lexicon import get_lexicon
+from .quoted import open_content, opens_at, paragraph_run
 from .spans import Found, doc_quote_regions
 from .stance import stance_of
 from .unsourced import KIND as UNSOURCED
@@ -48,7 +49,9 @@ def _continued(doc: Doc, text: str, item: Found, content: Span,
     sent_end = cue.sent.end_char
     # the parser may end the sentence after the next opening mark ("he said. ''But ...")
     following = next((q for q in quotes if q[0] > cue.idx and -3 <= q[0] - sent_end <= 3), None)
-    if following is None or "\n" in text[cue.idx : following[0]]:
+    if following is None:
+        return _continued_over_paragraphs(text, content, cue.idx, sent_end, quotes, cues)
+    if "\n" in text[cue.idx : following[0]]:
         return content
     tail = doc.char_span(following[0], following[1], alignment_mode="expand")
     stop = tail.sent.end_char if tail is not None else following[1]
@@ -57,6 +60,21 @@ def _continued(doc: Doc, text: str, item: Found, content: Span,
     if any(following[0] <= c <= stop for c in cues):
         return content  # the next quotation has its own speaker
     return (start, following[1])
+
+
+def _continued_over_paragraphs(text: str, content: Span, cue: int, sent_end: int,
+                               quotes: list[tuple[int, int]], cues: list[int]) -> Span:
+    """ "“...,” she said. “The money is there.\n\n“Now the work must begin.”": the quotation
+    after the cue's sentence is left open at the end of the paragraph and goes on in the
+    next one (`paragraph_run`)."""
+    opening = next((i for i in range(max(cue, sent_end - 3), sent_end + 4)
+                    if opens_at(text, i)), None)
+    if opening is None or "\n" in text[cue:opening]:
+        return content
+    end = paragraph_run(text, opening, quotes, cues)
+    if end is None or any(opening <= c < end for c in cues):
+        return content
+    return (content[0], end)
 
 
 def _split(text: str, item_chars: Span, content: Span, quotes: list[tuple[int, int]],
@@ -107,7 +125,8 @@ def build_attributions(doc: Doc) -> list[Attribution]:
         cue = text[cue_span[0] : cue_span[1]]
         if item.kind == UNSOURCED:
             out.append(Attribution(None, None, cue, cue_span,
-                                   _content_chars(doc, item, quotes), unsourced_stance(doc, item)))
+                                   open_content(text, _content_chars(doc, item, quotes), quotes,
+                                                cues), unsourced_stance(doc, item)))
             continue
         chain = chain_for(doc, item, mentions, lex, bodies)
         source_span = _chars(doc, item.source)
@@ -119,7 +138,8 @@ def build_attributions(doc: Doc) -> list[Attribution]:
                 cue_span=cue_span,
                 content_span=_split(
                     text, (min(source_span[0], cue_span[0]), max(source_span[1], cue_span[1])),
-                    _continued(doc, text, item, _content_chars(doc, item, quotes), quotes, cues),
+                    _continued(doc, text, item, open_content(
+                        text, _content_chars(doc, item, quotes), quotes, cues), quotes, cues),
                     quotes, cues),
                 stance=stance_of(doc, item, lex),
                 claimant=chain.claimant,

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .content import CONTENT_PREPS, adjacent_quote, is_evidence, verb_content
 from .lexicon import CueLexicon
+from .quoted import following_quote, leads_to
 from .spans import (
     CLOSE,
     QUOTE_CHARS,
@@ -329,8 +330,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         content = None  # the quotation next to the cue is what it reports
     if content is None:
         quote = adjacent_quote(tok, quotes)
-        if quote is not None and not _leads_to(quote, tok):
-            quote = _following_quote(tok, quotes)
+        if quote is not None and not leads_to(quote, tok):
+            quote = following_quote(tok, quotes)
         if quote is None:
             content = _colon_block(tok)
             if content is None:
@@ -472,38 +473,6 @@ def _left_of(tok: Token, source: tuple[int, int], subject: Token,
         if cut is not None and cut[0] <= subject.i <= cut[1] and not overlaps(cut, content):
             return cut
     return (subject.i, subject.i)
-
-
-def _leads_to(quote: tuple[int, int], tok: Token) -> bool:
-    """Does a quotation before the cue run into the cue's own clause ("“...,” the mayor
-    said"), rather than close an earlier sentence ("... in “Exodus.” However, it was then
-    that the city saw ...") or paragraph?"""
-    if quote[1] > tok.idx:
-        return True  # the quotation follows the cue
-    doc = tok.doc
-    between = doc.char_span(quote[1], tok.idx, alignment_mode="expand")
-    if between is None:
-        return True
-    words = [t for t in between if t.i != tok.i and not t.is_punct]
-    if any("\n" in t.text or "\n" in t.whitespace_ for t in between if t.i != tok.i):
-        return False
-    return all(t.is_space or tok in t.ancestors for t in words)
-
-
-def _following_quote(tok: Token, quotes: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """A quotation opening right after the cue and its own words ("continued: “...”",
-    "asked her, “...”")."""
-    doc = tok.doc
-    for q in quotes:
-        if q[0] < tok.idx + len(tok.text):
-            continue
-        between = doc.char_span(tok.idx + len(tok.text), q[0], alignment_mode="contract")
-        words = [] if between is None else [t for t in between if not t.is_space]
-        if len(words) <= 4 and all(t.text in (",", ":") or tok in t.ancestors
-                                   and t.pos_ not in ("VERB", "AUX") for t in words):
-            return q
-        return None
-    return None
 
 
 def _colon_block(tok: Token) -> tuple[int, int] | None:
