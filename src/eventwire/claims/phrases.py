@@ -12,7 +12,16 @@ from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
 from .lexicon import CueLexicon
-from .spans import QUOTE_CHARS, Found, minus, noun_phrase, overlaps, range_of, trim
+from .spans import (
+    QUOTE_CHARS,
+    Found,
+    attitude_object,
+    minus,
+    noun_phrase,
+    overlaps,
+    range_of,
+    trim,
+)
 from .speakers import RELATIVE, aspect_governor, can_speak, cue_left_edge, subject_of
 
 
@@ -435,11 +444,6 @@ def against(prep: Token, lex: CueLexicon) -> Found | None:
     return _held(verb, subject, lex, prep.i, range_of(pobj.subtree))
 
 
-#: Prepositions that open what an attitude is about ("worried about", "wary of").
-_ABOUT_PREPS = frozenset({"about", "of", "over", "on", "with", "at", "to", "toward", "towards",
-                          "regarding"})
-
-
 def absolute_attitude(adj: Token, lex: CueLexicon) -> Found | None:
     """ "With investors increasingly nervous about the currency, the bank ...": an attitude
     adjective in an absolute "with" phrase has a subject of its own, who holds it; no copula
@@ -450,18 +454,7 @@ def absolute_attitude(adj: Token, lex: CueLexicon) -> Found | None:
     subject = next((c for c in adj.children if c.dep_ == "nsubj" and c.i < adj.i), None)
     if subject is None or subject.lower_ in RELATIVE or not can_speak(subject, lex):
         return None
-    end, content = adj.i, None
-    for child in adj.children:
-        if child.i <= adj.i:
-            continue
-        if child.dep_ in ("ccomp", "xcomp"):
-            content = range_of(child.subtree)
-            break
-        if child.dep_ == "prep" and child.i == adj.i + 1 and child.lower_ in _ABOUT_PREPS:
-            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-            if pobj is not None:
-                end, content = child.i, range_of(pobj.subtree)
-            break
+    end, content = attitude_object(adj, frozenset({"ccomp", "xcomp"}))
     source = noun_phrase(subject, avoid=adj.i, speaker=True)
     if content is None or overlaps(source, content):
         return None

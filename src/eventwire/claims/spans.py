@@ -170,6 +170,28 @@ def range_of(tokens: Iterable[Token]) -> tuple[int, int] | None:
     return (min(idx), max(idx)) if idx else None
 
 
+#: Prepositions that open what an attitude is about ("worried about", "wary of", "angry at",
+#: "opposed to", "frustrated with").
+ATTITUDE_PREPS = frozenset({"about", "of", "over", "on", "with", "at", "to", "toward",
+                            "towards", "regarding"})
+
+
+def attitude_object(head: Token, clauses: frozenset[str]) -> tuple[int, Range | None]:
+    """What an attitude word (`head`) is about and where its cue ends: a clause after it (a
+    dependency in `clauses`), or the object of a preposition right after it ("nervous about
+    the currency": the cue runs to "about"). (head.i, None) when there is neither."""
+    for child in head.children:
+        if child.i <= head.i:
+            continue
+        if child.dep_ in clauses:
+            return head.i, range_of(child.subtree)
+        if child.dep_ == "prep" and child.i == head.i + 1 and child.lower_ in ATTITUDE_PREPS:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return child.i, range_of(pobj.subtree)
+    return head.i, None
+
+
 def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = None,
                 speaker: bool = False) -> tuple[int, int]:
     """The NP headed by `tok`: its whole subtree, less a relative clause after the head when

@@ -12,9 +12,11 @@ from .content import CONTENT_PREPS, adjacent_quote, is_evidence, verb_content
 from .lexicon import CueLexicon
 from .quoted import following_quote, leads_to
 from .spans import (
+    ATTITUDE_PREPS,
     CLOSE,
     QUOTE_CHARS,
     Found,
+    attitude_object,
     longest_run,
     minus,
     noun_phrase,
@@ -713,10 +715,6 @@ def _mistagged_trailing(tok: Token, lex: CueLexicon) -> Found | None:
     return Found("verb", (tok.i, tok.i), tok.i, (start, tok.i - 1), speaker.i, content)
 
 
-#: Prepositions that open what an attitude is about ("worried about", "coy about",
-#: "angry at", "passionate about", "opposed to", "frustrated with").
-_ATTITUDE_PREPS = frozenset({"about", "of", "over", "on", "with", "at", "to", "toward",
-                             "towards", "regarding"})
 
 
 #: Norms of a contracted "be" after a curly apostrophe ("she’s", "they’re", "I’m"), which
@@ -757,7 +755,7 @@ def _attitude_content(tok: Token, head: Token, lex: CueLexicon) -> tuple[int, in
             return range_of(child.subtree) if subject and can_speak(subject, lex) else None
         # the preposition right after the adjective is its own even when the parser hangs
         # it on the copula ("is bearish on the currency")
-        if child.dep_ == "prep" and child.lower_ in _ATTITUDE_PREPS and (
+        if child.dep_ == "prep" and child.lower_ in ATTITUDE_PREPS and (
                 child.head.i == tok.i or child.i == tok.i + 1):
             pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if pobjs and not pobjs[0].lower_.endswith(("self", "selves")):
@@ -772,16 +770,7 @@ def passive_attitude(tok: Token, lex: CueLexicon) -> Found | None:
     if tok.tag_ != "VBN" or subject is None or not any(c.dep_ == "auxpass" for c in tok.children) \
             or subject.i > tok.i or not can_speak(subject, lex) or subject.lower_ in RELATIVE:
         return None
-    end, content = tok.i, None
-    for child in tok.children:
-        if child.dep_ == "ccomp" and child.i > tok.i:
-            content = range_of(child.subtree)
-            break
-        if child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in _ATTITUDE_PREPS:
-            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-            if pobj is not None:
-                end, content = child.i, range_of(pobj.subtree)
-                break
+    end, content = attitude_object(tok, frozenset({"ccomp"}))
     if content is None:
         return None
     source = noun_phrase(subject, avoid=tok.i, speaker=True)
