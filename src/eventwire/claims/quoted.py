@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..nlp import doc_text
+from .singles import can_open
 from .spans import QUOTE_CHARS
 from .speakers import CUE_LEFT
 
@@ -87,10 +88,11 @@ _OPENERS = ("\u201c", "``", "''", '"')
 
 def opens_at(text: str, i: int) -> bool:
     """Does a quotation open at char `i`: an opening mark after a space, a line start or an
-    opening bracket, followed by a word ("6'3\\"" ends a measure and opens nothing)?"""
+    opening bracket, followed by a word ("6'3\\"" ends a measure and opens nothing)? A
+    single mark opens as `singles.can_open` reads it."""
     mark = next((m for m in _OPENERS if text.startswith(m, i)), None)
     if mark is None:
-        return False
+        return can_open(text, i)
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + len(mark) : i + len(mark) + 1]
     return (before.isspace() or before in "([\u2014") and (after.isalnum() or after == "(")

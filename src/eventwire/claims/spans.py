@@ -11,6 +11,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
+from .singles import nest, single_regions
 
 Range = tuple[int, int]  # an inclusive token range
 
@@ -61,8 +62,9 @@ def doc_quote_regions(doc: Doc) -> list[tuple[int, int]]:
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Char spans [start, end) of quotations, quote marks included. Quotations are curly
-    ("\u201c...\u201d"), straight ("..."), two apostrophes (''...'' or ``...''), or guillemets;
-    none runs past a line break."""
+    ("\u201c...\u201d"), straight ("..."), two apostrophes (''...'' or ``...''), guillemets, or
+    single marks ('...' or \u2018...\u2019, `singles.py`); none runs past a line break. A
+    quotation inside another one is no region of its own."""
     regions: list[tuple[int, int]] = []
     curly_open: int | None = None
     straight_open: int | None = None
@@ -103,38 +105,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             else:
                 regions.append((straight_open, i + 1))
                 straight_open = None
-    return sorted(regions + _single_quoted(text, regions))
-
-
-#: Single curly quote marks; the closing one is also the apostrophe ("don’t", "Trump’s").
-_SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
-
-
-def _single_quoted(text: str, outer: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Quotations in single curly marks outside any other quotation (headlines quote with
-    them: "Envoy says talks ‘dead in the water’"): from an opening mark after a space or an
-    opening bracket to the first closing mark not followed by a letter (an apostrophe
-    inside a word is followed by one), on the same line, of more than one word."""
-    found: list[tuple[int, int]] = []
-    start = text.find(_SINGLE_OPEN)
-    while start >= 0:
-        end = start + 1
-        while True:
-            end = text.find(_SINGLE_CLOSE, end)
-            if end < 0 or end + 1 >= len(text) or not text[end + 1].isalpha():
-                break
-            end += 1
-        line_break = text.find("\n", start)
-        opens = start == 0 or text[start - 1].isspace() or text[start - 1] in "([{\u2014-:"
-        if end < 0 or 0 <= line_break < end:
-            start = text.find(_SINGLE_OPEN, start + 1)
-            continue
-        # one word in single marks is a name or a term ("the ‘Azov’ unit"), no quotation
-        several = " " in text[start:end].strip()
-        if opens and several and not any(qs <= start < qe for qs, qe in outer):
-            found.append((start, end + 1))
-        start = text.find(_SINGLE_OPEN, end + 1)
-    return found
+    return nest(regions, single_regions(text, regions))
 
 
 def _opens(text: str, i: int) -> bool:
