@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import attributions, content
+from support import attributions, content, only
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,45 @@ def test_an_absolute_phrase_without_an_attitude_holds_none(text: str) -> None:
 def test_a_feeling_owned_by_a_speaker(text: str, source: str, cue: str, held: str) -> None:
     found = attributions(text)
     assert (source, cue, held) in [(a.source, a.cue, content(text, a)) for a in found]
+
+
+def test_the_sides_to_a_war_are_its_parties() -> None:
+    text = "The two sides signed an agreement to exchange prisoners."
+    att = only(text)
+    assert (att.source, att.cue, content(text, att)) == (
+        "The two sides", "signed an agreement", "to exchange prisoners")
+    assert att.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The talks produced an agreement to swap prisoners.", "asserts"),
+        ("The talks did not produce an agreement to swap prisoners.", "hedges"),
+    ],
+)
+def test_an_agreement_with_no_parties_named_states_its_terms(text: str, stance: str) -> None:
+    att = only(text)
+    assert (att.source, att.cue, att.stance) == (None, "an agreement", stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "terms"),
+    [
+        ("The two armies agreed to a truce along the whole front.", "The two armies", "agreed to",
+         "a truce along the whole front"),
+        ("The governor reminded residents to stay in shelters.", "The governor", "reminded",
+         "residents to stay in shelters"),
+    ],
+)
+def test_agreeing_to_terms_and_reminding_to_act(text: str, source: str, cue: str,
+                                                 terms: str) -> None:
+    att = only(text)
+    assert (att.source, att.cue, content(text, att)) == (source, cue, terms)
+
+
+def test_an_evident_finding_inside_a_speakers_words_is_theirs() -> None:
+    text = "It is clear that the drone was aimed at the depot, the analyst wrote."
+    att = only(text)
+    assert (att.source, att.cue) == ("the analyst", "wrote")
+    assert content(text, att).startswith("It is clear")

@@ -94,7 +94,8 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
         item = (_adverb(tok, lex) or _passive(tok, lex) or _judged(tok, lex)
                 or _evident(tok, lex) or _seems(tok, lex, kept) or _criticism(tok, lex)
                 or _agreement(tok, agreements, kept))
-        if item is not None and not any(qs < tok.idx < qe for qs, qe in quotes):
+        if item is not None and not any(qs < tok.idx < qe for qs, qe in quotes) \
+                and not (_is_evident(tok, lex) and _framed(item, kept)):
             found.append(item)
             taken.update(range(item.cue[0], item.cue[1] + 1))
     if len(kept) < len(items):  # a superseded finding with no unsourced reading stays
@@ -209,13 +210,24 @@ def _evident(tok: Token, lex: UnsourcedLexicon) -> Found | None:
                  content)
 
 
+def _framed(item: Found, sourced: list[Found]) -> bool:
+    """Is the finding inside what a named speaker says ("It is clear that the strike was
+    aimed at the plant, the analyst wrote": the analyst's judgement, not the writer's)?"""
+    return any(other.content[0] <= item.cue_head <= other.content[1]
+               and not item.content[0] <= other.cue_head <= item.content[1]
+               for other in sourced)
+
+
 def stance(doc: Doc, item: Found) -> Stance:
-    """ "It is clear that ..." asserts the content; a negated cue ("it is not clear that") and
-    every other statement with no source hedges it."""
+    """ "It is clear that ..." and an agreement whose parties go unnamed ("the talks produced
+    an agreement to swap prisoners": what was agreed is stated, not doubted) assert the
+    content; a negated cue ("it is not clear that") and every other statement with no source
+    hedges it."""
     cue = doc[item.cue_head]
     negated = any(c.dep_ == "neg" for c in (*cue.children, *cue.head.children))
-    evident = _is_evident(cue, get_unsourced_lexicon())
-    return "asserts" if evident and not negated else "hedges"
+    stated = _is_evident(cue, get_unsourced_lexicon()) \
+        or cue.lemma_.lower() in get_lexicon().agreements
+    return "asserts" if stated and not negated else "hedges"
 
 
 def _seems(tok: Token, lex: UnsourcedLexicon, items: list[Found]) -> Found | None:
