@@ -91,6 +91,20 @@ def test_a_title_with_no_named_bearer_stays_unresolved() -> None:
     assert by_cue(text, "said").claimant is None
 
 
+def test_a_title_in_the_headline_resolves_to_the_bearer_named_below() -> None:
+    text = ("Grain silo burns after shelling, mayor says\n\n"
+            "Shelling set a grain silo on fire, the town's mayor Olena Marchuk said on Sunday. "
+            "Nobody was hurt, the mayor said.")
+    first = by_cue(text, "says")
+    assert (first.source, first.claimant) == ("mayor", "Olena Marchuk")
+
+
+def test_a_title_in_the_body_is_not_resolved_to_a_later_bearer() -> None:
+    text = ("Shelling hit the port.\n\nThe mayor said the silo burned. Later, the town's mayor "
+            "Olena Marchuk visited the docks.")
+    assert by_cue(text, "said").claimant is None
+
+
 # --- parse errors --------------------------------------------------------------------------
 
 

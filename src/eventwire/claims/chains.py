@@ -322,13 +322,23 @@ def _resolve_named(
         return _group_antecedent(tok, bodies), None
     lemma = tok.lemma_.lower()
     if lemma in lex.titles and tok.tag_ in ("NN", "NNP"):
-        before = [m for m in mentions if m.start < start_char and m.role
-                  and lemma in m.role.lower()]
+        titled = [m for m in mentions if m.role and lemma in m.role.lower()]
+        before = [m for m in titled if m.start < start_char]
         if before:
             return before[-1].name, before[-1].role
+        if titled and _in_headline(tok):  # "Depot ablaze, governor says": named below
+            return titled[0].name, titled[0].role
     if tok.tag_ == "NN" and lemma in lex.speaker_nouns and _definite(tok):
         return _titled_body(tok, bodies), None
     return None, None
+
+
+def _in_headline(tok: Token) -> bool:
+    """Is the token in a first line that the body of the text follows (a headline, which
+    names people by title and leaves their names to the report)?"""
+    text = tok.doc.text
+    end = text.find("\n")
+    return 0 <= tok.idx < end and bool(text[end:].strip())
 
 
 def _definite(tok: Token) -> bool:
