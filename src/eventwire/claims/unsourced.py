@@ -32,6 +32,7 @@ from .accords import agreement_terms, described_start
 from .cleanup import drop_embedded_in
 from .lexicon import get_lexicon
 from .spans import Found, Range, doc_quote_regions, noun_phrase, tokens_with, trim
+from .unverified import CHECKING, unverified
 
 KIND = "unsourced"
 _EXPLETIVES = frozenset({"it"})
@@ -86,12 +87,14 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
     quotes = [q for q in doc_quote_regions(doc) if q[1] - q[0] < _LONG_QUOTE]
     found: list[Found] = []
     agreements = get_lexicon().agreements
-    lemmas = lex.passives | lex.judged | lex.evident | lex.raising | lex.criticism | agreements
+    lemmas = lex.passives | lex.judged | lex.evident | lex.raising | lex.criticism | agreements \
+        | CHECKING
     for i in tokens_with(doc, lex.adverbs, lemmas):  # the words every rule below needs
         if i in taken:
             continue
         tok = doc[i]
-        item = (_adverb(tok, lex) or _passive(tok, lex) or _judged(tok, lex)
+        item = (_adverb(tok, lex) or _passive(tok, lex) or unverified(tok, get_lexicon())
+                or _judged(tok, lex)
                 or _evident(tok, lex) or _seems(tok, lex, kept) or _criticism(tok, lex)
                 or _agreement(tok, agreements, kept))
         if item is not None and not any(qs < tok.idx < qe for qs, qe in quotes) \
