@@ -86,10 +86,17 @@ def test_said_in_a_statement_gives_the_channel() -> None:
          "Telegram"),
         ("The strike hit a school, according to Anna Maris, who took to social media to "
          "share photos.", "according to", "social media"),
+        ("The border guards posted a video on Telegram that showed the burning barge.",
+         "posted", "Telegram"),
     ],
 )
 def test_social_media_channel(text: str, cue: str, channel: str) -> None:
     assert only_cue(text, cue).channel == channel
+
+
+def test_a_platform_inside_what_is_said_is_no_channel() -> None:
+    text = "The mayor said the clip on Telegram was staged."
+    assert only_cue(text, "said").channel is None
 
 
 @pytest.mark.parametrize(

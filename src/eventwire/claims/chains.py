@@ -419,6 +419,17 @@ def _reaches(tok: Token, roots: set[int]) -> bool:
     return False
 
 
+def _on_posted_work(tok: Token, cue: Token) -> bool:
+    """Does the word hang on the cue or on the work it puts out, with no clause between
+    ("posted a video on Telegram that showed ...": the platform of the video)?"""
+    for above in tok.ancestors:
+        if above.i == cue.i:
+            return True
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def channel(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     """A platform or form the statement was made through, named in a prepositional phrase on
     the cue, its governing verb or the source ("wrote on Telegram", "In a post on Telegram",
@@ -434,7 +445,7 @@ def channel(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
         if phrases is None:
             continue
         tok = sent[offset]
-        if item.content[0] <= tok.i <= item.content[1]:
+        if item.content[0] <= tok.i <= item.content[1] and not _on_posted_work(tok, cue):
             continue
         for phrase, shown in phrases:
             if tuple(words[offset : offset + len(phrase)]) != phrase:
