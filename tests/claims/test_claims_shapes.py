@@ -160,7 +160,7 @@ def test_apostrophes_are_no_quotation() -> None:
 def test_no_cue_reports_the_paragraph_before_it() -> None:
     text = 'Envoy Says Talks "Dead In The Water"\n\nThe envoy spoke on Monday.'
     assert [(a.source, a.cue, content(text, a)) for a in attributions(text)] == [
-        ("Envoy", "Says", '"Dead In The Water"')
+        ("Envoy", "Says", 'Talks "Dead In The Water"')  # as in sentence case
     ]
 
 

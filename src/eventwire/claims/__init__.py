@@ -22,5 +22,7 @@ __all__ = ["claims_for", "find_attributions", "statement_span", "status_for"]
 def find_attributions(doc: Doc) -> list[Attribution]:
     """Every attributed statement in a parsed document, in text order."""
     from .build import build_attributions
+    from .lexicon import get_lexicon
+    from .reparse import reparsed
 
-    return build_attributions(doc)
+    return build_attributions(reparsed(doc, get_lexicon().cue_words))

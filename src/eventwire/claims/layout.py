@@ -29,6 +29,9 @@ def colon(tok: Token, quotes: Sequence[tuple[int, int]], lex: CueLexicon) -> Fou
         speaker = speaker.head
     if speaker.lower_ in lex.labels or speaker.lemma_.lower() in lex.labels:
         return None  # "Note: ...", "UPDATE: ..."
+    doer = _doer(speaker, lex) if quote is not None else None
+    if doer is not None and quote is not None:  # "Senator Ito grills bank chief: ‘...’"
+        return _aimed_quote(tok, doer, quote)
     headline_speaker = quote is None and (
         speaker.pos_ in ("PROPN", "NOUN") and speaker.text[:1].isupper()
         or speaker.lemma_.lower() in lex.speaker_nouns | lex.evidence_subjects)
@@ -58,6 +61,32 @@ def colon(tok: Token, quotes: Sequence[tuple[int, int]], lex: CueLexicon) -> Fou
     if span is None:
         return None
     return Found("colon", cue, tok.i, source, speaker.i, (span.start, span.end - 1))
+
+
+def _doer(obj: Token, lex: CueLexicon) -> Token | None:
+    """The person named as subject of a verb of verbal force whose object closes the clause
+    before a colon and a quotation ("Governor Lund rips lawmakers: ‘...’"): the one whose
+    words follow, the object being whom they are aimed at. With a country, a force or a
+    common noun as subject ("Russia attacked the port: “...”") the verb may be a deed that
+    the quotation then describes in someone else's words."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.verbal_acts:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+        return None
+    return subject
+
+
+def _aimed_quote(tok: Token, doer: Token, quote: tuple[int, int]) -> Found | None:
+    """The finding for "X verbs Y: ‘...’": the clause before the colon as source, the
+    colon as cue, the quotation as content."""
+    doc = tok.doc
+    source = trim(doc, doer.left_edge.i, tok.i - 1, keep_quotes=False)
+    span = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if source is None or span is None:
+        return None
+    return Found("colon", (tok.i, tok.i), tok.i, source, doer.i, (span.start, span.end - 1))
 
 
 def _capitals(tok: Token) -> bool:

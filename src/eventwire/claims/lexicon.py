@@ -131,6 +131,13 @@ class CueLexicon:
         return self.attitude_adjectives | nouns | verbs
 
     @functools.cached_property
+    def cue_words(self) -> frozenset[str]:
+        """`dispatch_words` and `dispatch_lemmas` together but the prepositions that head a
+        finding only with a statement noun ("in a statement", "by one estimate"): a line
+        holding none of them reports no statement."""
+        return (self.dispatch_words | self.dispatch_lemmas) - {"in", "by", "against"}
+
+    @functools.cached_property
     def headline_forms(self) -> frozenset[str]:
         """Third-person present forms of the cue verbs ("says", "denies", "warns"): in a
         title-case headline the tagger often takes them for proper nouns."""

@@ -507,10 +507,11 @@ def _past_a_full_stop(tok: Token, content: tuple[int, int]) -> bool:
 def _quoted_object(tok: Token) -> tuple[int, int] | None:
     """ "Mayor calls bypass 'a death trap'", "Envoy says talks 'dead in the water'": a headline
     drops the verb of what is said, and the parser takes the clause for an object; an object
-    that holds or runs into a quotation is what is said, whatever the verb."""
+    that holds or runs into a quotation is what is said, whatever the verb. So is a quoted
+    modifier the parser took for a complement ("reveals ‘shocking’ details of the raid")."""
     doc = tok.doc
     for obj in tok.children:
-        if obj.dep_ not in ("dobj", "oprd") or obj.i < tok.i:
+        if obj.dep_ not in ("dobj", "oprd", "xcomp") or obj.i < tok.i:
             continue
         start, end = obj.left_edge.i, obj.right_edge.i
         if start - 1 > tok.i and doc[start - 1].text in QUOTE_CHARS:
