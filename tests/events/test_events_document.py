@@ -50,6 +50,17 @@ def test_a_separate_incident_is_not_merged() -> None:
     assert len([e for e in occurred(text) if e.code == "AIR_STRIKE"]) == 2
 
 
+def test_a_denial_owned_by_a_country_contests_the_event_it_refers_to() -> None:
+    text = ("A blast destroyed a fuel train at the Dzhankoi depot in Crimea on Tuesday, "
+            "the local governor said.\n"
+            "Ukraine's military denied any role and said the explosion was caused by a "
+            "careless welder.")
+    found = [e for e in occurred(text) if e.code == "REM_EXPLOS"]
+    assert len(found) == 1  # "Ukraine's" names who denies, not where the blast was
+    assert found[0].status == "contested"
+    assert all(p.name != "Ukraine" for p in found[0].places)
+
+
 def test_back_reference_inside_a_denial_gives_no_event() -> None:
     text = ("Russian artillery shelled Donetsk on Monday, killing three civilians, the mayor "
             "said.\n"

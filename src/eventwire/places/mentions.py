@@ -47,6 +47,7 @@ class Lexicon:
     facility_nouns: frozenset[str]
     not_places: frozenset[str]
     party_words: frozenset[str]
+    owned_bodies: frozenset[str]  # "Russia's defence ministry": the country owns a party
     demonyms: dict[str, str]  # lower-case word -> ISO country
     country_cues: dict[str, str]  # name key of an organisation or force -> ISO country
     institutions: frozenset[str]
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         person_titles=frozenset(raw["not_places"]["person_titles"]),
         name_prefixes=frozenset(raw["place_cues"]["name_prefixes"]),
         party_words=frozenset(raw["party_names"]["words"]),
+        owned_bodies=frozenset(raw["party_names"]["owned"]),
     )
 
 
