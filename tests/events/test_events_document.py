@@ -164,3 +164,48 @@ def test_main_event_has_the_highest_confidence() -> None:
     main = from_sentence(found, text, "Rebels attacked an army base")
     assert main
     assert main[0].confidence == max(e.confidence for e in found)
+
+
+# --- responsibility ----------------------------------------------------------------------------
+
+
+def _links(found: list[Event]) -> dict[str, set[tuple[str, str]]]:
+    codes = {e.event_id: e.code for e in found}
+    return {e.code: {(r.relation, codes.get(r.event_id, "?")) for r in e.related}
+            for e in found}
+
+
+def test_a_claim_of_responsibility_is_linked_to_the_strike_it_claims() -> None:
+    found = occurred("The Volna unit claimed responsibility for a drone strike on an oil "
+                     "terminal in Tuapse overnight.")
+    links = _links(found)
+    assert ("responsibility_for", "AIR_STRIKE") in links["ATTRIB"]
+    assert ("responsibility_claim", "ATTRIB") in links["AIR_STRIKE"]
+
+
+def test_a_claim_dated_by_its_statement_refers_to_the_attack_before_it() -> None:
+    text = ("Gunmen attacked a bus depot in Wajir on Monday, killing three guards.\n"
+            "A militant group claimed responsibility for the attack in a statement on "
+            "Wednesday.")
+    found = occurred(text)
+    assert len(found) == 2  # the attack named in the claim is the one before
+    claim = next(e for e in found if e.code == "ATTRIB")
+    host = next(e for e in found if e.code != "ATTRIB")
+    assert [(r.relation, r.event_id) for r in claim.related] == [
+        ("responsibility_for", host.event_id)]
+
+
+def test_a_later_claim_without_an_object_refers_to_the_event_reported_before() -> None:
+    text = ("A roadside bomb hit an army convoy near Kidal on Sunday, killing two soldiers.\n"
+            "The insurgents later claimed responsibility.")
+    links = _links(occurred(text))
+    assert any(rel == "responsibility_claim" for rel, _ in links["REM_EXPLOS"])
+
+
+def test_a_denial_of_involvement_is_linked_too() -> None:
+    text = ("Shelling hit a hospital in Kherson on Friday, wounding four nurses.\n"
+            "Russia's defence ministry denied any involvement in the shelling.")
+    found = events(text)
+    claims = [e for e in found if e.code == "ATTRIB"]
+    assert claims and claims[0].related
+

@@ -82,6 +82,7 @@ from .placing import (
     says_where,
     with_document_region,
 )
+from .responsibility import link_responsibility
 from .returnfire import armed_brawls, fold_return_fire
 from .sequels import (
     armed_arson_with_threats,
@@ -206,6 +207,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     _merge_repeats(drafts)
     merge_descriptions(doc, drafts, _fold)
     _link_past(drafts)
+    link_responsibility(doc, sents, drafts, _fold)
     gang_victims(sents, drafts)
     promote_main(drafts, lead_count)
     country = majority_country(context.places)

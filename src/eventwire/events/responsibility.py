@@ -1,0 +1,71 @@
+"""Claims and denials of responsibility (ATTRIB events) linked to the event they are about.
+
+"The brigade claimed responsibility for the drone strike on the depot", "Hamas claimed the
+attack. ...", "the group denied any involvement": the ATTRIB event is a statement about
+another event, its perpetrator. It is linked to that event both ways (`responsibility_for`
+on the claim, `responsibility_claim` on the event):
+
+- the violent event reported in the claim's own sentence (a back-reference there has mostly
+  been folded into the event it names already, whose evidence then lies in the sentence;
+  one that was kept apart by the claim's own date, "claimed the attack in a statement on
+  Tuesday", is folded into the event before it now);
+- else the latest violent event before it, no more than `WINDOW` sentences back: a claim
+  follows the report of what it claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..records import Related
+from .document import VIOLENT_CODES, Fold, is_back_reference
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .assemble import Draft
+    from .document import Sentence
+
+#: How many sentences back a claim of responsibility may refer.
+WINDOW = 3
+FOR = "responsibility_for"
+CLAIMED = "responsibility_claim"
+
+
+def link_responsibility(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft],
+                        fold: Fold) -> None:
+    for claim in drafts:
+        if claim.code != "ATTRIB" or claim.merged:
+            continue
+        live = [d for d in drafts if not d.merged]
+        host = _in_sentence(sents, live, claim)
+        earlier = _before(live, claim)
+        if host is not None and earlier is not None and host.sent_index == claim.sent_index \
+                and is_back_reference(doc, host):
+            fold(earlier, host)  # "claimed responsibility for the attack": the one before
+            host = earlier
+        host = host or earlier
+        if host is not None and not any(r.event_id == host.event_id for r in claim.related):
+            claim.related.append(Related(host.event_id, FOR))
+            host.related.append(Related(claim.event_id, CLAIMED))
+
+
+def _violent(d: Draft) -> bool:
+    return d.code in VIOLENT_CODES and d.trigger.relation is None
+
+
+def _in_sentence(sents: Sequence[Sentence], live: list[Draft], claim: Draft) -> Draft | None:
+    span = sents[claim.sent_index].span
+    start, end = span.start_char, span.end_char
+    for d in live:
+        if d is not claim and _violent(d) and any(
+                ev.field == "code" and start <= ev.span[0] < end for ev in d.evidence):
+            return d
+    return None
+
+
+def _before(live: list[Draft], claim: Draft) -> Draft | None:
+    earlier = [d for d in live if _violent(d) and d.modality == "occurred"
+               and 0 < claim.sent_index - d.sent_index <= WINDOW]
+    return earlier[-1] if earlier else None
