@@ -209,3 +209,19 @@ def test_a_denial_of_involvement_is_linked_too() -> None:
     claims = [e for e in found if e.code == "ATTRIB"]
     assert claims and claims[0].related
 
+
+
+def test_blaming_a_party_for_an_attack_is_a_claim_of_responsibility() -> None:
+    text = ("Drones struck a gas plant in Orenburg on Saturday.\n"
+            "Moscow blamed Kyiv for the attack and promised a response.")
+    found = occurred(text)
+    links = _links(found)
+    assert ("responsibility_for", "AIR_STRIKE") in links["ATTRIB"]
+    strike = next(e for e in found if e.code == "AIR_STRIKE")
+    assert all(p.name != "Kyiv" for p in strike.places)  # the party blamed is no place
+
+
+def test_blaming_something_that_is_no_violent_event_is_no_claim() -> None:
+    text = ("Drones struck a gas plant in Orenburg on Saturday.\n"
+            "Airport officials blamed the fog for the delays to flights.")
+    assert all(e.code != "ATTRIB" for e in events(text))

@@ -44,6 +44,8 @@ def names_a_party(doc: Doc, place: Place) -> bool:
         return True  # "... launched by Russia"
     if in_organisation(span) or origin_of_people(root):
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in places_lexicon().accusing:
+        return True  # "Moscow blamed Kyiv for the strike"
     return root.dep_ == "poss" and (root.head.ent_type_ in ("ORG", "PERSON")
                                     or root.head.lemma_.lower() in places_lexicon().owned_bodies)
 

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 #: How many sentences back a claim of responsibility may refer.
 WINDOW = 3
+#: Trigger terms that are a claim of responsibility only with a violent event in their own
+#: sentence to be about (a back-reference there counts: it was folded into its event).
+NEEDS_EVENT = frozenset({"blame/VERB"})
 FOR = "responsibility_for"
 CLAIMED = "responsibility_claim"
 
@@ -45,6 +48,9 @@ def link_responsibility(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]
                 and is_back_reference(doc, host):
             fold(earlier, host)  # "claimed responsibility for the attack": the one before
             host = earlier
+        if claim.trigger.term in NEEDS_EVENT and host is None:
+            claim.merged = True  # "blamed the weather for the delays": no event blamed
+            continue
         host = host or earlier
         if host is not None and not any(r.event_id == host.event_id for r in claim.related):
             claim.related.append(Related(host.event_id, FOR))

@@ -48,6 +48,7 @@ class Lexicon:
     not_places: frozenset[str]
     party_words: frozenset[str]
     owned_bodies: frozenset[str]  # "Russia's defence ministry": the country owns a party
+    accusing: frozenset[str]  # "blamed Kyiv for the strike": the object is a party
     demonyms: dict[str, str]  # lower-case word -> ISO country
     country_cues: dict[str, str]  # name key of an organisation or force -> ISO country
     institutions: frozenset[str]
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
         name_prefixes=frozenset(raw["place_cues"]["name_prefixes"]),
         party_words=frozenset(raw["party_names"]["words"]),
         owned_bodies=frozenset(raw["party_names"]["owned"]),
+        accusing=frozenset(raw["party_names"]["accusing"]),
     )
 
 
