@@ -225,3 +225,16 @@ def test_blaming_something_that_is_no_violent_event_is_no_claim() -> None:
     text = ("Drones struck a gas plant in Orenburg on Saturday.\n"
             "Airport officials blamed the fog for the delays to flights.")
     assert all(e.code != "ATTRIB" for e in events(text))
+
+
+def test_comments_on_strikes_in_general_are_no_walk_out_and_no_attack() -> None:
+    assert events("Kyiv rarely comments on strikes deep inside Russia.") == []
+
+
+def test_a_habit_about_a_kind_of_event_is_no_event() -> None:
+    assert events("The ministry seldom confirms raids on its fuel depots.") == []
+
+
+def test_going_on_strike_is_still_a_walk_out() -> None:
+    assert [e.code for e in events("Dock workers in Mombasa went on strike on Monday.")] == [
+        "PEACE_PROTEST"]

@@ -71,6 +71,7 @@ class Rules:
     abstractions: frozenset[str]
     negative_subjects: frozenset[str]
     negative_dets: frozenset[str]
+    habitual: frozenset[str]
     background: tuple[str, ...]
     families: dict[str, str]
 
@@ -86,6 +87,7 @@ def rules() -> Rules:
         abstractions=frozenset(data["commentary"]["abstractions"]),
         negative_subjects=frozenset(data["negation"]["subjects"]),
         negative_dets=frozenset(data["negation"]["determiners"]),
+        habitual=frozenset(data["negation"]["habitual"]),
         background=tuple(data["figures"]["background"]),
         families={code: name for name, codes in triggers["families"].items() for code in codes},
     )
@@ -132,11 +134,22 @@ def _denied(doc: Doc, d: Draft) -> bool:
     verb = head if head.pos_ in ("VERB", "AUX") else _governing_verb(head)
     if verb is None:
         return False
+    if verb is not head and _habitual(verb, head):
+        return True  # "rarely comments on strikes inside Russia": a kind of event
     if verb is not head and not is_back_reference(doc, d):
         return False  # "killed in an attack that did not ...": only back-references
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     return any(_negative_subject(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _habitual(verb: Token, noun: Token) -> bool:
+    """A habit of the verb's subject about a bare plural event noun (no determiner, no
+    number): "Kyiv rarely comments on strikes", "the army seldom reports raids"."""
+    bare = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss")
+                                          for c in noun.children)
+    return bare and any(c.dep_ == "advmod" and c.lower_ in rules().habitual
+                        for c in verb.children)
 
 
 def _governing_verb(tok: Token) -> Token | None:

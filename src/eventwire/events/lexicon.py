@@ -216,10 +216,17 @@ def _keys_from(lemma: str, low: str, proper: bool) -> tuple[str, ...]:
     return keys
 
 
+#: Fine-grained tags a term part may ask for instead of a coarse POS ("on strike/NN": the
+#: idiom is singular, "comments on strikes" is no walk-out).
+FINE_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
 def part_matches(tok: Token, part: TermPart) -> bool:
     word, pos = part
     if word not in token_keys(tok):
         return False
+    if pos in FINE_TAGS:
+        return tok.tag_ == pos
     return pos is None or tok.pos_ == pos or (pos == "NOUN" and tok.pos_ == "PROPN")
 
 
