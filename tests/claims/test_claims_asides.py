@@ -64,7 +64,7 @@ def test_an_attitude_with_a_topic_stays() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "As you can see, the new bridge is much wider than the old one.",
+        "As you can see, our new bridge is much wider than the old one.",
         "You could imagine how angry the farmers were about the levy.",
     ],
 )

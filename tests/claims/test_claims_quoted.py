@@ -1,6 +1,6 @@
 """Direct quotations read from their punctuation and layout: a quotation closed by a comma
 runs into the name and title that precede its cue, however the parser hung them, and a
-quotation left open at the end of a paragraph goes on in the next one opened with a mark."""
+quotation left open at a paragraph's end goes on in the next one opened with a mark."""
 
 from __future__ import annotations
 

@@ -53,8 +53,8 @@ def test_a_separate_incident_is_not_merged() -> None:
 def test_a_denial_owned_by_a_country_contests_the_event_it_refers_to() -> None:
     text = ("A blast destroyed a fuel train at the Dzhankoi depot in Crimea on Tuesday, "
             "the local governor said.\n"
-            "Ukraine's military denied any role and said the explosion was caused by a "
-            "careless welder.")
+            "Ukraine's military denied any role and said the blast came from a careless "
+            "welder.")
     found = [e for e in occurred(text) if e.code == "REM_EXPLOS"]
     assert len(found) == 1  # "Ukraine's" names who denies, not where the blast was
     assert found[0].status == "contested"
@@ -185,7 +185,7 @@ def test_a_claim_of_responsibility_is_linked_to_the_strike_it_claims() -> None:
 
 def test_a_claim_dated_by_its_statement_refers_to_the_attack_before_it() -> None:
     text = ("Gunmen attacked a bus depot in Wajir on Monday, killing three guards.\n"
-            "A militant group claimed responsibility for the attack in a statement on "
+            "A militant group claimed responsibility for that raid in a statement on "
             "Wednesday.")
     found = occurred(text)
     assert len(found) == 2  # the attack named in the claim is the one before
@@ -204,7 +204,7 @@ def test_a_later_claim_without_an_object_refers_to_the_event_reported_before() -
 
 def test_a_denial_of_involvement_is_linked_too() -> None:
     text = ("Shelling hit a hospital in Kherson on Friday, wounding four nurses.\n"
-            "Russia's defence ministry denied any involvement in the shelling.")
+            "Russia's defence ministry denied involvement in that shelling.")
     found = events(text)
     claims = [e for e in found if e.code == "ATTRIB"]
     assert claims and claims[0].related

@@ -65,7 +65,7 @@ def _continued(doc: Doc, text: str, item: Found, content: Span,
 def _continued_over_paragraphs(text: str, content: Span, cue: int, sent_end: int,
                                quotes: list[tuple[int, int]], cues: list[int]) -> Span:
     """ "“...,” she said. “The money is there.\n\n“Now the work must begin.”": the quotation
-    after the cue's sentence is left open at the end of the paragraph and goes on in the
+    after the cue's sentence is left open at its paragraph's end and goes on in the
     next one (`paragraph_run`)."""
     opening = next((i for i in range(max(cue, sent_end - 3), sent_end + 4)
                     if opens_at(text, i)), None)

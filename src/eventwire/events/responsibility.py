@@ -46,7 +46,7 @@ def link_responsibility(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]
         earlier = _before(live, claim)
         if host is not None and earlier is not None and host.sent_index == claim.sent_index \
                 and is_back_reference(doc, host):
-            fold(earlier, host)  # "claimed responsibility for the attack": the one before
+            fold(earlier, host)  # "took responsibility for that raid": the one before
             host = earlier
         if claim.trigger.term in NEEDS_EVENT and host is None:
             claim.merged = True  # "blamed the weather for the delays": no event blamed
