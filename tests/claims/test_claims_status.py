@@ -32,6 +32,16 @@ def test_status_corroborated_needs_independent_chains() -> None:
     assert status_for([claim("Kyiv"), claim("kyiv")]) == "reported"
 
 
+def test_one_body_with_and_without_its_article_is_one_source() -> None:
+    assert status_for([claim("the army"), claim("army")]) == "reported"
+    assert status_for([claim("The army"), claim("the navy")]) == "corroborated"
+
+
+def test_a_statement_speaking_for_its_issuer_is_no_second_source() -> None:
+    assert status_for([claim("the army"), claim("The statement")]) == "reported"
+    assert status_for([claim("the army"), claim("the report")]) == "reported"
+
+
 def test_status_hedges_do_not_corroborate() -> None:
     assert status_for([claim("Kyiv"), claim("The UN mission", "hedges")]) == "reported"
 

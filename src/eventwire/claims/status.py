@@ -56,19 +56,37 @@ def claims_for(
     return claims
 
 
+#: Leading words that do not tell one claimant from another ("the army" is "army").
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _key(value: str | None) -> str:
-    return " ".join((value or "").lower().split())
+    words = (value or "").lower().split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _refers_back(claimant: str | None) -> bool:
+    """A claimant that is a statement or a document ("the statement said", "the report
+    added") speaks for whoever issued it, named elsewhere: it is no second source."""
+    from .lexicon import get_lexicon
+
+    lex = get_lexicon()
+    words = _key(claimant).split()
+    return len(words) == 1 and words[0] in (lex.statement_nouns | lex.documents)
 
 
 def status_for(claims: Sequence[Claim]) -> Status:
     """ "contested" when a party denies (a denial among the claims), "corroborated" when two
     independent claimants assert it (different claimants relayed through different chains),
     "reported" otherwise. A claim with no claimant ("reportedly", "is said to") is no party:
-    it neither contests nor corroborates."""
+    it neither contests nor corroborates; nor does a statement or document speaking for its
+    issuer ("the statement said"). Claimants differing only in an article are one."""
     parties = [c for c in claims if c.claimant]
     if any(c.stance == "denies" for c in parties):
         return "contested"
-    asserting = [c for c in parties if c.stance == "asserts"]
+    asserting = [c for c in parties if c.stance == "asserts" and not _refers_back(c.claimant)]
     for i, first in enumerate(asserting):
         for second in asserting[i + 1 :]:
             if _key(first.claimant) == _key(second.claimant):
