@@ -40,6 +40,8 @@ def test_one_body_with_and_without_its_article_is_one_source() -> None:
 def test_a_statement_speaking_for_its_issuer_is_no_second_source() -> None:
     assert status_for([claim("the army"), claim("The statement")]) == "reported"
     assert status_for([claim("the army"), claim("the report")]) == "reported"
+    # an unresolved pronoun stands for a speaker named before
+    assert status_for([claim("A local official"), claim("he")]) == "reported"
 
 
 def test_status_hedges_do_not_corroborate() -> None:

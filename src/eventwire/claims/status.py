@@ -69,12 +69,14 @@ def _key(value: str | None) -> str:
 
 def _refers_back(claimant: str | None) -> bool:
     """A claimant that is a statement or a document ("the statement said", "the report
-    added") speaks for whoever issued it, named elsewhere: it is no second source."""
+    added"), or a pronoun left unresolved ("he said"), stands for someone named elsewhere:
+    it is no second source."""
     from .lexicon import get_lexicon
 
     lex = get_lexicon()
     words = _key(claimant).split()
-    return len(words) == 1 and words[0] in (lex.statement_nouns | lex.documents)
+    return len(words) == 1 and words[0] in (
+        lex.statement_nouns | lex.documents | lex.person_pronouns | lex.group_pronouns)
 
 
 def status_for(claims: Sequence[Claim]) -> Status:
