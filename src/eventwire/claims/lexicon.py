@@ -138,6 +138,24 @@ class CueLexicon:
         return (self.dispatch_words | self.dispatch_lemmas) - {"in", "by", "against"}
 
     @functools.cached_property
+    def venues(self) -> frozenset[str]:
+        """Media and platforms: what a statement may be made in or on."""
+        return self.media | self.platforms
+
+    @functools.cached_property
+    def wordy_nouns(self) -> frozenset[str]:
+        """Nouns that are or hold words (a statement, a record, a document, a work, an issued
+        text, a medium): a participle on one of them may report what they say."""
+        return self.statement_nouns | self.evidence_subjects | self.documents | self.works \
+            | self.issued | self.media
+
+    @functools.cached_property
+    def stand_ins(self) -> frozenset[str]:
+        """Sources that stand for someone named elsewhere: a statement or a document ("the
+        statement said"), a pronoun ("he said")."""
+        return self.statement_nouns | self.documents | self.person_pronouns | self.group_pronouns
+
+    @functools.cached_property
     def headline_forms(self) -> frozenset[str]:
         """Third-person present forms of the cue verbs ("says", "denies", "warns"): in a
         title-case headline the tagger often takes them for proper nouns."""

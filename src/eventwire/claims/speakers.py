@@ -103,9 +103,7 @@ def _recorded(record: Token, lex: CueLexicon) -> Token | None:
 def _carries_words(noun: Token) -> bool:
     """Can a participle on this noun report words: a speaker, or a statement, record or work."""
     lex = get_lexicon()
-    return noun.pos_ != "NOUN" or can_speak(noun, lex) or noun.lemma_.lower() in (
-        lex.statement_nouns | lex.evidence_subjects | lex.documents | lex.works | lex.issued
-        | lex.media)
+    return noun.pos_ != "NOUN" or can_speak(noun, lex) or noun.lemma_.lower() in lex.wordy_nouns
 
 
 def _speaks_itself(noun: Token, lex: CueLexicon) -> bool:

@@ -73,10 +73,8 @@ def _refers_back(claimant: str | None) -> bool:
     it is no second source."""
     from .lexicon import get_lexicon
 
-    lex = get_lexicon()
     words = _key(claimant).split()
-    return len(words) == 1 and words[0] in (
-        lex.statement_nouns | lex.documents | lex.person_pronouns | lex.group_pronouns)
+    return len(words) == 1 and words[0] in get_lexicon().stand_ins
 
 
 def status_for(claims: Sequence[Claim]) -> Status:

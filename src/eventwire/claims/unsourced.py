@@ -86,14 +86,15 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
     taken = {i for item in kept for i in range(item.cue[0], item.cue[1] + 1)}
     quotes = [q for q in doc_quote_regions(doc) if q[1] - q[0] < _LONG_QUOTE]
     found: list[Found] = []
-    agreements = get_lexicon().agreements
+    cues = get_lexicon()
+    agreements = cues.agreements
     lemmas = lex.passives | lex.judged | lex.evident | lex.raising | lex.criticism | agreements \
         | CHECKING
     for i in tokens_with(doc, lex.adverbs, lemmas):  # the words every rule below needs
         if i in taken:
             continue
         tok = doc[i]
-        item = (_adverb(tok, lex) or _passive(tok, lex) or unverified(tok, get_lexicon())
+        item = (_adverb(tok, lex) or _passive(tok, lex) or unverified(tok, cues)
                 or _judged(tok, lex)
                 or _evident(tok, lex) or _seems(tok, lex, kept) or _criticism(tok, lex)
                 or _agreement(tok, agreements, kept))

@@ -149,7 +149,7 @@ def _spoken(tok: Token, lex: CueLexicon) -> bool:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "as":
             return True
-        if child.dep_ == "prep" and _manner_or_medium(child, lex.media | lex.platforms):
+        if child.dep_ == "prep" and _manner_or_medium(child, lex.venues):
             return True
         if child.dep_ == "prep" and child.lower_ == "for" and _reason(child, lex):
             return True  # "attacked the mayor for raising taxes": blame, not a blow

@@ -134,9 +134,9 @@ def _denied(doc: Doc, d: Draft) -> bool:
     verb = head if head.pos_ in ("VERB", "AUX") else _governing_verb(head)
     if verb is None:
         return False
-    if verb is not head and _habitual(verb, head):
+    if verb.i != head.i and _habitual(verb, head):
         return True  # "rarely comments on strikes inside Russia": a kind of event
-    if verb is not head and not is_back_reference(doc, d):
+    if verb.i != head.i and not is_back_reference(doc, d):
         return False  # "killed in an attack that did not ...": only back-references
     if any(c.dep_ == "neg" for c in verb.children):
         return True
