@@ -68,3 +68,14 @@ def test_claims_for_without_text_points_at_the_source() -> None:
     assert only.reported_by == "Reuters"
     assert (only.text, only.span) == ("the mayor", (0, 9))
     assert claims_for([att], 50, 80) == []
+
+
+def test_unnamed_outlets_are_not_independent_of_a_named_outlet() -> None:
+    # "state media" may be the very agency named in the next paragraph
+    assert status_for([claim("Russian state media"), claim("RIA Novosti")]) == "reported"
+    relayed = [claim("local media"), claim("the fire service", reported_by="Interfax")]
+    assert status_for(relayed) == "reported"
+    assert status_for([claim("regional newspapers"), claim("the state news agency")]) == "reported"
+    # an official is no outlet: the two still corroborate
+    assert status_for([claim("Russian state media"), claim("the regional governor")]) \
+        == "corroborated"

@@ -77,22 +77,60 @@ def _refers_back(claimant: str | None) -> bool:
     return len(words) == 1 and words[0] in get_lexicon().stand_ins
 
 
+def _is_outlet(claimant: str | None) -> bool:
+    """A news outlet, named ("RIA Novosti") or described ("the state news agency")."""
+    from .lexicon import get_lexicon
+
+    lex = get_lexicon()
+    words = _key(claimant).split()
+    if not words:
+        return False
+    return " ".join(words) in lex.outlets or _outlet_noun(words[-1], lex.outlet_nouns)
+
+
+def _outlet_noun(word: str, outlet_nouns: frozenset[str]) -> bool:
+    singular = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+    return word in outlet_nouns or singular in outlet_nouns or word == "press"
+
+
+def _unnamed_outlets(claimant: str | None) -> bool:
+    """A collective of outlets that names none ("Russian state media", "local newspapers"):
+    it may be, or relay, any named outlet in the same report."""
+    from .lexicon import get_lexicon
+
+    words = _key(claimant).split()
+    return _is_outlet(claimant) and " ".join(words) not in get_lexicon().outlets \
+        and (words[-1] in ("media", "press") or words[-1].endswith("s"))
+
+
+def _independent(first: Claim, second: Claim) -> bool:
+    """Different claimants relayed through different chains, and no unnamed collective of
+    outlets on one side with an outlet on the other ("state media" and "RIA Novosti" may be
+    one source)."""
+    if _key(first.claimant) == _key(second.claimant):
+        return False
+    if _key(first.reported_by or first.claimant) == _key(second.reported_by or second.claimant):
+        return False
+    for vague, other in ((first, second), (second, first)):
+        if _unnamed_outlets(vague.claimant) and (
+            other.reported_by is not None or _is_outlet(other.claimant)
+        ):
+            return False
+    return True
+
+
 def status_for(claims: Sequence[Claim]) -> Status:
     """ "contested" when a party denies (a denial among the claims), "corroborated" when two
     independent claimants assert it (different claimants relayed through different chains),
     "reported" otherwise. A claim with no claimant ("reportedly", "is said to") is no party:
     it neither contests nor corroborates; nor does a statement or document speaking for its
-    issuer ("the statement said"). Claimants differing only in an article are one."""
+    issuer ("the statement said"). Claimants differing only in an article are one, and an
+    unnamed collective of outlets is not independent of an outlet (`_independent`)."""
     parties = [c for c in claims if c.claimant]
     if any(c.stance == "denies" for c in parties):
         return "contested"
     asserting = [c for c in parties if c.stance == "asserts" and not _refers_back(c.claimant)]
     for i, first in enumerate(asserting):
-        for second in asserting[i + 1 :]:
-            if _key(first.claimant) == _key(second.claimant):
-                continue
-            chain1 = _key(first.reported_by or first.claimant)
-            chain2 = _key(second.reported_by or second.claimant)
-            if chain1 != chain2:
-                return "corroborated"
+        if any(_independent(first, second) for second in asserting[i + 1 :]):
+            return "corroborated"
     return "reported"
