@@ -202,6 +202,30 @@ def test_a_later_claim_without_an_object_refers_to_the_event_reported_before() -
     assert any(rel == "responsibility_claim" for rel, _ in links["REM_EXPLOS"])
 
 
+def test_the_group_claiming_an_attack_is_its_actor_where_none_is_named() -> None:
+    text = ("Gunmen ambushed a police patrol near Gao on Tuesday, killing two officers.\n"
+            "The Islamic State Sahel Province later claimed responsibility for the ambush.")
+    found = occurred(text)
+    host = next(e for e in found if e.code != "ATTRIB")
+    assert host.actor1 is not None and "Islamic State" in host.actor1.name
+    assert any(ev.field == "actor1" and "claimed" in text[ev.span[1]:] for ev in host.evidence)
+
+
+def test_an_accuser_lends_no_actor_to_the_attack() -> None:
+    text = ("Drones struck a gas plant in Orenburg on Saturday.\n"
+            "Moscow blamed Kyiv for the attack.")
+    strike = next(e for e in occurred(text) if e.code == "AIR_STRIKE")
+    assert strike.actor1 is None or "Russia" not in strike.actor1.name
+
+
+def test_a_unit_with_a_name_takes_no_country_from_the_place_it_struck() -> None:
+    text = "The Azov brigade claimed responsibility for a drone strike on a depot in Tuapse."
+    for event in occurred(text):
+        assert event.actor1 is None or event.actor1.country != "RU"
+    named = "Ukraine's Azov brigade claimed responsibility for a drone strike in Tuapse."
+    assert any(e.actor1 is not None and e.actor1.country == "UA" for e in occurred(named))
+
+
 def test_a_denial_of_involvement_is_linked_too() -> None:
     text = ("Shelling hit a hospital in Kherson on Friday, wounding four nurses.\n"
             "Russia's defence ministry denied involvement in that shelling.")

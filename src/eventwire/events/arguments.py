@@ -245,6 +245,8 @@ def normalise_actor(
             continue
         if role.index.contains(words):
             template, kind = _crowd_role(role, code)
+            if role.kind == "state" and code == "ATTRIB" and _named_unit(words):
+                own_country = _country_in(words) or named_country
             actor = Actor(fill_template(template, own_country), text, kind, own_country)
             return ActorMention(actor, span)
     return _named_actor(words, text, span, code, own_country)
@@ -321,6 +323,15 @@ def _positions_of(doc: Doc, text: str) -> list[int]:
 
 #: `Doc.user_data` slot of the token forms' hashes.
 _ORTH = "eventwire.orth"
+
+
+def _named_unit(words: list[Token]) -> bool:
+    """A force with a name of its own ("the Azov brigade", "Kraken unit"). One that claims a
+    strike has often struck across a border, so the place says nothing of its country. (In
+    fighting reported without a claim, named forces are mostly at home: "LNA forces shelled
+    ...", and there the place's country stays.)"""
+    return any(w.pos_ == "PROPN" and w.ent_type_ not in ("GPE", "NORP", "LOC")
+               and w.lower_ not in actor_lexicon().demonyms for w in words)
 
 
 def _country_in(words: list[Token]) -> str | None:

@@ -32,6 +32,12 @@ WINDOW = 3
 #: Trigger terms that are a claim of responsibility only with a violent event in their own
 #: sentence to be about (a back-reference there counts: it was folded into its event).
 NEEDS_EVENT = frozenset({"blame/VERB"})
+#: Trigger terms by which the speaker claims the event as its own: the claimant becomes the
+#: event's actor when the report names none, or only an unidentified group ("Militants fired
+#: rockets ... The group later claimed the attack"), as ACLED codes claimed attacks. "blamed"
+#: names an accuser, and a denial names no perpetrator, so neither lends its actor.
+OWN_CLAIMS = frozenset({"claim responsibility", "claim the responsibility", "take responsibility",
+                        "claim credit"})
 FOR = "responsibility_for"
 CLAIMED = "responsibility_claim"
 
@@ -55,6 +61,18 @@ def link_responsibility(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]
         if host is not None and not any(r.event_id == host.event_id for r in claim.related):
             claim.related.append(Related(host.event_id, FOR))
             host.related.append(Related(claim.event_id, CLAIMED))
+            _lend_actor(claim, host)
+
+
+def _lend_actor(claim: Draft, host: Draft) -> None:
+    """The group that claims an attack as its own is its actor where the report names no
+    other (see `OWN_CLAIMS`)."""
+    if claim.trigger.term not in OWN_CLAIMS or claim.actor1 is None or claim.modality != "occurred":
+        return
+    if any(c.stance != "asserts" for c in claim.claims):
+        return
+    if host.actor1 is None or host.actor1.actor.name.startswith("Unidentified"):
+        host.actor1 = claim.actor1
 
 
 def _violent(d: Draft) -> bool:
