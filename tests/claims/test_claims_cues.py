@@ -105,10 +105,26 @@ def test_a_platform_inside_what_is_said_is_no_channel() -> None:
         ("The army denied that its drones had struck the hospital.", "denied"),
         ("Moscow rejected the accusation that it had shelled the plant.", "rejected"),
         ("The rebels dismissed reports of heavy losses.", "dismissed"),
+        # calling the claim false is denying it
+        ("The governor said reports of a blackout in the city were untrue.", "said"),
+        ("The embassy branded the accusations of looting a provocation.", "branded"),
+        ("Kyiv called the claims about the drone a fabrication.", "called"),
     ],
 )
 def test_denials(text: str, cue: str) -> None:
     assert only_cue(text, cue).stance == "denies"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The spokesman said the reports of shelling were not false.", "said"),
+        ("The ministry said the warning about a wrong turn saved the convoy.", "said"),
+        ("The mayor said the report was ready and the bridge was fake news for bots.", "said"),
+    ],
+)
+def test_a_false_word_not_said_of_a_claim_denies_nothing(text: str, cue: str) -> None:
+    assert only_cue(text, cue).stance == "asserts"
 
 
 def test_a_claim_that_x_denies() -> None:
@@ -129,6 +145,8 @@ def test_a_claim_that_x_denies() -> None:
         ("The spokesman said that the depot was reportedly hit by a missile.", "said"),
         ("Police said the shooter appeared to have acted alone.", "said"),
         ("The agency said that the number of victims was unclear.", "said"),
+        ("A navy spokesman could neither confirm nor deny that the frigate was hit.", "deny"),
+        ("The ministry refused to confirm or deny that the general was dead.", "deny"),
     ],
 )
 def test_hedges(text: str, cue: str) -> None:

@@ -80,6 +80,7 @@ class CueLexicon:
     hedge_adjectives: frozenset[str]
     raising_verbs: frozenset[str]
     hedge_governors: frozenset[str]
+    falsity: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     indefinite_pronouns: frozenset[str]
@@ -249,6 +250,7 @@ def get_lexicon() -> CueLexicon:
         hedge_adjectives=_words(hedges, "adjectives"),
         raising_verbs=_words(hedges, "raising"),
         hedge_governors=_words(hedges, "governors"),
+        falsity=_words(hedges, "falsity"),
         person_pronouns=_words(sources, "person_pronouns"),
         group_pronouns=_words(sources, "group_pronouns"),
         indefinite_pronouns=_words(sources, "indefinite_pronouns"),
