@@ -350,7 +350,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if _passive_as(tok) and record is None:
         return None  # "as shown in the case of ...": the main clause's subject said nothing
     if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
-        subject = left_name(tok, lex)
+        subject = left_name(tok, lex) or _participle_after_cue(tok, lex)
     relay = None
     if subject is not None and subject.lower_ in RELATIVE and tok.dep_ == "relcl" \
             and relay_verb(tok.head, lex) is not None:
@@ -393,6 +393,25 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         own = max(cue_left_edge(tok), source[1] + 1) if source[1] < tok.i else tok.i
         cue = (own, cue[1]) if not overlaps((own, cue[1]), source) else (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+def _participle_after_cue(tok: Token, lex: CueLexicon) -> Token | None:
+    """ "“We will rebuild,” the governor said, adding that ...", "..., the envoy said, going
+    on to warn that ...": a participle set off by a comma right after a cue verb tells more
+    of that speaker's words, wherever the parser hung it; its speaker is that verb's."""
+    clause = tok.head if tok.dep_ == "xcomp" and tok.head.i < tok.i else tok
+    if clause.tag_ != "VBG":
+        return None
+    doc = tok.doc
+    comma = clause.i - 1
+    while comma > 0 and doc[comma].head.i == clause.i and doc[comma].dep_ in CUE_LEFT:
+        comma -= 1  # "..., not even needing to mention"
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    cue = doc[comma - 1]
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in lex.cue_verbs:
+        return None
+    return subject_of(cue) or left_name(cue, lex)
 
 
 def _record_agrees(subject: Token, lex: CueLexicon) -> bool:
