@@ -121,6 +121,11 @@ def test_earlier_attack_is_its_own_linked_event() -> None:
     assert current.target is not None and current.target.category == "energy"
 
 
+def test_a_vessel_of_a_nation_that_blew_up_names_no_attacker() -> None:
+    for event in occurred("A Russian tanker exploded off the coast of Turkey on Monday."):
+        assert event.actor1 is None or event.actor1.kind != "state"
+
+
 def test_redescription_merges() -> None:
     found = events(
         "Ukrainian forces damaged the facilities of the 'Zarya' mine.\n"
@@ -137,6 +142,11 @@ def test_redescription_merges() -> None:
         ("The Russian military shelled the village.", "Military Forces of Russia", "state"),
         ("Boko Haram fighters attacked a military base in Borno.", "Boko Haram", "rebel"),
         ("Unknown gunmen shot dead a trader near Kaya.", "Unidentified Armed Group", "militia"),
+        # the nationality of the weapon names who fired it
+        ("A Russian glide bomb hit a school in Sumy on Friday.", "Military Forces of Russia",
+         "state"),
+        ("A bridge near Belgorod was damaged by Ukrainian drones.", "Military Forces of Ukraine",
+         "state"),
     ],
 )
 def test_actor_normalisation(text: str, name: str, kind: str) -> None:

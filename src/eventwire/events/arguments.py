@@ -48,6 +48,7 @@ class ActorLexicon:
     demonyms: dict[str, str]
     groups: TermIndex[dict[str, Any]]
     roles: tuple[Role, ...]
+    fired: frozenset[str]  # weapons whose nationality names who fired them
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ def actor_lexicon() -> ActorLexicon:
         demonyms={k.lower(): v for k, v in data["demonyms"].items()},
         groups=build_index(data["groups"].items()),
         roles=roles,
+        fired=frozenset(w.lower() for w in data["weapons"]["fired"]),
     )
 
 
@@ -125,9 +127,20 @@ def find_actors(
 def _first_party(tok: Token, code: str, country: str | None) -> ActorMention | None:
     doc = tok.doc
     for cand in _agent_heads(tok):
-        found = normalise_actor(doc, cand, code, country)
+        found = normalise_actor(doc, cand, code, country) or _firing_nation(cand, code, country)
         if found is not None:
             return found
+    return None
+
+
+def _firing_nation(weapon: Token, code: str, country: str | None) -> ActorMention | None:
+    """ "A Russian missile struck ...", "hit by Ukrainian drones": the nation of the weapon."""
+    if weapon.lemma_.lower() not in actor_lexicon().fired and weapon.lower_ not in \
+            actor_lexicon().fired:
+        return None
+    for mod in weapon.children:
+        if mod.dep_ in ("amod", "compound") and mod.i < weapon.i and _is_nation(mod):
+            return normalise_actor(weapon.doc, mod, code, country)
     return None
 
 
