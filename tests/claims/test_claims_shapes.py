@@ -269,6 +269,23 @@ def test_quoted_as_saying() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "relay"),
+    [
+        ("The port's director, quoted by Interfax, said two cranes were burnt out.", "Interfax"),
+        ("The navy said in a statement carried by TASS that the frigate had returned.", "TASS"),
+        ("The mayor, quoted by local media, said the tram depot was hit.", "local media"),
+    ],
+)
+def test_a_participle_naming_who_relays(text: str, relay: str) -> None:
+    assert [a.reported_by for a in attributions(text)] == [relay]
+
+
+def test_a_participle_with_no_outlet_relays_nothing() -> None:
+    text = "The general, carried by his aides to the car, said the town had fallen."
+    assert [a.reported_by for a in attributions(text)] == [None]
+
+
 def test_the_writers_summary_closes_no_content() -> None:
     text = (
         "The ministry said its troops had repelled the assault, "

@@ -22,6 +22,9 @@ _PLACE_PREPS = frozenset({"in", "to", "at", "near", "from", "into", "across", "o
                           "towards", "outside", "around", "including"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RELAY_NOUNS = frozenset({"report", "media", "dispatch", "bulletin"})
+#: Participles whose agent passes a statement on: "quoted by", "carried by", "cited by"
+#: ("carried", "published", "aired" only with an outlet as agent).
+_RELAYING = frozenset({"quote", "carry", "cite", "publish", "air", "broadcast", "relay"})
 
 
 @dataclass(frozen=True)
@@ -381,7 +384,7 @@ def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
             return name
     if item.cited is not None:
         return _entity_text(doc, item.source, lex) or doc[item.source[0] : item.source[1] + 1].text
-    quoted = _quoted_by(doc, item)
+    quoted = _quoted_by(doc, item, lex)
     if quoted is not None:
         return _entity_text(doc, quoted, lex) or doc[quoted[0] : quoted[1] + 1].text
     cue = doc[item.cue_head]
@@ -393,14 +396,37 @@ def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     return None
 
 
-def _quoted_by(doc: Doc, item: Found) -> tuple[int, int] | None:
-    """The agent of a quoting verb in the cue ("was quoted by TASS as saying"): who relays."""
+def _quoted_by(doc: Doc, item: Found, lex: CueLexicon) -> tuple[int, int] | None:
+    """The agent of a quoting verb in the cue ("was quoted by TASS as saying"), or of a
+    participle on the source or on the medium ("The mayor, quoted by Interfax, said", "said
+    in a statement carried by RIA Novosti"): who relays."""
     for tok in doc[item.cue[0] : item.cue[1] + 1]:
         if tok.dep_ == "agent" and tok.head.lemma_.lower() in QUOTING:
             obj = next((g for g in tok.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return noun_phrase(obj)
+    cue = doc[item.cue_head]
+    for tok in cue.sent:
+        lemma = tok.lemma_.lower()
+        if tok.dep_ not in ("acl", "advcl", "amod") or lemma not in _RELAYING \
+                or not (_on_source(tok, item) or _on_medium(tok, cue, lex)):
+            continue
+        for agent in (c for c in tok.children if c.dep_ == "agent"):
+            obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if obj is not None and (lemma in QUOTING or _is_outlet(doc, noun_phrase(obj), lex)):
+                return noun_phrase(obj)
     return None
+
+
+def _on_source(participle: Token, item: Found) -> bool:
+    return item.source[0] <= participle.head.i <= item.source[1]
+
+
+def _on_medium(participle: Token, cue: Token, lex: CueLexicon) -> bool:
+    """ "said in a statement carried by ...": a participle on the medium the cue names."""
+    medium = participle.head
+    return medium.lemma_.lower() in lex.media and medium.head.dep_ == "prep" \
+        and medium.head.head.i == cue.i
 
 
 def _reaches(tok: Token, roots: set[int]) -> bool:
