@@ -262,3 +262,29 @@ def test_a_habit_about_a_kind_of_event_is_no_event() -> None:
 def test_going_on_strike_is_still_a_walk_out() -> None:
     assert [e.code for e in events("Dock workers in Mombasa went on strike on Monday.")] == [
         "PEACE_PROTEST"]
+
+
+# --- sources naming different perpetrators ---------------------------------------------------
+
+
+def test_sides_naming_different_perpetrators_contest_the_attack() -> None:
+    text = ("Shelling hit a water pumping station in Vasylivka on Sunday.\n"
+            "The Russian-installed governor said Ukrainian forces had shelled the station. "
+            "Kyiv said Russian troops were responsible for the shelling.")
+    found = [e for e in occurred(text) if e.code == "ART_MISS_ATTACK"]
+    assert [e.status for e in found] == ["contested"]
+
+
+def test_sources_naming_the_same_perpetrator_do_not_contest_it() -> None:
+    text = ("Russian forces shelled Marhanets on Monday, killing a tractor driver, regional "
+            "governor Ivan Sokil said.\n"
+            "The regional police also reported that the driver was killed in the shelling.")
+    found = [e for e in occurred(text) if e.code == "ART_MISS_ATTACK"]
+    assert [e.status for e in found] == ["corroborated"]
+    assert found[0].actor1 is not None and found[0].actor1.country == "RU"
+
+
+def test_one_source_naming_two_parties_is_no_dispute() -> None:
+    text = ("Ukrainian officials said Russian drones struck a depot in Lviv after Russian "
+            "forces shelled a village near Kupiansk.")
+    assert all(e.status != "contested" for e in events(text))

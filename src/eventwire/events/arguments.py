@@ -127,13 +127,13 @@ def find_actors(
 def _first_party(tok: Token, code: str, country: str | None) -> ActorMention | None:
     doc = tok.doc
     for cand in _agent_heads(tok):
-        found = normalise_actor(doc, cand, code, country) or _firing_nation(cand, code, country)
+        found = normalise_actor(doc, cand, code, country) or firing_nation(cand, code, country)
         if found is not None:
             return found
     return None
 
 
-def _firing_nation(weapon: Token, code: str, country: str | None) -> ActorMention | None:
+def firing_nation(weapon: Token, code: str, country: str | None) -> ActorMention | None:
     """ "A Russian missile struck ...", "hit by Ukrainian drones": the nation of the weapon."""
     if weapon.lemma_.lower() not in actor_lexicon().fired and weapon.lower_ not in \
             actor_lexicon().fired:
@@ -167,11 +167,17 @@ def _agent_heads(tok: Token) -> list[Token]:
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         # "troops were in close proximity to": the subject of the clause.
         clause = tok.head.head
-        if clause.pos_ in ("VERB", "AUX"):
-            out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        # The patient of a passive ("two people were killed in the shelling") and whoever
+        # died in it are the people hit, not who struck.
+        if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() not in _SUFFERING:
+            out.extend(c for c in clause.children if c.dep_ == "nsubj")
     if tok.dep_ in ("xcomp", "oprd", "ccomp") and tok.pos_ == "VERB":
         out.extend(c for c in tok.head.children if c.dep_ == "nsubjpass")
     return out
+
+
+#: Verbs whose subject suffers the event it is in ("died in the shelling").
+_SUFFERING = frozenset({"die", "perish", "suffer", "drown", "succumb", "lose"})
 
 
 def _is_nation(tok: Token) -> bool:

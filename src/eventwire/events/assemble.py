@@ -61,6 +61,7 @@ from .document import (
 from .figures import Figures, find_figures
 from .gangs import gang_victims
 from .lexicon import load_toml, span_ent_labels
+from .perpetrators import mark_disputes
 from .placing import (
     FEATURE_RANK,
     coherent,
@@ -155,6 +156,7 @@ class Draft:
     evidence: list[Evidence]
     related: list[Related] = field(default_factory=list)
     merged: bool = False
+    disputed: bool = False  # its sources name different perpetrators (perpetrators.py)
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     _link_past(drafts)
     link_responsibility(doc, sents, drafts, _fold)
     gang_victims(sents, drafts)
+    mark_disputes(doc, context.attributions, drafts)
     promote_main(drafts, lead_count)
     country = majority_country(context.places)
     region = document_region(doc, context)
@@ -774,7 +777,7 @@ def _freeze(text: str, d: Draft) -> Event:
         injuries=d.injuries,
         quantities=tuple(d.quantities),
         claims=tuple(d.claims),
-        status=status_for(d.claims),
+        status="contested" if d.disputed else status_for(d.claims),
         evidence=tuple(_unique(evidence)),
         related=tuple(dict.fromkeys(d.related)),
     )
