@@ -227,6 +227,25 @@ def _caused(tok: Token, lex: CueLexicon) -> bool:
             and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
+def _requested(tok: Token, lex: CueLexicon) -> bool:
+    """Is the cue (or a verb it is coordinated with) the infinitive of a verb that asks,
+    allows or requires someone to speak ("urged the staff to report abuses", "a rule that
+    allows firms to tell regulators", "called on the ministry to review and explain")? What
+    is asked for has not been said."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or head.i > tok.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "call":
+        return any(c.lower_ in ("on", "upon") and c.dep_ in ("prep", "prt")
+                   for c in head.children)
+    return lemma in lex.requests
+
+
 def _party(obj: Token, lex: CueLexicon) -> bool:
     """Is the object a person or a body one can side with (not "it", not a place)?"""
     if obj.pos_ == "PRON":
@@ -312,6 +331,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     lemma = tok.lemma_.lower()
     if _caused(tok, lex):
         return None  # "let them know that ...": brought about, not said
+    if _requested(tok, lex):
+        return None  # "urged the staff to report abuses": asked for, not said
     if tok.dep_ == "xcomp" and _unnamed_asker(tok.head):
         return None  # "Asked to describe the device, ...": what was asked, no statement
     if _writers_aside(tok) or _reader_aside(tok, lex):

@@ -1,0 +1,37 @@
+"""Verbs of saying that report nothing said: what someone is asked, allowed or required to
+say, or a second verb inside what one declined or was urged to do."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import attributions
+
+
+def _cues(text: str) -> list[str]:
+    return [a.cue or "" for a in attributions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unsaid"),
+    [
+        ("The ministry adopted a policy urging soldiers to report abuses by their officers.",
+         "report"),
+        ("The new rules allow brigade commanders to tell reporters where the front runs.",
+         "tell"),
+        ("There is no law requiring governors to disclose how the aid was spent.", "disclose"),
+        ("The governor challenged the general to say that the bridge had not been mined.",
+         "say"),
+        ("A new law allows journalists to film the trials and describe what they see.",
+         "describe"),
+        ('The mayor called on the army to "stop the raids now" and explain the arrests.',
+         "explain"),
+    ],
+)
+def test_what_one_is_asked_or_allowed_to_say_is_no_statement(text: str, unsaid: str) -> None:
+    assert not any(unsaid in cue for cue in _cues(text)), _cues(text)
+
+
+def test_a_statement_one_was_forced_to_make_stays() -> None:
+    text = "The inquiry forced the colonel to admit that the convoy had been hit twice."
+    assert any("admit" in cue for cue in _cues(text)), _cues(text)
