@@ -35,3 +35,14 @@ def test_what_one_is_asked_or_allowed_to_say_is_no_statement(text: str, unsaid: 
 def test_a_statement_one_was_forced_to_make_stays() -> None:
     text = "The inquiry forced the colonel to admit that the convoy had been hit twice."
     assert any("admit" in cue for cue in _cues(text)), _cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is impossible to weigh the offer without knowing what the rebels would give up.",
+        "Let's focus on understanding how the convoy was routed through the valley.",
+    ],
+)
+def test_a_gerund_with_an_empty_subject_is_no_ones_statement(text: str) -> None:
+    assert attributions(text) == [], [(a.source, a.cue) for a in attributions(text)]

@@ -246,6 +246,18 @@ def _requested(tok: Token, lex: CueLexicon) -> bool:
     return lemma in lex.requests
 
 
+def _empty_controller(tok: Token, subject: Token) -> bool:
+    """Is the subject a gerund takes from its clause an empty one: the "it" of "it is hard to
+    judge the plan without knowing its cost" or the "us" of "let's focus on understanding
+    how the levy works"? The gerund is then no one's act."""
+    if tok.tag_ != "VBG" or subject.head.i == tok.i:
+        return False
+    head = subject.head
+    if subject.lower_ == "it" and head.lemma_ == "be":
+        return any(c.dep_ == "acomp" for c in head.children)
+    return subject.lower_ in ("'s", "\u2019s") and "let" in (head.lemma_, head.head.lemma_)
+
+
 def _party(obj: Token, lex: CueLexicon) -> bool:
     """Is the object a person or a body one can side with (not "it", not a place)?"""
     if obj.pos_ == "PRON":
@@ -370,6 +382,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     subject = record or subject_of(tok)
     if _passive_as(tok) and record is None:
         return None  # "as shown in the case of ...": the main clause's subject said nothing
+    if subject is not None and _empty_controller(tok, subject):
+        return None  # "it is hard to judge the plan without knowing ...": no one knows
     if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
         subject = left_name(tok, lex)
     relay = None
