@@ -46,3 +46,28 @@ def test_a_statement_one_was_forced_to_make_stays() -> None:
 )
 def test_a_gerund_with_an_empty_subject_is_no_ones_statement(text: str) -> None:
     assert attributions(text) == [], [(a.source, a.cue) for a in attributions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A map that the envoy and his aides carry as they speak to local commanders shows the "
+        "new front line.",
+        "A leaflet that the volunteers hand out as they talk to residents lists the nearest "
+        "shelters.",
+    ],
+)
+def test_an_as_clause_run_into_the_sentence_tells_when(text: str) -> None:
+    assert attributions(text) == [], [(a.source, a.cue) for a in attributions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("As the governor noted, the bridge remains closed.", "noted"),
+        ("The bridge, as the army put it, is beyond repair.", "put it"),
+        ("As one analyst pointed out with a chart, the losses doubled in March.", "pointed out"),
+    ],
+)
+def test_an_as_clause_set_off_by_a_mark_is_a_statement(text: str, cue: str) -> None:
+    assert [a.cue for a in attributions(text)] == [cue]
