@@ -160,8 +160,10 @@ def test_an_adverb_after_a_joining_word_belongs_to_the_verb_after_it() -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "what"),
     [
-        ("The ministry announced plans this week to reopen the crossing.",
-         "announced plans this week", "to reopen the crossing"),
+        ("The ministry unveiled plans this week to reopen the crossing.",
+         "unveiled plans this week", "to reopen the crossing"),
+        ("The army announced plans yesterday to withdraw from the valley.",
+         "announced plans yesterday", "to withdraw from the valley"),
         ("The council voiced concern on Friday about the shelling near the dam.",
          "voiced concern on Friday about", "the shelling near the dam"),
         ("The governor raised doubts on Monday over the casualty figures.",

@@ -19,7 +19,7 @@ def _cues(text: str) -> list[str]:
          "report"),
         ("The new rules allow brigade commanders to tell reporters where the front runs.",
          "tell"),
-        ("There is no law requiring governors to disclose how the aid was spent.", "disclose"),
+        ("No rule obliges or requires governors to disclose how the aid was spent.", "disclose"),
         ("The governor challenged the general to say that the bridge had not been mined.",
          "say"),
         ("A new law allows journalists to film the trials and describe what they see.",

@@ -327,15 +327,16 @@ _TOPIC_PREPS = frozenset({"about", "over", "for", "against", "regarding", "towar
 
 def _hung_on_verb(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
     """The noun's complement when the parser hung it on the light verb after the noun
-    ("announced plans this week to build", "sounded a call for the allies to act"): a
-    preposition of stance or an infinitive right after the noun phrase, or after a date."""
+    ("announced plans on Monday to rebuild the bridge", "voiced alarm this week over the
+    strikes"): a preposition of stance or an infinitive right after the noun phrase, or after
+    a date."""
     verb = noun.head
     nxt = noun.right_edge.i + 1
     for child in sorted(verb.children, key=lambda c: c.i):
         if child.i < nxt:
             continue
         if child.left_edge.i == nxt and _dated(child):
-            nxt = child.right_edge.i + 1  # "announced plans this week to ...", "voiced
+            nxt = child.right_edge.i + 1  # "announced plans on Monday to ...", "voiced
             continue  # concern on Friday about ..."
         if child.left_edge.i != nxt:
             return None
