@@ -155,3 +155,22 @@ def test_an_adverb_after_a_joining_word_belongs_to_the_verb_after_it() -> None:
     text = "The treasurer agreed, but also warned that the budget was tight."
     att = only(text)
     assert (att.source, att.cue) == ("The treasurer", "also warned")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "what"),
+    [
+        ("The ministry unveiled plans this week to reopen the crossing.",
+         "unveiled plans this week", "to reopen the crossing"),
+        ("The army announced plans yesterday to withdraw from the valley.",
+         "announced plans yesterday", "to withdraw from the valley"),
+        ("The council voiced concern on Friday about the shelling near the dam.",
+         "voiced concern on Friday about", "the shelling near the dam"),
+        ("The governor raised doubts on Monday over the casualty figures.",
+         "raised doubts on Monday over", "the casualty figures"),
+    ],
+)
+def test_a_stance_nouns_complement_hung_on_the_verb_after_a_date(
+        text: str, cue: str, what: str) -> None:
+    att = only_cue(text, cue)
+    assert content(text, att) == what

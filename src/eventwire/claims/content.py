@@ -251,8 +251,18 @@ def _as_clause(tok: Token, lex: CueLexicon) -> Range | None:
         return None
     if any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return None  # "as he told reporters" is fine; "as he said it" is not this shape
+    if not _set_off(tok):
+        return None  # "As she welcomed the guests, the mayor ...": the parser took the object
+        # for the main clause's subject; the "as" clause tells when, and says nothing
     rest = minus(tok.head.subtree, tok.subtree)
     return longest_run([t for t in rest if not t.is_punct or t.text in QUOTE_CHARS])
+
+
+def _set_off(tok: Token) -> bool:
+    """Does the clause end where a mark sets it off ("As the mayor noted, ...", "... , as the
+    army put it.")? A clause that runs on into words it does not hold is read wrong."""
+    after = tok.right_edge.i + 1
+    return tok.right_edge.is_punct or after >= len(tok.doc) or tok.doc[after].is_punct
 
 
 def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:

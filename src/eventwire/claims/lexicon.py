@@ -28,6 +28,8 @@ class CueLexicon:
     quote_only: frozenset[str]
     text_voice: frozenset[str]
     causatives: frozenset[str]
+    #: verbs of asking, allowing or requiring whose infinitive is no statement made
+    requests: frozenset[str]
     #: what the reader "can" do when the writer addresses them ("as you can see")
     reader_verbs: frozenset[str]
     weak: frozenset[str]
@@ -201,6 +203,7 @@ def get_lexicon() -> CueLexicon:
         quote_only=_words(verbs, "quote_only"),
         text_voice=_words(verbs, "text_voice"),
         causatives=_words(verbs, "causatives"),
+        requests=_words(verbs, "requests"),
         reader_verbs=_words(verbs, "reader_verbs"),
         weak=_words(verbs, "weak"),
         to_content=_words(verbs, "to_content"),

@@ -309,6 +309,46 @@ def _stance_content(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
             content = range_of(child.subtree)
             if content is not None:
                 return content[0] - 1, content
+    return _hung_on_verb(noun)
+
+
+def _dated(tok: Token) -> bool:
+    """A date or a time ("this week", "on Friday")."""
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in ("DATE", "TIME")
+    return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                      for g in tok.children)
+
+
+#: Prepositions after a light verb that can only open what a stance is about (not "to", "with",
+#: "at", "in": the addressee, the venue, the medium).
+_TOPIC_PREPS = frozenset({"about", "over", "for", "against", "regarding", "toward", "towards"})
+
+
+def _hung_on_verb(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
+    """The noun's complement when the parser hung it on the light verb after the noun
+    ("announced plans on Monday to rebuild the bridge", "voiced alarm this week over the
+    strikes"): a preposition of stance or an infinitive right after the noun phrase, or after
+    a date."""
+    verb = noun.head
+    nxt = noun.right_edge.i + 1
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i < nxt:
+            continue
+        if child.left_edge.i == nxt and _dated(child):
+            nxt = child.right_edge.i + 1  # "announced plans on Monday to ...", "voiced
+            continue  # concern on Friday about ..."
+        if child.left_edge.i != nxt:
+            return None
+        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                         and g.ent_type_ not in ("DATE", "TIME")), None)
+            return None if pobj is None else (child.i, range_of(pobj.subtree))
+        if child.dep_ in ("xcomp", "advcl") and any(
+                g.dep_ == "aux" and g.lower_ == "to" and g.i < child.i for g in child.children):
+            content = range_of(child.subtree)
+            return None if content is None else (content[0] - 1, content)
+        return None
     return None
 
 

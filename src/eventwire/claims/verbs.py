@@ -227,6 +227,37 @@ def _caused(tok: Token, lex: CueLexicon) -> bool:
             and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
+def _requested(tok: Token, lex: CueLexicon) -> bool:
+    """Is the cue (or a verb it is coordinated with) the infinitive of a verb that asks,
+    allows or requires someone to speak ("urged the staff to report abuses", "a rule that
+    allows firms to tell regulators", "called on the ministry to review and explain")? What
+    is asked for has not been said."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or head.i > tok.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "call":
+        return any(c.lower_ in ("on", "upon") and c.dep_ in ("prep", "prt")
+                   for c in head.children)
+    return lemma in lex.requests
+
+
+def _empty_controller(tok: Token, subject: Token) -> bool:
+    """Is the subject a gerund takes from its clause an empty one: the "it" of "it is hard to
+    judge the plan without knowing its cost" or the "us" of "let's focus on understanding
+    how the levy works"? The gerund is then no one's act."""
+    if tok.tag_ != "VBG" or subject.head.i == tok.i:
+        return False
+    head = subject.head
+    if subject.lower_ == "it" and head.lemma_ == "be":
+        return any(c.dep_ == "acomp" for c in head.children)
+    return subject.lower_ in ("'s", "\u2019s") and "let" in (head.lemma_, head.head.lemma_)
+
+
 def _party(obj: Token, lex: CueLexicon) -> bool:
     """Is the object a person or a body one can side with (not "it", not a place)?"""
     if obj.pos_ == "PRON":
@@ -312,6 +343,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     lemma = tok.lemma_.lower()
     if _caused(tok, lex):
         return None  # "let them know that ...": brought about, not said
+    if _requested(tok, lex):
+        return None  # "urged the staff to report abuses": asked for, not said
     if tok.dep_ == "xcomp" and _unnamed_asker(tok.head):
         return None  # "Asked to describe the device, ...": what was asked, no statement
     if _writers_aside(tok) or _reader_aside(tok, lex):
@@ -349,6 +382,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     subject = record or subject_of(tok)
     if _passive_as(tok) and record is None:
         return None  # "as shown in the case of ...": the main clause's subject said nothing
+    if subject is not None and _empty_controller(tok, subject):
+        return None  # "it is hard to judge the plan without knowing ...": no one knows
     if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
         subject = left_name(tok, lex) or _participle_after_cue(tok, lex)
     relay = None
