@@ -93,6 +93,7 @@ def test_evident_clauses(text: str, cue: str, said: str, stance: str) -> None:
         "It seems to me that the talks have stalled.",  # the speaker's own view
         "The ferry sailed amid protests in the harbour.",  # a place, not what is protested
         "The talks resumed amid warnings from the army that the truce was fragile.",  # sourced
+        "Fighting resumed following the statement of the defence ministry.",  # who said it
     ],
 )
 def test_no_unsourced_statement(text: str) -> None:

@@ -34,6 +34,7 @@ from .accords import agreement_terms, described_start
 from .cleanup import drop_embedded_in
 from .lexicon import get_lexicon
 from .spans import Found, Range, doc_quote_regions, noun_phrase, range_of, tokens_with, trim
+from .speakers import can_speak
 from .unverified import CHECKING, unverified
 
 KIND = "unsourced"
@@ -340,7 +341,7 @@ def _backdrop(tok: Token, lex: UnsourcedLexicon, voiced: frozenset[str]) -> Foun
                 for c in tok.children):
         return None  # "amid the governor's warnings", "amid warnings from the army": sourced
     found = _about(tok)
-    if found is None:
+    if found is None or _owner_of(tok, found[0]):
         return None
     end, content = found
     start = tok.i
@@ -349,6 +350,17 @@ def _backdrop(tok: Token, lex: UnsourcedLexicon, voiced: frozenset[str]) -> Foun
             break
         start = child.left_edge.i
     return Found(KIND, (start, end), tok.i, (start, end), tok.i, content)
+
+
+def _owner_of(noun: Token, prep: int) -> bool:
+    """ "following the statement of the ministry": after a noun of saying alone (not one of
+    stance, as in "amid criticism of the ministry"), an "of" phrase naming one who can speak
+    names who said it, not what."""
+    cues = get_lexicon()
+    opener = noun.doc[prep]
+    if opener.lower_ != "of" or noun.lemma_.lower() in cues.stance_nouns:
+        return False
+    return any(g.dep_ == "pobj" and can_speak(g, cues) for g in opener.children)
 
 
 def _about(noun: Token) -> tuple[int, Range] | None:
