@@ -32,7 +32,7 @@ def test_owned_stance_noun(text: str, source: str, cue: str, held: str) -> None:
     [
         "The reluctance to close the road angered drivers.",  # no owner
         "The mayor's decision to close the road was reversed.",  # a decision is a deed
-        "The army's decision in May angered residents.",  # a date is no content
+        "The army's decision in May drew little notice.",  # a date is no content
         "The storm's refusal to weaken kept the ferries in port.",  # a storm holds no view
     ],
 )

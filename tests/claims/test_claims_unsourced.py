@@ -39,8 +39,10 @@ def unsourced(text: str) -> list[Attribution]:
          "The blast is estimated to have killed 12 soldiers"),
         ("Two men were suspected of planting the device.", "were suspected of",
          "Two men were suspected of planting the device."),
-        ("The army has faced criticism for the strike on the market.", "has faced criticism for",
+        ("The army has faced criticism for the strike on the market.", "criticism for",
          "the strike on the market"),
+        ("The garrison faced sharp criticism over the lost depot.", "sharp criticism over",
+         "the lost depot"),
         ("The mayor drew ridicule after the speech.", "drew ridicule", "The mayor"),
         ("The new levy has been criticized as a tax on the poor.", "has been criticized as",
          "The new levy has been criticized as a tax on the poor."),
@@ -49,6 +51,12 @@ def unsourced(text: str) -> list[Attribution]:
         ("The ferry operator took heat for the delays.", "took heat for", "the delays"),
         ("Often, it appeared that the garrison had run out of shells.", "appeared",
          "that the garrison had run out of shells"),
+        ("The convoy turned back amid fears of an ambush near the river.", "fears of",
+         "an ambush near the river"),
+        ("Fuel prices climbed amid growing concerns that the pipeline had been hit.",
+         "growing concerns", "that the pipeline had been hit"),
+        ("Following early reports of a blast at the depot, the governor closed the road.",
+         "early reports of", "a blast at the depot"),
     ],
 )
 def test_unsourced_cue_and_content(text: str, cue: str, said: str) -> None:
@@ -83,6 +91,9 @@ def test_evident_clauses(text: str, cue: str, said: str, stance: str) -> None:
         "Prices rose faster than expected in March.",
         "The mayor said the footage appears to show a second launcher.",  # the mayor's hedge
         "It seems to me that the talks have stalled.",  # the speaker's own view
+        "The ferry sailed amid protests in the harbour.",  # a place, not what is protested
+        "The talks resumed amid warnings from the army that the truce was fragile.",  # sourced
+        "Fighting resumed following the statement of the defence ministry.",  # who said it
     ],
 )
 def test_no_unsourced_statement(text: str) -> None:

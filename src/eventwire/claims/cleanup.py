@@ -91,14 +91,18 @@ def _last_char(tok: Token) -> int:
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "--", "\u2013", "\u2014", "(", "."})
 
 
-def drop_embedded(doc: Doc, items: list[Found]) -> list[Found]:
+def drop_embedded(doc: Doc, items: list[Found], causes: frozenset[int] = frozenset()
+                  ) -> list[Found]:
     """A statement embedded in another one's content ("he said he plans to spend the money he
     says he raised", "condemned what he called a breach") is part of what the outer source
     says: each token belongs to one attribution, and the outermost report is the one that
     frames the claim. A statement that opens its own clause after a comma or a dash ("...,
-    although he stopped short of claiming that ...") stands on its own (`truncate_nested`)."""
+    although he stopped short of claiming that ...") stands on its own (`truncate_nested`).
+    The findings whose cue heads are in `causes` have a cause for content, not words ("her
+    lead in two polls has unsettled her rivals"): a statement inside one stands on its own."""
     return [item for item in items if not any(
-        other is not item and _embedded(doc, item, other) for other in items)]
+        other is not item and other.cue_head not in causes and _embedded(doc, item, other)
+        for other in items)]
 
 
 def drop_embedded_in(doc: Doc, items: list[Found], outers: list[Found]) -> list[Found]:

@@ -35,6 +35,7 @@ from .cleanup import (
     drop_weak_nested,
     truncate_nested,
 )
+from .feelings import stirred_feeling
 from .layout import DASHES, colon, dash, headline
 from .lexicon import CueLexicon
 from .phrases import (
@@ -92,7 +93,9 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
     items = drop_weak_nested(doc, items, lex)
     items = drop_generic(doc, items, lex)
     items = drop_in_turns(drop_quoted(doc, items, quotes))
-    items = drop_embedded(doc, items)
+    causes = frozenset(item.cue_head for item in items
+                       if doc[item.cue_head].lemma_.lower() in lex.feelings)
+    items = drop_embedded(doc, items, causes)
     return cut_sources(doc, truncate_nested(doc, items))
 
 
@@ -237,6 +240,10 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
                 found = light_verb_cue(noun, lex)
                 if found is not None:
                     return found
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.feelings:
+        found = stirred_feeling(tok, lex)  # "the levy angered the farmers"
+        if found is not None:
+            return found
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cue_verbs and lower != "citing":
         if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in lex.statement_nouns:
             found = relative_clause_cue(tok)

@@ -43,6 +43,8 @@ class CueLexicon:
     intent: frozenset[str]
     desire: frozenset[str]
     urging: frozenset[str]
+    #: verbs of a feeling stirred in their object ("the levy angered the farmers")
+    feelings: frozenset[str]
     attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
     agreements: frozenset[str]
@@ -130,7 +132,8 @@ class CueLexicon:
         """Lower-case lemmas a token may have to head a shape (see `dispatch_words`)."""
         nouns = self.stance_nouns | self.statement_nouns | self.position_nouns | self.owned_nouns \
             | self.viewpoints | self.agreements
-        verbs = self.light_verbs | self.cue_verbs | self.issuing | self.pursuit | {"make", "put"}
+        verbs = self.light_verbs | self.cue_verbs | self.issuing | self.pursuit | self.feelings \
+            | {"make", "put"}
         return self.attitude_adjectives | nouns | verbs
 
     @functools.cached_property
@@ -216,6 +219,7 @@ def get_lexicon() -> CueLexicon:
         intent=_words(verbs, "intent"),
         desire=_words(verbs, "desire"),
         urging=_words(verbs, "urging"),
+        feelings=_words(verbs, "feelings"),
         attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
         agreements=_words(nouns, "agreements"),

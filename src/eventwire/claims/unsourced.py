@@ -6,9 +6,11 @@ fled", "the vote is expected to pass") or with an expletive "it" and a clause ("
 reported that the bridge fell"); the agentless passive of a verb of judgement ("the unit was
 accused of shelling the town"); "seems to" / "appears to" with a subject, and "it appears
 that"; "it is clear that"; criticism incurred from no one named ("has faced criticism for
-the raid"); and an agreement whose parties are not named ("produced an agreement to ...").
+the raid"); an agreement whose parties are not named ("produced an agreement to ..."); and a
+statement or a feeling set as the backdrop of an event ("amid fears of an ambush").
 The content is the clause the cue scopes over (for the adverb and the passives it
-holds the cue itself), what the criticism is for, or the agreement's terms. Every list of
+holds the cue itself), what the criticism, the fear or the report is about, or the
+agreement's terms. Every list of
 cue words is in `data/unsourced.toml`, but the agreement nouns, which `accords.py` shares, in
 `data/cues.toml`.
 
@@ -31,7 +33,8 @@ from ..records import Stance
 from .accords import agreement_terms, described_start
 from .cleanup import drop_embedded_in
 from .lexicon import get_lexicon
-from .spans import Found, Range, doc_quote_regions, noun_phrase, tokens_with, trim
+from .spans import Found, Range, doc_quote_regions, noun_phrase, range_of, tokens_with, trim
+from .speakers import can_speak
 from .unverified import CHECKING, unverified
 
 KIND = "unsourced"
@@ -54,6 +57,9 @@ class UnsourcedLexicon:
     raising: frozenset[str]
     criticism: frozenset[str]
     incurring: frozenset[str]
+    meeting: frozenset[str]
+    backdrops: frozenset[str]
+    voiced: frozenset[str]
 
 
 @functools.cache
@@ -72,6 +78,9 @@ def get_unsourced_lexicon() -> UnsourcedLexicon:
         raising=frozenset(str(w).lower() for w in data["raising"]),
         criticism=frozenset(str(w).lower() for w in data["criticism"]),
         incurring=frozenset(str(w).lower() for w in data["incurring"]),
+        meeting=frozenset(str(w).lower() for w in data["meeting"]),
+        backdrops=frozenset(str(w).lower() for w in data["backdrops"]),
+        voiced=frozenset(str(w).lower() for w in data["voiced"]),
     )
 
 
@@ -88,8 +97,9 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
     found: list[Found] = []
     cues = get_lexicon()
     agreements = cues.agreements
+    voiced = _voiced(lex)
     lemmas = lex.passives | lex.judged | lex.evident | lex.raising | lex.criticism | agreements \
-        | CHECKING
+        | CHECKING | voiced
     for i in tokens_with(doc, lex.adverbs, lemmas):  # the words every rule below needs
         if i in taken:
             continue
@@ -97,7 +107,7 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
         item = (_adverb(tok, lex) or _passive(tok, lex) or unverified(tok, cues)
                 or _judged(tok, lex)
                 or _evident(tok, lex) or _seems(tok, lex, kept) or _criticism(tok, lex)
-                or _agreement(tok, agreements, kept))
+                or _agreement(tok, agreements, kept) or _backdrop(tok, lex, voiced))
         if item is not None and not any(qs < tok.idx < qe for qs, qe in quotes) \
                 and not (_is_evident(tok, lex) and _framed(item, kept)):
             found.append(item)
@@ -303,9 +313,72 @@ def _criticism(tok: Token, lex: UnsourcedLexicon) -> Found | None:
     end = tok.i
     if reason is not None and reason.head.i == tok.i + 1:
         end = tok.i + 1  # "took heat for": the preposition that opens the reason joins the cue
-    cue = (min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i]),
-           end)
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i])
+    if verb.lemma_.lower() in lex.meeting:
+        start = described_start(tok)  # "has faced sharp criticism for": the verb is no part
+    cue = (start, end)
     return Found(KIND, cue, tok.i, cue, tok.i, content)
+
+
+#: Prepositions after a noun of saying or feeling that open what it is about ("amid fears of
+#: an offensive", "amid calls for calm"); "amid protests in the capital" names a place.
+_ABOUT_PREPS = frozenset({"of", "about", "over", "for", "on", "regarding", "against"})
+
+
+def _voiced(lex: UnsourcedLexicon) -> frozenset[str]:
+    cues = get_lexicon()
+    return cues.statement_nouns | cues.stance_nouns | lex.voiced
+
+
+def _backdrop(tok: Token, lex: UnsourcedLexicon, voiced: frozenset[str]) -> Found | None:
+    """ "The convoy turned back amid fears of an ambush", "amid reports that the bridge had
+    fallen": statements or feelings that the sentence sets as the background of an event,
+    voiced by no one it names. The cue is the noun with its article and adjectives (and the
+    preposition opening the content), the content what it is about."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in voiced or tok.dep_ != "pobj" \
+            or tok.head.lower_ not in lex.backdrops or any(
+                c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("by", "from")
+                for c in tok.children):
+        return None  # "amid the governor's warnings", "amid warnings from the army": sourced
+    found = _about(tok)
+    if found is None or _owner_of(tok, found[0]):
+        return None
+    end, content = found
+    start = tok.i
+    for child in sorted((c for c in tok.children if c.i < tok.i), key=lambda c: -c.i):
+        if child.dep_ not in ("det", "amod") or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    return Found(KIND, (start, end), tok.i, (start, end), tok.i, content)
+
+
+def _owner_of(noun: Token, prep: int) -> bool:
+    """ "following the statement of the ministry": after a noun of saying alone (not one of
+    stance, as in "amid criticism of the ministry"), an "of" phrase naming one who can speak
+    names who said it, not what."""
+    cues = get_lexicon()
+    opener = noun.doc[prep]
+    if opener.lower_ != "of" or noun.lemma_.lower() in cues.stance_nouns:
+        return False
+    return any(g.dep_ == "pobj" and can_speak(g, cues) for g in opener.children)
+
+
+def _about(noun: Token) -> tuple[int, Range] | None:
+    """(last token of the cue, content): a preposition right after the noun with its object,
+    or a "that" clause or an infinitive on it."""
+    for child in noun.children:
+        if child.i <= noun.i:
+            continue
+        if child.dep_ == "prep" and child.i == noun.i + 1 and child.lower_ in _ABOUT_PREPS:
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            content = None if pobj is None else range_of(pobj.subtree)
+            return None if content is None else (child.i, content)
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(
+                g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < child.i
+                for g in child.children):
+            content = range_of(child.subtree)
+            return None if content is None else (noun.i, content)
+    return None
 
 
 def _agreement(tok: Token, agreements: frozenset[str], items: list[Found]) -> Found | None:
