@@ -41,6 +41,13 @@ def test_match_counts_exact_ignores_edge_punctuation() -> None:
     assert match_counts(text, gold, [(0, 2)], exact=False) == (0, 1, 1)
 
 
+def test_a_cue_that_is_only_a_colon_overlaps_the_same_colon() -> None:
+    text = "MAYOR: The dam held."
+    assert match_counts(text, [(5, 6)], [(5, 6)], exact=False) == (1, 1, 1)
+    assert match_counts(text, [(5, 6)], [(5, 6)], exact=True) == (1, 1, 1)
+    assert match_counts(text, [(5, 6)], [(0, 5)], exact=False) == (0, 1, 1)
+
+
 def test_missing_folder_is_an_evaluation_error(tmp_path: Path) -> None:
     with pytest.raises(EvaluationError):
         evaluate_polnear(tmp_path)

@@ -98,7 +98,9 @@ def _strip(text: str, span: Span) -> Span:
 
 
 def _matches(a: Span, b: Span, exact: bool) -> bool:
-    return a == b if exact else a[0] < b[1] and b[0] < a[1]
+    # an overlap needs one shared character, but a cue that is only a colon or a dash is
+    # empty once stripped: two such spans at the same point overlap as they match exactly
+    return a == b if exact else a == b or (a[0] < b[1] and b[0] < a[1])
 
 
 def match_counts(
