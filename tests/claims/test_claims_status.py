@@ -68,3 +68,30 @@ def test_claims_for_without_text_points_at_the_source() -> None:
     assert only.reported_by == "Reuters"
     assert (only.text, only.span) == ("the mayor", (0, 9))
     assert claims_for([att], 50, 80) == []
+
+
+def test_a_denial_answers_only_the_nearest_statement_before_it() -> None:
+    text = ("The coastal brigade said its drones hit a fuel barge near the harbour. "
+            "Officials in the port town said a market was shelled. "
+            "The navy command rejected the claim.")
+    atts = find_attributions(get_nlp()(text))
+    second = text.index("Officials")
+    barge = claims_for(atts, 0, second, text=text)
+    assert [c.stance for c in barge] == ["asserts"]
+    market = claims_for(atts, second, text.index("The navy"), text=text)
+    assert [c.stance for c in market] == ["asserts", "denies"]
+
+
+def test_the_nearest_statement_of_another_claimant_is_the_one_answered() -> None:
+    text = ("The coastal brigade said its drones hit a fuel barge near the harbour. "
+            "The navy command rejected the claim.")
+    atts = find_attributions(get_nlp()(text))
+    claims = claims_for(atts, 0, text.index(".") + 1, text=text)
+    assert [c.stance for c in claims] == ["asserts", "denies"]
+    assert status_for(claims) == "contested"
+    # a body does not answer its own statement; an unrelated statement is not answered
+    text = ("The navy command said a drone fell near the harbour. "
+            "The navy command repeated the claim.")
+    atts = find_attributions(get_nlp()(text))
+    claims = claims_for(atts, 0, text.index(".") + 1, text=text)
+    assert [c.stance for c in claims] == ["asserts"]

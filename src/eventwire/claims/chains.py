@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import CueLexicon
+from .lexicon import CueLexicon, get_lexicon
 from .spans import DASHES, Found, noun_phrase
-from .speakers import QUOTING
+from .speakers import QUOTING, self_name
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
@@ -174,9 +174,10 @@ def _clean(name: str) -> str:
 
 
 def _strip_article(doc: Doc, start: int, end: int) -> str:
-    while start <= end and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
+    while start <= end and (doc[start].lower_ in _ARTICLES or doc[start].is_punct
+                            or doc[start].is_space):
         start += 1
-    while end >= start and doc[end].is_punct and doc[end].text != ")":
+    while end >= start and (doc[end].is_punct and doc[end].text != ")" or doc[end].is_space):
         end -= 1
     return doc[start : end + 1].text if start <= end else ""
 
@@ -192,22 +193,47 @@ def role_of(name: Span) -> str | None:
     if head.dep_ == "appos" and head.head.i < name.start and not any(
             "\n" in t.whitespace_ or t.is_space or t.text in DASHES and bool(t.whitespace_)
             for t in doc[head.head.i : name.start]):
-        gov = head.head  # (a heading or a dateline the parser joined to the name is none)
+        gov = _titled(head.head)  # (a heading or a dateline joined to the name is none)
         end = min(gov.right_edge.i, head.left_edge.i - 1)
         text = _strip_article(doc, gov.left_edge.i, end)
         if text:
             return text
-    start = name.start
-    while (
-        start > 0 and doc[start - 1].head.i in range(doc[start - 1].i + 1, name.end)
-        and doc[start - 1].dep_ in _ROLE_DEPS and doc[start - 1].lower_ not in _ARTICLES
-    ):
-        start -= 1
+    start = _title_start(name)
     while start < name.start and doc[start].lower_.rstrip(".") in _HONORIFICS:
         start += 1  # "Mr. Obama": a form of address, no role
     if start < name.start and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start : name.start]):
         return _strip_article(doc, start, name.start - 1) or None
     return None
+
+
+def _titled(gov: Token) -> Token:
+    """The title noun whose "of" place a name was set in apposition to ("the governor of
+    Belgorod, NAME": the parser hangs the name on "Belgorod"); else `gov` itself."""
+    prep = gov.head
+    if gov.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i < prep.i \
+            and prep.head.lemma_.lower() in get_lexicon().titles:
+        return prep.head
+    return gov
+
+
+def _title_start(name: Span) -> int:
+    """The first of the title words before a name: each word hangs on the name, or on a title
+    word that does ("Governor of Tula region Pavel Ostrov": "of Tula" hangs on "Governor")."""
+    doc = name.doc
+    start = name.start
+    while start > 0:
+        top = doc[start - 1]
+        while top.head.i < name.start and top.head.i != top.i:
+            top = top.head  # up to the word that hangs on the name
+        if top.head.i not in range(top.i + 1, name.end) or top.dep_ not in _ROLE_DEPS \
+                or top.dep_ == "poss" or doc[top.right_edge.i].tag_ == "POS" \
+                or top.lower_ in _ARTICLES or top.right_edge.i >= name.start \
+                or top.left_edge.i >= start:
+            break
+        start = top.left_edge.i
+        if doc[start].lower_ in _ARTICLES:
+            return start + 1
+    return start
 
 
 def ents_within(doc: Doc, span: tuple[int, int]) -> list[Span]:
@@ -235,7 +261,8 @@ def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
         if ent.start <= head < ent.end:
             return ent
     for ent in ents:
-        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.i == head:
+        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" \
+                and _titled(ent.root.head).i == head:
             return ent
     tok = doc[head]
     if tok.pos_ == "PROPN":
@@ -298,6 +325,9 @@ def _resolve_named(
 ) -> tuple[str | None, str | None]:
     tok = doc[head]
     start_char = doc[span[0]].idx
+    own = _own_name(tok, lex)
+    if own is not None:  # "a group calling itself the Black Oak Brigade"
+        return own, None
     name = _name_in(doc, span, head)
     if name is not None:
         name = split_title(name, lex)
@@ -331,6 +361,18 @@ def _resolve_named(
     if tok.tag_ == "NN" and lemma in lex.speaker_nouns and _definite(tok):
         return _titled_body(tok, bodies), None
     return None, None
+
+
+def _own_name(tok: Token, lex: CueLexicon) -> str | None:
+    """The name a speaker gives itself in a clause on its noun ("a cell that calls itself
+    Free Coast")."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "relcl") and child.i > tok.i:
+            pred = self_name(child, lex)
+            if pred is not None:
+                start, end = noun_phrase(pred)
+                return _strip_article(tok.doc, start, end) or None
+    return None
 
 
 def _in_headline(tok: Token) -> bool:
@@ -395,11 +437,21 @@ def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
 
 def _quoted_by(doc: Doc, item: Found) -> tuple[int, int] | None:
     """The agent of a quoting verb in the cue ("was quoted by TASS as saying"): who relays."""
-    for tok in doc[item.cue[0] : item.cue[1] + 1]:
+    cue = doc[item.cue[0] : item.cue[1] + 1]
+    for tok in cue:
         if tok.dep_ == "agent" and tok.head.lemma_.lower() in QUOTING:
             obj = next((g for g in tok.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return noun_phrase(obj)
+    if not any(t.lemma_.lower() in QUOTING for t in cue):
+        return None
+    # "was quoted as saying by Interfax": the parser hangs the agent on "saying"
+    for tok in cue:
+        by = next((c for c in tok.children if c.lower_ == "by" and c.dep_ in ("agent", "prep")
+                   and c.i > item.cue[1]), None)
+        obj = None if by is None else next((g for g in by.children if g.dep_ == "pobj"), None)
+        if obj is not None:
+            return noun_phrase(obj)
     return None
 
 

@@ -28,6 +28,8 @@ class CueLexicon:
     quote_only: frozenset[str]
     text_voice: frozenset[str]
     causatives: frozenset[str]
+    #: verbs that give a name with a reflexive object ("calling itself ...")
+    naming: frozenset[str]
     #: what the reader "can" do when the writer addresses them ("as you can see")
     reader_verbs: frozenset[str]
     weak: frozenset[str]
@@ -45,6 +47,8 @@ class CueLexicon:
     statement_nouns: frozenset[str]
     agreements: frozenset[str]
     summaries: frozenset[str]
+    #: nouns by which a statement points back at an earlier one ("rejected the claim")
+    answered: frozenset[str]
     not_topics: frozenset[str]
     media: frozenset[str]
     #: media that are occasions of speech and join the cue after its verb
@@ -200,6 +204,7 @@ def get_lexicon() -> CueLexicon:
         quote_only=_words(verbs, "quote_only"),
         text_voice=_words(verbs, "text_voice"),
         causatives=_words(verbs, "causatives"),
+        naming=_words(verbs, "naming"),
         reader_verbs=_words(verbs, "reader_verbs"),
         weak=_words(verbs, "weak"),
         to_content=_words(verbs, "to_content"),
@@ -216,6 +221,7 @@ def get_lexicon() -> CueLexicon:
         statement_nouns=_words(nouns, "statement"),
         agreements=_words(nouns, "agreements"),
         summaries=_words(nouns, "summaries"),
+        answered=_words(nouns, "answered"),
         not_topics=_words(nouns, "not_topics"),
         media=_words(nouns, "media"),
         spoken_media=_words(nouns, "spoken_media"),

@@ -38,6 +38,7 @@ from .speakers import (
     left_run,
     relay_verb,
     relays_through,
+    self_name,
     speaking_antecedent,
     statement_maker,
     subject_of,
@@ -312,6 +313,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     lemma = tok.lemma_.lower()
     if _caused(tok, lex):
         return None  # "let them know that ...": brought about, not said
+    if self_name(tok, lex) is not None:
+        return None  # "a group calling itself the Free Army": a name, not a statement
     if tok.dep_ == "xcomp" and _unnamed_asker(tok.head):
         return None  # "Asked to describe the device, ...": what was asked, no statement
     if _writers_aside(tok) or _reader_aside(tok, lex):

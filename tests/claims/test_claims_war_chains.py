@@ -1,0 +1,50 @@
+"""War-report chains on invented sentences: a title with an "of" place before the named
+official ("The governor of X, NAME, said", "Governor of X region NAME wrote"), a relay named
+after "was quoted as saying", and a group that names itself ("calling itself ...")."""
+
+from __future__ import annotations
+
+from support import attributions, by_cue, content
+
+
+def test_title_of_a_place_then_the_name_in_apposition() -> None:
+    text = ("The governor of Belgorod, Vyacheslav Gladkov, said a drone hit a car. "
+            "The governor said the driver was hurt.")
+    first, second = attributions(text)
+    assert (first.claimant, first.claimant_role) == ("Vyacheslav Gladkov", "governor of Belgorod")
+    assert (second.source, second.claimant) == ("The governor", "Vyacheslav Gladkov")
+
+
+def test_capitalised_title_of_a_region_before_the_name() -> None:
+    text = ("Governor of Tula region Pavel Ostrov wrote on Telegram that debris fell on a "
+            "warehouse. The governor said nobody was hurt.")
+    first, second = attributions(text)
+    assert (first.claimant, first.claimant_role) == ("Pavel Ostrov", "Governor of Tula region")
+    assert (second.source, second.claimant) == ("The governor", "Pavel Ostrov")
+
+
+def test_relay_named_after_quoted_as_saying() -> None:
+    text = ("The army spokesman, Colonel Ivan Marsh, was quoted as saying by Interfax that "
+            "the bridge had been hit twice.")
+    att = by_cue(text, "was quoted as saying", unique=True)
+    assert (att.claimant, att.reported_by) == ("Ivan Marsh", "Interfax")
+    assert content(text, att) == "that the bridge had been hit twice"
+
+
+def test_a_group_calling_itself_a_name_makes_no_statement() -> None:
+    text = ("An armed group calling itself the Black Oak Brigade said it had blown up a rail "
+            "line.")
+    att = by_cue(text, "said", unique=True)
+    assert att.claimant == "Black Oak Brigade"
+
+
+def test_a_group_that_names_itself_is_claimant_by_that_name() -> None:
+    text = "A cell that calls itself Free Coast said the fire at the depot was its work."
+    att = by_cue(text, "said", unique=True)
+    assert att.source == "A cell that calls itself Free Coast"
+    assert att.claimant == "Free Coast"
+
+
+def test_calling_oneself_something_that_is_no_name_stays_a_cue() -> None:
+    text = "The commander called himself a victim of the purge."
+    assert [a.cue for a in attributions(text)] == ["called"]
