@@ -95,3 +95,17 @@ def test_the_nearest_statement_of_another_claimant_is_the_one_answered() -> None
     atts = find_attributions(get_nlp()(text))
     claims = claims_for(atts, 0, text.index(".") + 1, text=text)
     assert [c.stance for c in claims] == ["asserts"]
+
+
+def test_a_spokesman_speaks_for_the_body_and_is_no_second_source() -> None:
+    def role(claimant: str, role: str) -> Claim:
+        return Claim(claimant, role, None, None, "asserts", claimant, (0, len(claimant)))
+
+    navy = claim("the Ukrainian navy")
+    assert status_for([navy, role("Oleh Vatra", "spokesman for the navy")]) == "reported"
+    assert status_for([claim("Kremlin"), role("Ivan Dolin", "Kremlin spokesman")]) == "reported"
+    # another ministry's spokesman, or a spokesman of someone else, is a second source
+    defence = claim("Russia's Defence Ministry")
+    assert status_for([defence, role("Anna Mirova", "Foreign Ministry spokeswoman")]) \
+        == "corroborated"
+    assert status_for([navy, role("Ivan Dolin", "Kremlin spokesman")]) == "corroborated"

@@ -48,3 +48,26 @@ def test_a_group_that_names_itself_is_claimant_by_that_name() -> None:
 def test_calling_oneself_something_that_is_no_name_stays_a_cue() -> None:
     text = "The commander called himself a victim of the purge."
     assert [a.cue for a in attributions(text)] == ["called"]
+
+
+def test_a_capitalised_title_in_a_headline_is_the_official_named_below() -> None:
+    text = ("Governor Says Debris Set Depot Ablaze\n"
+            "Falling debris set a fuel depot ablaze, regional governor Pavel Ostrov said.")
+    att = by_cue(text, "Says", unique=True)
+    assert (att.source, att.claimant) == ("Governor", "Pavel Ostrov")
+
+
+def test_a_bare_title_names_the_fuller_description_before_it() -> None:
+    text = ("Interfax, citing the governor of the Tula region, said a drone hit a substation. "
+            "Power was cut to 3,000 homes, the governor said.")
+    att = by_cue(text, "said", unique=False)
+    later = [a for a in attributions(text) if a.source == "the governor"]
+    assert att.claimant == "the governor of the Tula region"
+    assert [a.claimant for a in later] == ["governor of the Tula region"]
+
+
+def test_the_group_is_the_group_that_named_itself() -> None:
+    text = ("A partisan group calling itself Free Coast claimed the blast at the depot. "
+            "The group said it had cut a supply line.")
+    later = [a for a in attributions(text) if a.source == "The group"]
+    assert [a.claimant for a in later] == ["Free Coast"]

@@ -265,12 +265,18 @@ def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
                 and _titled(ent.root.head).i == head:
             return ent
     tok = doc[head]
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" and not _bare_title(doc, span, head):
         left = head
         while left > span[0] and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
             left -= 1
         return doc[left : head + 1]
     return None
+
+
+def _bare_title(doc: Doc, span: tuple[int, int], head: int) -> bool:
+    """A capitalised title alone ("Governor says ...", "Minister warns"): a title, no name."""
+    start = span[0] + (doc[span[0]].lower_ in _ARTICLES)
+    return start == head and doc[head].lower_ in get_lexicon().titles
 
 
 def _full_name(short: str, mentions: list[Mention]) -> Mention | None:
@@ -359,8 +365,33 @@ def _resolve_named(
         if titled and _in_headline(tok):  # "Depot ablaze, governor says": named below
             return titled[0].name, titled[0].role
     if tok.tag_ == "NN" and lemma in lex.speaker_nouns and _definite(tok):
-        return _titled_body(tok, bodies), None
+        return _titled_body(tok, bodies) or _described_before(tok, span, lex), None
+    if lemma in lex.titles and tok.tag_ == "NN" and _definite(tok):
+        return _described_before(tok, span, lex), None
     return None, None
+
+
+def _described_before(tok: Token, span: tuple[int, int], lex: CueLexicon) -> str | None:
+    """ "the governor" after "the governor of the Kursk region", "the group" after "a group
+    calling itself Free Coast": the nearest fuller mention of the same noun, a few sentences
+    back, names the one meant (by the name it gives itself, else by its description)."""
+    doc = tok.doc
+    if span != (tok.i - 1, tok.i):
+        return None  # only a bare "the governor"
+    lo = _window_start(tok)
+    for prior in reversed(doc[: tok.i - 1]):
+        if prior.idx < lo:
+            break
+        if prior.lemma_ != tok.lemma_ or prior.pos_ != "NOUN":
+            continue
+        own = _own_name(prior, lex)
+        if own is not None:
+            return own
+        if any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ == "of"
+               for c in prior.children):
+            start, end = noun_phrase(prior, cut_relative=True)
+            return _strip_article(doc, start, end) or None
+    return None
 
 
 def _own_name(tok: Token, lex: CueLexicon) -> str | None:

@@ -90,6 +90,8 @@ class CueLexicon:
     outlet_nouns: frozenset[str]
     outlets: frozenset[str]
     titles: frozenset[str]
+    #: role words of one who speaks for a body ("spokesman")
+    speaking_for: frozenset[str]
     labels: frozenset[str]
     #: (lower-case words, shown name), longest phrase first
     channels: tuple[tuple[tuple[str, ...], str], ...]
@@ -260,6 +262,7 @@ def get_lexicon() -> CueLexicon:
         indefinite_pronouns=_words(sources, "indefinite_pronouns"),
         outlet_nouns=_words(sources, "outlet_nouns"),
         outlets=_words(sources, "outlets"),
+        speaking_for=_words(sources, "speaking_for"),
         titles=_words(sources, "titles"),
         labels=_words(sources, "labels"),
         channels=tuple(channels),

@@ -125,6 +125,28 @@ def _refers_back(claimant: str | None) -> bool:
     return len(words) == 1 and words[0] in get_lexicon().stand_ins
 
 
+def _words(text: str) -> list[str]:
+    return [w.strip(",.\u2019'").removesuffix("\u2019s").removesuffix("'s")
+            for w in text.lower().split()]
+
+
+def _speaks_for(spokesman: Claim, body: Claim) -> bool:
+    """Does the first claimant speak for the second ("a spokesman for the navy" and "the
+    Ukrainian navy", "Kremlin spokesman X" and "the Kremlin"): one party, not two sources?
+    The body's last word must stand in the role, with no other word before it there ("Foreign
+    Ministry spokesman" does not speak for "the Defence Ministry")."""
+    from .lexicon import get_lexicon
+
+    role = _words(spokesman.claimant_role or "")
+    named = _words(_key(body.claimant))
+    if not named or not set(role) & get_lexicon().speaking_for or named[-1] not in role:
+        return False
+    at = role.index(named[-1])
+    mine = role[at - 1] if at > 0 else None
+    theirs = named[-2] if len(named) > 1 else None
+    return mine is None or theirs is None or mine in _ARTICLES or mine == theirs
+
+
 def status_for(claims: Sequence[Claim]) -> Status:
     """ "contested" when a party denies (a denial among the claims), "corroborated" when two
     independent claimants assert it (different claimants relayed through different chains),
@@ -137,7 +159,8 @@ def status_for(claims: Sequence[Claim]) -> Status:
     asserting = [c for c in parties if c.stance == "asserts" and not _refers_back(c.claimant)]
     for i, first in enumerate(asserting):
         for second in asserting[i + 1 :]:
-            if _key(first.claimant) == _key(second.claimant):
+            if _key(first.claimant) == _key(second.claimant) or _speaks_for(first, second) \
+                    or _speaks_for(second, first):
                 continue
             chain1 = _key(first.reported_by or first.claimant)
             chain2 = _key(second.reported_by or second.claimant)
