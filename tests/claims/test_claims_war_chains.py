@@ -71,3 +71,29 @@ def test_the_group_is_the_group_that_named_itself() -> None:
             "The group said it had cut a supply line.")
     later = [a for a in attributions(text) if a.source == "The group"]
     assert [a.claimant for a in later] == ["Free Coast"]
+
+
+def test_an_agency_quoting_someone_as_saying_relays_their_words() -> None:
+    text = "Interfax quoted Governor Pavel Ostrov as saying that debris had fallen on a school."
+    (att,) = attributions(text)
+    assert (att.source, att.claimant, att.reported_by) == (
+        "Governor Pavel Ostrov", "Pavel Ostrov", "Interfax")
+    assert content(text, att) == "that debris had fallen on a school"
+
+
+def test_outlets_named_by_what_they_are_relay_the_claim() -> None:
+    text = "Local media reported that a drone hit the refinery overnight."
+    assert by_cue(text, "reported", unique=True).reported_by == "Local media"
+    text = "Russian news agencies, citing the port authority, said two cranes were destroyed."
+    att = by_cue(text, "said", unique=True)
+    assert (att.claimant, att.reported_by) == ("the port authority", "Russian news agencies")
+
+
+def test_an_agency_that_is_no_news_agency_relays_nothing() -> None:
+    text = "Moldova's military intelligence agency said it had struck a radar post."
+    assert by_cue(text, "said", unique=True).reported_by is None
+
+
+def test_an_outlet_in_the_content_is_no_relay() -> None:
+    text = "The general criticized the local media for showing the ruined bridge."
+    assert by_cue(text, "criticized", unique=True).reported_by is None

@@ -442,14 +442,41 @@ def _is_outlet(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> bool:
     text = _entity_text(doc, span, lex)
     if text is not None and text.lower() in lex.outlets:
         return True
-    return any(t.lemma_.lower() in lex.outlet_nouns for t in doc[span[0] : span[1] + 1])
+    return any(_outlet_noun(t, lex) for t in doc[span[0] : span[1] + 1])
+
+
+def _outlet_noun(tok: Token, lex: CueLexicon) -> bool:
+    """ "newspaper", "broadcaster"; "agency" only as a news agency ("state news agency", not
+    "military intelligence agency")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.marked_outlet_nouns:
+        return any(c.lower_ in lex.news_marks for c in tok.lefts)
+    # "media" has the lemma "medium"; as a modifier ("a media request") it heads nothing
+    return lemma in lex.outlet_nouns or tok.lower_ in lex.outlet_nouns and tok.dep_ != "compound"
+
+
+def _described_outlet(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> bool:
+    """Outlets named by what they are ("local media", "Russian news agencies", "a
+    pro-Kremlin channel"), not by a name: the outlet noun heads the source with a describing
+    word before it."""
+    head = next((t for t in doc[span[0] : span[1] + 1] if _outlet_noun(t, lex)
+                 and t.head.i not in range(span[0], span[1] + 1)), None)
+    return head is not None and any(
+        c.dep_ in ("amod", "compound") and c.tag_ in ("JJ", "NN", "NNP", "NNPS", "HYPH")
+        for c in head.lefts)
 
 
 def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     """The outlet or agency that relays the statement, if the text names one."""
     head = doc[item.source_head]
-    if head.lemma_.lower() in _RELAY_NOUNS or _is_outlet(doc, item.source, lex):
+    if head.lemma_.lower() in _RELAY_NOUNS or head.lower_ in _RELAY_NOUNS \
+            or _is_outlet(doc, item.source, lex):
         name = _entity_text(doc, item.source, lex)
+        if name is not None and name.lower() not in lex.outlets \
+                and _nationality(doc, item.source, name) \
+                or name is None and _described_outlet(doc, item.source, lex):
+            # "Russian news agencies", "local media": the outlets are named by the phrase
+            return _strip_article(doc, *item.source) or name
         if name is not None:
             return name
     if item.cited is not None:
@@ -461,13 +488,27 @@ def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     for child in cue.children:
         if child.dep_ in ("dative", "dobj") and child.i != item.source_head:
             span = noun_phrase(child)
+            if span[0] <= item.content[1] and item.content[0] <= span[1]:
+                continue  # "criticized the media for ...": what is said, no relay
             if _is_outlet(doc, span, lex):
                 return _entity_text(doc, span, lex)
     return None
 
 
+def _nationality(doc: Doc, span: tuple[int, int], name: str) -> bool:
+    """Is `name` only a place or a nationality in the span ("Russian media")?"""
+    return any(e.label_ in ("GPE", "NORP") and _clean(e.text) == name
+               for e in ents_within(doc, span))
+
+
 def _quoted_by(doc: Doc, item: Found) -> tuple[int, int] | None:
     """The agent of a quoting verb in the cue ("was quoted by TASS as saying"): who relays."""
+    head = doc[item.cue_head]
+    if head.dep_ == "pcomp" and head.head.lower_ == "as" \
+            and head.head.head.lemma_.lower() in QUOTING:  # "TASS quoted X as saying"
+        relay = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+        if relay is not None:
+            return noun_phrase(relay)
     cue = doc[item.cue[0] : item.cue[1] + 1]
     for tok in cue:
         if tok.dep_ == "agent" and tok.head.lemma_.lower() in QUOTING:

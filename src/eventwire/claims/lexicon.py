@@ -88,6 +88,9 @@ class CueLexicon:
     group_pronouns: frozenset[str]
     indefinite_pronouns: frozenset[str]
     outlet_nouns: frozenset[str]
+    #: outlet nouns that need a word of news before them ("news agency")
+    marked_outlet_nouns: frozenset[str]
+    news_marks: frozenset[str]
     outlets: frozenset[str]
     titles: frozenset[str]
     #: role words of one who speaks for a body ("spokesman")
@@ -261,6 +264,8 @@ def get_lexicon() -> CueLexicon:
         group_pronouns=_words(sources, "group_pronouns"),
         indefinite_pronouns=_words(sources, "indefinite_pronouns"),
         outlet_nouns=_words(sources, "outlet_nouns"),
+        marked_outlet_nouns=_words(sources, "marked_outlet_nouns"),
+        news_marks=_words(sources, "news_marks"),
         outlets=_words(sources, "outlets"),
         speaking_for=_words(sources, "speaking_for"),
         titles=_words(sources, "titles"),

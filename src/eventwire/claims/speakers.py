@@ -78,6 +78,9 @@ def _object_controller(verb: Token) -> Token | None:
         governor = verb.head
     elif verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.dep_ == "prep":
         governor = verb.head.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep" \
+            and verb.head.head.lemma_.lower() in QUOTING:
+        governor = verb.head.head  # "TASS quoted the mayor as saying": the mayor says it
     else:
         return None
     if governor.pos_ != "VERB" or governor.lemma_.lower() in _NO_OBJECT_CONTROL:
