@@ -79,3 +79,44 @@ def test_unnamed_outlets_are_not_independent_of_a_named_outlet() -> None:
     # an official is no outlet: the two still corroborate
     assert status_for([claim("Russian state media"), claim("the regional governor")]) \
         == "corroborated"
+
+
+def test_a_denial_answers_only_the_nearest_statement_before_it() -> None:
+    text = ("The coastal brigade said its drones hit a fuel barge near the harbour. "
+            "Officials in the port town said a market was shelled. "
+            "The navy command rejected the claim.")
+    atts = find_attributions(get_nlp()(text))
+    second = text.index("Officials")
+    barge = claims_for(atts, 0, second, text=text)
+    assert [c.stance for c in barge] == ["asserts"]
+    market = claims_for(atts, second, text.index("The navy"), text=text)
+    assert [c.stance for c in market] == ["asserts", "denies"]
+
+
+def test_the_nearest_statement_of_another_claimant_is_the_one_answered() -> None:
+    text = ("The coastal brigade said its drones hit a fuel barge near the harbour. "
+            "The navy command rejected the claim.")
+    atts = find_attributions(get_nlp()(text))
+    claims = claims_for(atts, 0, text.index(".") + 1, text=text)
+    assert [c.stance for c in claims] == ["asserts", "denies"]
+    assert status_for(claims) == "contested"
+    # a body does not answer its own statement; an unrelated statement is not answered
+    text = ("The navy command said a drone fell near the harbour. "
+            "The navy command repeated the claim.")
+    atts = find_attributions(get_nlp()(text))
+    claims = claims_for(atts, 0, text.index(".") + 1, text=text)
+    assert [c.stance for c in claims] == ["asserts"]
+
+
+def test_a_spokesman_speaks_for_the_body_and_is_no_second_source() -> None:
+    def role(claimant: str, role: str) -> Claim:
+        return Claim(claimant, role, None, None, "asserts", claimant, (0, len(claimant)))
+
+    navy = claim("the Ukrainian navy")
+    assert status_for([navy, role("Oleh Vatra", "spokesman for the navy")]) == "reported"
+    assert status_for([claim("Kremlin"), role("Ivan Dolin", "Kremlin spokesman")]) == "reported"
+    # another ministry's spokesman, or a spokesman of someone else, is a second source
+    defence = claim("Russia's Defence Ministry")
+    assert status_for([defence, role("Anna Mirova", "Foreign Ministry spokeswoman")]) \
+        == "corroborated"
+    assert status_for([navy, role("Ivan Dolin", "Kremlin spokesman")]) == "corroborated"

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import CueLexicon
+from .lexicon import CueLexicon, get_lexicon
 from .spans import DASHES, Found, noun_phrase
-from .speakers import QUOTING
+from .speakers import QUOTING, self_name
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
@@ -177,9 +177,10 @@ def _clean(name: str) -> str:
 
 
 def _strip_article(doc: Doc, start: int, end: int) -> str:
-    while start <= end and (doc[start].lower_ in _ARTICLES or doc[start].is_punct):
+    while start <= end and (doc[start].lower_ in _ARTICLES or doc[start].is_punct
+                            or doc[start].is_space):
         start += 1
-    while end >= start and doc[end].is_punct and doc[end].text != ")":
+    while end >= start and (doc[end].is_punct and doc[end].text != ")" or doc[end].is_space):
         end -= 1
     return doc[start : end + 1].text if start <= end else ""
 
@@ -195,22 +196,47 @@ def role_of(name: Span) -> str | None:
     if head.dep_ == "appos" and head.head.i < name.start and not any(
             "\n" in t.whitespace_ or t.is_space or t.text in DASHES and bool(t.whitespace_)
             for t in doc[head.head.i : name.start]):
-        gov = head.head  # (a heading or a dateline the parser joined to the name is none)
+        gov = _titled(head.head)  # (a heading or a dateline joined to the name is none)
         end = min(gov.right_edge.i, head.left_edge.i - 1)
         text = _strip_article(doc, gov.left_edge.i, end)
         if text:
             return text
-    start = name.start
-    while (
-        start > 0 and doc[start - 1].head.i in range(doc[start - 1].i + 1, name.end)
-        and doc[start - 1].dep_ in _ROLE_DEPS and doc[start - 1].lower_ not in _ARTICLES
-    ):
-        start -= 1
+    start = _title_start(name)
     while start < name.start and doc[start].lower_.rstrip(".") in _HONORIFICS:
         start += 1  # "Mr. Obama": a form of address, no role
     if start < name.start and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start : name.start]):
         return _strip_article(doc, start, name.start - 1) or None
     return None
+
+
+def _titled(gov: Token) -> Token:
+    """The title noun whose "of" place a name was set in apposition to ("the governor of
+    Belgorod, NAME": the parser hangs the name on "Belgorod"); else `gov` itself."""
+    prep = gov.head
+    if gov.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i < prep.i \
+            and prep.head.lemma_.lower() in get_lexicon().titles:
+        return prep.head
+    return gov
+
+
+def _title_start(name: Span) -> int:
+    """The first of the title words before a name: each word hangs on the name, or on a title
+    word that does ("Governor of Tula region Pavel Ostrov": "of Tula" hangs on "Governor")."""
+    doc = name.doc
+    start = name.start
+    while start > 0:
+        top = doc[start - 1]
+        while top.head.i < name.start and top.head.i != top.i:
+            top = top.head  # up to the word that hangs on the name
+        if top.head.i not in range(top.i + 1, name.end) or top.dep_ not in _ROLE_DEPS \
+                or top.dep_ == "poss" or doc[top.right_edge.i].tag_ == "POS" \
+                or top.lower_ in _ARTICLES or top.right_edge.i >= name.start \
+                or top.left_edge.i >= start:
+            break
+        start = top.left_edge.i
+        if doc[start].lower_ in _ARTICLES:
+            return start + 1
+    return start
 
 
 def ents_within(doc: Doc, span: tuple[int, int]) -> list[Span]:
@@ -238,15 +264,22 @@ def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
         if ent.start <= head < ent.end:
             return ent
     for ent in ents:
-        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.i == head:
+        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" \
+                and _titled(ent.root.head).i == head:
             return ent
     tok = doc[head]
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" and not _bare_title(doc, span, head):
         left = head
         while left > span[0] and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
             left -= 1
         return doc[left : head + 1]
     return None
+
+
+def _bare_title(doc: Doc, span: tuple[int, int], head: int) -> bool:
+    """A capitalised title alone ("Governor says ...", "Minister warns"): a title, no name."""
+    start = span[0] + (doc[span[0]].lower_ in _ARTICLES)
+    return start == head and doc[head].lower_ in get_lexicon().titles
 
 
 def _full_name(short: str, mentions: list[Mention]) -> Mention | None:
@@ -301,6 +334,9 @@ def _resolve_named(
 ) -> tuple[str | None, str | None]:
     tok = doc[head]
     start_char = doc[span[0]].idx
+    own = _own_name(tok, lex)
+    if own is not None:  # "a group calling itself the Black Oak Brigade"
+        return own, None
     name = _name_in(doc, span, head)
     if name is not None:
         name = split_title(name, lex)
@@ -332,8 +368,45 @@ def _resolve_named(
         if titled and _in_headline(tok):  # "Depot ablaze, governor says": named below
             return titled[0].name, titled[0].role
     if tok.tag_ == "NN" and lemma in lex.speaker_nouns and _definite(tok):
-        return _titled_body(tok, bodies), None
+        return _titled_body(tok, bodies) or _described_before(tok, span, lex), None
+    if lemma in lex.titles and tok.tag_ == "NN" and _definite(tok):
+        return _described_before(tok, span, lex), None
     return None, None
+
+
+def _described_before(tok: Token, span: tuple[int, int], lex: CueLexicon) -> str | None:
+    """ "the governor" after "the governor of the Kursk region", "the group" after "a group
+    calling itself Free Coast": the nearest fuller mention of the same noun, a few sentences
+    back, names the one meant (by the name it gives itself, else by its description)."""
+    doc = tok.doc
+    if span != (tok.i - 1, tok.i):
+        return None  # only a bare "the governor"
+    lo = _window_start(tok)
+    for prior in reversed(doc[: tok.i - 1]):
+        if prior.idx < lo:
+            break
+        if prior.lemma_ != tok.lemma_ or prior.pos_ != "NOUN":
+            continue
+        own = _own_name(prior, lex)
+        if own is not None:
+            return own
+        if any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ == "of"
+               for c in prior.children):
+            start, end = noun_phrase(prior, cut_relative=True)
+            return _strip_article(doc, start, end) or None
+    return None
+
+
+def _own_name(tok: Token, lex: CueLexicon) -> str | None:
+    """The name a speaker gives itself in a clause on its noun ("a cell that calls itself
+    Free Coast")."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "relcl") and child.i > tok.i:
+            pred = self_name(child, lex)
+            if pred is not None:
+                start, end = noun_phrase(pred)
+                return _strip_article(tok.doc, start, end) or None
+    return None
 
 
 def _in_headline(tok: Token) -> bool:
@@ -372,14 +445,41 @@ def _is_outlet(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> bool:
     text = _entity_text(doc, span, lex)
     if text is not None and text.lower() in lex.outlets:
         return True
-    return any(t.lemma_.lower() in lex.outlet_nouns for t in doc[span[0] : span[1] + 1])
+    return any(_outlet_noun(t, lex) for t in doc[span[0] : span[1] + 1])
+
+
+def _outlet_noun(tok: Token, lex: CueLexicon) -> bool:
+    """ "newspaper", "broadcaster"; "agency" only as a news agency ("state news agency", not
+    "military intelligence agency")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.marked_outlet_nouns:
+        return any(c.lower_ in lex.news_marks for c in tok.lefts)
+    # "media" has the lemma "medium"; as a modifier ("a media request") it heads nothing
+    return lemma in lex.outlet_nouns or tok.lower_ in lex.outlet_nouns and tok.dep_ != "compound"
+
+
+def _described_outlet(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> bool:
+    """Outlets named by what they are ("local media", "Russian news agencies", "a
+    pro-Kremlin channel"), not by a name: the outlet noun heads the source with a describing
+    word before it."""
+    head = next((t for t in doc[span[0] : span[1] + 1] if _outlet_noun(t, lex)
+                 and t.head.i not in range(span[0], span[1] + 1)), None)
+    return head is not None and any(
+        c.dep_ in ("amod", "compound") and c.tag_ in ("JJ", "NN", "NNP", "NNPS", "HYPH")
+        for c in head.lefts)
 
 
 def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     """The outlet or agency that relays the statement, if the text names one."""
     head = doc[item.source_head]
-    if head.lemma_.lower() in _RELAY_NOUNS or _is_outlet(doc, item.source, lex):
+    if head.lemma_.lower() in _RELAY_NOUNS or head.lower_ in _RELAY_NOUNS \
+            or _is_outlet(doc, item.source, lex):
         name = _entity_text(doc, item.source, lex)
+        if name is not None and name.lower() not in lex.outlets \
+                and _nationality(doc, item.source, name) \
+                or name is None and _described_outlet(doc, item.source, lex):
+            # "Russian news agencies", "local media": the outlets are named by the phrase
+            return _strip_article(doc, *item.source) or name
         if name is not None:
             return name
     if item.cited is not None:
@@ -391,20 +491,50 @@ def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     for child in cue.children:
         if child.dep_ in ("dative", "dobj") and child.i != item.source_head:
             span = noun_phrase(child)
+            if span[0] <= item.content[1] and item.content[0] <= span[1]:
+                continue  # "criticized the media for ...": what is said, no relay
             if _is_outlet(doc, span, lex):
                 return _entity_text(doc, span, lex)
     return None
 
 
+def _nationality(doc: Doc, span: tuple[int, int], name: str) -> bool:
+    """Is `name` only a place or a nationality in the span ("Russian media")?"""
+    return any(e.label_ in ("GPE", "NORP") and _clean(e.text) == name
+               for e in ents_within(doc, span))
+
+
 def _quoted_by(doc: Doc, item: Found, lex: CueLexicon) -> tuple[int, int] | None:
-    """The agent of a quoting verb in the cue ("was quoted by TASS as saying"), or of a
-    participle on the source or on the medium ("The mayor, quoted by Interfax, said", "said
-    in a statement carried by RIA Novosti"): who relays."""
-    for tok in doc[item.cue[0] : item.cue[1] + 1]:
+    """The agent of a quoting verb in the cue ("was quoted by TASS as saying", "TASS quoted X
+    as saying"), or of a participle on the source or its medium (`_relaying_participle`):
+    who relays."""
+    head = doc[item.cue_head]
+    if head.dep_ == "pcomp" and head.head.lower_ == "as" \
+            and head.head.head.lemma_.lower() in QUOTING:  # "TASS quoted X as saying"
+        relay = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+        if relay is not None:
+            return noun_phrase(relay)
+    cue = doc[item.cue[0] : item.cue[1] + 1]
+    for tok in cue:
         if tok.dep_ == "agent" and tok.head.lemma_.lower() in QUOTING:
             obj = next((g for g in tok.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return noun_phrase(obj)
+    if any(t.lemma_.lower() in QUOTING for t in cue):
+        # "was quoted as saying by Interfax": the parser hangs the agent on "saying"
+        for tok in cue:
+            by = next((c for c in tok.children if c.lower_ == "by"
+                       and c.dep_ in ("agent", "prep") and c.i > item.cue[1]), None)
+            obj = None if by is None else next((g for g in by.children if g.dep_ == "pobj"),
+                                               None)
+            if obj is not None:
+                return noun_phrase(obj)
+    return _relaying_participle(doc, item, lex)
+
+
+def _relaying_participle(doc: Doc, item: Found, lex: CueLexicon) -> tuple[int, int] | None:
+    """ "The mayor, quoted by Interfax, said", "said in a statement carried by RIA Novosti":
+    the agent of a relaying participle on the source or on the medium the cue names."""
     cue = doc[item.cue_head]
     for tok in cue.sent:
         lemma = tok.lemma_.lower()

@@ -30,6 +30,8 @@ class CueLexicon:
     causatives: frozenset[str]
     #: verbs of asking, allowing or requiring whose infinitive is no statement made
     requests: frozenset[str]
+    #: verbs that give a name with a reflexive object ("calling itself ...")
+    naming: frozenset[str]
     #: what the reader "can" do when the writer addresses them ("as you can see")
     reader_verbs: frozenset[str]
     weak: frozenset[str]
@@ -49,6 +51,8 @@ class CueLexicon:
     statement_nouns: frozenset[str]
     agreements: frozenset[str]
     summaries: frozenset[str]
+    #: nouns by which a statement points back at an earlier one ("rejected the claim")
+    answered: frozenset[str]
     not_topics: frozenset[str]
     media: frozenset[str]
     #: media that are occasions of speech and join the cue after its verb
@@ -89,8 +93,13 @@ class CueLexicon:
     group_pronouns: frozenset[str]
     indefinite_pronouns: frozenset[str]
     outlet_nouns: frozenset[str]
+    #: outlet nouns that need a word of news before them ("news agency")
+    marked_outlet_nouns: frozenset[str]
+    news_marks: frozenset[str]
     outlets: frozenset[str]
     titles: frozenset[str]
+    #: role words of one who speaks for a body ("spokesman")
+    speaking_for: frozenset[str]
     labels: frozenset[str]
     #: (lower-case words, shown name), longest phrase first
     channels: tuple[tuple[tuple[str, ...], str], ...]
@@ -207,6 +216,7 @@ def get_lexicon() -> CueLexicon:
         text_voice=_words(verbs, "text_voice"),
         causatives=_words(verbs, "causatives"),
         requests=_words(verbs, "requests"),
+        naming=_words(verbs, "naming"),
         reader_verbs=_words(verbs, "reader_verbs"),
         weak=_words(verbs, "weak"),
         to_content=_words(verbs, "to_content"),
@@ -224,6 +234,7 @@ def get_lexicon() -> CueLexicon:
         statement_nouns=_words(nouns, "statement"),
         agreements=_words(nouns, "agreements"),
         summaries=_words(nouns, "summaries"),
+        answered=_words(nouns, "answered"),
         not_topics=_words(nouns, "not_topics"),
         media=_words(nouns, "media"),
         spoken_media=_words(nouns, "spoken_media"),
@@ -262,7 +273,10 @@ def get_lexicon() -> CueLexicon:
         group_pronouns=_words(sources, "group_pronouns"),
         indefinite_pronouns=_words(sources, "indefinite_pronouns"),
         outlet_nouns=_words(sources, "outlet_nouns"),
+        marked_outlet_nouns=_words(sources, "marked_outlet_nouns"),
+        news_marks=_words(sources, "news_marks"),
         outlets=_words(sources, "outlets"),
+        speaking_for=_words(sources, "speaking_for"),
         titles=_words(sources, "titles"),
         labels=_words(sources, "labels"),
         channels=tuple(channels),

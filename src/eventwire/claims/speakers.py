@@ -78,6 +78,9 @@ def _object_controller(verb: Token) -> Token | None:
         governor = verb.head
     elif verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.dep_ == "prep":
         governor = verb.head.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep" \
+            and verb.head.head.lemma_.lower() in QUOTING:
+        governor = verb.head.head  # "TASS quoted the mayor as saying": the mayor says it
     else:
         return None
     if governor.pos_ != "VERB" or governor.lemma_.lower() in _NO_OBJECT_CONTROL:
@@ -387,7 +390,7 @@ def left_run(tok: Token, subject: Token) -> tuple[int, int] | None:
     # comma between) still takes the title words before it
     glued = subject.dep_ == "appos" and subject.head.i < subject.i and not any(
         t.is_punct for t in doc[subject.head.i : subject.i])
-    if subject.head.i == tok.i or subject.i >= tok.i or subject.dep_ == "nsubj" \
+    if subject.head.i == tok.i or subject.i >= tok.i or subject.dep_ in ("nsubj", "nsubjpass") \
             or subject.dep_ == "appos" and not glued:
         return None
     start = _name_start(subject)
@@ -454,3 +457,24 @@ def _apposed_speaker(subject: Token) -> Token | None:
         and subject.lemma_.lower() not in lex.speaker_nouns | lex.titles \
         and not any(c.dep_ == "poss" for c in subject.children)  # "her running mate, Ann Reed"
     return name if dateline or nobody else None
+
+
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "themself"})
+
+
+def self_name(verb: Token, lex: CueLexicon) -> Token | None:
+    """The name a subject gives itself ("a group calling itself the Black Oak Brigade", "a
+    cell that styles itself as Free Coast"): the predicate, when it holds a name; else None."""
+    if verb.lemma_.lower() not in lex.naming or not any(
+            c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+        return None
+    preds = [c for c in verb.children if c.dep_ == "oprd"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children if g.dep_ == "pobj"]
+    for pred in preds:
+        words = list(pred.subtree)
+        if any(t.pos_ == "PROPN" or t.text[:1].isupper() or t.text in QUOTE_CHARS
+               for t in words):
+            return pred
+    return None
+

@@ -22,38 +22,86 @@ def claims_for(
     attributions: Sequence[Attribution], start: int, end: int, *, text: str | None = None
 ) -> list[Claim]:
     """The claims bearing on an event whose evidence sentence is `text[start:end]`: those whose
-    content overlaps it, or whose whole statement lies inside it.
+    content overlaps it, or whose whole statement lies inside it, and (with the `text`) a
+    later answer to one of them whose content only points back at it ("The ministry rejected
+    the claim").
 
     With the document `text`, a claim's `text`/`span` are the whole statement; without it they
     are the source mention (the only text an Attribution carries), or the cue of a statement
     with no source ("reportedly"). A statement with no source has no claimant.
     """
-    claims: list[Claim] = []
-    for att in attributions:
+    bearing: list[int] = []
+    for k, att in enumerate(attributions):
         stmt = statement_span(att)
         inside = start <= stmt[0] and stmt[1] <= end
-        if not (_overlap(att.content_span, (start, end)) or inside):
+        if _overlap(att.content_span, (start, end)) or inside:
+            bearing.append(k)
+    if text is not None:
+        answers = answered(attributions, text)
+        bearing += [k for k, prior in answers.items() if prior in bearing and k not in bearing]
+    claims = [_claim(attributions[k], text) for k in sorted(bearing)]
+    return [c for c in claims if c is not None]
+
+
+def _claim(att: Attribution, text: str | None) -> Claim | None:
+    stmt = statement_span(att)
+    if text is not None:
+        quote, span = text[stmt[0] : stmt[1]], stmt
+    elif att.source is not None and att.source_span is not None:
+        quote, span = att.source, att.source_span
+    elif att.cue is not None and att.cue_span is not None:
+        quote, span = att.cue, att.cue_span
+    else:
+        return None
+    return Claim(
+        claimant=att.claimant or att.source,
+        claimant_role=att.claimant_role,
+        channel=att.channel,
+        reported_by=att.reported_by,
+        stance=att.stance,
+        text=quote,
+        span=span,
+    )
+
+
+#: Determiners by which a noun points back at a statement already reported ("the claim").
+_POINTERS = frozenset({"the", "this", "that", "these", "those", "such"})
+#: How far (in characters) before an answer the statement it answers may end.
+_REACH = 600
+
+
+def _points_back(content: str) -> bool:
+    """Is the content only a noun pointing back at a statement ("the claim", "these
+    reports")?"""
+    from .lexicon import get_lexicon
+
+    words = content.lower().strip(" .,;:\"'\u201c\u201d").split()
+    if len(words) != 2 or words[0] not in _POINTERS:
+        return False
+    noun, nouns = words[1], get_lexicon().answered
+    return noun in nouns or noun.endswith("s") and noun[:-1] in nouns
+
+
+def answered(attributions: Sequence[Attribution], text: str) -> dict[int, int]:
+    """For each statement whose content only points back at another ("Moscow rejected the
+    claim", "Reuters could not verify the report"), the index of the statement it answers:
+    the nearest one before it, close by, of another claimant."""
+    out: dict[int, int] = {}
+    for k, att in enumerate(attributions):
+        if not _points_back(text[att.content_span[0] : att.content_span[1]]):
             continue
-        if text is not None:
-            quote, span = text[stmt[0] : stmt[1]], stmt
-        elif att.source is not None and att.source_span is not None:
-            quote, span = att.source, att.source_span
-        elif att.cue is not None and att.cue_span is not None:
-            quote, span = att.cue, att.cue_span
-        else:
-            continue
-        claims.append(
-            Claim(
-                claimant=att.claimant or att.source,
-                claimant_role=att.claimant_role,
-                channel=att.channel,
-                reported_by=att.reported_by,
-                stance=att.stance,
-                text=quote,
-                span=span,
-            )
-        )
-    return claims
+        begin = statement_span(att)[0]
+        for j in range(k - 1, -1, -1):
+            prior = attributions[j]
+            finish = statement_span(prior)[1]
+            if finish > begin or j in out:
+                continue  # one holding the answer, or itself an answer
+            if begin - finish > _REACH:
+                break
+            if _key(prior.claimant or prior.source) != _key(att.claimant or att.source):
+                out[k] = j
+                break
+    return out
 
 
 #: Leading words that do not tell one claimant from another ("the army" is "army").
@@ -104,10 +152,11 @@ def _unnamed_outlets(claimant: str | None) -> bool:
 
 
 def _independent(first: Claim, second: Claim) -> bool:
-    """Different claimants relayed through different chains, and no unnamed collective of
-    outlets on one side with an outlet on the other ("state media" and "RIA Novosti" may be
-    one source)."""
-    if _key(first.claimant) == _key(second.claimant):
+    """Different claimants, neither speaking for the other, relayed through different chains,
+    and no unnamed collective of outlets on one side with an outlet on the other ("state
+    media" and "RIA Novosti" may be one source)."""
+    if _key(first.claimant) == _key(second.claimant) or _speaks_for(first, second) \
+            or _speaks_for(second, first):
         return False
     if _key(first.reported_by or first.claimant) == _key(second.reported_by or second.claimant):
         return False
@@ -117,6 +166,28 @@ def _independent(first: Claim, second: Claim) -> bool:
         ):
             return False
     return True
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",.\u2019'").removesuffix("\u2019s").removesuffix("'s")
+            for w in text.lower().split()]
+
+
+def _speaks_for(spokesman: Claim, body: Claim) -> bool:
+    """Does the first claimant speak for the second ("a spokesman for the navy" and "the
+    Ukrainian navy", "Kremlin spokesman X" and "the Kremlin"): one party, not two sources?
+    The body's last word must stand in the role, with no other word before it there ("Foreign
+    Ministry spokesman" does not speak for "the Defence Ministry")."""
+    from .lexicon import get_lexicon
+
+    role = _words(spokesman.claimant_role or "")
+    named = _words(_key(body.claimant))
+    if not named or not set(role) & get_lexicon().speaking_for or named[-1] not in role:
+        return False
+    at = role.index(named[-1])
+    mine = role[at - 1] if at > 0 else None
+    theirs = named[-2] if len(named) > 1 else None
+    return mine is None or theirs is None or mine in _ARTICLES or mine == theirs
 
 
 def status_for(claims: Sequence[Claim]) -> Status:

@@ -38,6 +38,7 @@ from .speakers import (
     left_run,
     relay_verb,
     relays_through,
+    self_name,
     speaking_antecedent,
     statement_maker,
     subject_of,
@@ -345,6 +346,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         return None  # "let them know that ...": brought about, not said
     if _requested(tok, lex):
         return None  # "urged the staff to report abuses": asked for, not said
+    if self_name(tok, lex) is not None:
+        return None  # "a group calling itself the Free Army": a name, not a statement
     if tok.dep_ == "xcomp" and _unnamed_asker(tok.head):
         return None  # "Asked to describe the device, ...": what was asked, no statement
     if _writers_aside(tok) or _reader_aside(tok, lex):
