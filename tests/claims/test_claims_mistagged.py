@@ -243,7 +243,7 @@ def test_headline_speaker_parsed_as_root_and_verb_as_its_object() -> None:
     from spacy.tokens import Doc
 
     from eventwire.claims.lexicon import get_lexicon
-    from eventwire.claims.verbs import mistagged_verb
+    from eventwire.claims.mistagged import mistagged_verb
 
     words = ["Bishop", "questions", "the", "fairness", "of", "the", "vote"]
     doc = Doc(get_nlp().vocab, words=words,
@@ -285,3 +285,50 @@ def test_it_can_hold_an_intention_for_a_body() -> None:
     assert att.source == "It"
     assert content(text, att) == "to sell its old headquarters"
     assert attributions("It rained all night over the valley.") == []
+
+
+def test_trailing_cue_read_as_noun_before_a_paragraph_break() -> None:
+    # the space after the full stop belongs to the sentence; the parser takes the owner of
+    # the possessive for the subject of the mistagged verb
+    text = ("Secrecy is no stranger to the ministry, the Russian general’s former aide "
+            "maintains.  The aide left in 2019.")
+    att = by_cue(text, "maintains")
+    assert att.source == "the Russian general’s former aide"
+    assert content(text, att) == "Secrecy is no stranger to the ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "said"),
+    [
+        ("What the summit showed is that Trump cares more about tariffs than about Ukraine.",
+         "Trump", "cares", "more about tariffs than about Ukraine"),
+        ("It is the kind of discipline that General Syrskyi so admires.", "General Syrskyi",
+         "so admires", "the kind of discipline"),
+    ],
+)
+def test_clause_verb_read_as_noun_after_its_subject(
+        text: str, source: str, cue: str, said: str) -> None:
+    att = by_cue(text, cue)
+    assert (att.source, content(text, att)) == (source, said)
+
+
+def test_noun_read_as_noun_heading_a_relative_clause_subject() -> None:
+    text = "The leader that Mr. Lukashenko so admires has sent more troops."
+    assert [a.cue for a in attributions(text)] == []
+
+
+def test_cue_verb_read_as_noun_before_an_indirect_question() -> None:
+    text = "Kyiv's “Mariupol Diary” documents how the city fell in the spring of 2022."
+    att = by_cue(text, "documents")
+    assert att.source == "Kyiv's “Mariupol Diary”"
+    assert content(text, att) == "how the city fell in the spring of 2022"
+
+
+def test_cue_verb_read_as_apposition_after_a_relative_clause() -> None:
+    text = ("The coalition, which includes the two largest veterans' unions and the Kyiv School "
+            "of Economics, advocates for a full inquiry into the shelling.")
+    att = by_cue(text, "advocates for")
+    assert att.source.startswith("The coalition, which includes")
+    assert content(text, att) == "a full inquiry into the shelling"
+    noun = "The families, who met the envoy on Monday, advocates for the prisoners spoke too."
+    assert [a.cue for a in attributions(noun)] == []

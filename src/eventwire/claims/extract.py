@@ -38,6 +38,7 @@ from .cleanup import (
 from .feelings import stirred_feeling
 from .layout import DASHES, colon, dash, headline
 from .lexicon import CueLexicon
+from .mistagged import mistagged_verb
 from .phrases import (
     ISSUED,
     absolute_attitude,
@@ -59,7 +60,7 @@ from .phrases import (
     viewpoint,
 )
 from .spans import QUOTE_CHARS, Found, Range, doc_quote_regions, tokens_with, trim
-from .verbs import attitude_cue, mistagged_verb, passive_attitude, put_it, verb_cue
+from .verbs import attitude_cue, passive_attitude, put_it, verb_cue
 
 # Punctuation that may head a finding: a colon or dash before a quotation, also glued to a
 # quote mark ("“—").

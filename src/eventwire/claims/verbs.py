@@ -1,6 +1,6 @@
 """Cues headed by a verb or an adjective: a verb of saying, thinking or intending with its
-speaker and content, its cue span (auxiliaries, negation, particle, adjuncts), a cue verb the
-tagger took for a noun, an attitude adjective ("is confident that") and "as X put it"."""
+speaker and content, its cue span (auxiliaries, negation, particle, adjuncts), an attitude
+adjective ("is confident that") and "as X put it"."""
 
 from __future__ import annotations
 
@@ -651,128 +651,6 @@ def _touches_quote(tok: Token, content: tuple[int, int]) -> bool:
     doc = tok.doc
     edges = {content[0], content[0] + 1, content[1], content[1] - 1}
     return any(0 <= i < len(doc) and doc[i].text in QUOTE_CHARS for i in edges)
-
-
-def mistagged_verb(tok: Token, lex: CueLexicon) -> Found | None:
-    """ "Trump claims that he should be exempt", "Senate panel votes to hold hearings", "Court
-    rules against the levy", "Mayor demands answers from the police", "..., the doctor
-    maintains.": a cue verb the tagger took for a noun, its speaker for a modifier of it."""
-    if any(c.dep_ == "det" for c in tok.children):
-        return None  # "the claims that ..." is a statement noun, handled as such
-    return _mistagged_trailing(tok, lex) or _mistagged_object(tok, lex) \
-        or _mistagged_complement(tok, lex) or _mistagged_after_speaker(tok, lex)
-
-
-def _mistagged_complement(tok: Token, lex: CueLexicon) -> Found | None:
-    names = [c for c in tok.children
-             if c.dep_ in ("compound", "nmod", "amod", "nsubj") and c.i < tok.i
-             and (c.pos_ == "PROPN" or c.lemma_.lower() in lex.speaker_nouns
-                  or c.text[:1].isupper() and tok.text.islower())]
-    if not names or names[-1].i != tok.i - 1:
-        return None
-    found = _mistagged_content(tok, lex)
-    if found is None:
-        return None
-    cue_end, content = found
-    speaker = names[-1]
-    start = min(c.left_edge.i for c in names)
-    return Found("verb", (tok.i, cue_end), tok.i, (start, tok.i - 1), speaker.i, content)
-
-
-def _mistagged_content(tok: Token, lex: CueLexicon) -> tuple[int, tuple[int, int]] | None:
-    """(last token of the cue, content) for a mistagged cue verb: a "that" clause, an
-    infinitive ("votes to hold", "Vows To Cut") or the preposition that opens the content
-    ("rules against", "calls for")."""
-    doc = tok.doc
-    lemma = tok.lemma_.lower()
-    for c in tok.children:
-        if c.i <= tok.i:
-            continue
-        that = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        if c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and that:
-            content = range_of(c.subtree)
-            return None if content is None else (tok.i, content)
-        infinitive = c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.left_edge.i == tok.i + 1 \
-            and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 1].head.i == c.i
-        if infinitive and lemma in lex.xcomp_content:
-            content = range_of(c.subtree)
-            return None if content is None else (tok.i, content)
-        if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in CONTENT_PREPS \
-                and lemma in lex.prep_content:
-            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            content = None if pobj is None else range_of(pobj.subtree)
-            return None if content is None else (c.i, content)
-    return None
-
-
-def _mistagged_after_speaker(tok: Token, lex: CueLexicon) -> Found | None:
-    """ "Mayor questions the cost of the bridge": a headline whose speaker the parser took
-    for the root and whose verb for its object; the rest of the line is what is said."""
-    doc = tok.doc
-    head = tok.head
-    if head.i != tok.i - 1 or head.dep_ != "ROOT" or not head.text[:1].isupper() \
-            or tok.lemma_.lower() not in lex.object_content | lex.prep_content:
-        return None
-    start = head.left_edge.i
-    if start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
-        return None  # a headline opens its line
-    end = tok.sent.end - 1
-    while end > tok.i and (doc[end].is_punct or doc[end].is_space):
-        end -= 1
-    content = trim(doc, tok.i + 1, end)
-    if content is None:
-        return None
-    return Found("verb", (tok.i, tok.i), tok.i, (start, head.i), head.i, content)
-
-
-def _mistagged_object(tok: Token, lex: CueLexicon) -> Found | None:
-    """ "that the mayor demands answers from the police": the parser chains the speaker, the
-    verb and its object into one compound noun; the speaker opens the clause."""
-    head = tok.head
-    if tok.dep_ != "compound" or head.i != tok.i + 1 or head.pos_ not in ("NOUN", "PROPN") \
-            or tok.lemma_.lower() not in lex.object_content or not tok.text.islower():
-        return None
-    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
-        return None  # "the union demands list" names a list
-    names = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1
-             and (c.pos_ == "PROPN" or c.text[:1].isupper()
-                  or c.lemma_.lower() in lex.speaker_nouns)]
-    if not names:
-        return None
-    speaker = names[0]
-    start = speaker.left_edge.i
-    doc = tok.doc
-    if start > 0 and not (doc[start - 1].is_punct or doc[start - 1].lower_ in ("that", "and")):
-        return None  # a speaker opens its clause
-    content = trim(doc, tok.i + 1, head.right_edge.i)
-    if content is None:
-        return None
-    return Found("verb", (tok.i, tok.i), tok.i, (start, speaker.i), speaker.i, content)
-
-
-def _mistagged_trailing(tok: Token, lex: CueLexicon) -> Found | None:
-    """ "The plan will fail, the former envoy maintains.": a cue closing its sentence after a
-    comma and its speaker, tagged as the head noun of the speaker's phrase (which the parser
-    hangs anywhere: as the root, an object, an apposition)."""
-    doc, sent = tok.doc, tok.sent
-    if any(not t.is_punct for t in doc[tok.i + 1 : sent.end]):
-        return None
-    if tok.lemma_.lower() in lex.quote_only or tok.i - 1 <= sent.start:
-        return None
-    modifiers = [c.left_edge.i for c in tok.children if c.i < tok.i
-                 and c.dep_ in ("det", "poss", "compound", "amod", "nmod")]
-    start = min(modifiers, default=tok.i)
-    speaker = doc[tok.i - 1]
-    if start >= tok.i or doc[start - 1].text != "," or start - 1 <= sent.start:
-        return None
-    if not (speaker.pos_ in ("PROPN", "PRON") or speaker.lemma_.lower() in lex.speaker_nouns):
-        return None
-    content = trim(doc, sent.start, start - 2)
-    if content is None:
-        return None
-    return Found("verb", (tok.i, tok.i), tok.i, (start, tok.i - 1), speaker.i, content)
-
-
 
 
 #: Norms of a contracted "be" after a curly apostrophe ("she’s", "they’re", "I’m"), which
