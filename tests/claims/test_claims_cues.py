@@ -107,7 +107,8 @@ def test_a_platform_inside_what_is_said_is_no_channel() -> None:
         ("The rebels dismissed reports of heavy losses.", "dismissed"),
         # calling the claim false is denying it
         ("The governor said reports of a blackout in the city were untrue.", "said"),
-        ("The embassy branded the accusations of looting a provocation.", "branded"),
+        ("The embassy branded the accusations a provocation.", "branded"),
+        ("The navy did not comment on the fire but denied that the cruiser sank.", "denied"),
         ("Kyiv called the claims about the drone a fabrication.", "called"),
     ],
 )
@@ -121,6 +122,9 @@ def test_denials(text: str, cue: str) -> None:
         ("The spokesman said the reports of shelling were not false.", "said"),
         ("The ministry said the warning about a wrong turn saved the convoy.", "said"),
         ("The mayor said the report was ready and the bridge was fake news for bots.", "said"),
+        # "stage" and "lie" as verbs call nothing false
+        ("The mayor said the warnings came after rebels staged a raid on the dam.", "said"),
+        ("The clerk said the reports had been left lying on a desk.", "said"),
     ],
 )
 def test_a_false_word_not_said_of_a_claim_denies_nothing(text: str, cue: str) -> None:

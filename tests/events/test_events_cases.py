@@ -122,8 +122,17 @@ def test_earlier_attack_is_its_own_linked_event() -> None:
 
 
 def test_a_vessel_of_a_nation_that_blew_up_names_no_attacker() -> None:
-    for event in occurred("A Russian tanker exploded off the coast of Turkey on Monday."):
+    found = occurred("A Russian tanker exploded off the coast of Turkey on Monday.")
+    assert found
+    for event in found:
         assert event.actor1 is None or event.actor1.kind != "state"
+
+
+def test_a_weapon_shot_down_names_no_attacker() -> None:
+    found = occurred("A Russian drone that was downed over Sumy on Monday fell on a barn.")
+    assert found
+    for event in found:
+        assert event.actor1 is None or event.actor1.country != "RU"
 
 
 def test_redescription_merges() -> None:

@@ -45,42 +45,52 @@ def _hedged_content(doc: Doc, item: Found, lex: CueLexicon) -> bool:
 
 def _undecided(cue: Token, lex: CueLexicon) -> bool:
     """A denial not made: "did not deny", "could neither confirm nor deny", "refused to
-    confirm or deny"."""
-    first = cue.head if cue.dep_ == "conj" else cue  # "confirm or deny": the first verb's
-    if _negated(cue) or _negated(first) or _governed_by_hedge(first, lex):
+    confirm or deny" (but "did not comment but denied" denies)."""
+    if _negated(cue) or _governed_by_hedge(cue, lex):
         return True
-    return cue.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in cue.head.children)
-
-
-#: Dependencies of a word that modifies a noun rather than saying something of it ("a wrong
-#: turn", "fake accounts").
-_MODIFIERS = frozenset({"amod", "compound", "nmod", "advmod"})
-_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+    if cue.dep_ != "conj":
+        return False
+    first = cue.head
+    marks = {c.lower_ for c in first.children if c.dep_ in ("cc", "preconj")}
+    if marks & {"neither", "nor"}:
+        return True
+    return "or" in marks and (_negated(first) or _governed_by_hedge(first, lex))
 
 
 def _called_false(doc: Doc, item: Found, lex: CueLexicon) -> bool:
-    """ "said reports of casualties were untrue", "branded the allegations a provocation",
-    "dismissed the report as fake": a word calling a claim noun of the content false."""
-    for tok in doc[item.content[0] : item.content[1] + 1]:
-        if (tok.lemma_.lower() in lex.falsity or tok.lower_ in lex.falsity) \
-                and tok.dep_ not in _MODIFIERS and not _negated(tok) and not _negated(tok.head) \
-                and _said_of_claim(tok, item, lex):
+    """ "said reports of casualties were untrue", "called the claims a lie", "dismissed the
+    report as fake": a noun or adjective of falsity said of a claim noun of the content."""
+    cue = doc[item.cue_head]
+    for tok in cue.sent:  # the content, or a second object of the cue beside it
+        if not (item.content[0] <= tok.i <= item.content[1] or tok.head.i == cue.i):
+            continue
+        if tok.pos_ in ("ADJ", "NOUN") and tok.lemma_.lower() in lex.falsity \
+                and not _negated(tok) and not _negated(tok.head) and _said_of_claim(tok, lex):
             return True
     return False
 
 
-def _said_of_claim(word: Token, item: Found, lex: CueLexicon) -> bool:
-    """Is `word` said of a claim noun: one above it, or the subject or object of a word
-    above it (up to three steps, inside the content)?"""
+def _said_of_claim(word: Token, lex: CueLexicon) -> bool:
+    """Is `word` predicated of a claim noun: its subject ("the reports were untrue"), the
+    object it describes ("called the claims a lie", "dismissed the report as fake") or the
+    noun it stands beside ("the claims, a lie")?"""
     def is_claim(tok: Token) -> bool:
-        return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns \
-            and item.content[0] <= tok.i <= item.content[1]
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.statement_nouns
 
-    for step, above in enumerate(word.ancestors):
-        if step == 3:
-            break
-        if is_claim(above) or any(c.dep_ in _ARGUMENTS and is_claim(c) for c in above.children):
-            return True
+    while word.dep_ == "conj" and word.head.i != word.i:  # "unfounded and false"
+        word = word.head
+    head = word.head
+    if head.lower_ == "as":
+        return any(c.dep_ == "dobj" and is_claim(c) for c in head.head.children)
+    if word.dep_ == "appos":
+        return is_claim(head)
+    if word.dep_ in ("acomp", "attr"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") and is_claim(c) for c in head.children)
+    if word.dep_ in ("oprd", "ccomp", "xcomp"):
+        return any(c.dep_ in ("dobj", "nsubj") and is_claim(c) for c in word.children) \
+            or any(c.dep_ == "dobj" and is_claim(c) for c in head.children)
+    if word.dep_ == "dobj":  # "branded the allegations a provocation": two objects
+        return any(c.dep_ == "dobj" and c.i < word.i and is_claim(c) for c in head.children)
     return False
 
 

@@ -127,10 +127,22 @@ def find_actors(
 def _first_party(tok: Token, code: str, country: str | None) -> ActorMention | None:
     doc = tok.doc
     for cand in _agent_heads(tok):
-        found = normalise_actor(doc, cand, code, country) or firing_nation(cand, code, country)
+        found = normalise_actor(doc, cand, code, country)
+        if found is None and _fires(cand, tok):
+            found = firing_nation(cand, code, country)
         if found is not None:
             return found
     return None
+
+
+def _fires(cand: Token, trigger: Token) -> bool:
+    """Is `cand` the active subject of the trigger or its passive agent ("a Russian missile
+    struck", "hit by Ukrainian drones"), not a weapon the trigger befell ("a Russian drone
+    that was shot down")?"""
+    if cand.dep_ == "nsubj":
+        return cand.head.i == trigger.i
+    return cand.dep_ == "pobj" and cand.head.head.i == trigger.i \
+        and (cand.head.dep_ == "agent" or cand.head.lower_ == "by")
 
 
 def firing_nation(weapon: Token, code: str, country: str | None) -> ActorMention | None:

@@ -4,8 +4,8 @@
 troops were responsible for the shelling": both statements support that the plant was
 shelled, and neither denies it, yet the event is contested: the two sides name different
 perpetrators. For each claim bearing on a one-sided violent event, the perpetrator it names
-is the first party that is the subject (or passive agent) of a clause in its content; two
-claimants naming different parties make the event contested.
+is the nearest subject (or passive agent) above a trigger word of the event in its content;
+two claimants naming no party in common make the event contested.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..claims import statement_span
-from ..records import Attribution, Claim
-from .arguments import firing_nation, normalise_actor
-from .document import VIOLENT_CODES
+from ..records import Attribution
+from .arguments import VIOLENT_CODES, ActorMention, firing_nation, normalise_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,39 +29,61 @@ _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "rioters"})
 
 
 def mark_disputes(doc: Doc, attributions: Sequence[Attribution], drafts: list[Draft]) -> None:
-    """Set `disputed` on each draft whose claims name different perpetrators."""
+    """Set `disputed` on each draft whose claimants name different perpetrators."""
     by_span = {statement_span(a): a for a in attributions}
     for d in drafts:
         if d.merged or d.code not in VIOLENT_CODES or d.code in TWO_SIDED:
             continue
-        named: dict[str, str] = {}  # perpetrator name -> claimant
+        triggers = [ev.span for ev in d.evidence if ev.field == "code"]
+        named: dict[str, set[str]] = {}  # claimant -> the parties it names as perpetrator
         for claim in d.claims:
             att = by_span.get(claim.span)
-            name = _perpetrator(doc, att, d.code) if att is not None else None
-            if name is not None and _claimant(claim):
-                named.setdefault(name, _claimant(claim))
-        d.disputed = len(named) > 1 and len(set(named.values())) > 1
+            claimant = (claim.claimant or "").lower()
+            party = _perpetrator(doc, att, triggers, d.code) if att is not None else None
+            if party is not None and claimant:
+                named.setdefault(claimant, set()).add(party)
+        parties = list(named.values())
+        d.disputed = any(not first & second for i, first in enumerate(parties)
+                         for second in parties[i + 1 :])
 
 
-def _claimant(claim: Claim) -> str:
-    return (claim.claimant or "").lower()
-
-
-def _perpetrator(doc: Doc, att: Attribution, code: str) -> str | None:
-    span = doc.char_span(*att.content_span, alignment_mode="expand")
-    if span is None:
-        return None
-    for tok in span:
-        if not _agent_position(tok):
+def _perpetrator(doc: Doc, att: Attribution, triggers: list[tuple[int, int]],
+                 code: str) -> str | None:
+    """The party a statement names as doing the event: the nearest subject or agent above a
+    trigger word of the event inside its content ("as Russian forces shelled the depot", "X
+    were responsible for the shelling"), as a comparable key."""
+    start, end = att.content_span
+    for t_start, t_end in triggers:
+        if not (start <= t_start and t_end <= end):
             continue
-        found = normalise_actor(doc, tok, code, None) or firing_nation(tok, code, None)
-        if found is not None and found.actor.kind not in _NOT_PERPETRATORS:
-            return found.actor.name
+        trigger = doc.char_span(t_start, t_end, alignment_mode="expand")
+        if trigger is None:
+            continue
+        for head in (trigger.root, *trigger.root.ancestors):
+            if head.idx < start or head.idx >= end:
+                break
+            for cand in _agents(head):
+                key = _party_key(normalise_actor(doc, cand, code, None)
+                                 or firing_nation(cand, code, None))
+                if key is not None:
+                    return key
     return None
 
 
-def _agent_position(tok: Token) -> bool:
+def _agents(head: Token) -> list[Token]:
     """The subject of an active clause, or the agent of a passive one ("shelled by X")."""
-    if tok.dep_ == "nsubj":
-        return True
-    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+    out = [c for c in head.children if c.dep_ == "nsubj"]
+    for agent in (c for c in head.children if c.dep_ == "agent"):
+        out.extend(g for g in agent.children if g.dep_ == "pobj")
+    return out
+
+
+def _party_key(found: ActorMention | None) -> str | None:
+    """State forces compare by country (a bare "troops" has none and agrees with anyone);
+    other parties by name, an unidentified group by nothing."""
+    if found is None or found.actor.kind in _NOT_PERPETRATORS:
+        return None
+    actor = found.actor
+    if actor.kind == "state":
+        return f"state:{actor.country}" if actor.country else None
+    return None if actor.name.startswith("Unidentified") else actor.name

@@ -15,11 +15,13 @@ on the claim, `responsibility_claim` on the event):
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import Related
 from .document import VIOLENT_CODES, Fold, is_back_reference
+from .lexicon import load_toml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,12 +34,6 @@ WINDOW = 3
 #: Trigger terms that are a claim of responsibility only with a violent event in their own
 #: sentence to be about (a back-reference there counts: it was folded into its event).
 NEEDS_EVENT = frozenset({"blame/VERB"})
-#: Trigger terms by which the speaker claims the event as its own: the claimant becomes the
-#: event's actor when the report names none, or only an unidentified group ("Militants fired
-#: rockets ... The group later claimed the attack"), as ACLED codes claimed attacks. "blamed"
-#: names an accuser, and a denial names no perpetrator, so neither lends its actor.
-OWN_CLAIMS = frozenset({"claim responsibility", "claim the responsibility", "take responsibility",
-                        "claim credit"})
 FOR = "responsibility_for"
 CLAIMED = "responsibility_claim"
 
@@ -65,14 +61,21 @@ def link_responsibility(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]
 
 
 def _lend_actor(claim: Draft, host: Draft) -> None:
-    """The group that claims an attack as its own is its actor where the report names no
-    other (see `OWN_CLAIMS`)."""
-    if claim.trigger.term not in OWN_CLAIMS or claim.actor1 is None or claim.modality != "occurred":
+    """The group that claims an attack as its own ("claimed responsibility for") is its
+    actor where the report names none, or only an unidentified group, as ACLED codes claimed
+    attacks (the terms: `own_claims` under ATTRIB in triggers.toml)."""
+    if claim.trigger.term not in _own_claims() or claim.actor1 is None \
+            or claim.modality != "occurred":
         return
     if any(c.stance != "asserts" for c in claim.claims):
         return
     if host.actor1 is None or host.actor1.actor.name.startswith("Unidentified"):
         host.actor1 = claim.actor1
+
+
+@functools.cache
+def _own_claims() -> frozenset[str]:
+    return frozenset(load_toml("triggers.toml")["codes"]["ATTRIB"]["own_claims"])
 
 
 def _violent(d: Draft) -> bool:
