@@ -41,7 +41,7 @@ def unsourced(text: str) -> list[Attribution]:
          "Two men were suspected of planting the device."),
         ("The army has faced criticism for the strike on the market.", "criticism for",
          "the strike on the market"),
-        ("The garrison faced sharp criticism over the lost depot.", "sharp criticism over",
+        ("The garrison faced fierce criticism over the lost depot.", "fierce criticism over",
          "the lost depot"),
         ("The mayor drew ridicule after the speech.", "drew ridicule", "The mayor"),
         ("The new levy has been criticized as a tax on the poor.", "has been criticized as",

@@ -315,7 +315,7 @@ def _criticism(tok: Token, lex: UnsourcedLexicon) -> Found | None:
         end = tok.i + 1  # "took heat for": the preposition that opens the reason joins the cue
     start = min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i])
     if verb.lemma_.lower() in lex.meeting:
-        start = described_start(tok)  # "has faced sharp criticism for": the verb is no part
+        start = described_start(tok)  # "now faces fierce criticism over": the verb is no part
     cue = (start, end)
     return Found(KIND, cue, tok.i, cue, tok.i, content)
 
