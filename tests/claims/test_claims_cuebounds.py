@@ -174,3 +174,21 @@ def test_a_stance_nouns_complement_hung_on_the_verb_after_a_date(
         text: str, cue: str, what: str) -> None:
     att = only_cue(text, cue)
     assert content(text, att) == what
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor raised doubts on Monday for the first time about the casualty figures.",
+        "The envoy voiced hope on Sunday for a moment during the talks.",
+    ],
+)
+def test_a_time_after_the_date_is_no_complement(text: str) -> None:
+    assert all("time" not in content(text, a) and "moment" not in content(text, a)
+               for a in attributions(text))
+
+
+def test_support_for_after_a_date_stays() -> None:
+    text = "The mayor voiced support on Friday for the ceasefire in the east."
+    att = only_cue(text, "voiced support on Friday for")
+    assert content(text, att) == "the ceasefire in the east"

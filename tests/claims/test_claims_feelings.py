@@ -32,11 +32,38 @@ def test_stirred_feelings(text: str, source: str, cue: str, said: str) -> None:
     [
         "The storm troubled the harbour for two days.",  # a harbour feels nothing
         "The long shelling of the depot frightened no windows.",
-        "The convoy was delayed by the blackout at the port.",  # no feeling
+        # a verb of feeling in the passive whose subject feels nothing
+        "The ceasefire was disturbed by shelling near the port.",
+        # a deed done to people, not a feeling about a thing
+        "Gunmen frightened the villagers into leaving the valley.",
+        "The militia unsettled the villagers by burning their grain store.",
+        # a verb of speech with its clause: who was told is no source
+        "The governor reassured residents that the dam was safe.",
+        "The district office alarmed residents that the levee might fail.",
     ],
 )
 def test_no_stirred_feeling(text: str) -> None:
     assert attributions(text) == []
+
+
+def test_a_person_as_cause_is_no_content() -> None:
+    text = "The minister angered farmers by saying the fuel levy would stay."
+    assert [(a.source, a.cue, content(text, a)) for a in attributions(text)] == [
+        ("The minister", "saying", "the fuel levy would stay")]
+
+
+def test_a_relative_pronoun_cause_is_its_antecedent() -> None:
+    text = "The new bridge toll, which angered lorry drivers, was scrapped in May."
+    att = only(text)
+    assert (att.source, att.cue, content(text, att)) == (
+        "lorry drivers", "angered", "The new bridge toll")
+
+
+def test_a_statement_inside_a_worry_clause_is_part_of_it() -> None:
+    text = "The mayor worried that the army would say the levee had failed."
+    att = only(text)
+    assert (att.source, att.cue, content(text, att)) == (
+        "The mayor", "worried", "that the army would say the levee had failed")
 
 
 def test_a_record_inside_the_cause_stands_on_its_own() -> None:

@@ -290,20 +290,20 @@ def test_it_can_hold_an_intention_for_a_body() -> None:
 def test_trailing_cue_read_as_noun_before_a_paragraph_break() -> None:
     # the space after the full stop belongs to the sentence; the parser takes the owner of
     # the possessive for the subject of the mistagged verb
-    text = ("Secrecy is no stranger to the ministry, the Russian general’s former aide "
-            "maintains.  The aide left in 2019.")
+    text = ("Hunger is no stranger to the garrison, the Polish colonel’s former driver "
+            "maintains.  The driver left in 2020.")
     att = by_cue(text, "maintains")
-    assert att.source == "the Russian general’s former aide"
-    assert content(text, att) == "Secrecy is no stranger to the ministry"
+    assert att.source == "the Polish colonel’s former driver"
+    assert content(text, att) == "Hunger is no stranger to the garrison"
 
 
 @pytest.mark.parametrize(
     ("text", "source", "cue", "said"),
     [
-        ("What the summit showed is that Trump cares more about tariffs than about Ukraine.",
-         "Trump", "cares", "more about tariffs than about Ukraine"),
-        ("It is the kind of discipline that General Syrskyi so admires.", "General Syrskyi",
-         "so admires", "the kind of discipline"),
+        ("What the audit showed was that Trump cares more about drones than about tanks.",
+         "Trump", "cares", "more about drones than about tanks"),
+        ("It is the sort of courage that Admiral Petrov so admires.", "Admiral Petrov",
+         "so admires", "the sort of courage"),
     ],
 )
 def test_clause_verb_read_as_noun_after_its_subject(
@@ -313,22 +313,22 @@ def test_clause_verb_read_as_noun_after_its_subject(
 
 
 def test_noun_read_as_noun_heading_a_relative_clause_subject() -> None:
-    text = "The leader that Mr. Lukashenko so admires has sent more troops."
+    text = "The admiral that Ms. Novak so admires has sent two more frigates."
     assert [a.cue for a in attributions(text)] == []
 
 
 def test_cue_verb_read_as_noun_before_an_indirect_question() -> None:
-    text = "Kyiv's “Mariupol Diary” documents how the city fell in the spring of 2022."
+    text = "Lviv's “Winter Ledger” documents how the depot burned in the autumn of 2023."
     att = by_cue(text, "documents")
-    assert att.source == "Kyiv's “Mariupol Diary”"
-    assert content(text, att) == "how the city fell in the spring of 2022"
+    assert att.source == "Lviv's “Winter Ledger”"
+    assert content(text, att) == "how the depot burned in the autumn of 2023"
 
 
 def test_cue_verb_read_as_apposition_after_a_relative_clause() -> None:
-    text = ("The coalition, which includes the two largest veterans' unions and the Kyiv School "
-            "of Economics, advocates for a full inquiry into the shelling.")
+    text = ("The network, which includes the three biggest refugee charities and the Lviv Law "
+            "Clinic, advocates for a public audit of the evacuations.")
     att = by_cue(text, "advocates for")
-    assert att.source.startswith("The coalition, which includes")
-    assert content(text, att) == "a full inquiry into the shelling"
-    noun = "The families, who met the envoy on Monday, advocates for the prisoners spoke too."
+    assert att.source.startswith("The network, which includes")
+    assert content(text, att) == "a public audit of the evacuations"
+    noun = "The widows, who saw the minister on Tuesday, advocates for the captives wrote as well."
     assert [a.cue for a in attributions(noun)] == []

@@ -15,10 +15,10 @@ def _cues(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "unsaid"),
     [
-        ("The ministry adopted a policy urging soldiers to report abuses by their officers.",
+        ("The border service passed a rule urging guards to report abuses by smugglers.",
          "report"),
-        ("The new rules allow brigade commanders to tell reporters where the front runs.",
-         "tell"),
+        ("Wartime regulations permit battalion officers to inform journalists which roads are "
+         "open.", "inform"),
         ("No rule obliges or requires governors to disclose how the aid was spent.", "disclose"),
         ("The governor challenged the general to say that the bridge had not been mined.",
          "say"),
@@ -40,8 +40,9 @@ def test_a_statement_one_was_forced_to_make_stays() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "It is impossible to weigh the offer without knowing what the rebels would give up.",
-        "Let's focus on understanding how the convoy was routed through the valley.",
+        "It is impossible to price the truce without knowing which villages the militia would "
+        "hand back.",
+        "Let's start by explaining why the ferry timetable changed after the strike.",
     ],
 )
 def test_a_gerund_with_an_empty_subject_is_no_ones_statement(text: str) -> None:
@@ -51,8 +52,8 @@ def test_a_gerund_with_an_empty_subject_is_no_ones_statement(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A map that the envoy and his aides carry as they speak to local commanders shows the "
-        "new front line.",
+        "A notebook that the monitor and her interpreter fill in as they speak with villagers "
+        "records each shell crater.",
         "A leaflet that the volunteers hand out as they talk to residents lists the nearest "
         "shelters.",
     ],
@@ -66,7 +67,8 @@ def test_an_as_clause_run_into_the_sentence_tells_when(text: str) -> None:
     [
         ("As the governor noted, the bridge remains closed.", "noted"),
         ("The bridge, as the army put it, is beyond repair.", "put it"),
-        ("As one analyst pointed out with a chart, the losses doubled in March.", "pointed out"),
+        ("As a military blogger pointed out on his channel, artillery fire tripled in April.",
+         "pointed out"),
     ],
 )
 def test_an_as_clause_set_off_by_a_mark_is_a_statement(text: str, cue: str) -> None:

@@ -41,7 +41,7 @@ def unsourced(text: str) -> list[Attribution]:
          "Two men were suspected of planting the device."),
         ("The army has faced criticism for the strike on the market.", "criticism for",
          "the strike on the market"),
-        ("The garrison faced sharp criticism over the lost depot.", "sharp criticism over",
+        ("The garrison faced fierce criticism over the lost depot.", "fierce criticism over",
          "the lost depot"),
         ("The mayor drew ridicule after the speech.", "drew ridicule", "The mayor"),
         ("The new levy has been criticized as a tax on the poor.", "has been criticized as",
@@ -57,6 +57,9 @@ def unsourced(text: str) -> list[Attribution]:
          "growing concerns", "that the pipeline had been hit"),
         ("Following early reports of a blast at the depot, the governor closed the road.",
          "early reports of", "a blast at the depot"),
+        # a date after the noun is when; the clause after it is what was feared
+        ("The ferry stayed in port amid fears on Friday that the channel had been mined.",
+         "fears", "that the channel had been mined"),
     ],
 )
 def test_unsourced_cue_and_content(text: str, cue: str, said: str) -> None:
@@ -94,6 +97,9 @@ def test_evident_clauses(text: str, cue: str, said: str, stance: str) -> None:
         "The ferry sailed amid protests in the harbour.",  # a place, not what is protested
         "The talks resumed amid warnings from the army that the truce was fragile.",  # sourced
         "Fighting resumed following the statement of the defence ministry.",  # who said it
+        "The shelling of the port stopped after a statement on Tuesday.",  # a date, not a topic
+        "The column halted after reports on state radio.",  # the medium, not the topic
+        "The talks stalled amid Western fears of a spring offensive.",  # whose fears is said
     ],
 )
 def test_no_unsourced_statement(text: str) -> None:

@@ -97,7 +97,7 @@ def drop_embedded(doc: Doc, items: list[Found], causes: frozenset[int] = frozens
     says he raised", "condemned what he called a breach") is part of what the outer source
     says: each token belongs to one attribution, and the outermost report is the one that
     frames the claim. A statement that opens its own clause after a comma or a dash ("...,
-    although he stopped short of claiming that ...") stands on its own (`truncate_nested`).
+    though the envoy never went so far as to claim that ...") stands on its own (`truncate_nested`).
     The findings whose cue heads are in `causes` have a cause for content, not words ("her
     lead in two polls has unsettled her rivals"): a statement inside one stands on its own."""
     return [item for item in items if not any(
@@ -157,7 +157,7 @@ def cut_sources(doc: Doc, items: list[Found]) -> list[Found]:
 
 def truncate_nested(doc: Doc, items: list[Found]) -> list[Found]:
     """Each token belongs to one attribution: an inner statement that closes an outer content
-    is cut out of it ("..., although he stopped short of claiming that ...")."""
+    is cut out of it ("..., though the envoy never went so far as to claim that ...")."""
     out: list[Found] = []
     for item in items:
         start, end = item.content

@@ -35,7 +35,7 @@ from .cleanup import (
     drop_weak_nested,
     truncate_nested,
 )
-from .feelings import stirred_feeling
+from .feelings import FEELING, stirred_feeling
 from .layout import DASHES, colon, dash, headline
 from .lexicon import CueLexicon
 from .mistagged import mistagged_verb
@@ -94,8 +94,7 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
     items = drop_weak_nested(doc, items, lex)
     items = drop_generic(doc, items, lex)
     items = drop_in_turns(drop_quoted(doc, items, quotes))
-    causes = frozenset(item.cue_head for item in items
-                       if doc[item.cue_head].lemma_.lower() in lex.feelings)
+    causes = frozenset(item.cue_head for item in items if item.kind == FEELING)
     items = drop_embedded(doc, items, causes)
     return cut_sources(doc, truncate_nested(doc, items))
 

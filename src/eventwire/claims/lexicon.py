@@ -47,6 +47,8 @@ class CueLexicon:
     urging: frozenset[str]
     #: verbs of a feeling stirred in their object ("the levy angered the farmers")
     feelings: frozenset[str]
+    #: people and armed groups, who act on others rather than stir a feeling as a thing does
+    actors: frozenset[str]
     attitude_adjectives: frozenset[str]
     statement_nouns: frozenset[str]
     agreements: frozenset[str]
@@ -230,6 +232,7 @@ def get_lexicon() -> CueLexicon:
         desire=_words(verbs, "desire"),
         urging=_words(verbs, "urging"),
         feelings=_words(verbs, "feelings"),
+        actors=_words(nouns, "actors"),
         attitude_adjectives=_words(nouns, "attitude_adjectives"),
         statement_nouns=_words(nouns, "statement"),
         agreements=_words(nouns, "agreements"),

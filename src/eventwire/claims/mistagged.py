@@ -1,8 +1,9 @@
-"""Cue verbs the tagger took for nouns: in a title-case headline ("Court rules against the
-levy"), chained with their speaker and object into one compound, closing a sentence after
-their speaker ("..., the envoy maintains."), heading a clause of their own after a name or
-a subject pronoun ("that the envoy so admires"), before an indirect question ("documents how
-..."), or after a comma-set relative clause on their subject ("X, which ..., advocates for").
+"""Cue verbs the tagger took for nouns: in a title-case headline ("Tribunal rules against
+the curfew"), chained with their speaker and object into one compound, closing a sentence
+after their speaker ("..., the envoy maintains."), heading a clause of their own after a
+name or a subject pronoun ("the courage that Petrov so admires"), before an indirect
+question ("documents how ..."), or after a comma-set relative clause on their subject ("X,
+which ..., advocates for").
 Each shape asks for a sign that only a finite verb gives (a clause built on it, a question or
 its own preposition after it), so that a plural noun in the same place stays a noun."""
 
@@ -17,9 +18,10 @@ from .speakers import can_speak
 
 
 def mistagged_verb(tok: Token, lex: CueLexicon) -> Found | None:
-    """ "Trump claims that he should be exempt", "Senate panel votes to hold hearings", "Court
-    rules against the levy", "Mayor demands answers from the police", "..., the doctor
-    maintains.": a cue verb the tagger took for a noun, its speaker for a modifier of it."""
+    """ "Trump claims he would end the war", "Regional council votes to ration fuel",
+    "Tribunal rules against the curfew", "Mayor demands answers from the police", "..., the
+    colonel's driver maintains.": a cue verb the tagger took for a noun, its speaker for a
+    modifier of it."""
     if any(c.dep_ == "det" for c in tok.children):
         return None  # "the claims that ..." is a statement noun, handled as such
     return _mistagged_trailing(tok, lex) or _mistagged_object(tok, lex) \
@@ -33,12 +35,13 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def _mistagged_clause(tok: Token, lex: CueLexicon) -> Found | None:
-    """ "that the envoy so admires", "that Lund cares little about the cost": a lower-case
-    cue verb the parser still built a clause on (a "that" of its own, a subject, a relative
-    clause) right after a person's name or a subject pronoun, which is no noun's modifier."""
+    """ "the courage that Petrov so admires", "that Lund cares little about the cost": a
+    lower-case cue verb the parser still built a clause on (a "that" of its own, a subject, a
+    relative clause) right after a person's name or a subject pronoun, which is no noun's
+    modifier."""
     doc = tok.doc
     if not tok.text.islower() or tok.dep_ not in ("relcl", "ccomp", "advcl", "ROOT"):
-        return None  # a subject or an object is a noun ("the leader she admires has ...")
+        return None  # a subject or an object is a noun ("the admiral she trusts has ...")
     clause = tok.dep_ != "ROOT" or any(c.dep_ in ("mark", "nsubj", "ccomp") for c in tok.children)
     j = tok.i - 1
     while j > tok.sent.start and doc[j].dep_ == "advmod" and doc[j].head.i == tok.i:
@@ -60,7 +63,7 @@ _WH = frozenset({"how", "why", "whether"})
 
 
 def _mistagged_wh(tok: Token, lex: CueLexicon) -> Found | None:
-    """ "The ministry's own “white book” documents how the strikes began": a lower-case cue
+    """ "The regiment's “Winter Ledger” documents how the depot burned": a lower-case cue
     verb right before an indirect question, its subject parsed as the noun's modifiers."""
     doc = tok.doc
     if not tok.text.islower() or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in _WH \
@@ -83,7 +86,7 @@ def _mistagged_wh(tok: Token, lex: CueLexicon) -> Found | None:
 
 
 def _mistagged_after_relative(tok: Token, lex: CueLexicon) -> Found | None:
-    """ "The coalition, which includes two veterans' unions, advocates for a full inquiry": a
+    """ "The network, which joins three refugee charities, advocates for a public audit": a
     lower-case cue verb right after a comma-set relative clause on its subject, taken for an
     apposition; only with the verb's own preposition or a clause after it."""
     doc, sent = tok.doc, tok.sent
@@ -92,7 +95,7 @@ def _mistagged_after_relative(tok: Token, lex: CueLexicon) -> Found | None:
         comma -= 1
     if not tok.text.islower() or comma - 3 <= sent.start or doc[comma].text != "," \
             or tok.dep_ in ("nsubj", "nsubjpass"):
-        return None  # "the families, who ..., advocates for them spoke" is a noun
+        return None  # "the widows, who ..., advocates for them wrote" is a noun
     k = comma - 1
     while k > sent.start and doc[k].text != ",":
         k -= 1
@@ -110,7 +113,7 @@ def _mistagged_after_relative(tok: Token, lex: CueLexicon) -> Found | None:
 
 def _clause_content(tok: Token, lex: CueLexicon) -> tuple[int, tuple[int, int]] | None:
     """(last token of the cue, content) for a cue verb read as a noun: the noun a relative clause
-    ending on the verb is about ("the leader that she admires"), else the rest of the clause
+    ending on the verb is about ("the admiral that she trusts"), else the rest of the clause
     up to a comma, a semicolon or the end of the sentence, after the verb's own preposition."""
     doc = tok.doc
     if tok.i + 1 >= tok.sent.end or doc[tok.i + 1].is_punct:
@@ -151,7 +154,7 @@ def _mistagged_complement(tok: Token, lex: CueLexicon) -> Found | None:
 
 def _mistagged_content(tok: Token, lex: CueLexicon) -> tuple[int, tuple[int, int]] | None:
     """(last token of the cue, content) for a mistagged cue verb: a "that" clause, an
-    infinitive ("votes to hold", "Vows To Cut") or the preposition that opens the content
+    infinitive ("votes to ration", "Vows To Cut") or the preposition that opens the content
     ("rules against", "calls for")."""
     doc = tok.doc
     lemma = tok.lemma_.lower()

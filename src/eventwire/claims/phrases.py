@@ -321,8 +321,11 @@ def _dated(tok: Token) -> bool:
 
 
 #: Prepositions after a light verb that can only open what a stance is about (not "to", "with",
-#: "at", "in": the addressee, the venue, the medium).
+#: "at", "in": the addressee, the venue, the medium). "For" and "over" also give a time ("for
+#: the first time", "over the weekend"): such an object is refused (`_temporal`).
 _TOPIC_PREPS = frozenset({"about", "over", "for", "against", "regarding", "toward", "towards"})
+#: Nouns of an occasion: "for the first time", "at that moment", "for a while".
+_OCCASIONS = frozenset({"time", "occasion", "moment", "while"})
 
 
 def _hung_on_verb(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
@@ -342,7 +345,7 @@ def _hung_on_verb(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
             return None
         if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
             pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")
-                         and g.ent_type_ not in ("DATE", "TIME")), None)
+                         and not _temporal(g)), None)
             return None if pobj is None else (child.i, range_of(pobj.subtree))
         if child.dep_ in ("xcomp", "advcl") and any(
                 g.dep_ == "aux" and g.lower_ == "to" and g.i < child.i for g in child.children):
@@ -350,6 +353,12 @@ def _hung_on_verb(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
             return None if content is None else (content[0] - 1, content)
         return None
     return None
+
+
+def _temporal(pobj: Token) -> bool:
+    """A date, a time or an occasion ("over the weekend", "for the first time", "for the
+    third straight day"): when, not what about."""
+    return pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_.lower() in _OCCASIONS
 
 
 def _held(verb: Token, subject: Token, lex: CueLexicon, cue_end: int,

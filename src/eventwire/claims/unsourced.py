@@ -315,7 +315,7 @@ def _criticism(tok: Token, lex: UnsourcedLexicon) -> Found | None:
         end = tok.i + 1  # "took heat for": the preposition that opens the reason joins the cue
     start = min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i])
     if verb.lemma_.lower() in lex.meeting:
-        start = described_start(tok)  # "has faced sharp criticism for": the verb is no part
+        start = described_start(tok)  # "now faces fierce criticism over": the verb is no part
     cue = (start, end)
     return Found(KIND, cue, tok.i, cue, tok.i, content)
 
@@ -338,8 +338,9 @@ def _backdrop(tok: Token, lex: UnsourcedLexicon, voiced: frozenset[str]) -> Foun
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in voiced or tok.dep_ != "pobj" \
             or tok.head.lower_ not in lex.backdrops or any(
                 c.dep_ in ("poss", "compound") or c.dep_ == "prep" and c.lower_ in ("by", "from")
-                for c in tok.children):
-        return None  # "amid the governor's warnings", "amid warnings from the army": sourced
+                or _people_of(c, tok) for c in tok.children):
+        return None  # "amid the governor's warnings", "amid warnings from the army", "amid
+        # Western fears": whose they are is said, so they are not voiced by no one
     found = _about(tok)
     if found is None or _owner_of(tok, found[0]):
         return None
@@ -350,6 +351,16 @@ def _backdrop(tok: Token, lex: UnsourcedLexicon, voiced: frozenset[str]) -> Foun
             break
         start = child.left_edge.i
     return Found(KIND, (start, end), tok.i, (start, end), tok.i, content)
+
+
+def _people_of(adjective: Token, noun: Token) -> bool:
+    """ "Western fears", "Ukrainian warnings": an adjective of nationality or place (an entity,
+    or a capitalised adjective on a lower-case noun, as the tagger misses some) names whose
+    they are."""
+    if adjective.dep_ != "amod":
+        return False
+    return adjective.ent_type_ in ("NORP", "GPE") or adjective.tag_ == "JJ" \
+        and adjective.is_title and not adjective.is_sent_start and not noun.is_title
 
 
 def _owner_of(noun: Token, prep: int) -> bool:
@@ -364,21 +375,27 @@ def _owner_of(noun: Token, prep: int) -> bool:
 
 
 def _about(noun: Token) -> tuple[int, Range] | None:
-    """(last token of the cue, content): a preposition right after the noun with its object,
-    or a "that" clause or an infinitive on it."""
+    """(last token of the cue, content): a "that" clause or an infinitive on the noun, else a
+    preposition right after it with its object. A date ("a statement on Monday") or a medium
+    ("reports on state television") after the preposition is when or where, not what."""
+    venues = get_lexicon().venues
+    about: tuple[int, Range] | None = None
     for child in noun.children:
         if child.i <= noun.i:
             continue
         if child.dep_ == "prep" and child.i == noun.i + 1 and child.lower_ in _ABOUT_PREPS:
             pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-            content = None if pobj is None else range_of(pobj.subtree)
-            return None if content is None else (child.i, content)
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME") \
+                    or pobj.lemma_.lower() in venues:
+                continue
+            content = range_of(pobj.subtree)
+            about = None if content is None else (child.i, content)
         if child.dep_ in ("acl", "ccomp", "relcl") and any(
                 g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < child.i
                 for g in child.children):
             content = range_of(child.subtree)
             return None if content is None else (noun.i, content)
-    return None
+    return about
 
 
 def _agreement(tok: Token, agreements: frozenset[str], items: list[Found]) -> Found | None:

@@ -249,8 +249,8 @@ def _requested(tok: Token, lex: CueLexicon) -> bool:
 
 def _empty_controller(tok: Token, subject: Token) -> bool:
     """Is the subject a gerund takes from its clause an empty one: the "it" of "it is hard to
-    judge the plan without knowing its cost" or the "us" of "let's focus on understanding
-    how the levy works"? The gerund is then no one's act."""
+    judge the plan without knowing its cost" or the "us" of "let's start by explaining why
+    the ferry timetable changed"? The gerund is then no one's act."""
     if tok.tag_ != "VBG" or subject.head.i == tok.i:
         return False
     head = subject.head
@@ -443,7 +443,7 @@ def _participle_after_cue(tok: Token, lex: CueLexicon) -> Token | None:
     doc = tok.doc
     comma = clause.i - 1
     while comma > 0 and doc[comma].head.i == clause.i and doc[comma].dep_ in CUE_LEFT:
-        comma -= 1  # "..., not even needing to mention"
+        comma -= 1  # "..., not even pausing to mention"
     if comma < 1 or doc[comma].text != ",":
         return None
     cue = doc[comma - 1]
