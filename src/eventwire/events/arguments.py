@@ -179,8 +179,8 @@ def _agent_heads(tok: Token) -> list[Token]:
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         # "troops were in close proximity to": the subject of the clause.
         clause = tok.head.head
-        # The patient of a passive ("two people were killed in the shelling") and whoever
-        # died in it are the people hit, not who struck.
+        # The patient of a passive ("three were hurt in the raid") and whoever died in it
+        # ("a driver died in the blast") are the people hit, not who struck.
         if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() not in _SUFFERING:
             out.extend(c for c in clause.children if c.dep_ == "nsubj")
     if tok.dep_ in ("xcomp", "oprd", "ccomp") and tok.pos_ == "VERB":
