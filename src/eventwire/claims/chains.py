@@ -192,6 +192,8 @@ def role_of(name: Span) -> str | None:
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i and child.i >= name.end:
             start, end = noun_phrase(child, cut_relative=True)
+            if _is_age(doc[start : end + 1]):
+                continue  # "NAME, 34, said": an age, no role
             return _strip_article(doc, start, end) or None
     if head.dep_ == "appos" and head.head.i < name.start and not any(
             "\n" in t.whitespace_ or t.is_space or t.text in DASHES and bool(t.whitespace_)
@@ -207,6 +209,12 @@ def role_of(name: Span) -> str | None:
     if start < name.start and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start : name.start]):
         return _strip_article(doc, start, name.start - 1) or None
     return None
+
+
+def _is_age(phrase: Span) -> bool:
+    """A bare number set beside a name ("Olena Marchuk, 34,"): the person's age."""
+    words = [t for t in phrase if not (t.is_punct or t.is_space)]
+    return bool(words) and all(t.like_num for t in words)
 
 
 def _titled(gov: Token) -> Token:

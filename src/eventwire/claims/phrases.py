@@ -263,6 +263,8 @@ def light_verb_cue(noun: Token, lex: CueLexicon) -> Found | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.light_verbs:
         return None
+    if verb.lemma_ == "have" and noun.lemma_.lower() in lex.borne_nouns:
+        return None  # "the driver had two charges against her": she is the one charged
     if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
         return None  # "shared the union's concern": the named possessor holds it
     subject = subject_of(verb)
@@ -301,7 +303,7 @@ def _stance_content(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
         if child.dep_ == "prep" and child.lower_ in _STANCE_PREPS:
             pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")
                          and g.ent_type_ not in ("DATE", "TIME")), None)  # "on Monday"
-            if pobj is not None:
+            if pobj is not None and not _venue(child, pobj):
                 return child.i, range_of(pobj.subtree)
         if child.dep_ in ("acl", "ccomp", "relcl") and any(
                 g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < child.i
@@ -310,6 +312,17 @@ def _stance_content(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
             if content is not None:
                 return content[0] - 1, content
     return _hung_on_verb(noun)
+
+
+#: Named places: after "in" one is where the stance was voiced ("held a protest in Kherson"),
+#: not what it is about (a proper noun the tagger left untyped is taken for one too).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _venue(prep: Token, pobj: Token) -> bool:
+    """ "held a protest in Kherson against the levy": the place is the venue."""
+    return prep.lower_ == "in" and (pobj.ent_type_ in _PLACE_LABELS
+                                    or pobj.pos_ == "PROPN" and not pobj.ent_type_)
 
 
 def _dated(tok: Token) -> bool:

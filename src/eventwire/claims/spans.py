@@ -175,6 +175,7 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
         start, end = _joined_subjects(tok, start, end)
         end = _speaker_end(tok, end)
         end = _thing_described(tok, end)
+        start = _after_lead_in(tok, start)
     for child in tok.children:
         if child.i < tok.i:
             # "Even China", "Both Mr. King and ...": not "all the experts", which counts them
@@ -226,6 +227,31 @@ def _speaker_end(tok: Token, end: int) -> int:
         if dated or t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME"):
             end = min(end, t.left_edge.i - 1)
     return end
+
+
+#: Entity types of a date or place that opens a report ("On 4 May, in Izium, Kharkiv, ...").
+_SETTING_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def _after_lead_in(tok: Token, start: int) -> int:
+    """Where a common-noun speaker starts after a comma-set date or place the parser hung on
+    it ("On 4 May, in Izium, Kharkiv, nurses protested": not "Kharkiv, nurses"), or after a
+    name set before a bare plural, which is no apposition to it."""
+    if tok.pos_ != "NOUN":
+        return start
+    doc = tok.doc
+    for child in tok.children:
+        if child.i >= tok.i or child.left_edge.i < start or not all(
+                t.is_punct for t in doc[start : child.left_edge.i]):
+            continue
+        comma = child.right_edge.i
+        comma += doc[comma].text != ","  # the comma may close the child's own subtree
+        # (a name set before a bare plural is no apposition to it: "Occitanie, nurses")
+        if comma < tok.i and doc[comma].text == "," and (any(
+                t.ent_type_ in _SETTING_LABELS for t in child.subtree)
+                or tok.tag_ == "NNS" and child.pos_ == "PROPN"):
+            return comma + 1
+    return start
 
 
 def _thing_described(tok: Token, end: int) -> int:

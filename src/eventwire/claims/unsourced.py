@@ -60,6 +60,7 @@ class UnsourcedLexicon:
     meeting: frozenset[str]
     backdrops: frozenset[str]
     voiced: frozenset[str]
+    quarrels: frozenset[str]
 
 
 @functools.cache
@@ -81,6 +82,7 @@ def get_unsourced_lexicon() -> UnsourcedLexicon:
         meeting=frozenset(str(w).lower() for w in data["meeting"]),
         backdrops=frozenset(str(w).lower() for w in data["backdrops"]),
         voiced=frozenset(str(w).lower() for w in data["voiced"]),
+        quarrels=frozenset(str(w).lower() for w in data["quarrels"]),
     )
 
 
@@ -341,6 +343,8 @@ def _backdrop(tok: Token, lex: UnsourcedLexicon, voiced: frozenset[str]) -> Foun
                 or _people_of(c, tok) for c in tok.children):
         return None  # "amid the governor's warnings", "amid warnings from the army", "amid
         # Western fears": whose they are is said, so they are not voiced by no one
+    if tok.lemma_.lower() in lex.quarrels and not tok.head.lower_.startswith("amid"):
+        return None  # "stabbed after an argument over money": a row, no statement
     found = _about(tok)
     if found is None or _owner_of(tok, found[0]):
         return None
