@@ -1,5 +1,5 @@
 """Attributions in short incident notes and local news: an age set beside a name is no role
-("NAME, 34, said"), a lead-in date or place is no part of the source, and words that only
+("NAME, 34, said"), a lead-in date or place does not belong to the speaker, and words that only
 look like cues ("had two charges against her", "an argument over ...") make no statement."""
 
 from __future__ import annotations
