@@ -142,7 +142,12 @@ def _place_like(name: Span, *, any_size: bool = False) -> bool:
     tagger mislabelled; with `any_size`, any name after one is a place, not a speaker."""
     root = name.root
     return ((any_size or len(name) == 1) and root.dep_ == "pobj"
-            and root.head.lower_ in _PLACE_PREPS)
+            and root.head.lower_ in _PLACE_PREPS and not _according_to(root.head))
+
+
+def _according_to(prep: Token) -> bool:
+    """ "according to the Ministry of Defence": the object is a speaker, not a place."""
+    return prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "according"
 
 
 def _looks_like_person(text: str, lex: CueLexicon) -> bool:
@@ -284,9 +289,13 @@ def _bare_title(doc: Doc, span: tuple[int, int], head: int) -> bool:
 
 def _full_name(short: str, mentions: list[Mention]) -> Mention | None:
     """The fullest earlier (else later) mention of the same person: "Kovalenko" → "Andriy
-    Kovalenko", "Governor Busargin" → "Roman Busargin"."""
-    last = short.split()[-1].lower() if short.split() else ""
+    Kovalenko", "Governor Busargin" → "Roman Busargin"; a body's name only within a fuller
+    one that holds all its words ("Defence Ministry" is not the "Interior Ministry")."""
+    words = short.lower().split()
+    last = words[-1] if words else ""
     same = [m for m in mentions if m.name.split() and m.name.split()[-1].lower() == last]
+    if last in get_lexicon().body_heads:  # "Security Council" in "UN Security Council" only
+        same = [m for m in same if set(words) <= set(m.name.lower().split())]
     if not same:
         return None
     return max(same, key=lambda m: (len(m.name.split()), m.role is not None, -m.start))
