@@ -627,15 +627,63 @@ def channel(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     return None if best is None else best[2]
 
 
+def _relaying_according(doc: Doc, item: Found, lex: CueLexicon) -> bool:
+    """Is the source of "according to" a relay of another's words: an outlet ("according to
+    TASS", "a translation by Reuters") or a statement or document ("a statement released by
+    the group")?"""
+    head = doc[item.source_head]
+    return _is_outlet(doc, item.source, lex) or head.lemma_.lower() in lex.stand_ins \
+        or head.lemma_.lower() in lex.media
+
+
+def _relayed_speaker(doc: Doc, item: Found, lex: CueLexicon) -> Token | None:
+    """ "X said ..., according to TASS": the subject of the reporting verb that "according
+    to" hangs on, when that verb lies in the content; the one whose words are relayed."""
+    if item.kind != "according" or not _relaying_according(doc, item, lex):
+        return None
+    verb = doc[item.cue_head].head
+    at = item.cue[0]
+    if at >= 2 and doc[at - 1].text == "," and doc[at - 2].lemma_.lower() in lex.cue_verbs:
+        verb = doc[at - 2]  # "..., X said, according to ...": whatever the parse hung it on
+    if verb.lemma_.lower() not in lex.cue_verbs or not item.content[0] <= verb.i <= item.content[1]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"
+                 and item.content[0] <= c.i <= item.content[1]), None)
+
+
+def _relay_after(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
+    """ "X said ..., according to TASS": the outlet after the reporting verb relays X."""
+    if item.kind == "according":
+        return None
+    end = item.cue[1]
+    after = [doc[end + 2]] if end + 2 < len(doc) and doc[end + 1].text == "," else []
+    for prep in [*doc[item.cue_head].children, *after]:
+        if prep.lower_ != "according" or prep.i < item.cue_head:
+            continue
+        to = next((c for c in prep.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if pobj is not None:
+            span = noun_phrase(pobj)
+            if _is_outlet(doc, span, lex):
+                return _entity_text(doc, span, lex)
+    return None
+
+
 def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
               bodies: Sequence[Body] = ()) -> Chain:
+    relayed = _relayed_speaker(doc, item, lex)
     if item.cited is not None and item.cited_span is not None:
         claimant, role = resolve_claimant(doc, item.cited_span, item.cited, mentions, lex,
                                           bodies)
         if claimant is None:
             claimant = doc[item.cited_span[0] : item.cited_span[1] + 1].text
+    elif relayed is not None:
+        span = noun_phrase(relayed, cut_relative=True)
+        claimant, role = resolve_claimant(doc, span, relayed.i, mentions, lex, bodies)
+        claimant = claimant or _strip_article(doc, *span) or None
     else:
         claimant, role = resolve_claimant(doc, item.source, item.source_head, mentions, lex,
                                           bodies)
-    return Chain(claimant, role, channel(doc, item, lex), reported_by(doc, item, lex))
+    relay = reported_by(doc, item, lex) or _relay_after(doc, item, lex)
+    return Chain(claimant, role, channel(doc, item, lex), relay)
 
