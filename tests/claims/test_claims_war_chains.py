@@ -125,3 +125,11 @@ def test_according_to_a_speaker_keeps_the_speaker() -> None:
     text = "Drones hit a depot near Kursk overnight, according to the regional governor."
     att = by_cue(text, "according to", unique=True)
     assert att.reported_by is None
+
+
+def test_that_clause_after_an_aside_on_the_platform() -> None:
+    text = ("The brigade wrote on X, formerly known as Twitter, that its drones had destroyed "
+            "two tanks near Pokrovsk.")
+    att = by_cue(text, "wrote", unique=True)
+    assert content(text, att) == "that its drones had destroyed two tanks near Pokrovsk"
+    assert att.channel == "X"
