@@ -128,8 +128,8 @@ def test_according_to_a_speaker_keeps_the_speaker() -> None:
 
 
 def test_that_clause_after_an_aside_on_the_platform() -> None:
-    text = ("The brigade wrote on X, formerly known as Twitter, that its drones had destroyed "
+    text = ("The brigade said on X, formerly Twitter, that its drones had destroyed "
             "two tanks near Pokrovsk.")
-    att = by_cue(text, "wrote", unique=True)
+    att = by_cue(text, "said", unique=True)
     assert content(text, att) == "that its drones had destroyed two tanks near Pokrovsk"
     assert att.channel == "X"
