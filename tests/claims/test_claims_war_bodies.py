@@ -26,3 +26,10 @@ def test_a_q_and_a_headline_names_no_speaker() -> None:
     text = ("Q&A: Odesa's mayor on a week of drone raids\n"
             "The mayor spoke to a local radio station on Friday.")
     assert all(att.source != "Q&A" for att in attributions(text))
+
+
+def test_it_stands_for_the_government_of_a_country() -> None:
+    text = ("The government of Chad blamed Boko Haram for the raid, in which it said nine "
+            "soldiers were killed.")
+    att = by_cue(text, "said", unique=True)
+    assert att.claimant == "government of Chad"

@@ -84,7 +84,10 @@ def body_mentions(doc: Doc, lex: CueLexicon) -> list[Body]:
                 j += 1
             name = _body_name(doc[i:j])
             place = _place_like(doc[i:j], any_size=True)
-            if name and name.lower() not in lex.outlets and not place:
+            owner = _body_of(doc[i:j], lex)
+            if owner is not None:  # "the government of Chad": the body, not the country
+                bodies.append(Body(owner, doc[j - 1].idx, False))
+            elif name and name.lower() not in lex.outlets and not place:
                 # a nationality names a people ("the Russians"): plural; the rest singular
                 bodies.append(Body(name, doc[j - 1].idx, tok.ent_type_ == "NORP",
                                    tok.ent_type_ == "GPE"))
@@ -96,6 +99,18 @@ def body_mentions(doc: Doc, lex: CueLexicon) -> list[Body]:
             bodies.append(Body(_strip_article(doc, start, end) or tok.text, tok.idx, True))
         i += 1
     return bodies
+
+
+def _body_of(ent: Span, lex: CueLexicon) -> str | None:
+    """ "the government of Chad", "the army of Mali": a country named as the owner of a
+    body's noun; "it" later stands for the body."""
+    prep = ent.root.head
+    noun = prep.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "of" or noun.i >= prep.i \
+            or noun.lemma_.lower() not in lex.body_heads or noun.ent_type_:
+        return None
+    start, end = noun_phrase(noun, cut_relative=True)
+    return _clean(_strip_article(noun.doc, start, min(end, ent.end - 1))) or None
 
 
 def _body_name(ent: Span) -> str:
