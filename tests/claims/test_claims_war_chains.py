@@ -133,3 +133,16 @@ def test_that_clause_after_an_aside_on_the_platform() -> None:
     att = by_cue(text, "said", unique=True)
     assert content(text, att) == "that its drones had destroyed two tanks near Pokrovsk"
     assert att.channel == "X"
+
+
+def test_the_outlet_holding_the_interview_relays_it() -> None:
+    text = ("The river crossing was shelled twice, a brigade commander, Ivan Petrov, said in "
+            "a telephone interview with Reuters.")
+    att = by_cue(text, "said in a telephone interview", unique=True)
+    assert att.reported_by == "Reuters"
+
+
+def test_an_interview_with_a_person_names_no_relay() -> None:
+    text = "The crossing was shelled twice, the mayor said in an interview with Ivan Petrov."
+    att = by_cue(text, "said in an interview", unique=True)
+    assert att.reported_by is None

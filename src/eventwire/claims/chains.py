@@ -684,6 +684,21 @@ def _relay_after(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     return None
 
 
+def _interviewer(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
+    """ "said in an interview with Reuters": the outlet that held the interview relays it."""
+    for prep in doc[item.cue_head].children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() != "interview":
+                continue
+            for with_ in (c for c in noun.children if c.lower_ == "with"):
+                pobj = next((c for c in with_.children if c.dep_ == "pobj"), None)
+                if pobj is not None and _is_outlet(doc, (span := noun_phrase(pobj)), lex):
+                    return _entity_text(doc, span, lex)
+    return None
+
+
 def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
               bodies: Sequence[Body] = ()) -> Chain:
     relayed = _relayed_speaker(doc, item, lex)
@@ -699,6 +714,7 @@ def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
     else:
         claimant, role = resolve_claimant(doc, item.source, item.source_head, mentions, lex,
                                           bodies)
-    relay = reported_by(doc, item, lex) or _relay_after(doc, item, lex)
+    relay = reported_by(doc, item, lex) or _relay_after(doc, item, lex) \
+        or _interviewer(doc, item, lex)
     return Chain(claimant, role, channel(doc, item, lex), relay)
 
