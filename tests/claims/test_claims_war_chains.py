@@ -97,3 +97,52 @@ def test_an_agency_that_is_no_news_agency_relays_nothing() -> None:
 def test_an_outlet_in_the_content_is_no_relay() -> None:
     text = "The general criticized the local media for showing the ruined bridge."
     assert by_cue(text, "criticized", unique=True).reported_by is None
+
+
+def test_a_speaker_relayed_by_according_to_an_outlet() -> None:
+    text = ('"Two barns burned down," Mayor Ivan Petrov said, according to a translation '
+            "by Interfax.")
+    att = by_cue(text, "according to", unique=True)
+    assert (att.claimant, att.reported_by) == ("Ivan Petrov", "Interfax")
+
+
+def test_both_statements_of_said_according_to_an_outlet_share_the_relay() -> None:
+    text = "Artillery hit a school in the town, Mayor Ivan Petrov said, according to TASS."
+    said = by_cue(text, "said", unique=True)
+    relay = by_cue(text, "according to", unique=True)
+    assert (said.claimant, said.reported_by) == ("Ivan Petrov", "TASS")
+    assert (relay.claimant, relay.reported_by) == ("Ivan Petrov", "TASS")
+
+
+def test_a_speaker_relayed_by_according_to_a_statement() -> None:
+    text = ("The militia said it had ambushed a patrol near Gao, according to a statement "
+            "posted by its media wing.")
+    att = by_cue(text, "according to", unique=True)
+    assert (att.claimant, att.channel) == ("militia", "statement")
+
+
+def test_according_to_a_speaker_keeps_the_speaker() -> None:
+    text = "Drones hit a depot near Kursk overnight, according to the regional governor."
+    att = by_cue(text, "according to", unique=True)
+    assert att.reported_by is None
+
+
+def test_that_clause_after_an_aside_on_the_platform() -> None:
+    text = ("The brigade said on X, formerly Twitter, that its drones had destroyed "
+            "two tanks near Pokrovsk.")
+    att = by_cue(text, "said", unique=True)
+    assert content(text, att) == "that its drones had destroyed two tanks near Pokrovsk"
+    assert att.channel == "X"
+
+
+def test_the_outlet_holding_the_interview_relays_it() -> None:
+    text = ("The river crossing was shelled twice, a brigade commander, Ivan Petrov, said in "
+            "a telephone interview with Reuters.")
+    att = by_cue(text, "said in a telephone interview", unique=True)
+    assert att.reported_by == "Reuters"
+
+
+def test_an_interview_with_a_person_names_no_relay() -> None:
+    text = "The crossing was shelled twice, the mayor said in an interview with Ivan Petrov."
+    att = by_cue(text, "said in an interview", unique=True)
+    assert att.reported_by is None

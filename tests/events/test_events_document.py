@@ -300,3 +300,14 @@ def test_forces_named_without_a_country_agree_with_any_side() -> None:
             "Local officials said troops were responsible for the shelling.")
     found = [e for e in occurred(text) if e.code == "ART_MISS_ATTACK"]
     assert found and all(e.status != "contested" for e in found)
+
+
+def test_sides_blaming_different_perpetrators_contest_the_attack_and_the_blame() -> None:
+    text = ("Artillery shelled a bus station in Vasylivka on Monday, the town administration "
+            "said. The administration blamed Ukrainian forces for the shelling. Kyiv blamed "
+            "Russian troops for the shelling.")
+    found = occurred(text)
+    attack = [e for e in found if e.code == "ART_MISS_ATTACK"]
+    blame = [e for e in found if e.code == "ATTRIB"]
+    assert [e.status for e in attack] == ["contested"]
+    assert blame and all(e.status == "contested" for e in blame)

@@ -84,7 +84,10 @@ def body_mentions(doc: Doc, lex: CueLexicon) -> list[Body]:
                 j += 1
             name = _body_name(doc[i:j])
             place = _place_like(doc[i:j], any_size=True)
-            if name and name.lower() not in lex.outlets and not place:
+            owner = _body_of(doc[i:j], lex)
+            if owner is not None:  # "the government of Chad": the body, not the country
+                bodies.append(Body(owner, doc[j - 1].idx, False))
+            elif name and name.lower() not in lex.outlets and not place:
                 # a nationality names a people ("the Russians"): plural; the rest singular
                 bodies.append(Body(name, doc[j - 1].idx, tok.ent_type_ == "NORP",
                                    tok.ent_type_ == "GPE"))
@@ -96,6 +99,18 @@ def body_mentions(doc: Doc, lex: CueLexicon) -> list[Body]:
             bodies.append(Body(_strip_article(doc, start, end) or tok.text, tok.idx, True))
         i += 1
     return bodies
+
+
+def _body_of(ent: Span, lex: CueLexicon) -> str | None:
+    """ "the government of Chad", "the army of Mali": a country named as the owner of a
+    body's noun; "it" later stands for the body."""
+    prep = ent.root.head
+    noun = prep.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "of" or noun.i >= prep.i \
+            or noun.lemma_.lower() not in lex.body_heads or noun.ent_type_:
+        return None
+    start, end = noun_phrase(noun, cut_relative=True)
+    return _clean(_strip_article(noun.doc, start, min(end, ent.end - 1))) or None
 
 
 def _body_name(ent: Span) -> str:
@@ -142,7 +157,12 @@ def _place_like(name: Span, *, any_size: bool = False) -> bool:
     tagger mislabelled; with `any_size`, any name after one is a place, not a speaker."""
     root = name.root
     return ((any_size or len(name) == 1) and root.dep_ == "pobj"
-            and root.head.lower_ in _PLACE_PREPS)
+            and root.head.lower_ in _PLACE_PREPS and not _according_to(root.head))
+
+
+def _according_to(prep: Token) -> bool:
+    """ "according to the Ministry of Defence": the object is a speaker, not a place."""
+    return prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "according"
 
 
 def _looks_like_person(text: str, lex: CueLexicon) -> bool:
@@ -292,9 +312,13 @@ def _bare_title(doc: Doc, span: tuple[int, int], head: int) -> bool:
 
 def _full_name(short: str, mentions: list[Mention]) -> Mention | None:
     """The fullest earlier (else later) mention of the same person: "Kovalenko" → "Andriy
-    Kovalenko", "Governor Busargin" → "Roman Busargin"."""
-    last = short.split()[-1].lower() if short.split() else ""
+    Kovalenko", "Governor Busargin" → "Roman Busargin"; a body's name only within a fuller
+    one that holds all its words ("Defence Ministry" is not the "Interior Ministry")."""
+    words = short.lower().split()
+    last = words[-1] if words else ""
     same = [m for m in mentions if m.name.split() and m.name.split()[-1].lower() == last]
+    if last in get_lexicon().body_heads:  # "Security Council" in "UN Security Council" only
+        same = [m for m in same if set(words) <= set(m.name.lower().split())]
     if not same:
         return None
     return max(same, key=lambda m: (len(m.name.split()), m.role is not None, -m.start))
@@ -626,15 +650,79 @@ def channel(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     return None if best is None else best[2]
 
 
+def _relaying_according(doc: Doc, item: Found, lex: CueLexicon) -> bool:
+    """Is the source of "according to" a relay of another's words: an outlet ("according to
+    TASS", "a translation by Reuters") or a statement or document ("a statement released by
+    the group")?"""
+    head = doc[item.source_head]
+    return _is_outlet(doc, item.source, lex) or head.lemma_.lower() in lex.stand_ins \
+        or head.lemma_.lower() in lex.media
+
+
+def _relayed_speaker(doc: Doc, item: Found, lex: CueLexicon) -> Token | None:
+    """ "X said ..., according to TASS": the subject of the reporting verb that "according
+    to" hangs on, when that verb lies in the content; the one whose words are relayed."""
+    if item.kind != "according" or not _relaying_according(doc, item, lex):
+        return None
+    verb = doc[item.cue_head].head
+    at = item.cue[0]
+    if at >= 2 and doc[at - 1].text == "," and doc[at - 2].lemma_.lower() in lex.cue_verbs:
+        verb = doc[at - 2]  # "..., X said, according to ...": whatever the parse hung it on
+    if verb.lemma_.lower() not in lex.cue_verbs or not item.content[0] <= verb.i <= item.content[1]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"
+                 and item.content[0] <= c.i <= item.content[1]), None)
+
+
+def _relay_after(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
+    """ "X said ..., according to TASS": the outlet after the reporting verb relays X."""
+    if item.kind == "according":
+        return None
+    end = item.cue[1]
+    after = [doc[end + 2]] if end + 2 < len(doc) and doc[end + 1].text == "," else []
+    for prep in [*doc[item.cue_head].children, *after]:
+        if prep.lower_ != "according" or prep.i < item.cue_head:
+            continue
+        to = next((c for c in prep.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if pobj is not None:
+            span = noun_phrase(pobj)
+            if _is_outlet(doc, span, lex):
+                return _entity_text(doc, span, lex)
+    return None
+
+
+def _interviewer(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
+    """ "said in an interview with Reuters": the outlet that held the interview relays it."""
+    for prep in doc[item.cue_head].children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() != "interview":
+                continue
+            for with_ in (c for c in noun.children if c.lower_ == "with"):
+                pobj = next((c for c in with_.children if c.dep_ == "pobj"), None)
+                if pobj is not None and _is_outlet(doc, (span := noun_phrase(pobj)), lex):
+                    return _entity_text(doc, span, lex)
+    return None
+
+
 def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
               bodies: Sequence[Body] = ()) -> Chain:
+    relayed = _relayed_speaker(doc, item, lex)
     if item.cited is not None and item.cited_span is not None:
         claimant, role = resolve_claimant(doc, item.cited_span, item.cited, mentions, lex,
                                           bodies)
         if claimant is None:
             claimant = doc[item.cited_span[0] : item.cited_span[1] + 1].text
+    elif relayed is not None:
+        span = noun_phrase(relayed, cut_relative=True)
+        claimant, role = resolve_claimant(doc, span, relayed.i, mentions, lex, bodies)
+        claimant = claimant or _strip_article(doc, *span) or None
     else:
         claimant, role = resolve_claimant(doc, item.source, item.source_head, mentions, lex,
                                           bodies)
-    return Chain(claimant, role, channel(doc, item, lex), reported_by(doc, item, lex))
+    relay = reported_by(doc, item, lex) or _relay_after(doc, item, lex) \
+        or _interviewer(doc, item, lex)
+    return Chain(claimant, role, channel(doc, item, lex), relay)
 

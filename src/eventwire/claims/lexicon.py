@@ -97,6 +97,7 @@ class CueLexicon:
     group_pronouns: frozenset[str]
     indefinite_pronouns: frozenset[str]
     outlet_nouns: frozenset[str]
+    body_heads: frozenset[str]
     #: outlet nouns that need a word of news before them ("news agency")
     marked_outlet_nouns: frozenset[str]
     news_marks: frozenset[str]
@@ -279,6 +280,7 @@ def get_lexicon() -> CueLexicon:
         group_pronouns=_words(sources, "group_pronouns"),
         indefinite_pronouns=_words(sources, "indefinite_pronouns"),
         outlet_nouns=_words(sources, "outlet_nouns"),
+        body_heads=_words(sources, "body_heads"),
         marked_outlet_nouns=_words(sources, "marked_outlet_nouns"),
         news_marks=_words(sources, "news_marks"),
         outlets=_words(sources, "outlets"),

@@ -356,7 +356,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         return None  # "the army attacked the town" is an event, not a statement
     content = _as_clause_own_complement(tok, lex) or verb_content(tok, lex) \
         or _quoted_object(tok) or _misparsed_clause(tok) or _adverbial_infinitive(tok, lex) \
-        or _as_much(tok)
+        or _as_much(tok) or _clause_after_aside(tok)
     if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
         content = None
     if lemma in lex.credence and content is not None and _trusted_party(tok, content, lex):
@@ -633,6 +633,24 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in obj.subtree):
         return None
     return trim(tok.doc, obj.left_edge.i, obj.right_edge.i)
+
+
+def _clause_after_aside(tok: Token) -> tuple[int, int] | None:
+    """ "said on X, formerly Twitter, that ...": after a comma-set aside the parser hangs the
+    "that" clause on the aside's last noun. A clause opened by the complementiser "that"
+    (marked, not a relative pronoun) right after the comma that closes an aside on the cue
+    is what the cue says."""
+    for clause in tok.subtree:
+        if clause.i <= tok.i or clause.dep_ not in ("relcl", "acl") or clause.head.i == tok.i:
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"),
+                    None)
+        if mark is None or mark.i != clause.left_edge.i or tok.doc[mark.i - 1].text != ",":
+            continue
+        if not any(t.text == "," for t in tok.doc[tok.i + 1 : clause.head.i]):
+            continue  # the aside is set off by commas on both sides
+        return trim(tok.doc, mark.i, clause.right_edge.i)
+    return None
 
 
 def _voiced(tok: Token, subject: Token, lex: CueLexicon) -> bool:

@@ -10,12 +10,14 @@ two claimants naming no party in common make the event contested.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..claims import statement_span
 from ..records import Attribution
 from .arguments import VIOLENT_CODES, ActorMention, firing_nation, normalise_actor
+from .lexicon import load_toml
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,7 +31,8 @@ _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "rioters"})
 
 
 def mark_disputes(doc: Doc, attributions: Sequence[Attribution], drafts: list[Draft]) -> None:
-    """Set `disputed` on each draft whose claimants name different perpetrators."""
+    """Set `disputed` on each draft whose claimants name different perpetrators, and on the
+    claims and accusations of responsibility (ATTRIB) linked to it."""
     by_span = {statement_span(a): a for a in attributions}
     for d in drafts:
         if d.merged or d.code not in VIOLENT_CODES or d.code in TWO_SIDED:
@@ -45,6 +48,11 @@ def mark_disputes(doc: Doc, attributions: Sequence[Attribution], drafts: list[Dr
         parties = list(named.values())
         d.disputed = any(not first & second for i, first in enumerate(parties)
                          for second in parties[i + 1 :])
+    disputed = {d.event_id for d in drafts if d.disputed}
+    for d in drafts:  # a claim of who did a disputed attack is disputed with it
+        if d.code == "ATTRIB" and not d.merged and any(
+                r.relation == "responsibility_for" and r.event_id in disputed for r in d.related):
+            d.disputed = True
 
 
 def _perpetrator(doc: Doc, att: Attribution, triggers: list[tuple[int, int]],
@@ -61,6 +69,12 @@ def _perpetrator(doc: Doc, att: Attribution, triggers: list[tuple[int, int]],
             continue
         for head in (trigger.root, *trigger.root.ancestors):
             if head.idx < start or head.idx >= end:
+                accused = _accused(head, start, end) if head.lemma_.lower() in _accusers() \
+                    else None  # "blamed Russian troops for the shelling"
+                key = None if accused is None else _party_key(
+                    normalise_actor(doc, accused, code, None))
+                if key is not None:
+                    return key
                 break
             for cand in _agents(head):
                 key = _party_key(normalise_actor(doc, cand, code, None)
@@ -68,6 +82,16 @@ def _perpetrator(doc: Doc, att: Attribution, triggers: list[tuple[int, int]],
                 if key is not None:
                     return key
     return None
+
+
+@functools.cache
+def _accusers() -> frozenset[str]:
+    return frozenset(load_toml("triggers.toml")["codes"]["ATTRIB"]["accusers"])
+
+
+def _accused(verb: Token, start: int, end: int) -> Token | None:
+    """The object of an accusing verb, inside the statement's content."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and start <= c.idx < end), None)
 
 
 def _agents(head: Token) -> list[Token]:
