@@ -311,3 +311,13 @@ def test_sides_blaming_different_perpetrators_contest_the_attack_and_the_blame()
     blame = [e for e in found if e.code == "ATTRIB"]
     assert [e.status for e in attack] == ["contested"]
     assert blame and all(e.status == "contested" for e in blame)
+
+
+def test_a_headline_event_that_took_in_its_body_event_is_kept() -> None:
+    text = ("Gunmen kill villagers in Niger\n\n"
+            "Gunmen killed at least 20 people in an attack on a village near Tillaberi on "
+            "Tuesday, a local official told AFP.\n\n"
+            "The army blamed jihadists, while a local militia accused the army of failing to "
+            "protect the village.")
+    found = occurred(text)
+    assert [e.code for e in found if e.code != "ATTRIB"] == ["ATTACK"]

@@ -213,13 +213,14 @@ def fold_headline(sents: Sequence[Sentence], drafts: list[Draft], fold: Fold) ->
             and d.trigger.relation is None]
     if not body:
         return
+    body_start = sents[1].span.start_char if len(sents) > 1 else None
     for h in [d for d in drafts if d.sent_index == 0 and not d.merged]:
         same = [d for d in body if family_of(d.code) == family_of(h.code)
                 and not _actors_conflict(h, d)]
         if same:
             fold(max(same, key=lambda d: _headline_match(h, d)), h)
-        else:
-            h.merged = True
+        elif body_start is None or not any(ev.span[0] >= body_start for ev in h.evidence):
+            h.merged = True  # a headline event that no body event took in is dropped
 
 
 def _headline_match(h: Draft, d: Draft) -> tuple[int, int, int, int]:
