@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .interviews import interviewee, is_answer
 from .lexicon import CueLexicon, get_lexicon
 from .spans import DASHES, Found, noun_phrase
 from .speakers import QUOTING, self_name
@@ -719,6 +720,10 @@ def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
         span = noun_phrase(relayed, cut_relative=True)
         claimant, role = resolve_claimant(doc, span, relayed.i, mentions, lex, bodies)
         claimant = claimant or _strip_article(doc, *span) or None
+    elif is_answer(doc, item, lex):  # "A: ...": the one interviewed, else no one
+        person = interviewee(doc, item.source[0], lex)
+        claimant, role = (None, None) if person is None else resolve_claimant(
+            doc, noun_phrase(person, cut_relative=True), person.i, mentions, lex, bodies)
     else:
         claimant, role = resolve_claimant(doc, item.source, item.source_head, mentions, lex,
                                           bodies)

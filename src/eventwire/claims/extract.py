@@ -36,6 +36,7 @@ from .cleanup import (
     truncate_nested,
 )
 from .feelings import FEELING, stirred_feeling
+from .interviews import answer_turn
 from .layout import DASHES, colon, dash, headline
 from .lexicon import CueLexicon
 from .mistagged import mistagged_verb
@@ -208,7 +209,7 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
     if lower == "against":
         return against(tok, lex)
     if tok.text == ":":
-        return colon(tok, quotes, lex)
+        return answer_turn(tok, lex) or colon(tok, quotes, lex)
     if tok.text in DASHES or tok.text[:1] in QUOTE_CHARS and tok.text[1:] in DASHES:
         return dash(tok, quotes)
     if tok.pos_ in ("NOUN", "PROPN") and lower in lex.headline_forms:

@@ -102,7 +102,7 @@ def line_start(doc: Doc, i: int) -> bool:
     return j < 0 or "\n" in doc[j].whitespace_ or (doc[j].is_space and "\n" in doc[j].text)
 
 
-def _line_end(doc: Doc, i: int) -> int:
+def line_end(doc: Doc, i: int) -> int:
     """The last token of the line that token i is on."""
     while i + 1 < len(doc) and "\n" not in doc[i].whitespace_ and not (
         doc[i + 1].is_space and "\n" in doc[i + 1].text
@@ -119,7 +119,7 @@ def _line_content(tok: Token, source: tuple[int, int]) -> tuple[int, int] | None
         return None
     if not all(t.text[:1].isupper() for t in words):
         return None
-    end = _line_end(doc, tok.i)
+    end = line_end(doc, tok.i)
     if source[0] > 0 and doc[source[0] - 1].text in _OPENING_MARKS:
         end = _continued_turn(doc, source[0] - 1, end)
     content = trim(doc, tok.i + 1, end)
@@ -151,7 +151,7 @@ def _continued_turn(doc: Doc, mark: int, end: int) -> int:
         if nxt + 1 >= len(doc) or doc[nxt].text not in _OPENING_MARKS \
                 or not line_start(doc, nxt + 1) or _labelled(doc, nxt + 1):
             return end
-        mark, end = nxt, _line_end(doc, nxt)
+        mark, end = nxt, line_end(doc, nxt)
     return end
 
 
@@ -218,7 +218,7 @@ def headline(tok: Token) -> Found | None:
         start -= 1
     if start == tok.i or not line_start(doc, start) or tok.i - start > 4:
         return None
-    end = _line_end(doc, tok.i)
+    end = line_end(doc, tok.i)
     line = [t for t in doc[start : end + 1] if t.is_alpha and len(t.text) > 3]
     if sum(t.text[:1].isupper() for t in line) < 0.7 * len(line):
         return None  # not a title-case line

@@ -106,6 +106,9 @@ class CueLexicon:
     #: role words of one who speaks for a body ("spokesman")
     speaking_for: frozenset[str]
     labels: frozenset[str]
+    #: labels of an interviewee's turn ("A:") and words that introduce the one interviewed
+    answer_labels: frozenset[str]
+    interview_words: frozenset[str]
     #: (lower-case words, shown name), longest phrase first
     channels: tuple[tuple[tuple[str, ...], str], ...]
     generic_channels: frozenset[str]
@@ -287,6 +290,8 @@ def get_lexicon() -> CueLexicon:
         speaking_for=_words(sources, "speaking_for"),
         titles=_words(sources, "titles"),
         labels=_words(sources, "labels"),
+        answer_labels=_words(sources, "answer_labels"),
+        interview_words=_words(sources, "interview_words"),
         channels=tuple(channels),
         generic_channels=_words(data["channel_rank"], "generic"),
     )

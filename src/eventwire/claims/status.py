@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Attribution, Claim, Span, Status
+from .parties import party_keys, same_party
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -98,7 +99,7 @@ def answered(attributions: Sequence[Attribution], text: str) -> dict[int, int]:
                 continue  # one holding the answer, or itself an answer
             if begin - finish > _REACH:
                 break
-            if _key(prior.claimant or prior.source) != _key(att.claimant or att.source):
+            if not same_party(prior.claimant or prior.source, att.claimant or att.source):
                 out[k] = j
                 break
     return out
@@ -151,14 +152,18 @@ def _unnamed_outlets(claimant: str | None) -> bool:
         and (words[-1] in ("media", "press") or words[-1].endswith("s"))
 
 
-def _independent(first: Claim, second: Claim) -> bool:
-    """Different claimants, neither speaking for the other, relayed through different chains,
-    and no unnamed collective of outlets on one side with an outlet on the other ("state
-    media" and "RIA Novosti" may be one source)."""
-    if _key(first.claimant) == _key(second.claimant) or _speaks_for(first, second) \
+def _independent(first: Claim, second: Claim, keys: dict[str, str]) -> bool:
+    """Different claimants (by their party keys, `parties.py`: "Israeli military" and "Israel
+    Defense Forces" are one), neither speaking for the other, relayed through different
+    chains, and no unnamed collective of outlets on one side with an outlet on the other
+    ("state media" and "RIA Novosti" may be one source)."""
+    def key(name: str | None) -> str:
+        return keys.get(name or "", _key(name))
+
+    if key(first.claimant) == key(second.claimant) or _speaks_for(first, second) \
             or _speaks_for(second, first):
         return False
-    if _key(first.reported_by or first.claimant) == _key(second.reported_by or second.claimant):
+    if key(first.reported_by or first.claimant) == key(second.reported_by or second.claimant):
         return False
     for vague, other in ((first, second), (second, first)):
         if _unnamed_outlets(vague.claimant) and (
@@ -195,13 +200,14 @@ def status_for(claims: Sequence[Claim]) -> Status:
     independent claimants assert it (different claimants relayed through different chains),
     "reported" otherwise. A claim with no claimant ("reportedly", "is said to") is no party:
     it neither contests nor corroborates; nor does a statement or document speaking for its
-    issuer ("the statement said"). Claimants differing only in an article are one, and an
+    issuer ("the statement said"). Names of one party are one claimant (`parties.py`), and an
     unnamed collective of outlets is not independent of an outlet (`_independent`)."""
     parties = [c for c in claims if c.claimant]
     if any(c.stance == "denies" for c in parties):
         return "contested"
     asserting = [c for c in parties if c.stance == "asserts" and not _refers_back(c.claimant)]
+    keys = party_keys([name for c in asserting for name in (c.claimant, c.reported_by)])
     for i, first in enumerate(asserting):
-        if any(_independent(first, second) for second in asserting[i + 1 :]):
+        if any(_independent(first, second, keys) for second in asserting[i + 1 :]):
             return "corroborated"
     return "reported"

@@ -1,0 +1,116 @@
+"""One party under several names: a claimant is compared by a key in which the country word
+stands for its country ("Israeli" and "Israel" alike), a possessive "'s" and the order of
+"X of COUNTRY" / "COUNTRY's X" / "COUNTRY X" make no difference, and the names of a country's
+military ("army", "armed forces", "defense forces") are one. Different bodies of one country
+("defense ministry" and "foreign ministry", "army" and "police") keep different keys."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from ..errors import ModelError
+from ..nations import nation_codes
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_MILITARY = "military"
+
+
+@dataclass(frozen=True)
+class _PartyWords:
+    military: tuple[tuple[str, ...], ...]  # longest first
+    spellings: dict[str, str]
+
+
+@functools.cache
+def _party_words() -> _PartyWords:
+    try:
+        raw = resources.files("eventwire.claims").joinpath("data/parties.toml").read_text("utf-8")
+        data = tomllib.loads(raw)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ModelError(f"claims party lexicon unreadable: {exc}") from exc
+    military = sorted((tuple(str(m).lower().split()) for m in data["military"]), key=len,
+                      reverse=True)
+    return _PartyWords(tuple(military), {str(k): str(v) for k, v in data["spellings"].items()})
+
+
+def _words(name: str) -> list[str]:
+    """Lower-cased words, possessives and punctuation off, articles dropped."""
+    spellings = _party_words().spellings
+    words = []
+    for raw in name.lower().replace("\u2019", "'").split():
+        word = raw.strip(",.;:()\"'").removesuffix("'s")
+        if word and word not in _ARTICLES:
+            words.append(spellings.get(word, word))
+    return words
+
+
+def _country(words: list[str]) -> tuple[str, list[str]]:
+    """The code of the first country word or name in `words` and the words without it (and
+    without the "of" before it: "armed forces of ukraine")."""
+    codes = nation_codes()
+    for size in (3, 2, 1):
+        for at in range(len(words) - size + 1):
+            code = codes.get(" ".join(words[at : at + size]))
+            if code is None:
+                continue
+            rest = words[:at] + words[at + size :]
+            if at > 0 and words[at - 1] == "of" and at + size == len(words):
+                rest = words[: at - 1]
+            return code, rest
+    return "", words
+
+
+def _body(words: list[str]) -> list[str]:
+    """ "ministry of defense" → "defense ministry"; a name of the military → "military"."""
+    if "of" in words and 0 < words.index("of") < len(words) - 1:
+        at = words.index("of")
+        words = words[at + 1 :] + words[:at]
+    for name in _party_words().military:
+        if tuple(words) == name:
+            return [_MILITARY]
+    return words
+
+
+def party_key(name: str | None) -> str:
+    """The key two names of one party share ("Israeli military", "Israel Defense Forces":
+    "IL military"); a name with no country word is only lower-cased, its articles and
+    possessive marks dropped."""
+    words = _words(name or "")
+    code, rest = _country(words)
+    if not code:
+        return " ".join(words)
+    return " ".join([code, *_body(rest)])
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _words(name) if w != "of").upper()
+
+
+def _acronym(short: str, long: str) -> bool:
+    """Is `short` an acronym in capitals that `long` spells out ("IDF", "Israel Defense
+    Forces"; "AFU", "the Armed Forces of Ukraine")?"""
+    bare = short.strip()
+    return bare.isupper() and bare.isalpha() and len(bare) > 1 and len(long.split()) > 1 \
+        and _initials(long) == bare
+
+
+def party_keys(names: Sequence[str | None]) -> dict[str, str]:
+    """The party key of each name; an acronym that another of the names spells out takes
+    that name's key, so "IDF", "Israel Defense Forces" and "Israeli military" are one."""
+    present = [n for n in names if n]
+    keys = {n: party_key(n) for n in present}
+    for short in present:
+        long = next((n for n in present if _acronym(short, n)), None)
+        if long is not None:
+            keys[short] = keys[long]
+    return keys
+
+
+def same_party(first: str | None, second: str | None) -> bool:
+    """Do the two names stand for one party (`party_keys`)?"""
+    keys = party_keys([first, second])
+    return keys.get(first or "", "") == keys.get(second or "", "")
