@@ -4,10 +4,11 @@ role, the channel they used and the outlet that passed the claim on."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .gender import heard_genders, pronoun_gender, stated_gender
 from .interviews import interviewee, is_answer
 from .lexicon import CueLexicon, get_lexicon
 from .spans import DASHES, Found, noun_phrase
@@ -35,6 +36,9 @@ class Mention:
     name: str
     start: int  # char offset
     role: str | None
+    gender: str | None = None  # "m" / "f" as the text states it ("Mrs.", "spokeswoman")
+    #: (char offset, gender) of each "he"/"she" that can stand only for this person
+    heard: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,44 @@ def person_mentions(doc: Doc, lex: CueLexicon, speakers: list[int]) -> list[Ment
         if name is not None and _looks_like_person(_clean(name.text), lex):
             spans.append(split_title(name, lex))
     spans.sort(key=lambda span: span.start)
-    return [Mention(_clean(sp.text), sp.start_char, role_of(sp)) for sp in spans]
+    mentions = []
+    for sp in spans:
+        role = role_of(sp)
+        mentions.append(Mention(_clean(sp.text), sp.start_char, role, stated_gender(sp, role, lex)))
+    return _with_heard(doc, mentions, lex)
+
+
+def _person_key(mention: Mention, mentions: list[Mention]) -> str:
+    """Whose gender a mention tells: its own full name; a bare surname stands for the one
+    full name ending in it, and for no one when several do ("Clinton" among "Bill Clinton"
+    and "Hillary Clinton")."""
+    words = mention.name.split()
+    if len(words) != 1:
+        return mention.name
+    fuller = {m.name for m in mentions if len(m.name.split()) > 1
+              and m.name.split()[-1].lower() == words[0].lower()}
+    return fuller.pop() if len(fuller) == 1 else mention.name
+
+
+def _with_heard(doc: Doc, mentions: list[Mention], lex: CueLexicon) -> list[Mention]:
+    """The mentions with the earlier "he"/"she" each person was referred to by."""
+    keys = [_person_key(m, mentions) for m in mentions]
+    heard = heard_genders(doc, [(k, m.start) for k, m in zip(keys, mentions, strict=True)], lex)
+    return [replace(m, heard=tuple((at, g) for who, at, g in heard if who == key))
+            for m, key in zip(mentions, keys, strict=True)]
+
+
+def _gender_at(key: str, mentions: list[Mention], before: int) -> str | None:
+    """The gender of a person as the text gives it before char offset `before` (a form of
+    address or role anywhere, a pronoun only before it); none if unstated or mixed."""
+    found: set[str] = set()
+    for m in mentions:
+        if _person_key(m, mentions) != key:
+            continue
+        if m.gender is not None:
+            found.add(m.gender)
+        found.update(g for at, g in m.heard if at < before)
+    return found.pop() if len(found) == 1 else None
 
 
 def body_mentions(doc: Doc, lex: CueLexicon) -> list[Body]:
@@ -385,10 +426,13 @@ def _resolve_named(
             return _strip_article(doc, span[0], head) or None, None
         return (text or None), own_role
     if span[0] == span[1] and tok.lower_ in lex.person_pronouns:
-        before = [m for m in mentions if m.start < start_char]
-        if before:
-            full = _full_name(before[-1].name, mentions) or before[-1]
-            return full.name, _role_for(full.name, mentions)
+        # the last person named before it whose gender (if the text gives one) agrees
+        want = pronoun_gender(tok.lower_, lex)
+        for mention in reversed([m for m in mentions if m.start < start_char]):
+            full = _full_name(mention.name, mentions) or mention
+            key = _person_key(mention, mentions)
+            if want is None or _gender_at(key, mentions, start_char) in (None, want):
+                return full.name, _role_for(full.name, mentions)
         return None, None
     if span[0] == span[1] and tok.lower_ in lex.group_pronouns:
         return _group_antecedent(tok, bodies), None

@@ -95,6 +95,12 @@ class CueLexicon:
     falsity: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    male_address: frozenset[str]
+    female_address: frozenset[str]
+    male_nouns: frozenset[str]
+    female_nouns: frozenset[str]
     indefinite_pronouns: frozenset[str]
     outlet_nouns: frozenset[str]
     body_heads: frozenset[str]
@@ -281,6 +287,12 @@ def get_lexicon() -> CueLexicon:
         falsity=_words(hedges, "falsity"),
         person_pronouns=_words(sources, "person_pronouns"),
         group_pronouns=_words(sources, "group_pronouns"),
+        male_pronouns=_words(sources, "male_pronouns"),
+        female_pronouns=_words(sources, "female_pronouns"),
+        male_address=_words(sources, "male_address"),
+        female_address=_words(sources, "female_address"),
+        male_nouns=_words(sources, "male_nouns"),
+        female_nouns=_words(sources, "female_nouns"),
         indefinite_pronouns=_words(sources, "indefinite_pronouns"),
         outlet_nouns=_words(sources, "outlet_nouns"),
         body_heads=_words(sources, "body_heads"),
