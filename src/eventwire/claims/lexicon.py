@@ -203,14 +203,19 @@ def _words(table: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in table.get(key, []))
 
 
+def read_data(name: str, what: str) -> dict[str, Any]:
+    """The TOML file `data/NAME` of the claims stage; `what` names it in the error."""
+    try:
+        raw = resources.files("eventwire.claims").joinpath(f"data/{name}").read_text("utf-8")
+        return tomllib.loads(raw)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ModelError(f"{what} unreadable: {exc}") from exc
+
+
 @functools.cache
 def get_lexicon() -> CueLexicon:
     """Load the cue lexicon (cached: one read per process)."""
-    try:
-        raw = resources.files("eventwire.claims").joinpath("data/cues.toml").read_text("utf-8")
-        data = tomllib.loads(raw)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ModelError(f"claims cue lexicon unreadable: {exc}") from exc
+    data = read_data("cues.toml", "claims cue lexicon")
     verbs, nouns = data["verbs"], data["nouns"]
     hedges, sources = data["hedges"], data["sources"]
     channels = sorted(

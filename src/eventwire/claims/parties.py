@@ -7,13 +7,11 @@ military ("army", "armed forces", "defense forces") are one. Different bodies of
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
-from ..errors import ModelError
 from ..nations import nation_codes
+from .lexicon import read_data
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _MILITARY = "military"
@@ -27,11 +25,7 @@ class _PartyWords:
 
 @functools.cache
 def _party_words() -> _PartyWords:
-    try:
-        raw = resources.files("eventwire.claims").joinpath("data/parties.toml").read_text("utf-8")
-        data = tomllib.loads(raw)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ModelError(f"claims party lexicon unreadable: {exc}") from exc
+    data = read_data("parties.toml", "claims party lexicon")
     military = sorted((tuple(str(m).lower().split()) for m in data["military"]), key=len,
                       reverse=True)
     return _PartyWords(tuple(military), {str(k): str(v) for k, v in data["spellings"].items()})

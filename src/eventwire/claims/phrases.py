@@ -18,6 +18,7 @@ from .spans import (
     attitude_object,
     minus,
     noun_phrase,
+    opens_clause,
     overlaps,
     range_of,
     trim,
@@ -305,9 +306,7 @@ def _stance_content(noun: Token) -> tuple[int, tuple[int, int] | None] | None:
                          and g.ent_type_ not in ("DATE", "TIME")), None)  # "on Monday"
             if pobj is not None and not _venue(child, pobj):
                 return child.i, range_of(pobj.subtree)
-        if child.dep_ in ("acl", "ccomp", "relcl") and any(
-                g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < child.i
-                for g in child.children):
+        if opens_clause(child):
             content = range_of(child.subtree)
             if content is not None:
                 return content[0] - 1, content
@@ -484,9 +483,7 @@ def _held_content(noun: Token) -> tuple[int, tuple[int, int]] | None:
                          and g.ent_type_ not in ("DATE", "TIME")), None)
             content = None if pobj is None else range_of(pobj.subtree)
             return None if content is None else (child.i, content)
-        if child.dep_ in ("acl", "ccomp", "relcl") and any(
-                g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < child.i
-                for g in child.children):
+        if opens_clause(child):
             content = range_of(child.subtree)
             return None if content is None else (noun.i, content)
     return None

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from importlib import resources
 
-from ..errors import ModelError
+from .lexicon import read_data
 
 #: The straight mark (opens and closes), the curly opening and the curly closing mark (which
 #: is also the usual curly apostrophe).
@@ -40,11 +38,7 @@ OPEN, STRONG, PLAIN, POSSESSIVE = "open", "strong", "plain", "possessive"
 @functools.cache
 def elisions() -> frozenset[str]:
     """Words clipped at the front (`data/marks.toml`), whose mark opens no quotation."""
-    try:
-        raw = resources.files("eventwire.claims").joinpath("data/marks.toml")
-        data = tomllib.loads(raw.read_text("utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ModelError(f"punctuation lexicon unreadable: {exc}") from exc
+    data = read_data("marks.toml", "punctuation lexicon")
     return frozenset(str(w).lower() for w in data["elisions"])
 
 

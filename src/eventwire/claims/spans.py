@@ -393,3 +393,10 @@ def tokens_with(
         if hit:
             out.append(i)
     return out
+
+
+def opens_clause(child: Token) -> bool:
+    """A clause opened by "that" or "to" on a noun or verb ("fears that ...", "a plan to ...")."""
+    return child.dep_ in ("acl", "ccomp", "relcl") and any(
+        g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < child.i
+        for g in child.children)

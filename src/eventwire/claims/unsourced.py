@@ -22,18 +22,24 @@ unnegated "it is clear that", which asserts its content.
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from ..errors import ModelError
 from ..records import Stance
 from .accords import agreement_terms, described_start
 from .cleanup import drop_embedded_in
-from .lexicon import get_lexicon
-from .spans import Found, Range, doc_quote_regions, noun_phrase, range_of, tokens_with, trim
+from .lexicon import get_lexicon, read_data
+from .spans import (
+    Found,
+    Range,
+    doc_quote_regions,
+    noun_phrase,
+    opens_clause,
+    range_of,
+    tokens_with,
+    trim,
+)
 from .speakers import can_speak
 from .unverified import CHECKING, unverified
 
@@ -66,11 +72,7 @@ class UnsourcedLexicon:
 @functools.cache
 def get_unsourced_lexicon() -> UnsourcedLexicon:
     """The cue words of `data/unsourced.toml` (read once per process)."""
-    try:
-        raw = resources.files("eventwire.claims").joinpath("data/unsourced.toml")
-        data = tomllib.loads(raw.read_text("utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ModelError(f"unsourced cue lexicon unreadable: {exc}") from exc
+    data = read_data("unsourced.toml", "unsourced cue lexicon")
     return UnsourcedLexicon(
         adverbs=frozenset(str(w).lower() for w in data["adverbs"]),
         passives=frozenset(str(w).lower() for w in data["passives"]),
@@ -394,9 +396,7 @@ def _about(noun: Token) -> tuple[int, Range] | None:
                 continue
             content = range_of(pobj.subtree)
             about = None if content is None else (child.i, content)
-        if child.dep_ in ("acl", "ccomp", "relcl") and any(
-                g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") and g.i < child.i
-                for g in child.children):
+        if opens_clause(child):
             content = range_of(child.subtree)
             return None if content is None else (noun.i, content)
     return about
