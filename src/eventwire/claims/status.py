@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Attribution, Claim, Span, Status
+from .lexicon import get_lexicon
 from .parties import party_keys, same_party
 
 
@@ -74,8 +75,6 @@ _REACH = 600
 def _points_back(content: str) -> bool:
     """Is the content only a noun pointing back at a statement ("the claim", "these
     reports")?"""
-    from .lexicon import get_lexicon
-
     words = content.lower().strip(" .,;:\"'\u201c\u201d").split()
     if len(words) != 2 or words[0] not in _POINTERS:
         return False
@@ -120,16 +119,12 @@ def _refers_back(claimant: str | None) -> bool:
     """A claimant that is a statement or a document ("the statement said", "the report
     added"), or a pronoun left unresolved ("he said"), stands for someone named elsewhere:
     it is no second source."""
-    from .lexicon import get_lexicon
-
     words = _key(claimant).split()
     return len(words) == 1 and words[0] in get_lexicon().stand_ins
 
 
 def _is_outlet(claimant: str | None) -> bool:
     """A news outlet, named ("RIA Novosti") or described ("the state news agency")."""
-    from .lexicon import get_lexicon
-
     lex = get_lexicon()
     words = _key(claimant).split()
     if not words:
@@ -145,8 +140,6 @@ def _outlet_noun(word: str, outlet_nouns: frozenset[str]) -> bool:
 def _unnamed_outlets(claimant: str | None) -> bool:
     """A collective of outlets that names none ("Russian state media", "local newspapers"):
     it may be, or relay, any named outlet in the same report."""
-    from .lexicon import get_lexicon
-
     words = _key(claimant).split()
     return _is_outlet(claimant) and " ".join(words) not in get_lexicon().outlets \
         and (words[-1] in ("media", "press") or words[-1].endswith("s"))
@@ -157,8 +150,8 @@ def _independent(first: Claim, second: Claim, keys: dict[str, str]) -> bool:
     Defense Forces" are one), neither speaking for the other, relayed through different
     chains, and no unnamed collective of outlets on one side with an outlet on the other
     ("state media" and "RIA Novosti" may be one source)."""
-    def key(name: str | None) -> str:
-        return keys.get(name or "", _key(name))
+    def key(name: str | None) -> str:  # every claimant and relay of the claims is in `keys`
+        return keys.get(name or "", "")
 
     if key(first.claimant) == key(second.claimant) or _speaks_for(first, second) \
             or _speaks_for(second, first):
@@ -183,8 +176,6 @@ def _speaks_for(spokesman: Claim, body: Claim) -> bool:
     Ukrainian navy", "Kremlin spokesman X" and "the Kremlin"): one party, not two sources?
     The body's last word must stand in the role, with no other word before it there ("Foreign
     Ministry spokesman" does not speak for "the Defence Ministry")."""
-    from .lexicon import get_lexicon
-
     role = _words(spokesman.claimant_role or "")
     named = _words(_key(body.claimant))
     if not named or not set(role) & get_lexicon().speaking_for or named[-1] not in role:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..records import Actor, Span, Target
 from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
-from .lexicon import TermIndex, build_index, load_toml
+from .lexicon import TermIndex, build_index, load_toml, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -181,15 +181,18 @@ def _agent_heads(tok: Token) -> list[Token]:
         clause = tok.head.head
         # The patient of a passive ("three were hurt in the raid") and whoever died in it
         # ("a driver died in the blast") are the people hit, not who struck.
-        if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() not in _SUFFERING:
+        if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() not in _suffering():
             out.extend(c for c in clause.children if c.dep_ == "nsubj")
     if tok.dep_ in ("xcomp", "oprd", "ccomp") and tok.pos_ == "VERB":
         out.extend(c for c in tok.head.children if c.dep_ == "nsubjpass")
     return out
 
 
-#: Verbs whose subject suffers the event it is in ("died in the shelling").
-_SUFFERING = frozenset({"die", "perish", "suffer", "drown", "succumb", "lose"})
+@functools.cache
+def _suffering() -> frozenset[str]:
+    """Verbs whose subject suffers the event it is in: the casualty rules' verbs of dying
+    ("died in the shelling") and "suffer", "lose" ("lost two men in the raid")."""
+    return word_set(load_toml("casualties.toml")["victims"]["die_verbs"]) | {"suffer", "lose"}
 
 
 def _is_nation(tok: Token) -> bool:
