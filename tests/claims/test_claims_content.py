@@ -44,3 +44,13 @@ def test_a_speakers_turn_keeps_the_statements_reported_in_it() -> None:
 def test_a_second_cue_of_the_speaker_does_not_take_the_first_quotation() -> None:
     text = "“We cannot pay for this,” the minister said, adding, “The fund is empty.”"
     assert content(text, by_cue(text, "adding", unique=True)) == "“The fund is empty.”"
+
+
+def test_a_comma_set_clause_inside_the_subject_is_no_trailing_cue() -> None:
+    # the commas belong to the relative clause on "the video": "showed" is what is said, not a
+    # trailing "..., the video showed" that would make "Officials said" its content
+    text = ("Officials said the video, which could not be independently verified, showed the "
+            "strike on the depot.")
+    att = by_cue(text, "said", unique=True)
+    assert att.source == "Officials"
+    assert content(text, att) == text[len("Officials said ") : -1]

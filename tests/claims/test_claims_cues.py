@@ -110,6 +110,7 @@ def test_a_platform_inside_what_is_said_is_no_channel() -> None:
         ("The embassy branded the accusations a provocation.", "branded"),
         ("The navy did not comment on the fire but denied that the cruiser sank.", "denied"),
         ("Kyiv called the claims about the drone a fabrication.", "called"),
+        ("The defence ministry refuted reports that the frigate had been sunk.", "refuted"),
     ],
 )
 def test_denials(text: str, cue: str) -> None:
@@ -129,6 +130,13 @@ def test_denials(text: str, cue: str) -> None:
 )
 def test_a_false_word_not_said_of_a_claim_denies_nothing(text: str, cue: str) -> None:
     assert only_cue(text, cue).stance == "asserts"
+
+
+def test_claimed_asserts() -> None:
+    text = "The rebels claimed that they had shot down a helicopter near the border."
+    att = only_cue(text, "claimed")
+    assert (att.source, att.stance) == ("The rebels", "asserts")
+    assert content(text, att) == "that they had shot down a helicopter near the border"
 
 
 def test_a_claim_that_x_denies() -> None:
@@ -151,6 +159,8 @@ def test_a_claim_that_x_denies() -> None:
         ("The agency said that the number of victims was unclear.", "said"),
         ("A navy spokesman could neither confirm nor deny that the frigate was hit.", "deny"),
         ("The ministry refused to confirm or deny that the general was dead.", "deny"),
+        ("Local media said the commander had allegedly ordered the shelling.", "said"),
+        ("The governor said the unverified footage showed a drone over the refinery.", "said"),
     ],
 )
 def test_hedges(text: str, cue: str) -> None:

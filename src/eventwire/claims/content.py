@@ -84,8 +84,10 @@ def _parenthetical(tok: Token, lex: CueLexicon) -> Range | None:
     marked = any(c.dep_ == "mark" and c.lower_ in ("that", "if", "whether")
                  for c in tok.children)
     if tok.dep_ == "parataxis" or (
-        tok.dep_ == "ccomp" and tok.i > tok.head.i and _has_comma_between(tok.head, tok)
-        and not marked
+        tok.dep_ == "ccomp" and tok.i > tok.head.i and not marked
+        # the comma stands before the cue's own words, not inside its subject ("said the
+        # video, which was filmed at night, showed the strike" has no parenthetical)
+        and _has_comma_between(tok.head, tok.doc[min(tok.left_edge.i + 1, tok.i)])
     ):
         rest = minus(tok.head.subtree, tok.subtree)
         return range_of(t for t in rest if not t.is_punct or t.text in QUOTE_CHARS)
