@@ -54,3 +54,19 @@ def test_a_comma_set_clause_inside_the_subject_is_no_trailing_cue() -> None:
     att = by_cue(text, "said", unique=True)
     assert att.source == "Officials"
     assert content(text, att) == text[len("Officials said ") : -1]
+
+
+def test_a_headline_half_before_a_semicolon_is_no_content_of_the_other_half() -> None:
+    text = "Drones hit the port, Kyiv says; Moscow claims strike on arms depot"
+    att = by_cue(text, "claims", unique=True)
+    assert (att.source, content(text, att)) == ("Moscow", "strike on arms depot")
+    assert content(text, by_cue(text, "says", unique=True)) == "Drones hit the port"
+
+
+def test_a_clause_after_a_semicolon_is_no_content_of_a_trailing_cue() -> None:
+    text = ("The bridge was hit twice, the governor said; the army denied that its drones "
+            "were involved.")
+    said = by_cue(text, "said", unique=True)
+    assert content(text, said) == "The bridge was hit twice"
+    denied = by_cue(text, "denied", unique=True)
+    assert (denied.source, denied.stance) == ("the army", "denies")

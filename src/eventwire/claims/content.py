@@ -33,13 +33,25 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
     for child in sorted(children, key=lambda c: c.i < tok.i):
         if child.dep_ != "ccomp" or inverted and child.i < tok.i:
             continue
+        if child.i > tok.i and any(t.text == ";" for t in tok.doc[tok.i + 1 : child.left_edge.i]):
+            continue  # "..., officials said; the army denied it": a clause of its own
         if child.i < tok.i:
             speaker = [c.left_edge.i for c in children if c.dep_ == "nsubj" and c.i < tok.i]
             stop = min([tok.i, *speaker])
+            if _own_clause_after_semicolon(tok, child, stop):
+                continue
             if tok.sent.start < stop:
                 return (tok.sent.start, stop - 1)
         return range_of(child.subtree)
     return None
+
+
+def _own_clause_after_semicolon(tok: Token, before: Token, stop: int) -> bool:
+    """ "Drones hit the port, Kyiv says; Moscow claims a strike on a depot": a clause before a
+    semicolon is no complement of a cue after it that has an object of its own (the parser
+    hangs headline halves on each other)."""
+    return any(t.text == ";" for t in tok.doc[before.i : stop]) and any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > tok.i for c in tok.children)
 
 
 def _inverted_that(tok: Token, lex: CueLexicon) -> Range | None:
