@@ -291,3 +291,9 @@ def test_relative_pronoun_source_resolves_to_its_antecedent() -> None:
     att = only_cue(text, "said")
     assert att.source == "who"
     assert att.claimant == "Lina Orlova"
+
+
+def test_speaking_for_fear_of_reprisals_is_no_statement_about_reprisals() -> None:
+    text = ("A doctor at the hospital, who spoke on condition of anonymity for fear of "
+            "reprisals, told reporters that 40 wounded had been brought in.")
+    assert [a.cue for a in attributions(text)] == ["told"]

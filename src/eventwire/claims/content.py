@@ -295,7 +295,8 @@ def _prepositional(tok: Token, lex: CueLexicon) -> Range | None:
         if child.dep_ == "prep" and child.lower_ in preps:
             pobjs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
                      and g.ent_type_ not in ("DATE", "TIME")  # "spoke on Monday about"
-                     and g.lemma_.lower() not in lex.not_topics]  # "on condition of"
+                     and g.lemma_.lower() not in lex.not_topics  # "on condition of"
+                     and not (child.lower_ == "for" and g.lemma_.lower() in lex.reasons)]
             if answer and pobjs and child.lower_ not in own and not _answerable(pobjs[0], lex):
                 continue  # "responded to the fire": a reply in arms, not in words
             if answer and pobjs and child.lower_ in own and not _said_reply(pobjs[0], lex):

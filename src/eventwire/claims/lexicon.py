@@ -56,6 +56,7 @@ class CueLexicon:
     #: nouns by which a statement points back at an earlier one ("rejected the claim")
     answered: frozenset[str]
     not_topics: frozenset[str]
+    reasons: frozenset[str]
     #: nouns that "have" gives its subject to bear, not to voice ("had two charges against her")
     borne_nouns: frozenset[str]
     media: frozenset[str]
@@ -256,6 +257,7 @@ def get_lexicon() -> CueLexicon:
         summaries=_words(nouns, "summaries"),
         answered=_words(nouns, "answered"),
         not_topics=_words(nouns, "not_topics"),
+        reasons=_words(nouns, "reasons"),
         borne_nouns=_words(nouns, "borne"),
         media=_words(nouns, "media"),
         spoken_media=_words(nouns, "spoken_media"),
