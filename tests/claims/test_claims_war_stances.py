@@ -4,6 +4,8 @@ that does to the events and the claims of responsibility linked to them."""
 
 from __future__ import annotations
 
+from eventwire.pipeline import extract
+from eventwire.records import Event
 from support import by_cue, content
 
 
@@ -35,4 +37,38 @@ def test_saying_one_was_unable_to_verify_the_toll_hedges() -> None:
 def test_saying_one_was_not_able_to_confirm_hedges() -> None:
     text = "A United Nations official said the agency was not able to confirm the death toll."
     assert by_cue(text, "said", unique=True).stance == "hedges"
+
+
+
+# --- claims and denials of responsibility (ATTRIB events) ------------------------------------
+
+
+def _events(text: str) -> list[Event]:
+    return [e for e in extract(text, published="2025-03-02").events if e.modality == "occurred"]
+
+
+def _links(found: list[Event]) -> set[tuple[str, str, str]]:
+    codes = {e.event_id: e.code for e in found}
+    return {(e.code, r.relation, codes.get(r.event_id, "?")) for e in found for r in e.related}
+
+
+def test_denying_any_role_in_an_attack_is_a_denial_of_responsibility() -> None:
+    text = ("A drone hit a fuel depot outside Basra on Monday.\n"
+            "A powerful local militia denied any role in the attack.")
+    found = _events(text)
+    assert ("ATTRIB", "responsibility_for", "AIR_STRIKE") in _links(found)
+    strike = next(e for e in found if e.code == "AIR_STRIKE")
+    assert strike.status == "contested"
+
+
+def test_accusing_a_party_of_an_attack_is_a_claim_of_responsibility() -> None:
+    text = ("Gunmen killed 14 villagers in central Mali on Sunday.\n"
+            "The army accused a jihadist group of carrying out the massacre.")
+    assert ("ATTRIB", "responsibility_for", "ATTACK") in _links(_events(text))
+
+
+def test_an_accusation_of_an_act_read_as_a_charge_is_about_the_attack_before() -> None:
+    text = ("Artillery hit a clinic in Kherson on Friday, killing two nurses.\n"
+            "Kyiv accused Russian troops of shelling the clinic.")
+    assert ("ATTRIB", "responsibility_for", "ART_MISS_ATTACK") in _links(_events(text))
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..records import Related
 from .document import VIOLENT_CODES, Fold, is_back_reference
 from .lexicon import load_toml
+from .rules import rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 WINDOW = 3
 #: Trigger terms that are a claim of responsibility only with a violent event in their own
 #: sentence to be about (a back-reference there counts: it was folded into its event).
-NEEDS_EVENT = frozenset({"blame/VERB"})
+NEEDS_EVENT = frozenset({"blame/VERB", "accuse/VERB"})
 FOR = "responsibility_for"
 CLAIMED = "responsibility_claim"
 
@@ -50,7 +51,9 @@ def link_responsibility(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]
                 and is_back_reference(doc, host):
             fold(earlier, host)  # "took responsibility for that raid": the one before
             host = earlier
-        if claim.trigger.term in NEEDS_EVENT and host is None:
+        if claim.trigger.term in NEEDS_EVENT and (
+                _describes_a_suspect(doc, claim) or host is None and not (
+                    earlier is not None and _accused_of_violence(doc, claim))):
             claim.merged = True  # "blamed the weather for the delays": no event blamed
             continue
         host = host or earlier
@@ -58,6 +61,29 @@ def link_responsibility(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]
             claim.related.append(Related(host.event_id, FOR))
             host.related.append(Related(claim.event_id, CLAIMED))
             _lend_actor(claim, host)
+
+
+def _describes_a_suspect(doc: Doc, claim: Draft) -> bool:
+    """ "police arrested a man accused of planting the bomb": a participle that tells who
+    someone is, with no one making the accusation, is no claim of responsibility."""
+    head = doc[claim.trigger.head]
+    return head.dep_ in ("acl", "amod") and not any(c.dep_ == "agent" for c in head.children)
+
+
+def _accused_of_violence(doc: Doc, claim: Draft) -> bool:
+    """ "Kyiv accused Russian forces of shelling the hospital": the act an accusation names
+    after "of" is a violent one (a word of a violent code), though the events stage reads it
+    as the charge, not as an event of its own: the accusation is about the attack reported
+    before it."""
+    r = rules()
+    for prep in doc[claim.trigger.head].children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        act = list(doc[prep.i + 1 : prep.right_edge.i + 1])
+        if any(code in VIOLENT_CODES for m in r.explicit.find(act)
+               for code, _ in r.alternatives[m.term]) or r.generic.find(act):
+            return True
+    return False
 
 
 def _lend_actor(claim: Draft, host: Draft) -> None:
