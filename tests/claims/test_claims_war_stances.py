@@ -72,3 +72,22 @@ def test_an_accusation_of_an_act_read_as_a_charge_is_about_the_attack_before() -
             "Kyiv accused Russian troops of shelling the clinic.")
     assert ("ATTRIB", "responsibility_for", "ART_MISS_ATTACK") in _links(_events(text))
 
+
+
+def test_a_group_saying_it_carried_out_the_ambush_claims_responsibility() -> None:
+    text = ("Gunmen ambushed an army convoy near Mopti on Tuesday, killing nine soldiers.\n"
+            "A jihadist group said it carried out the ambush.")
+    assert ("ATTRIB", "responsibility_for", "ARMED_CLASH") in _links(_events(text))
+
+
+def test_a_quoted_claim_in_the_first_person_claims_responsibility() -> None:
+    text = ('Gunmen raided a police camp near Kidal on Monday, killing four officers.\n'
+            '"We carried out the raid on the camp," the militia said in a statement.')
+    assert ("ATTRIB", "responsibility_for", "ARMED_CLASH") in _links(_events(text))
+
+
+def test_the_group_saying_it_carried_out_a_bombing_is_its_actor() -> None:
+    text = ("A car bomb exploded outside a hotel in Mogadishu on Saturday, killing nine "
+            "people.\nAl Shabaab said it had carried out the attack.")
+    bomb = next(e for e in _events(text) if e.code == "REM_EXPLOS")
+    assert bomb.actor1 is not None and bomb.actor1.name == "Al Shabaab"

@@ -61,6 +61,7 @@ from .document import (
 from .figures import Figures, find_figures
 from .gangs import gang_victims
 from .lexicon import load_toml, span_ent_labels
+from .owned import owned_claims
 from .perpetrators import mark_disputes
 from .placing import (
     FEATURE_RANK,
@@ -183,6 +184,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
         if has_trigger_word(info.span):  # else no trigger: detect would find none
             probs = score_codes(info.span)
             triggers = detect(info.span, remote, probs)
+            triggers += owned_claims(info.span, triggers)
         for trig in triggers:
             draft = _draft(doc, text, context, info, trig, probs, lead, published, triggers)
             if info.index >= lead_count:

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from ..records import Related
 from .document import VIOLENT_CODES, Fold, is_back_reference
 from .lexicon import load_toml
+from .owned import TERM as OWNED
+from .owned import speaker
 from .rules import rules
 
 if TYPE_CHECKING:
@@ -60,7 +62,7 @@ def link_responsibility(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]
         if host is not None and not any(r.event_id == host.event_id for r in claim.related):
             claim.related.append(Related(host.event_id, FOR))
             host.related.append(Related(claim.event_id, CLAIMED))
-            _lend_actor(claim, host)
+            _lend_actor(doc, claim, host)
 
 
 def _describes_a_suspect(doc: Doc, claim: Draft) -> bool:
@@ -86,12 +88,17 @@ def _accused_of_violence(doc: Doc, claim: Draft) -> bool:
     return False
 
 
-def _lend_actor(claim: Draft, host: Draft) -> None:
-    """The group that claims an attack as its own ("claimed responsibility for") is its
-    actor where the report names none, or only an unidentified group, as ACLED codes claimed
-    attacks (the terms: `own_claims` under ATTRIB in triggers.toml)."""
-    if claim.trigger.term not in _own_claims() or claim.actor1 is None \
-            or claim.modality != "occurred":
+def _lend_actor(doc: Doc, claim: Draft, host: Draft) -> None:
+    """The group that claims an attack as its own ("claimed responsibility for", "said it
+    carried out") is its actor where the report names none, or only an unidentified group,
+    as ACLED codes claimed attacks (the terms: `own_claims` under ATTRIB in triggers.toml,
+    and `owned.py`). A claim in reported speech lends only the speaker ("the group said it
+    had targeted government officials" lends no government)."""
+    if claim.trigger.term == OWNED:
+        claim.actor1 = speaker(doc, doc[claim.trigger.head])
+    elif claim.trigger.term not in _own_claims():
+        return
+    if claim.actor1 is None or claim.modality != "occurred":
         return
     if any(c.stance != "asserts" for c in claim.claims):
         return
