@@ -4,8 +4,9 @@ that does to the events and the claims of responsibility linked to them."""
 
 from __future__ import annotations
 
+from eventwire.claims import status_for
 from eventwire.pipeline import extract
-from eventwire.records import Event
+from eventwire.records import Claim, Event, Stance
 from support import by_cue, content
 
 
@@ -91,3 +92,15 @@ def test_the_group_saying_it_carried_out_a_bombing_is_its_actor() -> None:
             "people.\nAl Shabaab said it had carried out the attack.")
     bomb = next(e for e in _events(text) if e.code == "REM_EXPLOS")
     assert bomb.actor1 is not None and bomb.actor1.name == "Al Shabaab"
+
+
+# --- event status ------------------------------------------------------------------------------
+
+
+def _claim(claimant: str, stance: Stance = "asserts") -> Claim:
+    return Claim(claimant, None, None, None, stance, claimant, (0, len(claimant)))
+
+
+def test_a_group_named_with_and_without_the_word_group_is_one_source() -> None:
+    claims = [_claim("Islamic State"), _claim("the Islamic State group")]
+    assert status_for(claims) == "reported"
