@@ -4,7 +4,8 @@ that does to the events and the claims of responsibility linked to them."""
 
 from __future__ import annotations
 
-from eventwire.claims import status_for
+from eventwire.claims import claims_for, find_attributions, status_for
+from eventwire.nlp import get_nlp
 from eventwire.pipeline import extract
 from eventwire.records import Claim, Event, Stance
 from support import by_cue, content
@@ -104,3 +105,22 @@ def _claim(claimant: str, stance: Stance = "asserts") -> Claim:
 def test_a_group_named_with_and_without_the_word_group_is_one_source() -> None:
     claims = [_claim("Islamic State"), _claim("the Islamic State group")]
     assert status_for(claims) == "reported"
+
+
+def _claims_of_first_sentence(text: str) -> list[Claim]:
+    atts = find_attributions(get_nlp()(text))
+    return claims_for(atts, 0, text.index(".") + 1, text=text)
+
+
+def test_a_denial_of_the_claim_named_by_its_side_answers_it() -> None:
+    text = ("The coastal brigade said its drones hit a fuel barge near the harbour. "
+            "The navy command dismissed the Ukrainian claim as propaganda.")
+    claims = _claims_of_first_sentence(text)
+    assert [c.stance for c in claims] == ["asserts", "denies"]
+    assert status_for(claims) == "contested"
+
+
+def test_a_rejection_of_another_side_s_figures_answers_them() -> None:
+    text = ("Rebel commanders said 40 soldiers were killed in the assault on the garrison. "
+            "The army rejected the rebels' figures.")
+    assert [c.stance for c in _claims_of_first_sentence(text)] == ["asserts", "denies"]

@@ -72,13 +72,21 @@ _POINTERS = frozenset({"the", "this", "that", "these", "those", "such"})
 _REACH = 600
 
 
+#: How many words may stand between the pointing determiner and the noun ("the Israeli
+#: claim", "the rebels' latest figures").
+_MODIFIERS = 2
+
+
 def _points_back(content: str) -> bool:
     """Is the content only a noun pointing back at a statement ("the claim", "these
-    reports")?"""
+    reports", "the Ukrainian account"), maybe with what it is called ("the claim as a lie")?"""
     words = content.lower().strip(" .,;:\"'\u201c\u201d").split()
-    if len(words) != 2 or words[0] not in _POINTERS:
+    if "as" in words[1:]:  # "dismissed the Ukrainian account as propaganda"
+        words = words[: words.index("as", 1)]
+    if not 2 <= len(words) <= 2 + _MODIFIERS or words[0] not in _POINTERS \
+            or not all(w.replace("'", "").replace("\u2019", "").isalpha() for w in words):
         return False
-    noun, nouns = words[1], get_lexicon().answered
+    noun, nouns = words[-1], get_lexicon().answered
     return noun in nouns or noun.endswith("s") and noun[:-1] in nouns
 
 
