@@ -124,3 +124,12 @@ def test_a_rejection_of_another_side_s_figures_answers_them() -> None:
     text = ("Rebel commanders said 40 soldiers were killed in the assault on the garrison. "
             "The army rejected the rebels' figures.")
     assert [c.stance for c in _claims_of_first_sentence(text)] == ["asserts", "denies"]
+
+
+def test_a_denial_about_a_strike_does_not_contest_the_truce_said_beside_it() -> None:
+    text = ("A drone hit a base near Baghdad on Thursday.\n"
+            "The militia denied any role in the strike and said it remained committed to a "
+            "truce it declared in May.")
+    truce = next(e for e in _events(text) if e.code == "AGREEMENT")
+    assert [c.stance for c in truce.claims] == ["asserts"]
+    assert truce.status == "reported"

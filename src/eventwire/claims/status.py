@@ -21,12 +21,19 @@ def statement_span(attribution: Attribution) -> Span:
 
 
 def claims_for(
-    attributions: Sequence[Attribution], start: int, end: int, *, text: str | None = None
+    attributions: Sequence[Attribution], start: int, end: int, *, text: str | None = None,
+    about: Span | None = None, others: Sequence[Span] = (),
 ) -> list[Claim]:
     """The claims bearing on an event whose evidence sentence is `text[start:end]`: those whose
     content overlaps it, or whose whole statement lies inside it, and (with the `text`) a
     later answer to one of them whose content only points back at it ("The ministry rejected
     the claim").
+
+    With the `about` span of the event's trigger word and the trigger words of the sentence's
+    `others` events, a denial of the sentence that takes in another event's word and not this
+    one, while another statement there, apart from the denial, takes this one in, is about the
+    other event ("The militia denied any role in the strike and said it was committed to the
+    truce": not about the truce; "denied any role and said the blast ..." is about the blast).
 
     With the document `text`, a claim's `text`/`span` are the whole statement; without it they
     are the source mention (the only text an Attribution carries), or the cue of a statement
@@ -38,11 +45,25 @@ def claims_for(
         inside = start <= stmt[0] and stmt[1] <= end
         if _overlap(att.content_span, (start, end)) or inside:
             bearing.append(k)
+    if about is not None:
+        bearing = [k for k in bearing
+                   if not _denies_another(attributions, k, bearing, about, others)]
     if text is not None:
         answers = answered(attributions, text)
         bearing += [k for k, prior in answers.items() if prior in bearing and k not in bearing]
     claims = [_claim(attributions[k], text) for k in sorted(bearing)]
     return [c for c in claims if c is not None]
+
+
+def _denies_another(attributions: Sequence[Attribution], k: int, bearing: list[int],
+                    about: Span, others: Sequence[Span]) -> bool:
+    att = attributions[k]
+    if att.stance != "denies" or _overlap(att.content_span, about) \
+            or not any(_overlap(att.content_span, other) for other in others):
+        return False
+    return any(j != k and _overlap(attributions[j].content_span, about)
+               and not _overlap(attributions[j].content_span, att.content_span)
+               for j in bearing)
 
 
 def _claim(att: Attribution, text: str | None) -> Claim | None:

@@ -265,7 +265,8 @@ def _draft(
     target = find_target(doc, trig.head, sent.start, sent.end)
     time = _time_for(doc, context.times, sent, trig, siblings, lead, published)
     figures = None if trig.relation is not None else _figures(sent)
-    claims = _claims(context, sent, text)
+    claims = _claims(context, sent, text, _word_span(doc, trig),
+                     [_word_span(doc, t) for t in siblings if t is not trig])
     tok = doc[trig.start]
     key = context.article.id or context.article.content_hash
     event_id = stable_id(key, sent.start_char, trig.code, tok.idx)
@@ -372,8 +373,16 @@ def _figures(sent: SpacySpan) -> Figures | None:
     return find_figures(sent)
 
 
-def _claims(context: DocumentContext, sent: SpacySpan, text: str) -> list[Claim]:
-    return claims_for(context.attributions, sent.start_char, sent.end_char, text=text)
+def _claims(context: DocumentContext, sent: SpacySpan, text: str, about: tuple[int, int],
+            others: list[tuple[int, int]]) -> list[Claim]:
+    return claims_for(context.attributions, sent.start_char, sent.end_char, text=text,
+                      about=about, others=others)
+
+
+def _word_span(doc: Doc, trig: Trigger) -> tuple[int, int]:
+    """The characters of a trigger's head word."""
+    head = doc[trig.head]
+    return (head.idx, head.idx + len(head.text))
 
 
 # --- document passes -------------------------------------------------------------------------
