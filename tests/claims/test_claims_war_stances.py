@@ -95,6 +95,13 @@ def test_the_group_saying_it_carried_out_a_bombing_is_its_actor() -> None:
     assert bomb.actor1 is not None and bomb.actor1.name == "Al Shabaab"
 
 
+
+def test_sources_saying_they_received_the_wounded_claim_no_attack() -> None:
+    text = ("Dozens were killed in the village on Sunday.\n"
+            "Two medical sources said they had received 30 wounded people.")
+    assert all(e.code != "ATTRIB" for e in _events(text))
+
+
 # --- event status ------------------------------------------------------------------------------
 
 

@@ -32,15 +32,14 @@ _SELF = frozenset({"it", "its", "we", "our", "they", "their"})
 #: Auxiliaries of what is not reported as done ("said it would strike again").
 _NOT_DONE = frozenset({"will", "would", "could", "may", "might", "should", "can", "shall",
                        "must"})
-#: Dependents of a clause or a noun that are its core: the act, what it was done to, and how
-#: it is named ("carried out the ambush on the convoy", "was behind the bombing").
-_CORE = frozenset({"dobj", "prep", "pobj", "prt", "acomp", "attr", "compound", "amod",
-                   "det", "nummod", "poss", "agent"})
-
-
 @functools.cache
 def _saying() -> frozenset[str]:
     return frozenset(load_toml("triggers.toml")["codes"]["ATTRIB"]["own_saying"])
+
+
+@functools.cache
+def _doing() -> frozenset[str]:
+    return frozenset(load_toml("triggers.toml")["codes"]["ATTRIB"]["own_doing"])
 
 
 def owned_claims(sent: Span, found: list[Trigger]) -> list[Trigger]:
@@ -56,8 +55,8 @@ def owned_claims(sent: Span, found: list[Trigger]) -> list[Trigger]:
                 or not _group_speaker(sent, verb):
             continue
         for clause in _contents(verb):
-            core = {t.i for t in _core(clause)}
-            if _claims_itself(clause) and any(_hits(t, core) for t in violent):
+            acts = _acts(clause)
+            if _claims_itself(clause) and any(_names(t, acts) for t in violent):
                 out.append(Trigger("ATTRIB", verb.i, verb.i + 1, verb.i, TERM, "explicit",
                                    prior))
                 break
@@ -100,13 +99,24 @@ def _claims_itself(clause: Token) -> bool:
         c.dep_ == "poss" and c.lower_ in _SELF for c in subject.children)
 
 
-def _core(tok: Token) -> Iterator[Token]:
-    yield tok
-    for child in tok.children:
-        if child.dep_ in _CORE:
-            yield from _core(child)
+def _acts(clause: Token) -> set[int]:
+    """The words that name what the clause's subject did: the verb itself ("it had shelled
+    army positions"), or the object of a verb of doing ("carried out the ambush", "was behind
+    the bombing", "was responsible for the raid"); not a word that only describes something
+    ("they received 30 wounded people")."""
+    acts = {clause.i}
+    if clause.lemma_.lower() not in _doing():
+        return acts
+    for child in clause.children:
+        if child.dep_ == "dobj":
+            acts.add(child.i)
+        heads = [child] if child.dep_ == "prep" else \
+            [c for c in child.children if c.dep_ == "prep"] if child.dep_ == "acomp" else []
+        acts.update(o.i for h in heads for o in h.children if o.dep_ == "pobj")
+    return acts
 
 
-def _hits(trig: Trigger, core: set[int]) -> bool:
-    spans = ((trig.start, trig.end), *trig.also)
-    return any(i in core for start, end in spans for i in range(start, end))
+def _names(trig: Trigger, acts: set[int]) -> bool:
+    """Is one of the trigger's words (its own, or one folded into it) among `acts`?"""
+    spans = ((trig.head, trig.head + 1), *trig.also)
+    return any(i in acts for start, end in spans for i in range(start, end))
