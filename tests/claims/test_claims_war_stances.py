@@ -102,6 +102,19 @@ def test_sources_saying_they_received_the_wounded_claim_no_attack() -> None:
     assert all(e.code != "ATTRIB" for e in _events(text))
 
 
+
+def test_neither_confirming_nor_denying_involvement_is_no_denial_of_responsibility() -> None:
+    text = ("Drones struck an oil depot in Bryansk overnight.\n"
+            "Ukraine's military neither confirmed nor denied involvement in the attack.")
+    assert all(e.code != "ATTRIB" for e in _events(text))
+
+
+def test_stopping_short_of_blaming_a_party_is_no_claim_of_responsibility() -> None:
+    text = ("A drone hit a base in Jordan on Sunday.\n"
+            "The Pentagon stopped short of blaming Tehran for the attack.")
+    assert all(e.code != "ATTRIB" for e in _events(text))
+
+
 # --- event status ------------------------------------------------------------------------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..records import Stance
-from .lexicon import CueLexicon
+from .lexicon import CueLexicon, get_lexicon
 from .spans import Found
 from .unverified import CHECKING
 
@@ -81,6 +81,12 @@ def _undecided(cue: Token, lex: CueLexicon) -> bool:
     if marks & {"neither", "nor"}:
         return True
     return "or" in marks and (_negated(first) or _governed_by_hedge(first, lex))
+
+
+def unmade(verb: Token) -> bool:
+    """Is the verb of a claim or a denial one not made: "neither confirmed nor denied
+    involvement", "stopped short of blaming Tehran", "declined to claim the attack"?"""
+    return _undecided(verb, get_lexicon())
 
 
 def _called_false(doc: Doc, item: Found, lex: CueLexicon) -> bool:

@@ -84,7 +84,7 @@ from .placing import (
     says_where,
     with_document_region,
 )
-from .responsibility import link_responsibility
+from .responsibility import link_responsibility, made_claims
 from .returnfire import armed_brawls, fold_return_fire
 from .sequels import (
     armed_arson_with_threats,
@@ -184,7 +184,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
         if has_trigger_word(info.span):  # else no trigger: detect would find none
             probs = score_codes(info.span)
             triggers = detect(info.span, remote, probs)
-            triggers += owned_claims(info.span, triggers)
+            triggers = made_claims(doc, triggers + owned_claims(info.span, triggers))
         for trig in triggers:
             draft = _draft(doc, text, context, info, trig, probs, lead, published, triggers)
             if info.index >= lead_count:

@@ -19,6 +19,7 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..claims import unmade
 from ..records import Related
 from .document import VIOLENT_CODES, Fold, is_back_reference
 from .lexicon import load_toml
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
     from .assemble import Draft
     from .document import Sentence
+    from .trigger import Trigger
 
 #: How many sentences back a claim of responsibility may refer.
 WINDOW = 3
@@ -63,6 +65,13 @@ def link_responsibility(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]
             claim.related.append(Related(host.event_id, FOR))
             host.related.append(Related(claim.event_id, CLAIMED))
             _lend_actor(doc, claim, host)
+
+
+def made_claims(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers without the claims and denials of responsibility not made ("neither
+    confirmed nor denied involvement", "stopped short of blaming Tehran"): no one named a
+    perpetrator or denied being one."""
+    return [t for t in triggers if t.code != "ATTRIB" or not unmade(doc[t.head])]
 
 
 def _describes_a_suspect(doc: Doc, claim: Draft) -> bool:
