@@ -153,3 +153,14 @@ def test_a_denial_about_a_strike_does_not_contest_the_truce_said_beside_it() -> 
     truce = next(e for e in _events(text) if e.code == "AGREEMENT")
     assert [c.stance for c in truce.claims] == ["asserts"]
     assert truce.status == "reported"
+
+
+def test_rejecting_an_accusation_does_not_contest_the_clash_said_beside_it() -> None:
+    text = ("The army accused the paramilitary force of killing 40 villagers in Darfur on "
+            "Sunday.\nThe paramilitary force rejected the accusation and said its fighters had "
+            "clashed with army units near the village.")
+    found = _events(text)
+    clash = next(e for e in found if e.code == "ARMED_CLASH")
+    assert clash.status == "reported"
+    killing = next(e for e in found if e.code == "ATTACK")
+    assert killing.status == "contested"

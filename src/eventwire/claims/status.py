@@ -31,9 +31,10 @@ def claims_for(
 
     With the `about` span of the event's trigger word and the trigger words of the sentence's
     `others` events, a denial of the sentence that takes in another event's word and not this
-    one, while another statement there, apart from the denial, takes this one in, is about the
-    other event ("The militia denied any role in the strike and said it was committed to the
-    truce": not about the truce; "denied any role and said the blast ..." is about the blast).
+    one (or that answers an earlier statement, "rejected the accusation"), while another
+    statement there, apart from the denial, takes this one in, is about the other event ("The
+    militia denied any role in the strike and said it was committed to the truce": not about
+    the truce; "denied any role and said the blast ..." is about the blast).
 
     With the document `text`, a claim's `text`/`span` are the whole statement; without it they
     are the source mention (the only text an Attribution carries), or the cue of a statement
@@ -45,21 +46,23 @@ def claims_for(
         inside = start <= stmt[0] and stmt[1] <= end
         if _overlap(att.content_span, (start, end)) or inside:
             bearing.append(k)
+    answers = {} if text is None else answered(attributions, text)
     if about is not None:
-        bearing = [k for k in bearing
-                   if not _denies_another(attributions, k, bearing, about, others)]
-    if text is not None:
-        answers = answered(attributions, text)
-        bearing += [k for k, prior in answers.items() if prior in bearing and k not in bearing]
+        bearing = [k for k in bearing if not _denies_another(
+            attributions, k, bearing, about, others, k in answers)]
+    bearing += [k for k, prior in answers.items() if prior in bearing and k not in bearing]
     claims = [_claim(attributions[k], text) for k in sorted(bearing)]
     return [c for c in claims if c is not None]
 
 
 def _denies_another(attributions: Sequence[Attribution], k: int, bearing: list[int],
-                    about: Span, others: Sequence[Span]) -> bool:
+                    about: Span, others: Sequence[Span], answers: bool) -> bool:
+    """Is the `k`th statement a denial about another event than the one whose trigger word
+    is `about`: it takes in another event's word (`others`) or answers an earlier statement
+    ("rejected the accusation"), and a statement beside it takes in this event's word?"""
     att = attributions[k]
-    if att.stance != "denies" or _overlap(att.content_span, about) \
-            or not any(_overlap(att.content_span, other) for other in others):
+    if att.stance != "denies" or _overlap(att.content_span, about) or not answers and \
+            not any(_overlap(att.content_span, other) for other in others):
         return False
     return any(j != k and _overlap(attributions[j].content_span, about)
                and not _overlap(attributions[j].content_span, att.content_span)
