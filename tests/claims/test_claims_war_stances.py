@@ -115,6 +115,14 @@ def test_stopping_short_of_blaming_a_party_is_no_claim_of_responsibility() -> No
     assert all(e.code != "ATTRIB" for e in _events(text))
 
 
+
+def test_the_government_that_blames_a_group_for_the_attack_is_not_its_actor() -> None:
+    text = ("A car bomb exploded outside a hotel in Mogadishu on Saturday, killing nine "
+            "people.\nThe government blamed the Islamic State group for the attack.")
+    bomb = next(e for e in _events(text) if e.code == "REM_EXPLOS")
+    assert bomb.actor1 is None or "Government" not in bomb.actor1.name
+
+
 # --- event status ------------------------------------------------------------------------------
 
 
