@@ -172,3 +172,11 @@ def test_rejecting_an_accusation_does_not_contest_the_clash_said_beside_it() -> 
     assert clash.status == "reported"
     killing = next(e for e in found if e.code == "ATTACK")
     assert killing.status == "contested"
+
+
+def test_a_group_claiming_the_attack_and_a_government_blaming_another_contest_it() -> None:
+    text = ("A car bomb exploded outside a hotel in Mogadishu on Saturday, killing nine "
+            "people.\nAl Shabaab said it had carried out the attack.\n"
+            "The government blamed the Islamic State group for the attack.")
+    bomb = next(e for e in _events(text) if e.code == "REM_EXPLOS")
+    assert bomb.status == "contested"

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 #: The trigger term of such a claim (the speaker claims the event as its own).
 TERM = "say it carried out"
 #: Pronouns by which the content names the speaker itself ("it", "its fighters").
-_SELF = frozenset({"it", "its", "we", "our", "they", "their"})
+SELF = frozenset({"it", "its", "we", "our", "they", "their"})
 #: Auxiliaries of what is not reported as done ("said it would strike again").
 _NOT_DONE = frozenset({"will", "would", "could", "may", "might", "should", "can", "shall",
                        "must"})
@@ -95,8 +95,8 @@ def _claims_itself(clause: Token) -> bool:
     subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
-    return subject.lower_ in _SELF or any(
-        c.dep_ == "poss" and c.lower_ in _SELF for c in subject.children)
+    return subject.lower_ in SELF or any(
+        c.dep_ == "poss" and c.lower_ in SELF for c in subject.children)
 
 
 def _acts(clause: Token) -> set[int]:
