@@ -123,6 +123,16 @@ def test_the_government_that_blames_a_group_for_the_attack_is_not_its_actor() ->
     assert bomb.actor1 is None or "Government" not in bomb.actor1.name
 
 
+
+def test_a_blame_and_a_denial_by_two_parties_are_two_statements() -> None:
+    text = ("A drone hit a base hosting US troops in Iraq on Thursday.\n"
+            "Washington blamed Iran-backed militias for the attack.\n"
+            "Kataib Hezbollah denied any role in the strike.")
+    claims = [e for e in _events(text) if e.code == "ATTRIB"]
+    assert sorted(len(e.claims) for e in claims) == [1, 1]
+    assert sorted(e.status for e in claims) == ["contested", "reported"]
+
+
 # --- event status ------------------------------------------------------------------------------
 
 
