@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .stance import unmade
 from .status import claims_for, statement_span, status_for
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
     from ..records import Attribution
 
-__all__ = ["claims_for", "find_attributions", "statement_span", "status_for"]
+__all__ = ["claims_for", "find_attributions", "statement_span", "status_for", "unmade"]
 
 
 def find_attributions(doc: Doc) -> list[Attribution]:

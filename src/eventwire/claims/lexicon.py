@@ -93,6 +93,7 @@ class CueLexicon:
     hedge_adjectives: frozenset[str]
     raising_verbs: frozenset[str]
     hedge_governors: frozenset[str]
+    unable: frozenset[str]
     falsity: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -291,6 +292,7 @@ def get_lexicon() -> CueLexicon:
         hedge_adjectives=_words(hedges, "adjectives"),
         raising_verbs=_words(hedges, "raising"),
         hedge_governors=_words(hedges, "governors"),
+        unable=_words(hedges, "unable"),
         falsity=_words(hedges, "falsity"),
         person_pronouns=_words(sources, "person_pronouns"),
         group_pronouns=_words(sources, "group_pronouns"),

@@ -21,6 +21,7 @@ _MILITARY = "military"
 class _PartyWords:
     military: tuple[tuple[str, ...], ...]  # longest first
     spellings: dict[str, str]
+    kinds: frozenset[str]
 
 
 @functools.cache
@@ -28,17 +29,21 @@ def _party_words() -> _PartyWords:
     data = read_data("parties.toml", "claims party lexicon")
     military = sorted((tuple(str(m).lower().split()) for m in data["military"]), key=len,
                       reverse=True)
-    return _PartyWords(tuple(military), {str(k): str(v) for k, v in data["spellings"].items()})
+    return _PartyWords(tuple(military), {str(k): str(v) for k, v in data["spellings"].items()},
+                       frozenset(str(k).lower() for k in data["kinds"]))
 
 
 def _words(name: str) -> list[str]:
-    """Lower-cased words, possessives and punctuation off, articles dropped."""
+    """Lower-cased words, possessives and punctuation off, articles and a closing word for the
+    kind of body ("group") dropped."""
     spellings = _party_words().spellings
     words = []
     for raw in name.lower().replace("\u2019", "'").split():
         word = raw.strip(",.;:()\"'").removesuffix("'s")
         if word and word not in _ARTICLES:
             words.append(spellings.get(word, word))
+    if len(words) > 1 and words[-1] in _party_words().kinds:
+        words.pop()  # "the Islamic State group" is "Islamic State"
     return words
 
 

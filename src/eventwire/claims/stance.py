@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..records import Stance
-from .lexicon import CueLexicon
+from .lexicon import CueLexicon, get_lexicon
 from .spans import Found
+from .unverified import CHECKING
 
 
 def _negated(tok: Token) -> bool:
@@ -22,6 +23,31 @@ def _governed_by_hedge(tok: Token, lex: CueLexicon) -> bool:
         cur = cur.head
         if cur.pos_ == "VERB":
             return cur.lemma_.lower() in lex.hedge_governors
+    return False
+
+
+def _raised(cue: Token, lex: CueLexicon) -> bool:
+    """ "the footage appeared to show a fire", "images seemed to confirm the hit": a cue that is
+    the infinitive of a raising verb is how the thing looks, not what it says."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lex.raising_verbs
+
+
+def _unconfirmed_by_source(doc: Doc, item: Found, lex: CueLexicon) -> bool:
+    """ "officials said they could not confirm the strike", "said he was unable to verify the
+    toll", "said the report could not be verified": the main clause of the content is a verb
+    of checking that is negated, or the infinitive of "unable" or "(not) able"."""
+    lo, hi = item.content
+    for tok in doc[lo : hi + 1]:
+        if tok.lemma_.lower() not in CHECKING:
+            continue
+        path = [tok]
+        while path[-1].dep_ in ("xcomp", "acomp") and lo <= path[-1].head.i <= hi:
+            path.append(path[-1].head)
+        top = path[-1]
+        if lo <= top.head.i <= hi and top.head.i != top.i:
+            continue  # a checking verb down in the content: "said the report, not yet confirmed"
+        if any(_negated(t) or t.lemma_.lower() in lex.unable for t in path):
+            return True
     return False
 
 
@@ -55,6 +81,12 @@ def _undecided(cue: Token, lex: CueLexicon) -> bool:
     if marks & {"neither", "nor"}:
         return True
     return "or" in marks and (_negated(first) or _governed_by_hedge(first, lex))
+
+
+def unmade(verb: Token) -> bool:
+    """Is the verb of a claim or a denial one not made: "neither confirmed nor denied
+    involvement", "stopped short of blaming Tehran", "declined to claim the attack"?"""
+    return _undecided(verb, get_lexicon())
 
 
 def _called_false(doc: Doc, item: Found, lex: CueLexicon) -> bool:
@@ -102,11 +134,11 @@ def stance_of(doc: Doc, item: Found, lex: CueLexicon) -> Stance:
     if lemma in lex.deny_verbs:
         return "hedges" if _undecided(cue, lex) else "denies"
     if _negated(cue) or _governed_by_hedge(cue, lex) or lemma in lex.hedge_verbs \
-            or _hedging_governor(doc, cue, item, lex):
+            or _hedging_governor(doc, cue, item, lex) or _raised(cue, lex):
         return "hedges"
     if any(c.lower_ in lex.hedge_adverbs for c in cue.children):
         return "hedges"
-    if _hedged_content(doc, item, lex):
+    if _hedged_content(doc, item, lex) or _unconfirmed_by_source(doc, item, lex):
         return "hedges"
     if _called_false(doc, item, lex):
         return "denies"

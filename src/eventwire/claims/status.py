@@ -21,12 +21,20 @@ def statement_span(attribution: Attribution) -> Span:
 
 
 def claims_for(
-    attributions: Sequence[Attribution], start: int, end: int, *, text: str | None = None
+    attributions: Sequence[Attribution], start: int, end: int, *, text: str | None = None,
+    about: Span | None = None, others: Sequence[Span] = (),
 ) -> list[Claim]:
     """The claims bearing on an event whose evidence sentence is `text[start:end]`: those whose
     content overlaps it, or whose whole statement lies inside it, and (with the `text`) a
     later answer to one of them whose content only points back at it ("The ministry rejected
     the claim").
+
+    With the `about` span of the event's trigger word and the trigger words of the sentence's
+    `others` events, a denial of the sentence that takes in another event's word and not this
+    one (or that answers an earlier statement, "rejected the accusation"), while another
+    statement there, apart from the denial, takes this one in, is about the other event ("The
+    militia denied any role in the strike and said it was committed to the truce": not about
+    the truce; "denied any role and said the blast ..." is about the blast).
 
     With the document `text`, a claim's `text`/`span` are the whole statement; without it they
     are the source mention (the only text an Attribution carries), or the cue of a statement
@@ -38,11 +46,27 @@ def claims_for(
         inside = start <= stmt[0] and stmt[1] <= end
         if _overlap(att.content_span, (start, end)) or inside:
             bearing.append(k)
-    if text is not None:
-        answers = answered(attributions, text)
-        bearing += [k for k, prior in answers.items() if prior in bearing and k not in bearing]
+    answers = {} if text is None else answered(attributions, text)
+    if about is not None:
+        bearing = [k for k in bearing if not _denies_another(
+            attributions, k, bearing, about, others, k in answers)]
+    bearing += [k for k, prior in answers.items() if prior in bearing and k not in bearing]
     claims = [_claim(attributions[k], text) for k in sorted(bearing)]
     return [c for c in claims if c is not None]
+
+
+def _denies_another(attributions: Sequence[Attribution], k: int, bearing: list[int],
+                    about: Span, others: Sequence[Span], answers: bool) -> bool:
+    """Is the `k`th statement a denial about another event than the one whose trigger word
+    is `about`: it takes in another event's word (`others`) or answers an earlier statement
+    ("rejected the accusation"), and a statement beside it takes in this event's word?"""
+    att = attributions[k]
+    if att.stance != "denies" or _overlap(att.content_span, about) or not answers and \
+            not any(_overlap(att.content_span, other) for other in others):
+        return False
+    return any(j != k and _overlap(attributions[j].content_span, about)
+               and not _overlap(attributions[j].content_span, att.content_span)
+               for j in bearing)
 
 
 def _claim(att: Attribution, text: str | None) -> Claim | None:
@@ -72,13 +96,21 @@ _POINTERS = frozenset({"the", "this", "that", "these", "those", "such"})
 _REACH = 600
 
 
+#: How many words may stand between the pointing determiner and the noun ("the Israeli
+#: claim", "the rebels' latest figures").
+_MODIFIERS = 2
+
+
 def _points_back(content: str) -> bool:
     """Is the content only a noun pointing back at a statement ("the claim", "these
-    reports")?"""
+    reports", "the Ukrainian account"), maybe with what it is called ("the claim as a lie")?"""
     words = content.lower().strip(" .,;:\"'\u201c\u201d").split()
-    if len(words) != 2 or words[0] not in _POINTERS:
+    if "as" in words[1:]:  # "dismissed the Ukrainian account as propaganda"
+        words = words[: words.index("as", 1)]
+    if not 2 <= len(words) <= 2 + _MODIFIERS or words[0] not in _POINTERS \
+            or not all(w.replace("'", "").replace("\u2019", "").isalpha() for w in words):
         return False
-    noun, nouns = words[1], get_lexicon().answered
+    noun, nouns = words[-1], get_lexicon().answered
     return noun in nouns or noun.endswith("s") and noun[:-1] in nouns
 
 

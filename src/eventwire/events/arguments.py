@@ -180,8 +180,10 @@ def _agent_heads(tok: Token) -> list[Token]:
         # "troops were in close proximity to": the subject of the clause.
         clause = tok.head.head
         # The patient of a passive ("three were hurt in the raid") and whoever died in it
-        # ("a driver died in the blast") are the people hit, not who struck.
-        if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() not in _suffering():
+        # ("a driver died in the blast") are the people hit, not who struck; who blames
+        # someone for it is no one who struck either.
+        if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() not in _suffering() \
+                and clause.lemma_.lower() not in _speaking_of():
             out.extend(c for c in clause.children if c.dep_ == "nsubj")
     if tok.dep_ in ("xcomp", "oprd", "ccomp") and tok.pos_ == "VERB":
         out.extend(c for c in tok.head.children if c.dep_ == "nsubjpass")
@@ -193,6 +195,13 @@ def _suffering() -> frozenset[str]:
     """Verbs whose subject suffers the event it is in: the casualty rules' verbs of dying
     ("died in the shelling") and "suffer", "lose" ("lost two men in the raid")."""
     return word_set(load_toml("casualties.toml")["victims"]["die_verbs"]) | {"suffer", "lose"}
+
+
+@functools.cache
+def _speaking_of() -> frozenset[str]:
+    """Verbs whose subject blames someone for the event in their phrase, or denies a part in
+    it ("blamed X for the attack", "denied involvement in the raid"): no actor of it."""
+    return word_set(load_toml("triggers.toml")["codes"]["ATTRIB"]["speakers_of"])
 
 
 def _is_nation(tok: Token) -> bool:

@@ -61,6 +61,7 @@ from .document import (
 from .figures import Figures, find_figures
 from .gangs import gang_victims
 from .lexicon import load_toml, span_ent_labels
+from .owned import owned_claims
 from .perpetrators import mark_disputes
 from .placing import (
     FEATURE_RANK,
@@ -83,7 +84,7 @@ from .placing import (
     says_where,
     with_document_region,
 )
-from .responsibility import link_responsibility
+from .responsibility import link_responsibility, made_claims
 from .returnfire import armed_brawls, fold_return_fire
 from .sequels import (
     armed_arson_with_threats,
@@ -183,6 +184,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
         if has_trigger_word(info.span):  # else no trigger: detect would find none
             probs = score_codes(info.span)
             triggers = detect(info.span, remote, probs)
+            triggers = made_claims(doc, triggers + owned_claims(info.span, triggers))
         for trig in triggers:
             draft = _draft(doc, text, context, info, trig, probs, lead, published, triggers)
             if info.index >= lead_count:
@@ -263,7 +265,8 @@ def _draft(
     target = find_target(doc, trig.head, sent.start, sent.end)
     time = _time_for(doc, context.times, sent, trig, siblings, lead, published)
     figures = None if trig.relation is not None else _figures(sent)
-    claims = _claims(context, sent, text)
+    claims = _claims(context, sent, text, _word_span(doc, trig),
+                     [_word_span(doc, t) for t in siblings if t is not trig])
     tok = doc[trig.start]
     key = context.article.id or context.article.content_hash
     event_id = stable_id(key, sent.start_char, trig.code, tok.idx)
@@ -370,8 +373,16 @@ def _figures(sent: SpacySpan) -> Figures | None:
     return find_figures(sent)
 
 
-def _claims(context: DocumentContext, sent: SpacySpan, text: str) -> list[Claim]:
-    return claims_for(context.attributions, sent.start_char, sent.end_char, text=text)
+def _claims(context: DocumentContext, sent: SpacySpan, text: str, about: tuple[int, int],
+            others: list[tuple[int, int]]) -> list[Claim]:
+    return claims_for(context.attributions, sent.start_char, sent.end_char, text=text,
+                      about=about, others=others)
+
+
+def _word_span(doc: Doc, trig: Trigger) -> tuple[int, int]:
+    """The characters of a trigger's head word."""
+    head = doc[trig.head]
+    return (head.idx, head.idx + len(head.text))
 
 
 # --- document passes -------------------------------------------------------------------------

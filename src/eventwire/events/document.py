@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from ..claims.parties import same_party
 from ..records import Place
 from .detect import REMOTE_CODES
 from .figures import find_figures
@@ -216,7 +217,7 @@ def fold_headline(sents: Sequence[Sentence], drafts: list[Draft], fold: Fold) ->
     body_start = sents[1].span.start_char if len(sents) > 1 else None
     for h in [d for d in drafts if d.sent_index == 0 and not d.merged]:
         same = [d for d in body if family_of(d.code) == family_of(h.code)
-                and not _actors_conflict(h, d)]
+                and not _actors_conflict(h, d) and not _claimants_differ(h, d)]
         if same:
             fold(max(same, key=lambda d: _headline_match(h, d)), h)
         elif body_start is None or not any(ev.span[0] >= body_start for ev in h.evidence):
@@ -270,9 +271,21 @@ def compatible(host: Draft, d: Draft) -> bool:
 def _compatible(host: Draft, d: Draft, *, finer_ok: bool) -> bool:
     if host.time is not None and d.time is not None and host.time.date != d.time.date:
         return False
-    if _actors_conflict(host, d):
+    if _actors_conflict(host, d) or _claimants_differ(host, d):
         return False
     return _places_fit(host.places, d.places, finer_ok=finer_ok)
+
+
+def _claimants_differ(a: Draft, b: Draft) -> bool:
+    """Two claims or denials of responsibility (ATTRIB) made by different parties ("Washington
+    blamed the militias", "the militia denied any role") are two statements, not one told
+    twice."""
+    if a.code != "ATTRIB" or b.code != "ATTRIB":
+        return False
+    first = {c.claimant for c in a.claims if c.claimant}
+    second = {c.claimant for c in b.claims if c.claimant}
+    return bool(first and second) and not any(
+        same_party(x, y) for x in first for y in second)
 
 
 def _actors_conflict(a: Draft, b: Draft) -> bool:

@@ -18,6 +18,7 @@ from ..claims import statement_span
 from ..records import Attribution
 from .arguments import VIOLENT_CODES, ActorMention, firing_nation, normalise_actor
 from .lexicon import load_toml
+from .owned import SELF
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,6 +80,8 @@ def _perpetrator(doc: Doc, att: Attribution, triggers: list[tuple[int, int]],
             for cand in _agents(head):
                 key = _party_key(normalise_actor(doc, cand, code, None)
                                  or firing_nation(cand, code, None))
+                if key is None and _itself(cand):
+                    key = _speaker_key(doc, att, code)
                 if key is not None:
                     return key
     return None
@@ -92,6 +95,21 @@ def _accusers() -> frozenset[str]:
 def _accused(verb: Token, start: int, end: int) -> Token | None:
     """The object of an accusing verb, inside the statement's content."""
     return next((c for c in verb.children if c.dep_ == "dobj" and start <= c.idx < end), None)
+
+
+def _itself(cand: Token) -> bool:
+    """The speaker named in its own words: "(the group said) it carried out the attack", "its
+    fighters", "we"."""
+    return cand.lower_ in SELF or any(
+        c.dep_ == "poss" and c.lower_ in SELF for c in cand.children)
+
+
+def _speaker_key(doc: Doc, att: Attribution, code: str) -> str | None:
+    """The party key of the statement's source ("Al Shabaab said it ...")."""
+    if att.source_span is None:
+        return None
+    source = doc.char_span(*att.source_span, alignment_mode="expand")
+    return None if source is None else _party_key(normalise_actor(doc, source.root, code, None))
 
 
 def _agents(head: Token) -> list[Token]:
