@@ -45,3 +45,29 @@ def test_relays_named_two_ways_are_one_chain() -> None:
     first = claim("a local official", reported_by="the Ukrainian army")
     second = claim("a village head", reported_by="Armed Forces of Ukraine")
     assert status_for([first, second]) == "reported"
+
+
+def test_a_group_named_with_its_members_or_its_country_is_one_source() -> None:
+    assert status_for([claim("Yemen's Houthi rebels"), claim("the Houthis")]) == "reported"
+    assert status_for([claim("Hamas militants"), claim("Hamas")]) == "reported"
+    assert status_for([claim("the paramilitary Rapid Support Forces"), claim("the RSF")]) \
+        == "reported"
+
+
+def test_a_group_backed_by_a_country_is_not_that_country() -> None:
+    assert party_key("Iran-backed militias") != party_key("Iran")
+    assert status_for([claim("Iran-backed militias"), claim("Iran")]) == "corroborated"
+    # members alone are no name: two sets of "rebels" in other words stay apart
+    assert party_key("the rebels") != party_key("the militants")
+
+
+def test_a_body_without_its_country_is_the_one_body_of_that_kind_named() -> None:
+    assert status_for([claim("the Israeli military"), claim("the military")]) == "reported"
+    # beside two countries' militaries, "the military" could be either: no merge
+    claims = [claim("the Russian army"), claim("the Ukrainian army"), claim("the military")]
+    assert status_for(claims) == "corroborated"
+
+
+def test_short_country_forms_are_country_words() -> None:
+    assert party_key("U.S. military") == party_key("the American military")
+    assert party_key("UK officials") == party_key("British officials")

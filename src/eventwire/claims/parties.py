@@ -22,6 +22,8 @@ class _PartyWords:
     military: tuple[tuple[str, ...], ...]  # longest first
     spellings: dict[str, str]
     kinds: frozenset[str]
+    members: frozenset[str]
+    descriptors: frozenset[str]
 
 
 @functools.cache
@@ -30,21 +32,34 @@ def _party_words() -> _PartyWords:
     military = sorted((tuple(str(m).lower().split()) for m in data["military"]), key=len,
                       reverse=True)
     return _PartyWords(tuple(military), {str(k): str(v) for k, v in data["spellings"].items()},
-                       frozenset(str(k).lower() for k in data["kinds"]))
+                       frozenset(str(k).lower() for k in data["kinds"]),
+                       frozenset(str(k).lower() for k in data["members"]),
+                       frozenset(str(k).lower() for k in data["descriptors"]))
 
 
 def _words(name: str) -> list[str]:
-    """Lower-cased words, possessives and punctuation off, articles and a closing word for the
-    kind of body ("group") dropped."""
-    spellings = _party_words().spellings
+    """Lower-cased words, possessives and punctuation off, hyphenated words split ("Iran-backed"),
+    articles, describing words before a name ("the paramilitary RSF") and a closing word for
+    the kind of body ("the Islamic State group") dropped."""
+    lexicon = _party_words()
     words = []
-    for raw in name.lower().replace("\u2019", "'").split():
+    for raw in name.lower().replace("\u2019", "'").replace("-", " ").split():
         word = raw.strip(",.;:()\"'").removesuffix("'s")
         if word and word not in _ARTICLES:
-            words.append(spellings.get(word, word))
-    if len(words) > 1 and words[-1] in _party_words().kinds:
+            words.append(lexicon.spellings.get(word, word))
+    while len(words) > 1 and words[0] in lexicon.descriptors:
+        words.pop(0)
+    words = [w for n, w in enumerate(words) if n == 0 or w not in lexicon.descriptors]
+    if len(words) > 1 and words[-1] in lexicon.kinds:
         words.pop()  # "the Islamic State group" is "Islamic State"
     return words
+
+
+def _singular(word: str) -> str:
+    """ "houthis" → "houthi": names of a group and of its members compare in one number (both
+    sides of a comparison lose the "s", so a name ending in one, "Hamas", still matches)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        else word
 
 
 def _country(words: list[str]) -> tuple[str, list[str]]:
@@ -81,8 +96,16 @@ def party_key(name: str | None) -> str:
     words = _words(name or "")
     code, rest = _country(words)
     if not code:
-        return " ".join(words)
-    return " ".join([code, *_body(rest)])
+        return " ".join(_plain(words))
+    return " ".join([code, *_plain(_body(rest))])
+
+
+def _plain(words: list[str]) -> list[str]:
+    """The words of a name without a closing word for its members ("Houthi rebels" are the
+    Houthis), the last one singular."""
+    if len(words) > 1 and words[-1] in _party_words().members:
+        words = words[:-1]
+    return [*words[:-1], _singular(words[-1])] if words else words
 
 
 def _initials(name: str) -> str:
@@ -91,8 +114,12 @@ def _initials(name: str) -> str:
 
 def _acronym(short: str, long: str) -> bool:
     """Is `short` an acronym in capitals that `long` spells out ("IDF", "Israel Defense
-    Forces"; "AFU", "the Armed Forces of Ukraine")?"""
+    Forces"; "AFU", "the Armed Forces of Ukraine"; "the RSF", "the paramilitary Rapid
+    Support Forces")?"""
     bare = short.strip()
+    first, _, rest = bare.partition(" ")
+    if first.lower() in _ARTICLES:
+        bare = rest.strip()
     return bare.isupper() and bare.isalpha() and len(bare) > 1 and len(long.split()) > 1 \
         and _initials(long) == bare
 
@@ -106,7 +133,23 @@ def party_keys(names: Sequence[str | None]) -> dict[str, str]:
         long = next((n for n in present if _acronym(short, n)), None)
         if long is not None:
             keys[short] = keys[long]
+    for name in present:
+        with_country = _with_country(keys[name], set(keys.values()))
+        if with_country is not None:
+            keys[name] = with_country
     return keys
+
+
+def _with_country(key: str, keys: set[str]) -> str | None:
+    """The one key that is `key` with a country code before it ("houthi" and "YE houthi" for
+    "the Houthis" and "Yemen's Houthi rebels"; "military" and "IL military" for "the military"
+    and "the Israeli military"), or None when there is none or several ("the military" beside
+    both "the Russian military" and "the Ukrainian military" is either)."""
+    if not key or key.split()[0].isupper():
+        return None
+    found = {k for k in keys if k.endswith(" " + key) and k.split()[0].isupper()
+             and len(k.split()) == len(key.split()) + 1}
+    return found.pop() if len(found) == 1 else None
 
 
 def same_party(first: str | None, second: str | None) -> bool:
