@@ -436,6 +436,9 @@ def _resolve_named(
         return None, None
     if span[0] == span[1] and tok.lower_ in lex.group_pronouns:
         return _group_antecedent(tok, bodies), None
+    owned = _owned_body(doc, span, tok, lex)
+    if owned is not None:
+        return owned, None
     lemma = tok.lemma_.lower()
     if lemma in lex.titles and tok.tag_ in ("NN", "NNP"):
         titled = [m for m in mentions if m.role and lemma in m.role.lower()]
@@ -449,6 +452,17 @@ def _resolve_named(
     if lemma in lex.titles and tok.tag_ == "NN" and _definite(tok):
         return _described_before(tok, span, lex), None
     return None, None
+
+
+def _owned_body(doc: Doc, span: tuple[int, int], tok: Token, lex: CueLexicon) -> str | None:
+    """ "The Israeli military", "Ukraine's air force", "the UK Maritime Trade Operations
+    agency": a body's common noun that a country, a nationality or an organisation named
+    before it makes one known body; the words up to the noun name it."""
+    if tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & lex.body_heads:
+        return None
+    if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[span[0] : tok.i]):
+        return None
+    return _strip_article(doc, span[0], tok.i) or None
 
 
 def _described_before(tok: Token, span: tuple[int, int], lex: CueLexicon) -> str | None:

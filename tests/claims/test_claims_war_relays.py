@@ -1,0 +1,22 @@
+"""War-report relays and claimants on invented sentences: a body named by its country or
+nationality ("The Israeli military said"), a relay that cites its source after the cue ("WAFA
+said, citing medical sources"), an outlet named after what it is ("state broadcaster RTB"), an
+interview given to "state media", a title word glued to an untagged name, a dateline before
+the source, and a relay with a relative clause."""
+
+from __future__ import annotations
+
+from support import attributions, by_cue
+
+
+def test_a_body_named_by_its_nationality_is_the_claimant() -> None:
+    text = "The Israeli military said in a statement that it had struck a command post."
+    att = by_cue(text, "said", unique=True)
+    assert (att.claimant, att.channel) == ("Israeli military", "statement")
+
+
+def test_a_body_owned_by_a_country_is_the_claimant_a_bare_one_is_not() -> None:
+    text = ("Moldova's air force said it had tracked two drones over the border overnight. "
+            "The army said it had repelled two assaults near the river crossing.")
+    first, second = attributions(text)
+    assert (first.claimant, second.claimant) == ("Moldova's air force", None)
