@@ -6,7 +6,7 @@ the source, and a relay with a relative clause."""
 
 from __future__ import annotations
 
-from support import attributions, by_cue
+from support import attributions, by_cue, content
 
 
 def test_a_body_named_by_its_nationality_is_the_claimant() -> None:
@@ -20,3 +20,11 @@ def test_a_body_owned_by_a_country_is_the_claimant_a_bare_one_is_not() -> None:
             "The army said it had repelled two assaults near the river crossing.")
     first, second = attributions(text)
     assert (first.claimant, second.claimant) == ("Moldova's air force", None)
+
+
+def test_citing_between_the_cue_and_the_clause_names_the_claimant() -> None:
+    text = ("The state news agency SANA said, citing hospital sources, that four people were "
+            "killed in the strike on the bakery.")
+    att = by_cue(text, "said", unique=True)
+    assert (att.claimant, att.reported_by) == ("hospital sources", "SANA")
+    assert content(text, att) == "that four people were killed in the strike on the bakery"
