@@ -28,3 +28,9 @@ def test_citing_between_the_cue_and_the_clause_names_the_claimant() -> None:
     att = by_cue(text, "said", unique=True)
     assert (att.claimant, att.reported_by) == ("hospital sources", "SANA")
     assert content(text, att) == "that four people were killed in the strike on the bakery"
+
+
+def test_a_title_glued_to_an_untagged_name_is_its_role() -> None:
+    text = "Kharkiv Mayor Ihor Terekhov said that a fire broke out in several apartments."
+    att = by_cue(text, "said", unique=True)
+    assert (att.claimant, att.claimant_role) == ("Ihor Terekhov", "Kharkiv Mayor")

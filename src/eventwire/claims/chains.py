@@ -339,8 +339,11 @@ def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
             return ent
     tok = doc[head]
     if tok.pos_ == "PROPN" and not _bare_title(doc, span, head):
+        titles = get_lexicon().titles
         left = head
-        while left > span[0] and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
+        # "Kharkiv Mayor Ihor Terekhov" untagged: the name starts after the title word
+        while left > span[0] and doc[left - 1].dep_ == "compound" \
+                and doc[left - 1].pos_ == "PROPN" and doc[left - 1].lower_ not in titles:
             left -= 1
         return doc[left : head + 1]
     return None
@@ -417,8 +420,11 @@ def _resolve_named(
         own_role = role_of(name) if name.label_ == "PERSON" or name.root.pos_ == "PROPN" else None
         text = _clean(name.text)
         full = _full_name(text, mentions)
+        # an untagged name is a person's when a fuller mention is, or when the person mentions
+        # took it in (`person_mentions`: a speaker's name with no title word)
         person = name.label_ == "PERSON" or (
-            _looks_like_person(text, lex) and full is not None and full.name != text)
+            _looks_like_person(text, lex) and full is not None
+            and (full.name != text or not name.label_))
         if full is not None and person:
             return full.name, own_role or _role_for(full.name, mentions)
         if name.label_ in ("ORG", "GPE", "NORP", "FAC", "") and span[0] < name.start <= head:
