@@ -34,3 +34,11 @@ def test_a_title_glued_to_an_untagged_name_is_its_role() -> None:
     text = "Kharkiv Mayor Ihor Terekhov said that a fire broke out in several apartments."
     att = by_cue(text, "said", unique=True)
     assert (att.claimant, att.claimant_role) == ("Ihor Terekhov", "Kharkiv Mayor")
+
+
+def test_an_outlet_named_after_what_it_is_speaks_by_its_name() -> None:
+    text = ("The army did not comment, but state broadcaster RTB said that the convoy had been "
+            "ambushed near the border.")
+    att = by_cue(text, "said", unique=True)
+    assert (att.claimant, att.claimant_role, att.reported_by) == (
+        "RTB", "state broadcaster", "RTB")

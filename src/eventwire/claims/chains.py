@@ -428,6 +428,9 @@ def _resolve_named(
         if full is not None and person:
             return full.name, own_role or _role_for(full.name, mentions)
         if name.label_ in ("ORG", "GPE", "NORP", "FAC", "") and span[0] < name.start <= head:
+            if doc[name.start - 1].tag_ in ("NN", "NNS"):
+                # "state broadcaster RTB", "the militant group Hamas": what it is, then the name
+                return text or None, _strip_article(doc, span[0], name.start - 1) or None
             # "Russia's defence ministry": the body is the whole NP up to its head
             return _strip_article(doc, span[0], head) or None, None
         return (text or None), own_role
