@@ -42,3 +42,24 @@ def test_an_outlet_named_after_what_it_is_speaks_by_its_name() -> None:
     att = by_cue(text, "said", unique=True)
     assert (att.claimant, att.claimant_role, att.reported_by) == (
         "RTB", "state broadcaster", "RTB")
+
+
+def test_an_interview_given_to_state_media_names_the_relay() -> None:
+    text = ("Junta spokesman Major General Aung Kyaw told state media that the army had "
+            "cleared the village.")
+    att = by_cue(text, "told", unique=True)
+    assert (att.claimant, att.reported_by) == ("Aung Kyaw", "state media")
+
+
+def test_a_relative_clause_on_the_quoting_outlet_names_no_relay() -> None:
+    text = ("Saba news agency, which is controlled by the Houthis, quoted a health official as "
+            "saying that nine people had been wounded.")
+    att = by_cue(text, "saying", unique=True)
+    assert att.reported_by == "Saba"
+
+
+def test_a_relative_clause_on_the_outlet_that_speaks_names_no_relay() -> None:
+    text = ("Saba news agency, which is controlled by the Houthis, reported that a port crane "
+            "was destroyed.")
+    att = by_cue(text, "reported", unique=True)
+    assert att.reported_by == "Saba"

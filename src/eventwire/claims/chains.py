@@ -572,14 +572,17 @@ def _described_outlet(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> bool:
 def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     """The outlet or agency that relays the statement, if the text names one."""
     head = doc[item.source_head]
+    # the source less a relative clause, which names others ("Saba, which the rebels run")
+    source = (item.source[0], max(item.source[0], min(
+        item.source[1], noun_phrase(head, cut_relative=True)[1])))
     if head.lemma_.lower() in _RELAY_NOUNS or head.lower_ in _RELAY_NOUNS \
-            or _is_outlet(doc, item.source, lex):
-        name = _entity_text(doc, item.source, lex)
+            or _is_outlet(doc, source, lex):
+        name = _entity_text(doc, source, lex)
         if name is not None and name.lower() not in lex.outlets \
-                and _nationality(doc, item.source, name) \
-                or name is None and _described_outlet(doc, item.source, lex):
+                and _nationality(doc, source, name) \
+                or name is None and _described_outlet(doc, source, lex):
             # "Russian news agencies", "local media": the outlets are named by the phrase
-            return _strip_article(doc, *item.source) or name
+            return _strip_article(doc, *source) or name
         if name is not None:
             return name
     if item.cited is not None:
@@ -594,7 +597,9 @@ def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
             if span[0] <= item.content[1] and item.content[0] <= span[1]:
                 continue  # "criticized the media for ...": what is said, no relay
             if _is_outlet(doc, span, lex):
-                return _entity_text(doc, span, lex)
+                # "told state media", "told local media": the outlets named by the phrase
+                return _entity_text(doc, span, lex) or (
+                    _strip_article(doc, *span) if _described_outlet(doc, span, lex) else None)
     return None
 
 
@@ -612,8 +617,8 @@ def _quoted_by(doc: Doc, item: Found, lex: CueLexicon) -> tuple[int, int] | None
     if head.dep_ == "pcomp" and head.head.lower_ == "as" \
             and head.head.head.lemma_.lower() in QUOTING:  # "TASS quoted X as saying"
         relay = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
-        if relay is not None:
-            return noun_phrase(relay)
+        if relay is not None:  # ("Saba, which the rebels run, quoted": not the rebels)
+            return noun_phrase(relay, cut_relative=True)
     cue = doc[item.cue[0] : item.cue[1] + 1]
     for tok in cue:
         if tok.dep_ == "agent" and tok.head.lemma_.lower() in QUOTING:
@@ -756,7 +761,9 @@ def _relay_after(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
         if pobj is not None:
             span = noun_phrase(pobj)
             if _is_outlet(doc, span, lex):
-                return _entity_text(doc, span, lex)
+                # "told state media", "told local media": the outlets named by the phrase
+                return _entity_text(doc, span, lex) or (
+                    _strip_article(doc, *span) if _described_outlet(doc, span, lex) else None)
     return None
 
 
