@@ -63,3 +63,11 @@ def test_a_relative_clause_on_the_outlet_that_speaks_names_no_relay() -> None:
             "was destroyed.")
     att = by_cue(text, "reported", unique=True)
     assert att.reported_by == "Saba"
+
+
+def test_a_dateline_before_an_organisation_is_no_part_of_the_source() -> None:
+    text = ("EL FASHER, Sudan (AFP) - Sudan's paramilitary Rapid Support Forces said on Monday "
+            "they had shot down an army drone.")
+    att = by_cue(text, "said", unique=True)
+    assert att.source == "Sudan's paramilitary Rapid Support Forces"
+    assert att.claimant == "Sudan's paramilitary Rapid Support Forces"

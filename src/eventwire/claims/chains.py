@@ -782,6 +782,15 @@ def _interviewer(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     return None
 
 
+def _source_head(doc: Doc, item: Found) -> int:
+    """The head of the source; when the parse hung the name on a word the source leaves out (a
+    dateline: "KYIV (Reuters) - Ukraine's air force said"), the head of what the source holds."""
+    start, end = item.source
+    if start <= item.source_head <= end:
+        return item.source_head
+    return doc[start : end + 1].root.i
+
+
 def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
               bodies: Sequence[Body] = ()) -> Chain:
     relayed = _relayed_speaker(doc, item, lex)
@@ -799,8 +808,8 @@ def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
         claimant, role = (None, None) if person is None else resolve_claimant(
             doc, noun_phrase(person, cut_relative=True), person.i, mentions, lex, bodies)
     else:
-        claimant, role = resolve_claimant(doc, item.source, item.source_head, mentions, lex,
-                                          bodies)
+        claimant, role = resolve_claimant(doc, item.source, _source_head(doc, item), mentions,
+                                          lex, bodies)
     relay = reported_by(doc, item, lex) or _relay_after(doc, item, lex) \
         or _interviewer(doc, item, lex)
     return Chain(claimant, role, channel(doc, item, lex), relay)
