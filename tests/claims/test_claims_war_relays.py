@@ -71,3 +71,11 @@ def test_a_dateline_before_an_organisation_is_no_part_of_the_source() -> None:
     att = by_cue(text, "said", unique=True)
     assert att.source == "Sudan's paramilitary Rapid Support Forces"
     assert att.claimant == "Sudan's paramilitary Rapid Support Forces"
+
+
+def test_a_comma_set_clause_on_a_noun_in_the_role_is_no_part_of_it() -> None:
+    text = ("Dr. Samir Haddad, a spokesman for the Al-Awda Hospital, where the wounded were "
+            "taken, said six of them were children.")
+    att = by_cue(text, "said", unique=True)
+    assert (att.claimant, att.claimant_role) == ("Samir Haddad",
+                                                  "spokesman for the Al-Awda Hospital")

@@ -256,7 +256,7 @@ def role_of(name: Span) -> str | None:
             start, end = noun_phrase(child, cut_relative=True)
             if _is_age(doc[start : end + 1]):
                 continue  # "NAME, 34, said": an age, no role
-            return _strip_article(doc, start, end) or None
+            return _strip_article(doc, start, _before_aside(doc, start, end)) or None
     if head.dep_ == "appos" and head.head.i < name.start and not any(
             "\n" in t.whitespace_ or t.is_space or t.text in DASHES and bool(t.whitespace_)
             for t in doc[head.head.i : name.start]):
@@ -271,6 +271,16 @@ def role_of(name: Span) -> str | None:
     if start < name.start and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start : name.start]):
         return _strip_article(doc, start, name.start - 1) or None
     return None
+
+
+def _before_aside(doc: Doc, start: int, end: int) -> int:
+    """The end of a role before a comma-set clause on a noun within it ("a spokesman for the
+    hospital, where the bodies were taken": the clause tells of the hospital)."""
+    for tok in doc[start + 1 : end + 1]:
+        first = tok.left_edge.i
+        if tok.dep_ == "relcl" and start < first - 1 and doc[first - 1].text == ",":
+            return min(end, first - 2)
+    return end
 
 
 def _is_age(phrase: Span) -> bool:
