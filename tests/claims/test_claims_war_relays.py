@@ -79,3 +79,11 @@ def test_a_comma_set_clause_on_a_noun_in_the_role_is_no_part_of_it() -> None:
     att = by_cue(text, "said", unique=True)
     assert (att.claimant, att.claimant_role) == ("Samir Haddad",
                                                   "spokesman for the Al-Awda Hospital")
+
+
+def test_a_televised_address_and_a_morning_update_are_channels() -> None:
+    text = ("Army chief Hamid Osman said in a televised address that the siege would be "
+            "broken. The General Staff said in its morning update that 90 assaults were "
+            "repelled.")
+    first, second = attributions(text)
+    assert (first.channel, second.channel) == ("televised address", "update")
