@@ -87,3 +87,10 @@ def test_a_televised_address_and_a_morning_update_are_channels() -> None:
             "repelled.")
     first, second = attributions(text)
     assert (first.channel, second.channel) == ("televised address", "update")
+
+
+def test_a_broadcaster_named_by_its_medium_is_a_relay() -> None:
+    text = ("The rebel-run Al Noor TV said the strikes hit a fuel depot. A commander told "
+            "state television that the depot was empty.")
+    first, second = attributions(text)
+    assert (first.reported_by, second.reported_by) == ("Al Noor TV", "state television")
