@@ -94,3 +94,10 @@ def test_a_broadcaster_named_by_its_medium_is_a_relay() -> None:
             "state television that the depot was empty.")
     first, second = attributions(text)
     assert (first.reported_by, second.reported_by) == ("Al Noor TV", "state television")
+
+
+def test_a_cited_source_with_no_name_loses_its_article() -> None:
+    text = ("Interfax, citing the regional emergency service, reported that a fire at a fuel "
+            "depot had been put out.")
+    att = by_cue(text, "reported", unique=True)
+    assert (att.claimant, att.reported_by) == ("regional emergency service", "Interfax")

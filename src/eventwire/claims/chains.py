@@ -807,8 +807,9 @@ def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
     if item.cited is not None and item.cited_span is not None:
         claimant, role = resolve_claimant(doc, item.cited_span, item.cited, mentions, lex,
                                           bodies)
-        if claimant is None:
-            claimant = doc[item.cited_span[0] : item.cited_span[1] + 1].text
+        if claimant is None:  # "citing the regional emergency service": no article
+            claimant = _strip_article(doc, *item.cited_span) \
+                or doc[item.cited_span[0] : item.cited_span[1] + 1].text
     elif relayed is not None:
         span = noun_phrase(relayed, cut_relative=True)
         claimant, role = resolve_claimant(doc, span, relayed.i, mentions, lex, bodies)
