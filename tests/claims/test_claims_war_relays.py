@@ -101,3 +101,11 @@ def test_a_cited_source_with_no_name_loses_its_article() -> None:
             "depot had been put out.")
     att = by_cue(text, "reported", unique=True)
     assert (att.claimant, att.reported_by) == ("regional emergency service", "Interfax")
+
+
+def test_an_untagged_name_with_an_owner_before_it_is_a_body() -> None:
+    text = ("Fighters said on Sunday that they had taken a base.\n"
+            "The Kawlin People's Defence Force said on its Facebook page that it had seized "
+            "the base.")
+    att = attributions(text)[-1]
+    assert (att.claimant, att.channel) == ("Kawlin People's Defence Force", "Facebook")

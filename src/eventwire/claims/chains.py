@@ -431,10 +431,12 @@ def _resolve_named(
         text = _clean(name.text)
         full = _full_name(text, mentions)
         # an untagged name is a person's when a fuller mention is, or when the person mentions
-        # took it in (`person_mentions`: a speaker's name with no title word)
+        # took it in (`person_mentions`: a speaker's name with no title word) and no owner
+        # stands before it ("the Kawlin People's Defence Force" is a body's name)
         person = name.label_ == "PERSON" or (
             _looks_like_person(text, lex) and full is not None
-            and (full.name != text or not name.label_))
+            and (full.name != text or not name.label_
+                 and not any(c.dep_ == "poss" for c in name.root.children)))
         if full is not None and person:
             return full.name, own_role or _role_for(full.name, mentions)
         if name.label_ in ("ORG", "GPE", "NORP", "FAC", "") and span[0] < name.start <= head:
