@@ -109,3 +109,10 @@ def test_an_untagged_name_with_an_owner_before_it_is_a_body() -> None:
             "the base.")
     att = attributions(text)[-1]
     assert (att.claimant, att.channel) == ("Kawlin People's Defence Force", "Facebook")
+
+
+def test_fighters_named_by_their_group_speak_as_the_group() -> None:
+    text = ("Hamas militants said they had fired rockets at Ashkelon. Syrian rebels said they "
+            "had seized the airbase.")
+    first, second = attributions(text)
+    assert (first.claimant, second.claimant) == ("Hamas militants", None)

@@ -478,10 +478,18 @@ def _resolve_named(
 def _owned_body(doc: Doc, span: tuple[int, int], tok: Token, lex: CueLexicon) -> str | None:
     """ "The Israeli military", "Ukraine's air force", "the UK Maritime Trade Operations
     agency": a body's common noun that a country, a nationality or an organisation named
-    before it makes one known body; the words up to the noun name it."""
-    if tok.pos_ != "NOUN" or not {tok.lemma_.lower(), tok.lower_} & lex.body_heads:
+    before it makes one known body; fighters only with their group's name before them
+    ("Yemen's Houthi rebels", not "Syrian rebels"). The words up to the noun name it."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    if tok.pos_ != "NOUN":
         return None
-    if not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in doc[span[0] : tok.i]):
+    if words & lex.body_heads:
+        namers: tuple[str, ...] = ("GPE", "NORP", "ORG")
+    elif words & lex.fighter_heads:
+        namers = ("ORG",)
+    else:
+        return None
+    if not any(t.ent_type_ in namers for t in doc[span[0] : tok.i]):
         return None
     return _strip_article(doc, span[0], tok.i) or None
 
