@@ -116,3 +116,18 @@ def test_fighters_named_by_their_group_speak_as_the_group() -> None:
             "had seized the airbase.")
     first, second = attributions(text)
     assert (first.claimant, second.claimant) == ("Hamas militants", None)
+
+
+def test_the_body_a_statement_is_from_is_the_claimant() -> None:
+    text = ("Two dock workers were killed, according to a statement from the regional military "
+            "administration. The port was hit twice, according to a report from the Kherson "
+            "regional administration.")
+    first, second = attributions(text)
+    assert (first.claimant, first.channel) == ("regional military administration", "statement")
+    assert (second.claimant, second.reported_by) == ("Kherson regional administration", None)
+
+
+def test_the_body_a_statement_was_released_by_is_the_claimant() -> None:
+    text = "The port was hit, according to a statement released by the Israeli military."
+    att = by_cue(text, "according to", unique=True)
+    assert att.claimant == "Israeli military"

@@ -12,7 +12,7 @@ from .gender import heard_genders, pronoun_gender, stated_gender
 from .interviews import interviewee, is_answer
 from .lexicon import CueLexicon, get_lexicon
 from .spans import DASHES, Found, noun_phrase
-from .speakers import QUOTING, self_name
+from .speakers import QUOTING, can_speak, self_name
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
@@ -595,8 +595,10 @@ def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     # the source less a relative clause, which names others ("Saba, which the rebels run")
     source = (item.source[0], max(item.source[0], min(
         item.source[1], noun_phrase(head, cut_relative=True)[1])))
-    if head.lemma_.lower() in _RELAY_NOUNS or head.lower_ in _RELAY_NOUNS \
-            or _is_outlet(doc, source, lex):
+    issuer = _issuer(doc, item, lex)  # "a report from the regional administration": no outlet
+    if (head.lemma_.lower() in _RELAY_NOUNS or head.lower_ in _RELAY_NOUNS
+            or _is_outlet(doc, source, lex)) \
+            and (issuer is None or _is_outlet(doc, noun_phrase(issuer), lex)):
         name = _entity_text(doc, source, lex)
         if name is not None and name.lower() not in lex.outlets \
                 and _nationality(doc, source, name) \
@@ -802,6 +804,27 @@ def _interviewer(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     return None
 
 
+def _issuer(doc: Doc, item: Found, lex: CueLexicon) -> Token | None:
+    """ "according to a statement from the regional administration", "a statement released by
+    the Israeli military said": who put out the statement or document the source is."""
+    head = doc[_source_head(doc, item)]
+    if head.lemma_.lower() not in lex.statement_nouns | lex.documents | lex.media:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            preps = [child]
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "released by", "issued by"
+            preps = [c for c in child.children if c.dep_ == "agent"]
+        else:
+            continue
+        for prep in preps:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and item.source[0] <= obj.i <= item.source[1] \
+                    and can_speak(obj, lex):
+                return obj
+    return None
+
+
 def _source_head(doc: Doc, item: Found) -> int:
     """The head of the source; when the parse hung the name on a word the source leaves out (a
     dateline: "KYIV (Reuters) - Ukraine's air force said"), the head of what the source holds."""
@@ -820,6 +843,10 @@ def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
         if claimant is None:  # "citing the regional emergency service": no article
             claimant = _strip_article(doc, *item.cited_span) \
                 or doc[item.cited_span[0] : item.cited_span[1] + 1].text
+    elif (issuer := _issuer(doc, item, lex)) is not None:
+        span = noun_phrase(issuer, cut_relative=True)
+        claimant, role = resolve_claimant(doc, span, issuer.i, mentions, lex, bodies)
+        claimant = claimant or _strip_article(doc, *span) or None
     elif relayed is not None:
         span = noun_phrase(relayed, cut_relative=True)
         claimant, role = resolve_claimant(doc, span, relayed.i, mentions, lex, bodies)
