@@ -131,3 +131,11 @@ def test_the_body_a_statement_was_released_by_is_the_claimant() -> None:
     text = "The port was hit, according to a statement released by the Israeli military."
     att = by_cue(text, "according to", unique=True)
     assert att.claimant == "Israeli military"
+
+
+def test_asking_not_to_be_named_is_no_statement() -> None:
+    text = ("A commander of the brigade, who asked not to be identified, told Reuters the "
+            "bridge was lost. A spokesman for the ministry, who declined to be named, said the "
+            "talks had stalled.")
+    assert [(a.cue, a.reported_by) for a in attributions(text)] == [("told", "Reuters"),
+                                                                    ("said", None)]

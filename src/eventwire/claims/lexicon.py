@@ -32,6 +32,8 @@ class CueLexicon:
     requests: frozenset[str]
     #: verbs that give a name with a reflexive object ("calling itself ...")
     naming: frozenset[str]
+    #: "declined to be named", "asked not to be identified": no statement
+    source_naming: frozenset[str]
     #: what the reader "can" do when the writer addresses them ("as you can see")
     reader_verbs: frozenset[str]
     weak: frozenset[str]
@@ -238,6 +240,7 @@ def get_lexicon() -> CueLexicon:
         causatives=_words(verbs, "causatives"),
         requests=_words(verbs, "requests"),
         naming=_words(verbs, "naming"),
+        source_naming=_words(verbs, "source_naming"),
         reader_verbs=_words(verbs, "reader_verbs"),
         weak=_words(verbs, "weak"),
         to_content=_words(verbs, "to_content"),
