@@ -139,3 +139,11 @@ def test_asking_not_to_be_named_is_no_statement() -> None:
             "talks had stalled.")
     assert [(a.cue, a.reported_by) for a in attributions(text)] == [("told", "Reuters"),
                                                                     ("said", None)]
+
+
+def test_a_closing_report_joined_to_the_clause_before_it_relays_the_cited_source() -> None:
+    text = ("Two drones were downed over Belgorod, the Interfax news agency reported, citing "
+            "emergency services.")
+    att = by_cue(text, "reported", unique=True)
+    assert (att.claimant, att.reported_by) == ("emergency services", "Interfax")
+    assert content(text, att) == "Two drones were downed over Belgorod"
