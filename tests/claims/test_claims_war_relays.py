@@ -147,3 +147,11 @@ def test_a_closing_report_joined_to_the_clause_before_it_relays_the_cited_source
     att = by_cue(text, "reported", unique=True)
     assert (att.claimant, att.reported_by) == ("emergency services", "Interfax")
     assert content(text, att) == "Two drones were downed over Belgorod"
+
+
+def test_a_backer_before_a_name_is_its_role_not_the_relay() -> None:
+    text = ("Iran-backed Hezbollah said it had fired rockets at a base. Kremlin-controlled "
+            "Channel One said the drones were shot down.")
+    first, second = attributions(text)
+    assert (first.claimant, first.claimant_role) == ("Hezbollah", "Iran-backed")
+    assert (second.claimant, second.reported_by) == ("Channel One", "Channel One")

@@ -440,8 +440,11 @@ def _resolve_named(
         if full is not None and person:
             return full.name, own_role or _role_for(full.name, mentions)
         if name.label_ in ("ORG", "GPE", "NORP", "FAC", "") and span[0] < name.start <= head:
-            if doc[name.start - 1].tag_ in ("NN", "NNS"):
-                # "state broadcaster RTB", "the militant group Hamas": what it is, then the name
+            before = doc[name.start - 1]
+            if before.tag_ in ("NN", "NNS") or before.tag_ == "VBN" \
+                    and name.start - 2 > span[0] and doc[name.start - 2].text == "-":
+                # "state broadcaster RTB", "the militant group Hamas", "Iran-backed Hezbollah":
+                # what it is, then the name
                 return text or None, _strip_article(doc, span[0], name.start - 1) or None
             # "Russia's defence ministry": the body is the whole NP up to its head
             return _strip_article(doc, span[0], head) or None, None
@@ -547,9 +550,11 @@ def _entity_text(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> str | None
     an organisation, a person, any other entity, else the first proper-noun run."""
     ents = ents_within(doc, span)
     rank = {"ORG": 1, "PERSON": 2, "FAC": 3, "GPE": 4, "NORP": 5}
-    if ents:
+    root = doc[span[0] : span[1] + 1].root.i
+    if ents:  # of two organisations, the one the phrase is built on ("Kremlin-run Channel One")
         best = min(ents, key=lambda e: (_clean(e.text).lower() not in lex.outlets,
-                                        rank.get(e.label_, 6), e.start))
+                                        rank.get(e.label_, 6), not e.start <= root < e.end,
+                                        e.start))
         if best.label_ not in ("GPE", "NORP"):
             return _clean(best.text)
     props = [t for t in doc[span[0] : span[1] + 1] if t.pos_ == "PROPN"]
