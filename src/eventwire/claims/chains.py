@@ -440,14 +440,7 @@ def _resolve_named(
         if full is not None and person:
             return full.name, own_role or _role_for(full.name, mentions)
         if name.label_ in ("ORG", "GPE", "NORP", "FAC", "") and span[0] < name.start <= head:
-            before = doc[name.start - 1]
-            if before.tag_ in ("NN", "NNS") or before.tag_ == "VBN" \
-                    and name.start - 2 > span[0] and doc[name.start - 2].text == "-":
-                # "state broadcaster RTB", "the militant group Hamas", "Iran-backed Hezbollah":
-                # what it is, then the name
-                return text or None, _strip_article(doc, span[0], name.start - 1) or None
-            # "Russia's defence ministry": the body is the whole NP up to its head
-            return _strip_article(doc, span[0], head) or None, None
+            return _named_after_words(doc, span, name, head)
         return (text or None), own_role
     if span[0] == span[1] and tok.lower_ in lex.person_pronouns:
         # the last person named before it whose gender (if the text gives one) agrees
@@ -476,6 +469,19 @@ def _resolve_named(
     if lemma in lex.titles and tok.tag_ == "NN" and _definite(tok):
         return _described_before(tok, span, lex), None
     return None, None
+
+
+def _named_after_words(doc: Doc, span: tuple[int, int], name: Span,
+                       head: int) -> tuple[str | None, str | None]:
+    """(claimant, role) for a body's name with words before it in the source: after a noun
+    or a "-backed" word that says what it is ("state broadcaster RTB", "the militant group
+    Hamas", "Iran-backed Hezbollah"), the name, with those words its role; after an owner
+    ("Russia's defence ministry"), the whole phrase up to its head."""
+    ahead = doc[name.start - 1]
+    if ahead.tag_ in ("NN", "NNS") or ahead.tag_ == "VBN" and name.start - 2 > span[0] \
+            and doc[name.start - 2].text == "-":
+        return _clean(name.text) or None, _strip_article(doc, span[0], name.start - 1) or None
+    return _strip_article(doc, span[0], head) or None, None
 
 
 def _owned_body(doc: Doc, span: tuple[int, int], tok: Token, lex: CueLexicon) -> str | None:
