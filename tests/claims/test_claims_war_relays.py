@@ -155,3 +155,10 @@ def test_a_backer_before_a_name_is_its_role_not_the_relay() -> None:
     first, second = attributions(text)
     assert (first.claimant, first.claimant_role) == ("Hezbollah", "Iran-backed")
     assert (second.claimant, second.reported_by) == ("Channel One", "Channel One")
+
+
+def test_a_body_citing_reports_speaks_for_itself() -> None:
+    text = ("Ukraine's Defence Ministry said on Monday, citing intelligence reports, that the "
+            "bombers had been moved east.")
+    att = by_cue(text, "said", unique=True)
+    assert (att.claimant, att.reported_by) == ("Ukraine's Defence Ministry", None)

@@ -618,7 +618,7 @@ def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
             return _strip_article(doc, *source) or name
         if name is not None:
             return name
-    if item.cited is not None:
+    if _relays_cited(doc, item, lex):
         return _entity_text(doc, item.source, lex) or doc[item.source[0] : item.source[1] + 1].text
     quoted = _quoted_by(doc, item, lex)
     if quoted is not None:
@@ -836,6 +836,19 @@ def _issuer(doc: Doc, item: Found, lex: CueLexicon) -> Token | None:
     return None
 
 
+def _relays_cited(doc: Doc, item: Found, lex: CueLexicon) -> bool:
+    """Does the source pass on what it cites: an outlet citing anything ("TASS, citing the
+    ministry's report"), or anyone citing a speaker ("the governor, citing police")? A body
+    citing a record or report ("the ministry said, citing intelligence reports") still
+    speaks for itself."""
+    if item.cited is None:
+        return False
+    cited = doc[item.cited]
+    return _is_outlet(doc, item.source, lex) or cited.pos_ in ("PROPN", "PRON") \
+        or cited.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or cited.lemma_.lower() in lex.speaker_nouns
+
+
 def _source_head(doc: Doc, item: Found) -> int:
     """The head of the source; when the parse hung the name on a word the source leaves out (a
     dateline: "KYIV (Reuters) - Ukraine's air force said"), the head of what the source holds."""
@@ -848,7 +861,7 @@ def _source_head(doc: Doc, item: Found) -> int:
 def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
               bodies: Sequence[Body] = ()) -> Chain:
     relayed = _relayed_speaker(doc, item, lex)
-    if item.cited is not None and item.cited_span is not None:
+    if item.cited is not None and item.cited_span is not None and _relays_cited(doc, item, lex):
         claimant, role = resolve_claimant(doc, item.cited_span, item.cited, mentions, lex,
                                           bodies)
         if claimant is None:  # "citing the regional emergency service": no article
