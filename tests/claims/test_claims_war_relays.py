@@ -162,3 +162,10 @@ def test_a_body_citing_reports_speaks_for_itself() -> None:
             "bombers had been moved east.")
     att = by_cue(text, "said", unique=True)
     assert (att.claimant, att.reported_by) == ("Ukraine's Defence Ministry", None)
+
+
+def test_comments_carried_by_state_media_name_the_relay() -> None:
+    text = ("Army spokesman Nabil Hamed said in comments carried by state media that the city "
+            "had been retaken.")
+    att = by_cue(text, "said", unique=True)
+    assert (att.claimant, att.reported_by) == ("Nabil Hamed", "state media")

@@ -691,10 +691,11 @@ def _on_source(participle: Token, item: Found) -> bool:
 
 
 def _on_medium(participle: Token, cue: Token, lex: CueLexicon) -> bool:
-    """ "said in a statement carried by ...": a participle on the medium the cue names."""
+    """ "said in a statement carried by ...", "in comments aired by ...": a participle on the
+    medium or the words the cue names."""
     medium = participle.head
-    return medium.lemma_.lower() in lex.media and medium.head.dep_ == "prep" \
-        and medium.head.head.i == cue.i
+    return medium.lemma_.lower() in lex.media | lex.statement_nouns \
+        and medium.head.dep_ == "prep" and medium.head.head.i == cue.i
 
 
 def _reaches(tok: Token, roots: set[int]) -> bool:
