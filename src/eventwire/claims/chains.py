@@ -12,7 +12,7 @@ from .gender import heard_genders, pronoun_gender, stated_gender
 from .interviews import interviewee, is_answer
 from .lexicon import CueLexicon, get_lexicon
 from .spans import DASHES, Found, noun_phrase
-from .speakers import QUOTING, self_name
+from .speakers import QUOTING, can_speak, self_name
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
@@ -256,7 +256,7 @@ def role_of(name: Span) -> str | None:
             start, end = noun_phrase(child, cut_relative=True)
             if _is_age(doc[start : end + 1]):
                 continue  # "NAME, 34, said": an age, no role
-            return _strip_article(doc, start, end) or None
+            return _strip_article(doc, start, _before_aside(doc, start, end)) or None
     if head.dep_ == "appos" and head.head.i < name.start and not any(
             "\n" in t.whitespace_ or t.is_space or t.text in DASHES and bool(t.whitespace_)
             for t in doc[head.head.i : name.start]):
@@ -271,6 +271,16 @@ def role_of(name: Span) -> str | None:
     if start < name.start and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start : name.start]):
         return _strip_article(doc, start, name.start - 1) or None
     return None
+
+
+def _before_aside(doc: Doc, start: int, end: int) -> int:
+    """The end of a role before a comma-set clause on a noun within it ("a spokesman for the
+    hospital, where the bodies were taken": the clause tells of the hospital)."""
+    for tok in doc[start + 1 : end + 1]:
+        first = tok.left_edge.i
+        if tok.dep_ == "relcl" and start < first - 1 and doc[first - 1].text == ",":
+            return min(end, first - 2)
+    return end
 
 
 def _is_age(phrase: Span) -> bool:
@@ -339,8 +349,11 @@ def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
             return ent
     tok = doc[head]
     if tok.pos_ == "PROPN" and not _bare_title(doc, span, head):
+        titles = get_lexicon().titles
         left = head
-        while left > span[0] and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN":
+        # "Kharkiv Mayor Ihor Terekhov" untagged: the name starts after the title word
+        while left > span[0] and doc[left - 1].dep_ == "compound" \
+                and doc[left - 1].pos_ == "PROPN" and doc[left - 1].lower_ not in titles:
             left -= 1
         return doc[left : head + 1]
     return None
@@ -417,13 +430,17 @@ def _resolve_named(
         own_role = role_of(name) if name.label_ == "PERSON" or name.root.pos_ == "PROPN" else None
         text = _clean(name.text)
         full = _full_name(text, mentions)
+        # an untagged name is a person's when a fuller mention is, or when the person mentions
+        # took it in (`person_mentions`: a speaker's name with no title word) and no owner
+        # stands before it ("the Kawlin People's Defence Force" is a body's name)
         person = name.label_ == "PERSON" or (
-            _looks_like_person(text, lex) and full is not None and full.name != text)
+            _looks_like_person(text, lex) and full is not None
+            and (full.name != text or not name.label_
+                 and not any(c.dep_ == "poss" for c in name.root.children)))
         if full is not None and person:
             return full.name, own_role or _role_for(full.name, mentions)
         if name.label_ in ("ORG", "GPE", "NORP", "FAC", "") and span[0] < name.start <= head:
-            # "Russia's defence ministry": the body is the whole NP up to its head
-            return _strip_article(doc, span[0], head) or None, None
+            return _named_after_words(doc, span, name, head)
         return (text or None), own_role
     if span[0] == span[1] and tok.lower_ in lex.person_pronouns:
         # the last person named before it whose gender (if the text gives one) agrees
@@ -436,6 +453,9 @@ def _resolve_named(
         return None, None
     if span[0] == span[1] and tok.lower_ in lex.group_pronouns:
         return _group_antecedent(tok, bodies), None
+    owned = _owned_body(doc, span, tok, lex)
+    if owned is not None:
+        return owned, None
     lemma = tok.lemma_.lower()
     if lemma in lex.titles and tok.tag_ in ("NN", "NNP"):
         titled = [m for m in mentions if m.role and lemma in m.role.lower()]
@@ -449,6 +469,38 @@ def _resolve_named(
     if lemma in lex.titles and tok.tag_ == "NN" and _definite(tok):
         return _described_before(tok, span, lex), None
     return None, None
+
+
+def _named_after_words(doc: Doc, span: tuple[int, int], name: Span,
+                       head: int) -> tuple[str | None, str | None]:
+    """(claimant, role) for a body's name with words before it in the source: after a noun
+    or a "-backed" word that says what it is ("state broadcaster RTB", "the militant group
+    Hamas", "Iran-backed Hezbollah"), the name, with those words its role; after an owner
+    ("Russia's defence ministry"), the whole phrase up to its head."""
+    ahead = doc[name.start - 1]
+    if ahead.tag_ in ("NN", "NNS") or ahead.tag_ == "VBN" and name.start - 2 > span[0] \
+            and doc[name.start - 2].text == "-":
+        return _clean(name.text) or None, _strip_article(doc, span[0], name.start - 1) or None
+    return _strip_article(doc, span[0], head) or None, None
+
+
+def _owned_body(doc: Doc, span: tuple[int, int], tok: Token, lex: CueLexicon) -> str | None:
+    """ "The Israeli military", "Ukraine's air force", "the UK Maritime Trade Operations
+    agency": a body's common noun that a country, a nationality or an organisation named
+    before it makes one known body; fighters only with their group's name before them
+    ("Yemen's Houthi rebels", not "Syrian rebels"). The words up to the noun name it."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    if tok.pos_ != "NOUN":
+        return None
+    if words & lex.body_heads:
+        namers: tuple[str, ...] = ("GPE", "NORP", "ORG")
+    elif words & lex.fighter_heads:
+        namers = ("ORG",)
+    else:
+        return None
+    if not any(t.ent_type_ in namers for t in doc[span[0] : tok.i]):
+        return None
+    return _strip_article(doc, span[0], tok.i) or None
 
 
 def _described_before(tok: Token, span: tuple[int, int], lex: CueLexicon) -> str | None:
@@ -504,9 +556,11 @@ def _entity_text(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> str | None
     an organisation, a person, any other entity, else the first proper-noun run."""
     ents = ents_within(doc, span)
     rank = {"ORG": 1, "PERSON": 2, "FAC": 3, "GPE": 4, "NORP": 5}
-    if ents:
+    root = doc[span[0] : span[1] + 1].root.i
+    if ents:  # of two organisations, the one the phrase is built on ("Kremlin-run Channel One")
         best = min(ents, key=lambda e: (_clean(e.text).lower() not in lex.outlets,
-                                        rank.get(e.label_, 6), e.start))
+                                        rank.get(e.label_, 6), not e.start <= root < e.end,
+                                        e.start))
         if best.label_ not in ("GPE", "NORP"):
             return _clean(best.text)
     props = [t for t in doc[span[0] : span[1] + 1] if t.pos_ == "PROPN"]
@@ -549,17 +603,22 @@ def _described_outlet(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> bool:
 def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     """The outlet or agency that relays the statement, if the text names one."""
     head = doc[item.source_head]
-    if head.lemma_.lower() in _RELAY_NOUNS or head.lower_ in _RELAY_NOUNS \
-            or _is_outlet(doc, item.source, lex):
-        name = _entity_text(doc, item.source, lex)
+    # the source less a relative clause, which names others ("Saba, which the rebels run")
+    source = (item.source[0], max(item.source[0], min(
+        item.source[1], noun_phrase(head, cut_relative=True)[1])))
+    issuer = _issuer(doc, item, lex)  # "a report from the regional administration": no outlet
+    if (head.lemma_.lower() in _RELAY_NOUNS or head.lower_ in _RELAY_NOUNS
+            or _is_outlet(doc, source, lex)) \
+            and (issuer is None or _is_outlet(doc, noun_phrase(issuer), lex)):
+        name = _entity_text(doc, source, lex)
         if name is not None and name.lower() not in lex.outlets \
-                and _nationality(doc, item.source, name) \
-                or name is None and _described_outlet(doc, item.source, lex):
+                and _nationality(doc, source, name) \
+                or name is None and _described_outlet(doc, source, lex):
             # "Russian news agencies", "local media": the outlets are named by the phrase
-            return _strip_article(doc, *item.source) or name
+            return _strip_article(doc, *source) or name
         if name is not None:
             return name
-    if item.cited is not None:
+    if _relays_cited(doc, item, lex):
         return _entity_text(doc, item.source, lex) or doc[item.source[0] : item.source[1] + 1].text
     quoted = _quoted_by(doc, item, lex)
     if quoted is not None:
@@ -571,7 +630,9 @@ def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
             if span[0] <= item.content[1] and item.content[0] <= span[1]:
                 continue  # "criticized the media for ...": what is said, no relay
             if _is_outlet(doc, span, lex):
-                return _entity_text(doc, span, lex)
+                # "told state media", "told local media": the outlets named by the phrase
+                return _entity_text(doc, span, lex) or (
+                    _strip_article(doc, *span) if _described_outlet(doc, span, lex) else None)
     return None
 
 
@@ -589,8 +650,8 @@ def _quoted_by(doc: Doc, item: Found, lex: CueLexicon) -> tuple[int, int] | None
     if head.dep_ == "pcomp" and head.head.lower_ == "as" \
             and head.head.head.lemma_.lower() in QUOTING:  # "TASS quoted X as saying"
         relay = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
-        if relay is not None:
-            return noun_phrase(relay)
+        if relay is not None:  # ("Saba, which the rebels run, quoted": not the rebels)
+            return noun_phrase(relay, cut_relative=True)
     cue = doc[item.cue[0] : item.cue[1] + 1]
     for tok in cue:
         if tok.dep_ == "agent" and tok.head.lemma_.lower() in QUOTING:
@@ -630,10 +691,11 @@ def _on_source(participle: Token, item: Found) -> bool:
 
 
 def _on_medium(participle: Token, cue: Token, lex: CueLexicon) -> bool:
-    """ "said in a statement carried by ...": a participle on the medium the cue names."""
+    """ "said in a statement carried by ...", "in comments aired by ...": a participle on the
+    medium or the words the cue names."""
     medium = participle.head
-    return medium.lemma_.lower() in lex.media and medium.head.dep_ == "prep" \
-        and medium.head.head.i == cue.i
+    return medium.lemma_.lower() in lex.media | lex.statement_nouns \
+        and medium.head.dep_ == "prep" and medium.head.head.i == cue.i
 
 
 def _reaches(tok: Token, roots: set[int]) -> bool:
@@ -733,7 +795,9 @@ def _relay_after(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
         if pobj is not None:
             span = noun_phrase(pobj)
             if _is_outlet(doc, span, lex):
-                return _entity_text(doc, span, lex)
+                # "told state media", "told local media": the outlets named by the phrase
+                return _entity_text(doc, span, lex) or (
+                    _strip_article(doc, *span) if _described_outlet(doc, span, lex) else None)
     return None
 
 
@@ -752,14 +816,62 @@ def _interviewer(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     return None
 
 
+def _issuer(doc: Doc, item: Found, lex: CueLexicon) -> Token | None:
+    """ "according to a statement from the regional administration", "a statement released by
+    the Israeli military said": who put out the statement or document the source is."""
+    head = doc[_source_head(doc, item)]
+    if head.lemma_.lower() not in lex.statement_nouns | lex.documents | lex.media:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            preps = [child]
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "released by", "issued by"
+            preps = [c for c in child.children if c.dep_ == "agent"]
+        else:
+            continue
+        for prep in preps:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and item.source[0] <= obj.i <= item.source[1] \
+                    and can_speak(obj, lex):
+                return obj
+    return None
+
+
+def _relays_cited(doc: Doc, item: Found, lex: CueLexicon) -> bool:
+    """Does the source pass on what it cites: an outlet citing anything ("TASS, citing the
+    ministry's report"), or anyone citing a speaker ("the governor, citing police")? A body
+    citing a record or report ("the ministry said, citing intelligence reports") still
+    speaks for itself."""
+    if item.cited is None:
+        return False
+    cited = doc[item.cited]
+    return _is_outlet(doc, item.source, lex) or cited.pos_ in ("PROPN", "PRON") \
+        or cited.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or cited.lemma_.lower() in lex.speaker_nouns
+
+
+def _source_head(doc: Doc, item: Found) -> int:
+    """The head of the source; when the parse hung the name on a word the source leaves out (a
+    dateline: "KYIV (Reuters) - Ukraine's air force said"), the head of what the source holds."""
+    start, end = item.source
+    if start <= item.source_head <= end:
+        return item.source_head
+    return doc[start : end + 1].root.i
+
+
 def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
               bodies: Sequence[Body] = ()) -> Chain:
     relayed = _relayed_speaker(doc, item, lex)
-    if item.cited is not None and item.cited_span is not None:
+    if item.cited is not None and item.cited_span is not None and _relays_cited(doc, item, lex):
         claimant, role = resolve_claimant(doc, item.cited_span, item.cited, mentions, lex,
                                           bodies)
-        if claimant is None:
-            claimant = doc[item.cited_span[0] : item.cited_span[1] + 1].text
+        if claimant is None:  # "citing the regional emergency service": no article
+            claimant = _strip_article(doc, *item.cited_span) \
+                or doc[item.cited_span[0] : item.cited_span[1] + 1].text
+    elif (issuer := _issuer(doc, item, lex)) is not None:
+        span = noun_phrase(issuer, cut_relative=True)
+        claimant, role = resolve_claimant(doc, span, issuer.i, mentions, lex, bodies)
+        claimant = claimant or _strip_article(doc, *span) or None
     elif relayed is not None:
         span = noun_phrase(relayed, cut_relative=True)
         claimant, role = resolve_claimant(doc, span, relayed.i, mentions, lex, bodies)
@@ -769,8 +881,8 @@ def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
         claimant, role = (None, None) if person is None else resolve_claimant(
             doc, noun_phrase(person, cut_relative=True), person.i, mentions, lex, bodies)
     else:
-        claimant, role = resolve_claimant(doc, item.source, item.source_head, mentions, lex,
-                                          bodies)
+        claimant, role = resolve_claimant(doc, item.source, _source_head(doc, item), mentions,
+                                          lex, bodies)
     relay = reported_by(doc, item, lex) or _relay_after(doc, item, lex) \
         or _interviewer(doc, item, lex)
     return Chain(claimant, role, channel(doc, item, lex), relay)

@@ -89,6 +89,23 @@ def _clause_after_citing(tok: Token, lex: CueLexicon) -> Range | None:
     return None
 
 
+def _closing_report(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "Two drones were downed, the TASS news agency reported, citing ...": the parser may
+    join a closing "X reported" to the clause before it as a second clause; with only a comma
+    between (no "and", "but") and no object of its own, that clause is what is reported."""
+    head = tok.head
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ != "conj" or head.i > tok.i or head.pos_ not in ("VERB", "AUX") \
+            or subject is None or subject.i > tok.i \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children) \
+            or any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= head.left_edge.i or tok.doc[comma].text != ",":
+        return None
+    return trim(tok.doc, head.left_edge.i, comma - 1)
+
+
 def _parenthetical(tok: Token, lex: CueLexicon) -> Range | None:
     """ "The dam, the governor said, was breached" / "..., the agency said, citing ...". A
     clause complement marked as one ("worried that if the deal fell through, the firm would
@@ -443,7 +460,7 @@ def _told_that(tok: Token, lex: CueLexicon) -> Range | None:
 #: Content rules in order of trust: the first that finds something wins.
 _CONTENT_RULES = (
     _clause, _inverted_that, _passive, _reduced_passive, _told_that, _clause_after_citing,
-    _parenthetical, _aside_as_root,
+    _parenthetical, _aside_as_root, _closing_report,
     _bare_clause, _wh_clause,
     _infinitive,
     _gerund,

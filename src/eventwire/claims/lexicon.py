@@ -32,6 +32,8 @@ class CueLexicon:
     requests: frozenset[str]
     #: verbs that give a name with a reflexive object ("calling itself ...")
     naming: frozenset[str]
+    #: "declined to be named", "asked not to be identified": no statement
+    source_naming: frozenset[str]
     #: what the reader "can" do when the writer addresses them ("as you can see")
     reader_verbs: frozenset[str]
     weak: frozenset[str]
@@ -106,6 +108,8 @@ class CueLexicon:
     indefinite_pronouns: frozenset[str]
     outlet_nouns: frozenset[str]
     body_heads: frozenset[str]
+    #: fighters named by the group they belong to ("Houthi rebels")
+    fighter_heads: frozenset[str]
     #: outlet nouns that need a word of news before them ("news agency")
     marked_outlet_nouns: frozenset[str]
     news_marks: frozenset[str]
@@ -238,6 +242,7 @@ def get_lexicon() -> CueLexicon:
         causatives=_words(verbs, "causatives"),
         requests=_words(verbs, "requests"),
         naming=_words(verbs, "naming"),
+        source_naming=_words(verbs, "source_naming"),
         reader_verbs=_words(verbs, "reader_verbs"),
         weak=_words(verbs, "weak"),
         to_content=_words(verbs, "to_content"),
@@ -305,6 +310,7 @@ def get_lexicon() -> CueLexicon:
         indefinite_pronouns=_words(sources, "indefinite_pronouns"),
         outlet_nouns=_words(sources, "outlet_nouns"),
         body_heads=_words(sources, "body_heads"),
+        fighter_heads=_words(sources, "fighter_heads"),
         marked_outlet_nouns=_words(sources, "marked_outlet_nouns"),
         news_marks=_words(sources, "news_marks"),
         outlets=_words(sources, "outlets"),

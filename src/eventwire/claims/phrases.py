@@ -198,15 +198,37 @@ def attach_citing(doc: Doc, item: Found, lex: CueLexicon) -> Found:
         return item
     heads = {anchor.i, anchor.head.i} if item.kind == "according" else {anchor.i}
     for tok in doc[sent.start : sent.end]:
-        if tok.lower_ != "citing" or tok.head.i not in heads:
+        if tok.lower_ != "citing" or tok.head.i not in heads and not _citing_before_clause(
+                tok, anchor):
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
         if objs and not _cites_a_source(objs[0], lex):
             continue
         if objs:
             span = noun_phrase(objs[0], cut_relative=True)
-            return replace(item, cited=objs[0].i, cited_span=span)
+            return replace(item, cited=objs[0].i, cited_span=span,
+                           content=_after_citing(doc, tok, item.content))
     return item
+
+
+def _after_citing(doc: Doc, citing: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The content less a "citing" phrase that opens it ("said, citing sources, that ...")."""
+    first, last = citing.left_edge.i, citing.right_edge.i
+    if not first <= content[0] <= last or last + 1 > content[1]:
+        return content
+    start = last + 1
+    while start < content[1] and doc[start].is_punct:
+        start += 1
+    return (start, content[1])
+
+
+def _citing_before_clause(citing: Token, cue: Token) -> bool:
+    """ "WAFA said, citing medical sources, that five people were killed": a "citing" phrase
+    between the cue and its reported clause, which the parser hangs on the clause's verb,
+    names the source the cue's speaker relays."""
+    clause = citing.head
+    return clause.dep_ == "ccomp" and clause.head.i == cue.i and cue.i < citing.i < clause.i \
+        and citing.left_edge.i > cue.i and citing.doc[citing.left_edge.i - 1].text == ","
 
 
 def _cites_a_source(obj: Token, lex: CueLexicon) -> bool:

@@ -440,15 +440,19 @@ def _apposed_speaker(subject: Token) -> Token | None:
     no speaker (a common noun that names no one, or a dateline in capitals); the speaker is the
     name."""
     doc = subject.doc
-    name = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
-                 and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
-    if name is None:
+    names = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+             and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "NORP")]
+    if not names:
         return None
+    name = names[0]
     mark = doc[name.left_edge.i - 1]
     lex = get_lexicon()
     opens_line = subject.left_edge.i == 0 or "\n" in doc[subject.left_edge.i - 1].text_with_ws
+    # "PORT SUDAN, Sudan (AFP) - Sudan's Rapid Support Forces said": any name after a dateline
     dateline = subject.is_upper and len(subject.text) > 1 and opens_line \
         and mark.text in DASHES
+    if name.ent_type_ != "PERSON" and not dateline:
+        return None
     first = subject.left_edge.i
     # (the noun closes an adverbial the parser broke up: "until the election", "no matter
     # the cost"; "The winner, Ann Reed, said" opens the clause and is one source)

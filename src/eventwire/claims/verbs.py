@@ -247,6 +247,14 @@ def _requested(tok: Token, lex: CueLexicon) -> bool:
     return lemma in lex.requests
 
 
+def _anonymity(tok: Token, lex: CueLexicon) -> bool:
+    """Does the cue ask or decline only to be named ("declined to be named", "asked not to be
+    identified"): its sole complement a passive infinitive of a verb of naming a source?"""
+    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    return len(comps) == 1 and comps[0].lemma_.lower() in lex.source_naming \
+        and any(c.dep_ == "auxpass" for c in comps[0].children)
+
+
 def _empty_controller(tok: Token, subject: Token) -> bool:
     """Is the subject a gerund takes from its clause an empty one: the "it" of "it is hard to
     judge the plan without knowing its cost" or the "us" of "let's start by explaining why
@@ -348,6 +356,8 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         return None  # "urged the staff to report abuses": asked for, not said
     if self_name(tok, lex) is not None:
         return None  # "a group calling itself the Free Army": a name, not a statement
+    if _anonymity(tok, lex):
+        return None  # "who declined to be named": a condition of the interview
     if tok.dep_ == "xcomp" and _unnamed_asker(tok.head):
         return None  # "Asked to describe the device, ...": what was asked, no statement
     if _writers_aside(tok) or _reader_aside(tok, lex):
