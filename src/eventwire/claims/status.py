@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
 
 from ..records import Attribution, Claim, Span, Status
+from .bearing import reading
 from .lexicon import get_lexicon
 from .parties import party_keys, same_party
 
@@ -22,7 +26,7 @@ def statement_span(attribution: Attribution) -> Span:
 
 def claims_for(
     attributions: Sequence[Attribution], start: int, end: int, *, text: str | None = None,
-    about: Span | None = None, others: Sequence[Span] = (),
+    about: Span | None = None, others: Sequence[Span] = (), doc: Doc | None = None,
 ) -> list[Claim]:
     """The claims bearing on an event whose evidence sentence is `text[start:end]`: those whose
     content overlaps it, or whose whole statement lies inside it, and (with the `text`) a
@@ -39,6 +43,12 @@ def claims_for(
     With the document `text`, a claim's `text`/`span` are the whole statement; without it they
     are the source mention (the only text an Attribution carries), or the cue of a statement
     with no source ("reportedly"). A statement with no source has no claimant.
+
+    With the parsed `doc`, an asserted statement is read for how its content bears on the
+    event (`bearing.py`): one that denies the act ("the vessel was not hit") is a denial of it,
+    one that denies only what it did ("no damage") neither asserts nor denies it (a hedge),
+    and one about a step taken after it ("arrested suspects in connection with the attack")
+    is left out.
     """
     bearing: list[int] = []
     for k, att in enumerate(attributions):
@@ -51,8 +61,20 @@ def claims_for(
         bearing = [k for k in bearing if not _denies_another(
             attributions, k, bearing, about, others, k in answers)]
     bearing += [k for k, prior in answers.items() if prior in bearing and k not in bearing]
-    claims = [_claim(attributions[k], text) for k in sorted(bearing)]
+    read = (_as_read(attributions[k], doc, about) for k in sorted(bearing))
+    claims = [_claim(att, text) for att in read if att is not None]
     return [c for c in claims if c is not None]
+
+
+def _as_read(att: Attribution, doc: Doc | None, about: Span | None) -> Attribution | None:
+    """The statement with the stance its content gives it toward the event (`bearing.py`), or
+    None when it is about another thing done after the event."""
+    if doc is None or att.stance != "asserts":
+        return att
+    found = reading(doc, att.content_span, about)
+    if found == "apart":
+        return None
+    return att if found is None else replace(att, stance=found)
 
 
 def _denies_another(attributions: Sequence[Attribution], k: int, bearing: list[int],

@@ -376,7 +376,7 @@ def _figures(sent: SpacySpan) -> Figures | None:
 def _claims(context: DocumentContext, sent: SpacySpan, text: str, about: tuple[int, int],
             others: list[tuple[int, int]]) -> list[Claim]:
     return claims_for(context.attributions, sent.start_char, sent.end_char, text=text,
-                      about=about, others=others)
+                      about=about, others=others, doc=sent.doc)
 
 
 def _word_span(doc: Doc, trig: Trigger) -> tuple[int, int]:

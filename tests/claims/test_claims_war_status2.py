@@ -1,0 +1,79 @@
+"""How statements bear on an event's status, on invented sentences: a party saying the act did
+not happen contests it, one saying it did no harm neither backs nor contests it, a statement
+about a step taken after the event is about that step, a denial of "it" denies the clause
+before it, and "it" or "the ministry" stands for the body that spoke just before."""
+
+from __future__ import annotations
+
+from eventwire.pipeline import extract
+from eventwire.records import Event
+
+
+def _events(text: str) -> list[Event]:
+    return [e for e in extract(text, published="2025-03-02").events if e.modality == "occurred"]
+
+
+def _event(text: str, codes: tuple[str, ...]) -> Event:
+    return next(e for e in _events(text) if e.code in codes)
+
+
+_STRIKES = ("AIR_STRIKE", "ART_MISS_ATTACK", "ATTACK")
+
+
+# --- counter-statements ----------------------------------------------------------------------
+
+
+def test_an_owner_reporting_no_damage_does_not_back_the_attack() -> None:
+    text = "Rebels claim drone strike on tanker; shipping firm reports no damage"
+    strike = _event(text, _STRIKES)
+    assert strike.status == "reported"
+    assert [c.stance for c in strike.claims] == ["asserts", "hedges"]
+    # a strike told as done, with only its toll denied, is still backed
+    text = ("The strike caused no casualties, the mayor said, while the army said its jets "
+            "hit the depot.")
+    assert _event(text, _STRIKES).status == "corroborated"
+
+
+def test_no_casualties_and_an_unharmed_ship_neither_back_nor_contest_the_attack() -> None:
+    text = ("The Houthis said they had fired two missiles at the bulk carrier, while its "
+            "manager said there were no casualties and the ship was unharmed.")
+    strike = _event(text, _STRIKES)
+    assert strike.status == "reported"
+
+
+def test_saying_the_vessel_was_not_hit_contests_the_attack() -> None:
+    text = ("The rebels said they attacked a container ship with drones off Mokha, but its "
+            "Danish owner said the vessel was not hit.")
+    strike = _event(text, _STRIKES)
+    assert strike.status == "contested"
+
+
+def test_saying_there_was_no_hit_contests_the_attack() -> None:
+    text = ('The militia said its rockets struck the frigate on Friday, but "there was no hit '
+            'on the ship," a navy officer said.')
+    assert _event(text, _STRIKES).status == "contested"
+
+
+def test_saying_no_such_strike_took_place_contests_it() -> None:
+    text = ("Moscow said its missiles struck an airfield near Myrhorod, but Ukraine's air "
+            "force said no such strike took place.")
+    assert _event(text, _STRIKES).status == "contested"
+
+
+# --- statements about a later step -----------------------------------------------------------
+
+
+def test_an_arrest_in_connection_with_an_attack_does_not_back_it() -> None:
+    text = ("Gunmen stormed a bus station in Garissa on Sunday, killing seven people, a county "
+            "official said.\nPolice said they had detained four suspects in connection with "
+            "the attack.")
+    attack = _event(text, ("ATTACK",))
+    assert attack.status == "reported"
+    assert [c.claimant for c in attack.claims] == ["a county official"]
+
+
+def test_opening_an_investigation_into_a_blast_does_not_back_it() -> None:
+    text = ("A roadside bomb wounded nine soldiers near Quetta on Monday, police said.\n"
+            "Prosecutors said they had launched an investigation into the blast.")
+    blast = _event(text, ("REM_EXPLOS",))
+    assert blast.status == "reported"
