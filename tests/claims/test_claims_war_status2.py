@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from eventwire.pipeline import extract
 from eventwire.records import Event
+from support import by_cue, content
 
 
 def _events(text: str) -> list[Event]:
@@ -77,3 +78,27 @@ def test_opening_an_investigation_into_a_blast_does_not_back_it() -> None:
             "Prosecutors said they had launched an investigation into the blast.")
     blast = _event(text, ("REM_EXPLOS",))
     assert blast.status == "reported"
+
+
+# --- a denial of "it" --------------------------------------------------------------------------
+
+
+def test_denying_it_after_a_clause_denies_that_clause() -> None:
+    text = "A drone struck an oil terminal near Novorossiysk, but Ukraine denied it."
+    att = by_cue(text, "denied", unique=True)
+    assert content(text, att) == "A drone struck an oil terminal near Novorossiysk"
+    assert att.stance == "denies"
+    assert _event(text, _STRIKES).status == "contested"
+
+
+def test_denying_it_after_a_semicolon_denies_the_clause_before() -> None:
+    text = "Blasts shook an ammunition depot in Crimea; Kyiv denied it."
+    att = by_cue(text, "denied", unique=True)
+    assert content(text, att) == "Blasts shook an ammunition depot in Crimea"
+
+
+def test_denying_it_after_a_statement_denies_what_was_said() -> None:
+    text = ("Local officials said a missile hit a power plant in Sumy, but the Russian "
+            "military denied it.")
+    att = by_cue(text, "denied", unique=True)
+    assert content(text, att) == "a missile hit a power plant in Sumy"

@@ -262,6 +262,34 @@ def _object(tok: Token, lex: CueLexicon) -> Range | None:
     return (objs[0].left_edge.i, end)
 
 
+#: Pronouns by which a denial's object stands for what was told just before it.
+_POINTING = frozenset({"it", "this", "that"})
+
+
+def _denied_clause(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "A drone hit a fuel depot, but Ukraine denied it", "Blasts rocked the base; Kyiv denied
+    it": a denial whose object is only a pronoun, joined to the clause told just before it,
+    denies that clause; when that clause reports a statement ("officials said a drone hit the
+    depot, but Kyiv denied it"), it denies what the statement says."""
+    if tok.lemma_.lower() not in lex.deny_verbs or not any(
+            c.dep_ == "dobj" and c.lower_ in _POINTING and c.i > tok.i for c in tok.children):
+        return None
+    # the parser hangs a clause before a semicolon on the denial as its complement
+    told = tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else next(
+        (c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    if told is None:
+        return None
+    if told.lemma_.lower() in lex.cue_verbs - lex.verbal_acts:  # the pronoun is what was said
+        said = next((c for c in told.children if c.dep_ == "ccomp" and c.i > told.i), None)
+        return None if said is None else range_of(said.subtree)
+    doc = tok.doc
+    end = min(tok.i, *(c.left_edge.i for c in tok.children if c.dep_ == "nsubj")) - 1
+    end = min(end, told.right_edge.i)
+    while end > told.i and (doc[end].is_punct or doc[end].pos_ == "CCONJ"):
+        end -= 1
+    return (told.left_edge.i, end) if end >= told.i else None
+
+
 def _to_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
 
@@ -464,7 +492,7 @@ _CONTENT_RULES = (
     _bare_clause, _wh_clause,
     _infinitive,
     _gerund,
-    _as_clause, _characterisation, _object, _prepositional, _trailing,
+    _as_clause, _characterisation, _denied_clause, _object, _prepositional, _trailing,
 )
 
 
