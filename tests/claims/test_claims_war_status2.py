@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from eventwire.pipeline import extract
 from eventwire.records import Event
-from support import by_cue, content
+from support import attributions, by_cue, content
 
 
 def _events(text: str) -> list[Event]:
@@ -102,3 +102,35 @@ def test_denying_it_after_a_statement_denies_what_was_said() -> None:
             "military denied it.")
     att = by_cue(text, "denied", unique=True)
     assert content(text, att) == "a missile hit a power plant in Sumy"
+
+
+# --- "it", "they" and "the ministry" -----------------------------------------------------------
+
+
+def test_the_ministry_is_the_one_that_spoke_not_one_mentioned_since() -> None:
+    text = ("Russia's Defence Ministry said a Ukrainian missile hit a hospital in Donetsk, a "
+            "day after Ukraine's Foreign Ministry summoned a Russian envoy. The ministry "
+            "blamed Ukrainian air defences for the fire.")
+    assert by_cue(text, "blamed", unique=True).claimant == "Russia's Defence Ministry"
+
+
+def test_it_is_the_military_that_spoke_not_the_group_named_after_it() -> None:
+    text = ("The Israeli military said its jets struck a Hamas command post in Gaza City "
+            "overnight, after Hamas fighters fired rockets at Ashkelon. It said it had taken "
+            "steps to reduce harm to civilians. It added that two soldiers were wounded.")
+    atts = [a for a in attributions(text) if a.source == "It"]
+    assert [a.claimant for a in atts] == ["Israeli military", "Israeli military"]
+
+
+def test_it_that_denies_an_accusation_is_the_one_accused() -> None:
+    text = ("Ukrainian officials accuse Moscow of shelling the campus of Kharkiv National "
+            "University, which it denies.")
+    assert by_cue(text, "denies", unique=True).claimant == "Moscow"
+
+
+def test_it_after_a_person_spoke_is_the_body_that_spoke_before() -> None:
+    text = ("Sudan's army said it had retaken a bridge in Omdurman from the Rapid Support "
+            "Forces. A spokesman, Nabil Abdallah, said fighting went on north of the city. "
+            "It said dozens of RSF fighters were killed.")
+    att = next(a for a in attributions(text) if a.source == "It")
+    assert att.claimant == "Sudan's army"

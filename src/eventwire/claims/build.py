@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_text
 from ..records import Attribution, Span
+from .antecedents import rebound
 from .chains import body_mentions, chain_for, person_mentions
 from .extract import find_raw
 from .lexicon import get_lexicon
@@ -148,4 +149,4 @@ def build_attributions(doc: Doc) -> list[Attribution]:
                 reported_by=chain.reported_by,
             )
         )
-    return out
+    return rebound(doc, out)

@@ -1,0 +1,167 @@
+"""Who "it", "they" or "the ministry" is when a statement's source is only that: the body that
+spoke just before, rather than any organisation the text merely mentioned in between.
+
+"The Israeli military said its jets struck a Hamas post, after Hamas fighters fired rockets.
+It said it had taken steps to spare civilians": "it" is the military, the speaker of the
+statement before, not Hamas, named after it. A bare noun takes the earlier speaker whose name
+holds it ("the ministry" after "Russia's Defence Ministry said"), a pronoun the nearest
+earlier speaker that is a body (a person is "he" or "she"). A denial that answers the statement
+before it ("Kyiv says Russia fired missiles at a university, which it denies") is made by the
+one the statement accuses (its doer), not by its speaker nor by a place or body named in it.
+
+Only the few sentences before the source are searched; with no fitting statement there, the
+claimant found from the mentions (`chains.py`) stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..records import Attribution, Span
+from .lexicon import CueLexicon, get_lexicon
+from .parties import same_party
+
+#: How many sentences before a source its antecedent statement may lie.
+_SENTENCES = 3
+_ARTICLES = frozenset({"the", "a", "an"})
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+#: Words that point back from a denial's content at the statement before it.
+_POINTERS = frozenset({"which", "it", "this", "that"})
+#: Words of a country's military as a whole: "the military" may stand for "the army".
+_MILITARY = frozenset({"military", "army", "forces", "idf"})
+
+
+def rebound(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:
+    """The attributions with the claimant of each source that is a pronoun or a bare body
+    noun taken from the statements just before it, when one fits."""
+    lex = get_lexicon()
+    out = list(attributions)
+    for k, att in enumerate(out):
+        word = _stand_in(att.source, lex)
+        if word is None or att.source_span is None:
+            continue
+        found = _antecedent(doc, out, k, word, lex)
+        if found is not None and not same_party(found[0], att.claimant):
+            out[k] = replace(att, claimant=found[0], claimant_role=found[1])
+    return out
+
+
+def _stand_in(source: str | None, lex: CueLexicon) -> str | None:
+    """The word of a source that only stands for a body named elsewhere: "it", "they", or the
+    noun of "the ministry", "the military", "the group"."""
+    words = (source or "").lower().split()
+    if len(words) == 1 and words[0] in lex.group_pronouns:
+        return words[0]
+    if len(words) == 2 and words[0] == "the" and (
+            words[1] in lex.body_heads or words[1] in lex.fighter_heads or words[1] == "group"):
+        return words[1]
+    return None
+
+
+def _antecedent(doc: Doc, atts: Sequence[Attribution], k: int, word: str,
+                lex: CueLexicon) -> tuple[str, str | None] | None:
+    """(claimant, role) of the nearest earlier statement, within a few sentences, whose speaker
+    (or, for a denial answering it, whose accused doer) fits `word`."""
+    att = atts[k]
+    assert att.source_span is not None
+    lo = _window_start(doc, att.source_span[0])
+    answering = att.stance == "denies" and _points_back(doc, att.content_span)
+    for j in range(k - 1, -1, -1):
+        prior = atts[j]
+        if prior.source_span is None or prior.source_span[0] >= att.source_span[0]:
+            continue
+        if prior.source_span[0] < lo:
+            break
+        if answering:
+            doers = [t for t in _doers(doc, prior.content_span)
+                     if not same_party(_name(doc, t), prior.claimant or prior.source)]
+            fits = [t for t in doers if _fits(t, _name(doc, t), word, lex)]
+            if fits:
+                return _name(doc, fits[0]), None
+            continue
+        head = _head(doc, prior.source_span)
+        name = prior.claimant or _unarticled(prior.source or "")
+        again = _stand_in(prior.source, lex)  # "It said ... It added": the same body again
+        if again is not None and prior.claimant is not None and again == word \
+                or head is not None and _fits(head, name, word, lex):
+            return name, prior.claimant_role
+    return None
+
+
+def _unarticled(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:] if len(words) > 1 and words[0].lower() in _ARTICLES else words)
+
+
+def _window_start(doc: Doc, at: int) -> int:
+    """The char offset of the sentence a few before the one holding char offset `at`."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return at
+    sent = span[0].sent
+    for _ in range(_SENTENCES):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start_char
+
+
+def _head(doc: Doc, span: Span) -> Token | None:
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return None if found is None else found.root
+
+
+def _points_back(doc: Doc, content: Span) -> bool:
+    """Is a denial's content only a word pointing back ("which it denies", "denied it")?"""
+    found = doc.char_span(content[0], content[1], alignment_mode="expand")
+    return found is not None and len(found) == 1 and found[0].lower_ in _POINTERS
+
+
+def _doers(doc: Doc, content: Span) -> list[Token]:
+    """Who a statement says did what it tells: the subject of its main clause ("Russia fired
+    missiles"), or the one a charge names ("accuse Moscow of shelling", "blamed the army for
+    the blast": the content starts with the one charged)."""
+    found = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if found is None:
+        return []
+    root = found.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        return [root]
+    return [c for c in root.children if c.dep_ == "nsubj"]
+
+
+def _name(doc: Doc, tok: Token) -> str:
+    """The name of a body a token heads: its entity, else its words without the article."""
+    if tok.ent_type_:
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent.text
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "punct"]
+    while words and words[0].lower_ in _ARTICLES:
+        words = words[1:]
+    return " ".join(t.text for t in words) or tok.text
+
+
+def _fits(head: Token, name: str, word: str, lex: CueLexicon) -> bool:
+    """Can `word` stand for the speaker headed by `head` and named `name`: "it" for a body
+    that is one (not a person, not a plural group), "they" for a body or a group, a noun
+    for a body whose name holds it ("the ministry": "the Defence Ministry")?"""
+    if _person(head, lex):
+        return False
+    body = head.ent_type_ in _BODY_LABELS or head.lemma_.lower() in lex.body_heads \
+        or head.lemma_.lower() in lex.fighter_heads
+    if word == "it":
+        return body and head.tag_ != "NNS" and head.ent_type_ != "NORP"
+    if word == "they":
+        return body or head.tag_ == "NNS"
+    words = {w.strip(".,'\u2019").lower().removesuffix("'s") for w in name.split()}
+    return word in words or word in _MILITARY and bool(words & _MILITARY)
+
+
+def _person(head: Token, lex: CueLexicon) -> bool:
+    """A person: a person's name, a title, a person pronoun."""
+    return head.ent_type_ == "PERSON" or head.lower_ in lex.person_pronouns \
+        or head.lemma_.lower() in lex.titles
