@@ -47,6 +47,12 @@ def test_saying_the_vessel_was_not_hit_contests_the_attack() -> None:
             "Danish owner said the vessel was not hit.")
     strike = _event(text, _STRIKES)
     assert strike.status == "contested"
+    # one act told as done beside another denied is no denial, nor is a side's own word
+    text = "The army said its jets hit the depot but did not strike the hospital nearby."
+    assert [c.stance for c in _event(text, _STRIKES).claims] == ["asserts"]
+    text = ("The rebels said they attacked a container ship with drones off Mokha, and the "
+            "rebels later said the vessel was not hit.")
+    assert _event(text, _STRIKES).status == "reported"
 
 
 def test_saying_there_was_no_hit_contests_the_attack() -> None:
@@ -71,6 +77,13 @@ def test_an_arrest_in_connection_with_an_attack_does_not_back_it() -> None:
     attack = _event(text, ("ATTACK",))
     assert attack.status == "reported"
     assert [c.claimant for c in attack.claims] == ["a county official"]
+
+
+def test_an_arrest_told_beside_an_attack_does_not_back_it() -> None:
+    text = ("Gunmen killed five people at a market in Maiduguri on Sunday, a local official "
+            "said, and police said they had arrested two suspects.")
+    attack = _event(text, ("ATTACK",))
+    assert [c.claimant for c in attack.claims] == ["a local official"]
 
 
 def test_opening_an_investigation_into_a_blast_does_not_back_it() -> None:

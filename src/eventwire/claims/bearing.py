@@ -66,8 +66,9 @@ def _words() -> _Words:
 def reading(doc: Doc, content: Span, about: Span | None) -> Reading | None:
     """How a statement whose content is the characters `content` bears on the event whose
     trigger word is `about`: "denies" when its content denies the act, "hedges" when every
-    clause of it denies only what the act did, "apart" when it tells of a step taken after
-    the event (and the event is not that step), None when it bears as its stance says."""
+    clause of it denies only what the act did, "apart" when its main clause tells of a step
+    taken after the event (and the event is not that step), None when it bears as its stance
+    says."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -77,14 +78,13 @@ def reading(doc: Doc, content: Span, about: Span | None) -> Reading | None:
         return None
     words = _words()
     kinds = [_kind(c, words) for c in clauses]
-    if "act" in kinds:
-        return "denies"
+    if "act" in kinds and "done" not in kinds:  # "hit the depot but did not strike the
+        return "denies"  # hospital": one act told as done, another denied, is no denial
     if all(k == "outcome" for k in kinds):
         return "hedges"
     main = clauses[0]
-    if about is not None and _sequel(main, words) \
-            and not about[0] <= main.idx < about[1] and span.start_char <= about[0] < span.end_char:
-        return "apart"
+    if about is not None and _sequel(main, words) and not about[0] <= main.idx < about[1]:
+        return "apart"  # the arrest event itself keeps the statement
     return None
 
 
@@ -125,7 +125,7 @@ def _nobody(verb: Token, words: _Words) -> bool:
 
 def _kind(head: Token, words: _Words) -> str | None:
     """ "act" when the clause (or noun phrase) headed by `head` denies the act, "outcome" when
-    it denies only what the act did, else None."""
+    it denies only what the act did, "done" when it tells of an act as done, else None."""
     lemma = head.lemma_.lower()
     if head.pos_ in ("NOUN", "PROPN"):  # "reports no damage", "no such strike"
         if _no(head):
@@ -133,8 +133,8 @@ def _kind(head: Token, words: _Words) -> str | None:
                 "outcome" if lemma in words.outcomes else None
         return None
     denied = _negated(head) or _nobody(head, words)
-    if lemma in words.acts and _negated(head):
-        return "act"
+    if lemma in words.acts and head.pos_ == "VERB":
+        return "act" if _negated(head) else "done"
     if lemma in words.occurrence and (denied or any(
             _no(s) and s.lemma_.lower() in words.act_nouns for s in _subjects(head))) \
             and (lemma != "take" or any(c.lower_ == "place" for c in head.children)):

@@ -61,20 +61,27 @@ def claims_for(
         bearing = [k for k in bearing if not _denies_another(
             attributions, k, bearing, about, others, k in answers)]
     bearing += [k for k, prior in answers.items() if prior in bearing and k not in bearing]
-    read = (_as_read(attributions[k], doc, about) for k in sorted(bearing))
-    claims = [_claim(att, text) for att in read if att is not None]
+    kept = [attributions[k] for k in sorted(bearing)]
+    claims = [_claim(att, text) for att in (kept if doc is None else _read(kept, doc, about))]
     return [c for c in claims if c is not None]
 
 
-def _as_read(att: Attribution, doc: Doc | None, about: Span | None) -> Attribution | None:
-    """The statement with the stance its content gives it toward the event (`bearing.py`), or
-    None when it is about another thing done after the event."""
-    if doc is None or att.stance != "asserts":
-        return att
-    found = reading(doc, att.content_span, about)
-    if found == "apart":
-        return None
-    return att if found is None else replace(att, stance=found)
+def _read(atts: list[Attribution], doc: Doc, about: Span | None) -> list[Attribution]:
+    """The asserted statements with the stance their content gives them toward the event
+    (`bearing.py`), those about another thing done after it left out. A party does not
+    dispute what it says itself: a counter-statement of a party that also backs the event
+    keeps its own stance."""
+    readings = [reading(doc, a.content_span, about) if a.stance == "asserts" else None
+                for a in atts]
+    backers = [a.claimant or a.source for a, found in zip(atts, readings, strict=True)
+               if a.stance == "asserts" and found is None]
+    out: list[Attribution] = []
+    for att, found in zip(atts, readings, strict=True):
+        if found == "apart":
+            continue
+        own = any(same_party(att.claimant or att.source, b) for b in backers)
+        out.append(att if found is None or own else replace(att, stance=found))
+    return out
 
 
 def _denies_another(attributions: Sequence[Attribution], k: int, bearing: list[int],
