@@ -147,3 +147,11 @@ def test_it_after_a_person_spoke_is_the_body_that_spoke_before() -> None:
             "It said dozens of RSF fighters were killed.")
     att = next(a for a in attributions(text) if a.source == "It")
     assert att.claimant == "Sudan's army"
+
+
+def test_the_group_is_the_armed_group_that_spoke_not_the_army_since() -> None:
+    text = ("Hezbollah said it fired rockets at an Israeli base near Safed. The Israeli army "
+            "said its air defences intercepted most of them. The group said it had targeted "
+            "an artillery position.")
+    att = next(a for a in attributions(text) if a.source == "The group")
+    assert att.claimant == "Hezbollah"

@@ -64,31 +64,48 @@ def _stand_in(source: str | None, lex: CueLexicon) -> str | None:
 def _antecedent(doc: Doc, atts: Sequence[Attribution], k: int, word: str,
                 lex: CueLexicon) -> tuple[str, str | None] | None:
     """(claimant, role) of the nearest earlier statement, within a few sentences, whose speaker
-    (or, for a denial answering it, whose accused doer) fits `word`."""
+    (or, for a denial answering it, whose accused doer) fits `word`; for "they", a plural
+    speaker first, else a body spoken of as "they"."""
     att = atts[k]
     assert att.source_span is not None
-    lo = _window_start(doc, att.source_span[0])
-    answering = att.stance == "denies" and _points_back(doc, att.content_span)
-    for j in range(k - 1, -1, -1):
-        prior = atts[j]
-        if prior.source_span is None or prior.source_span[0] >= att.source_span[0]:
-            continue
-        if prior.source_span[0] < lo:
-            break
-        if answering:
-            doers = [t for t in _doers(doc, prior.content_span)
-                     if not same_party(_name(doc, t), prior.claimant or prior.source)]
-            fits = [t for t in doers if _fits(t, _name(doc, t), word, lex)]
-            if fits:
-                return _name(doc, fits[0]), None
-            continue
-        head = _head(doc, prior.source_span)
-        name = prior.claimant or _unarticled(prior.source or "")
-        again = _stand_in(prior.source, lex)  # "It said ... It added": the same body again
-        if again is not None and prior.claimant is not None and again == word \
-                or head is not None and _fits(head, name, word, lex):
-            return name, prior.claimant_role
+    begin = att.source_span[0]
+    lo = _window_start(doc, begin)
+    earlier = [a for a in reversed(atts[:k]) if a.source_span is not None
+               and lo <= a.source_span[0] < begin]
+    if att.stance == "denies" and _points_back(doc, att.content_span):
+        return _accused(doc, earlier[0], word, lex) if earlier else None
+    for plural in ((True, False) if word == "they" else (False,)):
+        for prior in earlier:
+            found = _speaker(doc, prior, word, lex, plural=plural)
+            if found is not None:
+                return found
     return None
+
+
+def _speaker(doc: Doc, prior: Attribution, word: str, lex: CueLexicon, *,
+             plural: bool) -> tuple[str, str | None] | None:
+    """(claimant, role) of a statement's speaker when `word` can stand for it (with `plural`,
+    only a plural one)."""
+    assert prior.source_span is not None
+    head = _head(doc, prior.source_span)
+    name = prior.claimant or _unarticled(prior.source or "")
+    again = _stand_in(prior.source, lex)  # "It said ... It added": the same body again
+    if again is not None and prior.claimant is not None:
+        return (name, prior.claimant_role) if again == word else None
+    if head is None or plural and head.tag_ not in ("NNS", "NNPS") \
+            or not _fits(head, name, word, lex):
+        return None
+    return name, prior.claimant_role
+
+
+def _accused(doc: Doc, prior: Attribution, word: str,
+             lex: CueLexicon) -> tuple[str, str | None] | None:
+    """The one a denial answering the statement `prior` speaks for: a doer the statement
+    names who fits `word`, not its own speaker (a side does not deny its own words)."""
+    doers = [t for t in _doers(doc, prior.content_span)
+             if not same_party(_name(doc, t), prior.claimant or prior.source)]
+    fits = [t for t in doers if _fits(t, _name(doc, t), word, lex)]
+    return (_name(doc, fits[0]), None) if fits else None
 
 
 def _unarticled(name: str) -> str:
@@ -149,6 +166,8 @@ def _fits(head: Token, name: str, word: str, lex: CueLexicon) -> bool:
     """Can `word` stand for the speaker headed by `head` and named `name`: "it" for a body
     that is one (not a person, not a plural group), "they" for a body or a group, a noun
     for a body whose name holds it ("the ministry": "the Defence Ministry")?"""
+    if word == "they" and head.tag_ in ("NNS", "NNPS"):
+        return True  # "officials said ... They said": a group of people is "they"
     if _person(head, lex):
         return False
     body = head.ent_type_ in _BODY_LABELS or head.lemma_.lower() in lex.body_heads \
@@ -156,9 +175,14 @@ def _fits(head: Token, name: str, word: str, lex: CueLexicon) -> bool:
     if word == "it":
         return body and head.tag_ != "NNS" and head.ent_type_ != "NORP"
     if word == "they":
-        return body or head.tag_ == "NNS"
+        return body
     words = {w.strip(".,'\u2019").lower().removesuffix("'s") for w in name.split()}
-    return word in words or word in _MILITARY and bool(words & _MILITARY)
+    if word in words or word in _MILITARY and bool(words & _MILITARY):
+        return True
+    # "the group", "the militia": an organisation named by its own name alone ("Hezbollah"),
+    # not a state body ("the Israeli army", "the Defence Ministry")
+    fighters = word == "group" or word in lex.fighter_heads
+    return fighters and head.ent_type_ == "ORG" and not words & lex.body_heads
 
 
 def _person(head: Token, lex: CueLexicon) -> bool:
