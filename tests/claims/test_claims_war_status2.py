@@ -65,6 +65,10 @@ def test_saying_no_such_strike_took_place_contests_it() -> None:
     text = ("Moscow said its missiles struck an airfield near Myrhorod, but Ukraine's air "
             "force said no such strike took place.")
     assert _event(text, _STRIKES).status == "contested"
+    # a strike that "will not" come says nothing of what happened
+    text = ("Israel said its jets would strike the port, but Cairo said there would be no "
+            "attack on the city.")
+    assert _event(text, _STRIKES).status != "contested"
 
 
 # --- statements about a later step -----------------------------------------------------------

@@ -127,6 +127,8 @@ def _kind(head: Token, words: _Words) -> str | None:
     """ "act" when the clause (or noun phrase) headed by `head` denies the act, "outcome" when
     it denies only what the act did, "done" when it tells of an act as done, else None."""
     lemma = head.lemma_.lower()
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return None  # "there will be no strike", "could not hit": no word on what happened
     if head.pos_ in ("NOUN", "PROPN"):  # "reports no damage", "no such strike"
         if _no(head):
             return "act" if lemma in words.act_nouns else \
