@@ -73,6 +73,25 @@ def test_saying_no_such_strike_took_place_contests_it() -> None:
     assert statuses and "contested" not in statuses
 
 
+def test_a_denial_of_the_act_in_the_next_sentence_contests_it() -> None:
+    text = ("Russian artillery shelled a maternity ward in Kherson, regional officials said. "
+            "Moscow said no such attack had taken place.")
+    assert _event(text, _STRIKES).status == "contested"
+    text = ("The rebels said they struck the tanker Sea Lark with a missile on Tuesday.\n"
+            '"There was no hit," an official at the shipping firm said.')
+    assert _event(text, _STRIKES).status == "contested"
+
+
+def test_a_ship_said_not_struck_in_the_next_sentence_contests_the_strike() -> None:
+    text = ("The rebels said they struck the tanker Sea Lark with a missile on Tuesday.\n"
+            "Its Greek manager said the tanker had not been struck and its crew were safe.")
+    assert _event(text, _STRIKES).status == "contested"
+    # a denial of another target than the one told is a detail of where, not of the strike
+    text = ("Russian drones hit Kyiv overnight, officials said. The air force said the drones "
+            "did not hit the power plant.")
+    assert _event(text, _STRIKES).status != "contested"
+
+
 # --- statements about a later step -----------------------------------------------------------
 
 

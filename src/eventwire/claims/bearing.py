@@ -88,6 +88,34 @@ def reading(doc: Doc, content: Span, about: Span | None) -> Reading | None:
     return None
 
 
+def answers_act(doc: Doc, content: Span, told: Span) -> bool:
+    """Does a statement whose content is the characters `content` deny an act told in the
+    characters `told` (the sentence before it): its content denies an act (`reading`), naming
+    no one and nothing it was done to ("there was no hit", "no such strike took place"), or
+    only what the sentence names ("the tanker had not been struck" after "struck the
+    tanker")? "The drones did not hit the power plant" after "drones hit Kyiv" denies a
+    detail of where, not the strike."""
+    if reading(doc, content, None) != "denies":
+        return False
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    before = doc.char_span(told[0], told[1], alignment_mode="expand")
+    if span is None or before is None:
+        return False
+    words = _words()
+    named = {t.lemma_.lower() for t in before if t.pos_ in ("NOUN", "PROPN")}
+    heads = _clauses([t for t in span if not span.start <= t.head.i < span.end
+                      or t.head.i == t.i])
+    for head in heads:
+        if _kind(head, words) != "act":
+            continue
+        nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                 and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in words.act_nouns
+                 and not (c.lower_ == "place" and head.lemma_.lower() == "take")]
+        if all(n.lemma_.lower() in named for n in nouns):
+            return True
+    return False
+
+
 def _clauses(roots: list[Token]) -> list[Token]:
     """The heads of the content's clauses: its roots and the clauses joined to them by "and" or
     "but" ("there were no casualties and the ship was unharmed")."""

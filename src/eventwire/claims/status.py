@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..records import Attribution, Claim, Span, Status
-from .bearing import reading
+from .bearing import answers_act, reading
 from .lexicon import get_lexicon
 from .parties import party_keys, same_party
 
@@ -48,7 +48,8 @@ def claims_for(
     event (`bearing.py`): one that denies the act ("the vessel was not hit") is a denial of it,
     one that denies only what it did ("no damage") neither asserts nor denies it (a hedge),
     and one about a step taken after it ("arrested suspects in connection with the attack")
-    is left out.
+    is left out; a statement in the next sentence that denies the act told ("Moscow said no
+    such attack had taken place") bears on it too.
     """
     bearing: list[int] = []
     for k, att in enumerate(attributions):
@@ -61,9 +62,31 @@ def claims_for(
         bearing = [k for k in bearing if not _denies_another(
             attributions, k, bearing, about, others, k in answers)]
     bearing += [k for k, prior in answers.items() if prior in bearing and k not in bearing]
+    if doc is not None:
+        bearing += [k for k in _counters_after(attributions, doc, start, end)
+                    if k not in bearing]
     kept = [attributions[k] for k in sorted(bearing)]
     claims = [_claim(att, text) for att in (kept if doc is None else _read(kept, doc, about))]
     return [c for c in claims if c is not None]
+
+
+def _counters_after(attributions: Sequence[Attribution], doc: Doc, start: int,
+                    end: int) -> list[int]:
+    """The statements of the sentence right after the event's sentence (`start`, `end`) that
+    deny the act it tells ("Russian forces shelled a hospital, officials said. Moscow said no
+    such attack had taken place"; `bearing.answers_act`)."""
+    last = doc.char_span(start, end, alignment_mode="expand")
+    if last is None:
+        return []
+    i = last.end
+    while i < len(doc) and doc[i].is_space:  # a line break between the two
+        i += 1
+    if i >= len(doc):
+        return []
+    begin, finish = doc[i].idx, doc[i].sent.end_char
+    return [k for k, att in enumerate(attributions) if att.stance == "asserts"
+            and begin <= statement_span(att)[0] and statement_span(att)[1] <= finish
+            and answers_act(doc, att.content_span, (start, end))]
 
 
 def _read(atts: list[Attribution], doc: Doc, about: Span | None) -> list[Attribution]:
