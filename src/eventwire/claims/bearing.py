@@ -69,11 +69,7 @@ def reading(doc: Doc, content: Span, about: Span | None) -> Reading | None:
     clause of it denies only what the act did, "apart" when its main clause tells of a step
     taken after the event (and the event is not that step), None when it bears as its stance
     says."""
-    span = doc.char_span(content[0], content[1], alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    clauses = _clauses([t for t in span if not span.start <= t.head.i < span.end
-                        or t.head.i == t.i])
+    clauses = _content_clauses(doc, content)
     if not clauses:
         return None
     words = _words()
@@ -95,17 +91,12 @@ def answers_act(doc: Doc, content: Span, told: Span) -> bool:
     only what the sentence names ("the tanker had not been struck" after "struck the
     tanker")? "The drones did not hit the power plant" after "drones hit Kyiv" denies a
     detail of where, not the strike."""
-    if reading(doc, content, None) != "denies":
-        return False
-    span = doc.char_span(content[0], content[1], alignment_mode="expand")
     before = doc.char_span(told[0], told[1], alignment_mode="expand")
-    if span is None or before is None:
+    if before is None or reading(doc, content, None) != "denies":
         return False
     words = _words()
     named = {t.lemma_.lower() for t in before if t.pos_ in ("NOUN", "PROPN")}
-    heads = _clauses([t for t in span if not span.start <= t.head.i < span.end
-                      or t.head.i == t.i])
-    for head in heads:
+    for head in _content_clauses(doc, content):
         if _kind(head, words) != "act":
             continue
         nouns = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
@@ -114,6 +105,15 @@ def answers_act(doc: Doc, content: Span, told: Span) -> bool:
         if all(n.lemma_.lower() in named for n in nouns):
             return True
     return False
+
+
+def _content_clauses(doc: Doc, content: Span) -> list[Token]:
+    """The heads of the clauses of the content at the characters `content`."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return []
+    return _clauses([t for t in span if not span.start <= t.head.i < span.end
+                     or t.head.i == t.i])
 
 
 def _clauses(roots: list[Token]) -> list[Token]:
