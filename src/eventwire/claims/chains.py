@@ -267,12 +267,18 @@ def _is_age(phrase: Span) -> bool:
 
 
 def _titled(gov: Token) -> Token:
-    """The title noun whose "of" place a name was set in apposition to ("the governor of
-    Belgorod, NAME": the parser hangs the name on "Belgorod"); else `gov` itself."""
-    prep = gov.head
-    if gov.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i < prep.i \
-            and prep.head.lemma_.lower() in get_lexicon().titles:
-        return prep.head
+    """The title noun whose place a name was set in apposition to ("the governor of Belgorod,
+    NAME", "the head of the administration in the occupied part of Kherson region, NAME": the
+    parser hangs the name on the last place); else `gov` itself."""
+    titles = get_lexicon().titles
+    cur = gov
+    for _ in range(4):
+        prep = cur.head
+        if cur.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i >= prep.i:
+            break
+        cur = prep.head
+        if cur.lemma_.lower() in titles:
+            return cur
     return gov
 
 
@@ -302,11 +308,14 @@ def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
     for ent in ents:
         if ent.start <= head < ent.end:
             return ent
-    for ent in ents:
-        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" \
-                and _titled(ent.root.head).i == head:
+    for ent in ents:  # "the governor of the region, NAME", "a local aid group, NAME"
+        if ent.root.dep_ == "appos" and _apposed_to(ent, head):
             return ent
     tok = doc[head]
+    apposed = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    and tok.pos_ == "NOUN" and head < c.i <= span[1] and not c.ent_type_), None)
+    if apposed is not None:  # an untagged name: "a local relief group, the Nyala Committees"
+        return doc[_after_article(doc, apposed.left_edge.i) : apposed.i + 1]
     if tok.pos_ == "PROPN" and not _bare_title(doc, span, head):
         titles = get_lexicon().titles
         left = head
@@ -316,6 +325,20 @@ def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
             left -= 1
         return doc[left : head + 1]
     return None
+
+
+def _apposed_to(ent: Span, head: int) -> bool:
+    """Is the name set beside the source's head, or beside a place or thing in an "of" phrase
+    on it, as a person's name ("the governor of Belgorod, NAME") or as the proper name of what
+    a common noun describes ("a local aid group, the Emergency Response Rooms")?"""
+    gov = ent.root.head
+    if ent.label_ == "PERSON":
+        return _titled(gov).i == head
+    return ent.label_ == "ORG" and gov.i == head and gov.pos_ == "NOUN" and gov.i < ent.start
+
+
+def _after_article(doc: Doc, i: int) -> int:
+    return i + 1 if doc[i].lower_ in ARTICLES else i
 
 
 def _bare_title(doc: Doc, span: tuple[int, int], head: int) -> bool:

@@ -1,0 +1,35 @@
+"""War-report claimants and relays on invented sentences: a name set beside a long title, a
+proper name beside a common-noun description, a speaker relayed by a closing "according to",
+an outlet speaking of its own checking, a title abbreviation before a name, a vow made in an
+address, the reason an official gives for anonymity, and an outlet that cites its sources in a
+relative clause."""
+
+from __future__ import annotations
+
+from support import attributions, by_cue
+
+
+def test_a_name_beside_a_long_title_wins_over_an_earlier_holder_of_the_title() -> None:
+    text = ("Kharkiv regional governor Oleh Sinyuk said two people were wounded. Fires burned "
+            "into the night. The Moscow-installed governor of the occupied part of Kherson "
+            "region, Pavel Ostapov, said drones had hit a bus.")
+    att = attributions(text)[-1]
+    assert (att.claimant, att.claimant_role) == (
+        "Pavel Ostapov", "Moscow-installed governor of the occupied part of Kherson region")
+
+
+def test_a_name_beside_a_title_with_a_place_in_it_is_the_claimant() -> None:
+    text = ("Mayor Ivan Sadov said the water supply was cut. The chief of the military "
+            "administration in the town of Balakliia, Anna Volos, said the shelling had "
+            "stopped.")
+    att = attributions(text)[-1]
+    assert (att.claimant, att.claimant_role) == (
+        "Anna Volos", "chief of the military administration in the town of Balakliia")
+
+
+def test_a_proper_name_beside_a_description_is_the_claimant() -> None:
+    text = ("A local relief group, the Nyala Emergency Committees, said that 14 people had "
+            "been killed in the shelling of the market.")
+    att = by_cue(text, "said", unique=True)
+    assert (att.claimant, att.claimant_role, att.reported_by) == (
+        "Nyala Emergency Committees", "local relief group", None)
