@@ -33,3 +33,10 @@ def test_a_proper_name_beside_a_description_is_the_claimant() -> None:
     att = by_cue(text, "said", unique=True)
     assert (att.claimant, att.claimant_role, att.reported_by) == (
         "Nyala Emergency Committees", "local relief group", None)
+
+
+def test_an_outlet_telling_of_its_own_checking_relays_nothing() -> None:
+    text = ("Russian officials said the drones were launched from the coast. AFP could not "
+            "independently verify the figures.")
+    att = by_cue(text, "could not independently verify", unique=True)
+    assert (att.claimant, att.reported_by) == ("AFP", None)

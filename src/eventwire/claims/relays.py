@@ -10,6 +10,7 @@ from .lexicon import CueLexicon
 from .names import clean_name, ents_within, strip_article
 from .spans import Found, noun_phrase
 from .speakers import QUOTING, can_speak
+from .unverified import CHECKING
 
 _RELAY_NOUNS = frozenset({"report", "media", "dispatch", "bulletin"})
 #: Participles whose agent passes a statement on: "quoted by", "carried by", "cited by"
@@ -18,7 +19,12 @@ _RELAYING = frozenset({"quote", "carry", "cite", "publish", "air", "broadcast", 
 
 
 def relay_of(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
-    """The outlet that passed the statement on, wherever the text names it."""
+    """The outlet that passed the statement on, wherever the text names it. An outlet telling
+    of its own checking ("Reuters could not independently verify the claims") passes on no
+    one's words: it speaks for itself."""
+    if any(t.lemma_.lower() in CHECKING for t in doc[item.cue[0] : item.cue[1] + 1]) \
+            and is_outlet(doc, item.source, lex):
+        return None
     return reported_by(doc, item, lex) or _relay_after(doc, item, lex) \
         or _interviewer(doc, item, lex)
 
