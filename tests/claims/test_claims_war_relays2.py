@@ -6,7 +6,7 @@ relative clause."""
 
 from __future__ import annotations
 
-from support import attributions, by_cue
+from support import attributions, by_cue, content, only
 
 
 def test_a_name_beside_a_long_title_wins_over_an_earlier_holder_of_the_title() -> None:
@@ -40,3 +40,28 @@ def test_an_outlet_telling_of_its_own_checking_relays_nothing() -> None:
             "independently verify the figures.")
     att = by_cue(text, "could not independently verify", unique=True)
     assert (att.claimant, att.reported_by) == ("AFP", None)
+
+
+def test_an_outlet_closing_a_reported_clause_relays_the_speaker() -> None:
+    text = ("Governor Andrei Volkov said debris from a downed drone had damaged two garages, "
+            "according to the TASS news agency.")
+    att = only(text)
+    assert (att.cue, att.claimant, att.reported_by) == ("said", "Andrei Volkov", "TASS")
+    assert content(text, att) == "debris from a downed drone had damaged two garages"
+
+
+def test_a_statement_closing_a_reported_clause_is_the_channel() -> None:
+    text = ("The U.S. military's Central Command said its forces had destroyed three drones "
+            "over the Red Sea, according to a statement posted on X.")
+    att = only(text)
+    assert (att.cue, att.claimant, att.channel, att.reported_by) == (
+        "said", "U.S. military's Central Command", "statement", None)
+    assert content(text, att) == "its forces had destroyed three drones over the Red Sea"
+
+
+def test_a_statement_on_a_website_closing_a_reported_clause_is_the_channel() -> None:
+    text = ("Kyrgyzstan's border service said two guards were wounded in the clash, according "
+            "to a statement on its website.")
+    att = only(text)
+    assert (att.claimant, att.channel) == ("Kyrgyzstan's border service", "statement")
+    assert content(text, att) == "two guards were wounded in the clash"

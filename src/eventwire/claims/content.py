@@ -42,8 +42,27 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
                 continue
             if tok.sent.start < stop:
                 return (tok.sent.start, stop - 1)
+        subject = _subject_taken_as_object(tok, child)
+        if subject is not None:
+            return (subject.left_edge.i, child.right_edge.i)
         return range_of(child.subtree)
     return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _subject_taken_as_object(tok: Token, clause: Token) -> Token | None:
+    """ "said debris from a downed drone had damaged three houses": the parser may take the
+    subject of a clause after the cue for the cue's object and leave the clause with none;
+    a clause after the cue with no subject of its own and an object of the cue before it has
+    that object for its subject."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children)
+    if clause.i < tok.i or not finite or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj"
+                 and tok.i < c.i < clause.left_edge.i), None)
 
 
 def _own_clause_after_semicolon(tok: Token, before: Token, stop: int) -> bool:

@@ -176,7 +176,7 @@ def _on_medium(participle: Token, cue: Token, lex: CueLexicon) -> bool:
         and medium.head.dep_ == "prep" and medium.head.head.i == cue.i
 
 
-def _relaying_according(doc: Doc, item: Found, lex: CueLexicon) -> bool:
+def relaying_according(doc: Doc, item: Found, lex: CueLexicon) -> bool:
     """Is the source of "according to" a relay of another's words: an outlet ("according to
     TASS", "a translation by Reuters") or a statement or document ("a statement released by
     the group")?"""
@@ -188,7 +188,7 @@ def _relaying_according(doc: Doc, item: Found, lex: CueLexicon) -> bool:
 def relayed_speaker(doc: Doc, item: Found, lex: CueLexicon) -> Token | None:
     """ "X said ..., according to TASS": the subject of the reporting verb that "according
     to" hangs on, when that verb lies in the content; the one whose words are relayed."""
-    if item.kind != "according" or not _relaying_according(doc, item, lex):
+    if item.kind != "according" or not relaying_according(doc, item, lex):
         return None
     verb = doc[item.cue_head].head
     at = item.cue[0]
@@ -206,6 +206,9 @@ def _relay_after(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
         return None
     end = item.cue[1]
     after = [doc[end + 2]] if end + 2 < len(doc) and doc[end + 1].text == "," else []
+    closing = [t for t in doc[item.content[0] : item.content[1] + 1] if item.cue_head
+               < item.content[0]]  # "X said A had done B, according to TASS"
+    after += [c for t in closing for c in t.children if c.i > item.content[1]]
     for prep in [*doc[item.cue_head].children, *after]:
         if prep.lower_ != "according" or prep.i < item.cue_head:
             continue
