@@ -65,3 +65,12 @@ def test_a_statement_on_a_website_closing_a_reported_clause_is_the_channel() -> 
     att = only(text)
     assert (att.claimant, att.channel) == ("Kyrgyzstan's border service", "statement")
     assert content(text, att) == "two guards were wounded in the clash"
+
+
+def test_a_title_abbreviation_before_a_name_ends_no_sentence() -> None:
+    text = ("Army spokesman Brig. Gen. Khalid Osman told AP that the troops had retaken the "
+            "bridge.")
+    att = only(text)
+    assert (att.source, att.claimant, att.claimant_role, att.reported_by) == (
+        "Army spokesman Brig. Gen. Khalid Osman", "Khalid Osman", "Army spokesman Brig. Gen.",
+        "AP")
