@@ -74,3 +74,17 @@ def test_a_title_abbreviation_before_a_name_ends_no_sentence() -> None:
     assert (att.source, att.claimant, att.claimant_role, att.reported_by) == (
         "Army spokesman Brig. Gen. Khalid Osman", "Khalid Osman", "Army spokesman Brig. Gen.",
         "AP")
+
+
+def test_a_vow_made_in_an_address_is_a_claim() -> None:
+    text = 'Al-Mahdi vowed in a televised address to "drive the militia out of the capital".'
+    att = only(text)
+    assert (att.claimant, att.channel) == ("Al-Mahdi", "televised address")
+    assert content(text, att) == 'to "drive the militia out of the capital"'
+
+
+def test_why_a_speaker_is_unnamed_is_no_statement() -> None:
+    text = ("A commander, speaking on condition of anonymity to discuss troop movements, said "
+            "the bridge had fallen. A diplomat, who requested anonymity to discuss internal "
+            "deliberations, said the envoy would resign.")
+    assert [a.cue for a in attributions(text)] == ["said", "said"]
