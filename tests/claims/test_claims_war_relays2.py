@@ -88,3 +88,12 @@ def test_why_a_speaker_is_unnamed_is_no_statement() -> None:
             "the bridge had fallen. A diplomat, who requested anonymity to discuss internal "
             "deliberations, said the envoy would resign.")
     assert [a.cue for a in attributions(text)] == ["said", "said"]
+
+
+def test_an_outlet_citing_its_sources_in_a_relative_clause_relays_them() -> None:
+    text = ("According to Suspilne, which cited sources in the brigade, the unit had pulled "
+            "back from the village.")
+    att = only(text)
+    assert (att.source, att.claimant, att.reported_by) == (
+        "Suspilne", "sources in the brigade", "Suspilne")
+    assert content(text, att) == "the unit had pulled back from the village"

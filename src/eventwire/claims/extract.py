@@ -89,6 +89,8 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
             item = standalone_citing(doc[i], lex)
             if item is not None:
                 found[i] = item
+    for i in consumed_citing:  # "TASS, which cited police, reported": one statement, relayed
+        found.pop(i, None)
     trimmed = [_trimmed(doc, f, lex) for f in sorted(found.values(), key=lambda f: f.cue[0])]
     items = _drop_framing(doc, [f for f in trimmed if f is not None and _well_formed(f)],
                           lex)
