@@ -97,3 +97,16 @@ def test_an_outlet_citing_its_sources_in_a_relative_clause_relays_them() -> None
     assert (att.source, att.claimant, att.reported_by) == (
         "Suspilne", "sources in the brigade", "Suspilne")
     assert content(text, att) == "the unit had pulled back from the village"
+
+
+def test_a_bare_body_noun_stands_for_the_one_body_named_with_its_country() -> None:
+    text = ("Mali's army said it had retaken the ferry crossing. Fighting went on in the north. "
+            "Aid groups said food was scarce. The river rose. Markets closed early. The army "
+            "said it had shot down a drone.")
+    assert attributions(text)[-1].claimant == "Mali's army"
+
+
+def test_a_bare_body_noun_stands_for_no_one_when_two_bodies_of_its_kind_were_named() -> None:
+    text = ("Mali's army said it had retaken the ferry crossing. Chad's army closed the border. "
+            "The army said it had shot down a drone.")
+    assert attributions(text)[-1].claimant is None

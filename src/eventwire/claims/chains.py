@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nations import nation_codes
 from .gender import heard_genders, pronoun_gender, stated_gender
 from .interviews import interviewee, is_answer
 from .lexicon import CueLexicon, get_lexicon
@@ -505,7 +506,30 @@ def _described_before(tok: Token, span: tuple[int, int], lex: CueLexicon) -> str
                for c in prior.children):
             start, end = noun_phrase(prior, cut_relative=True)
             return strip_article(doc, start, end) or None
-    return None
+    return _country_body_before(tok, lex)
+
+
+def _country_body_before(tok: Token, lex: CueLexicon) -> str | None:
+    """ "the army" in a story that named "Sudan's army" earlier: a bare body noun stands for
+    the one body of that kind the text has named with its country as owner, however far
+    back; for none when it named two ("Sudan's army" and "Chad's army")."""
+    if tok.lemma_.lower() not in lex.body_heads:
+        return None
+    doc = tok.doc
+    named: dict[str, bool] = {}  # each body named by an owner: is the owner a country?
+    for prior in doc[: tok.i - 1]:
+        owners = [c for c in prior.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if prior.lemma_ == tok.lemma_ and prior.pos_ == "NOUN" and owners:
+            start, end = noun_phrase(prior, cut_relative=True)
+            named[strip_article(doc, start, end)] = _country(owners[0])
+    return next(iter(named)) if len(named) == 1 and all(named.values()) else None
+
+
+def _country(owner: Token) -> bool:
+    """Is the owner before a "'s" a country, by the tagger or by name ("Mali", which the
+    tagger may take for a person)?"""
+    name = owner.doc[owner.left_edge.i : owner.i + 1].text
+    return owner.ent_type_ == "GPE" or name.lower() in nation_codes()
 
 
 def _own_name(tok: Token, lex: CueLexicon) -> str | None:
