@@ -206,9 +206,9 @@ def _relay_after(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
         return None
     end = item.cue[1]
     after = [doc[end + 2]] if end + 2 < len(doc) and doc[end + 1].text == "," else []
-    closing = [t for t in doc[item.content[0] : item.content[1] + 1] if item.cue_head
-               < item.content[0]]  # "X said A had done B, according to TASS"
-    after += [c for t in closing for c in t.children if c.i > item.content[1]]
+    if item.cue_head < item.content[0]:  # "X said A had done B, according to TASS"
+        after += [c for t in doc[item.content[0] : item.content[1] + 1] for c in t.children
+                  if c.i > item.content[1]]
     for prep in [*doc[item.cue_head].children, *after]:
         if prep.lower_ != "according" or prep.i < item.cue_head:
             continue
