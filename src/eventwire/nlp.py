@@ -34,7 +34,26 @@ def get_nlp() -> Language:
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=mark_line_breaks)
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    _keep_abbreviations(nlp)
     return nlp
+
+
+def _keep_abbreviations(nlp: Language) -> None:
+    """Title abbreviations ("Brig.", "Lt. Col.") stay whole tokens: split from their full stop
+    they end a sentence in the middle of a name ("army spokesman Brig. | Gen. X said")."""
+    import tomllib
+    from pathlib import Path
+
+    from spacy.attrs import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    with (Path(__file__).parent / "data" / "tokens.toml").open("rb") as handle:
+        words = tomllib.load(handle)["title_abbreviations"]
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer has no special cases to add
+    for word in words:
+        tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def mark_line_breaks(doc: Doc) -> Doc:

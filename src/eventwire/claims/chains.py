@@ -8,25 +8,22 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nations import nation_codes
 from .gender import heard_genders, pronoun_gender, stated_gender
 from .interviews import interviewee, is_answer
 from .lexicon import CueLexicon, get_lexicon
+from .names import ARTICLES, clean_name, ents_within, strip_article
+from .relays import issuer, relay_of, relayed_speaker, relays_cited, source_head
 from .spans import DASHES, Found, noun_phrase
-from .speakers import QUOTING, can_speak, self_name
+from .speakers import self_name
 
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
 #: Forms of address before a name, which say nothing of the speaker's role.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "monsieur",
                          "madame", "herr", "frau", "senor", "senora"})
-_ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_PREPS = frozenset({"in", "to", "at", "near", "from", "into", "across", "over", "toward",
                           "towards", "outside", "around", "including"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_RELAY_NOUNS = frozenset({"report", "media", "dispatch", "bulletin"})
-#: Participles whose agent passes a statement on: "quoted by", "carried by", "cited by"
-#: ("carried", "published", "aired" only with an outlet as agent).
-_RELAYING = frozenset({"quote", "carry", "cite", "publish", "air", "broadcast", "relay"})
 
 
 @dataclass(frozen=True)
@@ -70,13 +67,14 @@ def person_mentions(doc: Doc, lex: CueLexicon, speakers: list[int]) -> list[Ment
         if head in covered or tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "FAC"):
             continue
         name = _name_in(doc, (tok.left_edge.i, head), head)
-        if name is not None and _looks_like_person(_clean(name.text), lex):
+        if name is not None and _looks_like_person(clean_name(name.text), lex):
             spans.append(split_title(name, lex))
     spans.sort(key=lambda span: span.start)
     mentions = []
     for sp in spans:
         role = role_of(sp)
-        mentions.append(Mention(_clean(sp.text), sp.start_char, role, stated_gender(sp, role, lex)))
+        mentions.append(Mention(clean_name(sp.text), sp.start_char, role,
+                                stated_gender(sp, role, lex)))
     return _with_heard(doc, mentions, lex)
 
 
@@ -138,7 +136,7 @@ def body_mentions(doc: Doc, lex: CueLexicon) -> list[Body]:
         if (tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.lemma_.lower() in lex.speaker_nouns
                 and not tok.ent_type_):
             start, end = noun_phrase(tok, cut_relative=True, avoid=tok.head.i)
-            bodies.append(Body(_strip_article(doc, start, end) or tok.text, tok.idx, True))
+            bodies.append(Body(strip_article(doc, start, end) or tok.text, tok.idx, True))
         i += 1
     return bodies
 
@@ -152,7 +150,7 @@ def _body_of(ent: Span, lex: CueLexicon) -> str | None:
             or noun.lemma_.lower() not in lex.body_heads or noun.ent_type_:
         return None
     start, end = noun_phrase(noun, cut_relative=True)
-    return _clean(_strip_article(noun.doc, start, min(end, ent.end - 1))) or None
+    return clean_name(strip_article(noun.doc, start, min(end, ent.end - 1))) or None
 
 
 def _body_name(ent: Span) -> str:
@@ -160,7 +158,7 @@ def _body_name(ent: Span) -> str:
     doc, root = ent.doc, ent.root
     owners = [c for c in root.children if c.dep_ == "poss" and c.i < ent.start]
     start = owners[0].left_edge.i if owners else ent.start
-    return _clean(_strip_article(doc, start, ent.end - 1))
+    return clean_name(strip_article(doc, start, ent.end - 1))
 
 
 def _window_start(tok: Token, sentences: int = 3) -> int:
@@ -227,26 +225,6 @@ def split_title(name: Span, lex: CueLexicon) -> Span:
     return name[last_title + 1 :] if last_title >= 0 else name
 
 
-def _clean(name: str) -> str:
-    name = name.strip()
-    for suffix in ("\u2019s", "'s"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-    words = name.split()
-    if len(words) > 1 and words[0].lower() in _ARTICLES:
-        name = " ".join(words[1:])
-    return name.strip()
-
-
-def _strip_article(doc: Doc, start: int, end: int) -> str:
-    while start <= end and (doc[start].lower_ in _ARTICLES or doc[start].is_punct
-                            or doc[start].is_space):
-        start += 1
-    while end >= start and (doc[end].is_punct and doc[end].text != ")" or doc[end].is_space):
-        end -= 1
-    return doc[start : end + 1].text if start <= end else ""
-
-
 def role_of(name: Span) -> str | None:
     """The apposition ("X, the head of ...") or the title before the name ("regional Governor
     X"); for "the governor of Saratov, X" the NP the name stands in apposition to."""
@@ -256,20 +234,20 @@ def role_of(name: Span) -> str | None:
             start, end = noun_phrase(child, cut_relative=True)
             if _is_age(doc[start : end + 1]):
                 continue  # "NAME, 34, said": an age, no role
-            return _strip_article(doc, start, _before_aside(doc, start, end)) or None
+            return strip_article(doc, start, _before_aside(doc, start, end)) or None
     if head.dep_ == "appos" and head.head.i < name.start and not any(
             "\n" in t.whitespace_ or t.is_space or t.text in DASHES and bool(t.whitespace_)
             for t in doc[head.head.i : name.start]):
         gov = _titled(head.head)  # (a heading or a dateline joined to the name is none)
         end = min(gov.right_edge.i, head.left_edge.i - 1)
-        text = _strip_article(doc, gov.left_edge.i, end)
+        text = strip_article(doc, gov.left_edge.i, end)
         if text:
             return text
     start = _title_start(name)
     while start < name.start and doc[start].lower_.rstrip(".") in _HONORIFICS:
         start += 1  # "Mr. Obama": a form of address, no role
     if start < name.start and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start : name.start]):
-        return _strip_article(doc, start, name.start - 1) or None
+        return strip_article(doc, start, name.start - 1) or None
     return None
 
 
@@ -290,12 +268,18 @@ def _is_age(phrase: Span) -> bool:
 
 
 def _titled(gov: Token) -> Token:
-    """The title noun whose "of" place a name was set in apposition to ("the governor of
-    Belgorod, NAME": the parser hangs the name on "Belgorod"); else `gov` itself."""
-    prep = gov.head
-    if gov.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i < prep.i \
-            and prep.head.lemma_.lower() in get_lexicon().titles:
-        return prep.head
+    """The title noun whose place a name was set in apposition to ("the governor of Belgorod,
+    NAME", "the head of the administration in the occupied part of Kherson region, NAME": the
+    parser hangs the name on the last place); else `gov` itself."""
+    titles = get_lexicon().titles
+    cur = gov
+    for _ in range(4):
+        prep = cur.head
+        if cur.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i >= prep.i:
+            break
+        cur = prep.head
+        if cur.lemma_.lower() in titles:
+            return cur
     return gov
 
 
@@ -310,31 +294,13 @@ def _title_start(name: Span) -> int:
             top = top.head  # up to the word that hangs on the name
         if top.head.i not in range(top.i + 1, name.end) or top.dep_ not in _ROLE_DEPS \
                 or top.dep_ == "poss" or doc[top.right_edge.i].tag_ == "POS" \
-                or top.lower_ in _ARTICLES or top.right_edge.i >= name.start \
+                or top.lower_ in ARTICLES or top.right_edge.i >= name.start \
                 or top.left_edge.i >= start:
             break
         start = top.left_edge.i
-        if doc[start].lower_ in _ARTICLES:
+        if doc[start].lower_ in ARTICLES:
             return start + 1
     return start
-
-
-def ents_within(doc: Doc, span: tuple[int, int]) -> list[Span]:
-    """The name entities lying wholly inside an inclusive token range, read off the tokens
-    (scanning `doc.ents` for every source costs more than the rest of the stage)."""
-    out: list[Span] = []
-    i, last = span[0], min(span[1], len(doc) - 1)
-    while i <= last:
-        if doc[i].ent_iob_ != "B":
-            i += 1
-            continue
-        j = i + 1
-        while j < len(doc) and doc[j].ent_iob_ == "I":
-            j += 1
-        if j - 1 <= last and doc[i].ent_type_ in _NAME_LABELS:
-            out.append(Span(doc, i, j, label=doc[i].ent_type_))
-        i = j
-    return out
 
 
 def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
@@ -343,11 +309,14 @@ def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
     for ent in ents:
         if ent.start <= head < ent.end:
             return ent
-    for ent in ents:
-        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" \
-                and _titled(ent.root.head).i == head:
+    for ent in ents:  # "the governor of the region, NAME", "a local aid group, NAME"
+        if ent.root.dep_ == "appos" and _apposed_to(ent, head):
             return ent
     tok = doc[head]
+    apposed = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    and tok.pos_ == "NOUN" and head < c.i <= span[1] and not c.ent_type_), None)
+    if apposed is not None:  # an untagged name: "a local relief group, the Nyala Committees"
+        return doc[_after_article(doc, apposed.left_edge.i) : apposed.i + 1]
     if tok.pos_ == "PROPN" and not _bare_title(doc, span, head):
         titles = get_lexicon().titles
         left = head
@@ -359,9 +328,23 @@ def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
     return None
 
 
+def _apposed_to(ent: Span, head: int) -> bool:
+    """Is the name set beside the source's head, or beside a place or thing in an "of" phrase
+    on it, as a person's name ("the governor of Belgorod, NAME") or as the proper name of what
+    a common noun describes ("a local aid group, the Emergency Response Rooms")?"""
+    gov = ent.root.head
+    if ent.label_ == "PERSON":
+        return _titled(gov).i == head
+    return ent.label_ == "ORG" and gov.i == head and gov.pos_ == "NOUN" and gov.i < ent.start
+
+
+def _after_article(doc: Doc, i: int) -> int:
+    return i + 1 if doc[i].lower_ in ARTICLES else i
+
+
 def _bare_title(doc: Doc, span: tuple[int, int], head: int) -> bool:
     """A capitalised title alone ("Governor says ...", "Minister warns"): a title, no name."""
-    start = span[0] + (doc[span[0]].lower_ in _ARTICLES)
+    start = span[0] + (doc[span[0]].lower_ in ARTICLES)
     return start == head and doc[head].lower_ in get_lexicon().titles
 
 
@@ -397,7 +380,7 @@ def resolve_claimant(
     if antecedent is not None:  # "X, who said ...": the relative pronoun stands for X
         span, head, tok = noun_phrase(antecedent, cut_relative=True), antecedent.i, antecedent
         claimant, role = _resolve_named(doc, span, head, mentions, lex, bodies)
-        return claimant or _strip_article(doc, span[0], span[1]) or None, role
+        return claimant or strip_article(doc, span[0], span[1]) or None, role
     return _resolve_named(doc, span, head, mentions, lex, bodies)
 
 
@@ -428,7 +411,7 @@ def _resolve_named(
     if name is not None:
         name = split_title(name, lex)
         own_role = role_of(name) if name.label_ == "PERSON" or name.root.pos_ == "PROPN" else None
-        text = _clean(name.text)
+        text = clean_name(name.text)
         full = _full_name(text, mentions)
         # an untagged name is a person's when a fuller mention is, or when the person mentions
         # took it in (`person_mentions`: a speaker's name with no title word) and no owner
@@ -480,8 +463,8 @@ def _named_after_words(doc: Doc, span: tuple[int, int], name: Span,
     ahead = doc[name.start - 1]
     if ahead.tag_ in ("NN", "NNS") or ahead.tag_ == "VBN" and name.start - 2 > span[0] \
             and doc[name.start - 2].text == "-":
-        return _clean(name.text) or None, _strip_article(doc, span[0], name.start - 1) or None
-    return _strip_article(doc, span[0], head) or None, None
+        return clean_name(name.text) or None, strip_article(doc, span[0], name.start - 1) or None
+    return strip_article(doc, span[0], head) or None, None
 
 
 def _owned_body(doc: Doc, span: tuple[int, int], tok: Token, lex: CueLexicon) -> str | None:
@@ -500,7 +483,7 @@ def _owned_body(doc: Doc, span: tuple[int, int], tok: Token, lex: CueLexicon) ->
         return None
     if not any(t.ent_type_ in namers for t in doc[span[0] : tok.i]):
         return None
-    return _strip_article(doc, span[0], tok.i) or None
+    return strip_article(doc, span[0], tok.i) or None
 
 
 def _described_before(tok: Token, span: tuple[int, int], lex: CueLexicon) -> str | None:
@@ -522,8 +505,31 @@ def _described_before(tok: Token, span: tuple[int, int], lex: CueLexicon) -> str
         if any(c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ == "of"
                for c in prior.children):
             start, end = noun_phrase(prior, cut_relative=True)
-            return _strip_article(doc, start, end) or None
-    return None
+            return strip_article(doc, start, end) or None
+    return _country_body_before(tok, lex)
+
+
+def _country_body_before(tok: Token, lex: CueLexicon) -> str | None:
+    """ "the army" in a story that named "Sudan's army" earlier: a bare body noun stands for
+    the one body of that kind the text has named with its country as owner, however far
+    back; for none when it named two ("Sudan's army" and "Chad's army")."""
+    if tok.lemma_.lower() not in lex.body_heads:
+        return None
+    doc = tok.doc
+    named: dict[str, bool] = {}  # each body named by an owner: is the owner a country?
+    for prior in doc[: tok.i - 1]:
+        owners = [c for c in prior.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if prior.lemma_ == tok.lemma_ and prior.pos_ == "NOUN" and owners:
+            start, end = noun_phrase(prior, cut_relative=True)
+            named[strip_article(doc, start, end)] = _country(owners[0])
+    return next(iter(named)) if len(named) == 1 and all(named.values()) else None
+
+
+def _country(owner: Token) -> bool:
+    """Is the owner before a "'s" a country, by the tagger or by name ("Mali", which the
+    tagger may take for a person)?"""
+    name = owner.doc[owner.left_edge.i : owner.i + 1].text
+    return owner.ent_type_ == "GPE" or name.lower() in nation_codes()
 
 
 def _own_name(tok: Token, lex: CueLexicon) -> str | None:
@@ -534,7 +540,7 @@ def _own_name(tok: Token, lex: CueLexicon) -> str | None:
             pred = self_name(child, lex)
             if pred is not None:
                 start, end = noun_phrase(pred)
-                return _strip_article(tok.doc, start, end) or None
+                return strip_article(tok.doc, start, end) or None
     return None
 
 
@@ -549,153 +555,6 @@ def _in_headline(tok: Token) -> bool:
 def _definite(tok: Token) -> bool:
     """ "the ministry", "the regional administration": a body the text has named before."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-
-
-def _entity_text(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> str | None:
-    """The name inside a token range that best names a relay or speaker: a known outlet, else
-    an organisation, a person, any other entity, else the first proper-noun run."""
-    ents = ents_within(doc, span)
-    rank = {"ORG": 1, "PERSON": 2, "FAC": 3, "GPE": 4, "NORP": 5}
-    root = doc[span[0] : span[1] + 1].root.i
-    if ents:  # of two organisations, the one the phrase is built on ("Kremlin-run Channel One")
-        best = min(ents, key=lambda e: (_clean(e.text).lower() not in lex.outlets,
-                                        rank.get(e.label_, 6), not e.start <= root < e.end,
-                                        e.start))
-        if best.label_ not in ("GPE", "NORP"):
-            return _clean(best.text)
-    props = [t for t in doc[span[0] : span[1] + 1] if t.pos_ == "PROPN"]
-    if props:
-        head = props[-1]
-        run = [t for t in props if head.i - t.i < 4 and all(
-            doc[k].pos_ == "PROPN" for k in range(t.i, head.i + 1))]
-        return doc[run[0].i : head.i + 1].text
-    return _clean(ents[0].text) if ents else None
-
-
-def _is_outlet(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> bool:
-    text = _entity_text(doc, span, lex)
-    if text is not None and text.lower() in lex.outlets:
-        return True
-    return any(_outlet_noun(t, lex) for t in doc[span[0] : span[1] + 1])
-
-
-def _outlet_noun(tok: Token, lex: CueLexicon) -> bool:
-    """ "newspaper", "broadcaster"; "agency" only as a news agency ("state news agency", not
-    "military intelligence agency")."""
-    lemma = tok.lemma_.lower()
-    if lemma in lex.marked_outlet_nouns:
-        return any(c.lower_ in lex.news_marks for c in tok.lefts)
-    # "media" has the lemma "medium"; as a modifier ("a media request") it heads nothing
-    return lemma in lex.outlet_nouns or tok.lower_ in lex.outlet_nouns and tok.dep_ != "compound"
-
-
-def _described_outlet(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> bool:
-    """Outlets named by what they are ("local media", "Russian news agencies", "a
-    pro-Kremlin channel"), not by a name: the outlet noun heads the source with a describing
-    word before it."""
-    head = next((t for t in doc[span[0] : span[1] + 1] if _outlet_noun(t, lex)
-                 and t.head.i not in range(span[0], span[1] + 1)), None)
-    return head is not None and any(
-        c.dep_ in ("amod", "compound") and c.tag_ in ("JJ", "NN", "NNP", "NNPS", "HYPH")
-        for c in head.lefts)
-
-
-def reported_by(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
-    """The outlet or agency that relays the statement, if the text names one."""
-    head = doc[item.source_head]
-    # the source less a relative clause, which names others ("Saba, which the rebels run")
-    source = (item.source[0], max(item.source[0], min(
-        item.source[1], noun_phrase(head, cut_relative=True)[1])))
-    issuer = _issuer(doc, item, lex)  # "a report from the regional administration": no outlet
-    if (head.lemma_.lower() in _RELAY_NOUNS or head.lower_ in _RELAY_NOUNS
-            or _is_outlet(doc, source, lex)) \
-            and (issuer is None or _is_outlet(doc, noun_phrase(issuer), lex)):
-        name = _entity_text(doc, source, lex)
-        if name is not None and name.lower() not in lex.outlets \
-                and _nationality(doc, source, name) \
-                or name is None and _described_outlet(doc, source, lex):
-            # "Russian news agencies", "local media": the outlets are named by the phrase
-            return _strip_article(doc, *source) or name
-        if name is not None:
-            return name
-    if _relays_cited(doc, item, lex):
-        return _entity_text(doc, item.source, lex) or doc[item.source[0] : item.source[1] + 1].text
-    quoted = _quoted_by(doc, item, lex)
-    if quoted is not None:
-        return _entity_text(doc, quoted, lex) or doc[quoted[0] : quoted[1] + 1].text
-    cue = doc[item.cue_head]
-    for child in cue.children:
-        if child.dep_ in ("dative", "dobj") and child.i != item.source_head:
-            span = noun_phrase(child)
-            if span[0] <= item.content[1] and item.content[0] <= span[1]:
-                continue  # "criticized the media for ...": what is said, no relay
-            if _is_outlet(doc, span, lex):
-                # "told state media", "told local media": the outlets named by the phrase
-                return _entity_text(doc, span, lex) or (
-                    _strip_article(doc, *span) if _described_outlet(doc, span, lex) else None)
-    return None
-
-
-def _nationality(doc: Doc, span: tuple[int, int], name: str) -> bool:
-    """Is `name` only a place or a nationality in the span ("Russian media")?"""
-    return any(e.label_ in ("GPE", "NORP") and _clean(e.text) == name
-               for e in ents_within(doc, span))
-
-
-def _quoted_by(doc: Doc, item: Found, lex: CueLexicon) -> tuple[int, int] | None:
-    """The agent of a quoting verb in the cue ("was quoted by TASS as saying", "TASS quoted X
-    as saying"), or of a participle on the source or its medium (`_relaying_participle`):
-    who relays."""
-    head = doc[item.cue_head]
-    if head.dep_ == "pcomp" and head.head.lower_ == "as" \
-            and head.head.head.lemma_.lower() in QUOTING:  # "TASS quoted X as saying"
-        relay = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
-        if relay is not None:  # ("Saba, which the rebels run, quoted": not the rebels)
-            return noun_phrase(relay, cut_relative=True)
-    cue = doc[item.cue[0] : item.cue[1] + 1]
-    for tok in cue:
-        if tok.dep_ == "agent" and tok.head.lemma_.lower() in QUOTING:
-            obj = next((g for g in tok.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return noun_phrase(obj)
-    if any(t.lemma_.lower() in QUOTING for t in cue):
-        # "was quoted as saying by Interfax": the parser hangs the agent on "saying"
-        for tok in cue:
-            by = next((c for c in tok.children if c.lower_ == "by"
-                       and c.dep_ in ("agent", "prep") and c.i > item.cue[1]), None)
-            obj = None if by is None else next((g for g in by.children if g.dep_ == "pobj"),
-                                               None)
-            if obj is not None:
-                return noun_phrase(obj)
-    return _relaying_participle(doc, item, lex)
-
-
-def _relaying_participle(doc: Doc, item: Found, lex: CueLexicon) -> tuple[int, int] | None:
-    """ "The mayor, quoted by Interfax, said", "said in a statement carried by RIA Novosti":
-    the agent of a relaying participle on the source or on the medium the cue names."""
-    cue = doc[item.cue_head]
-    for tok in cue.sent:
-        lemma = tok.lemma_.lower()
-        if tok.dep_ not in ("acl", "advcl", "amod") or lemma not in _RELAYING \
-                or not (_on_source(tok, item) or _on_medium(tok, cue, lex)):
-            continue
-        for agent in (c for c in tok.children if c.dep_ == "agent"):
-            obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
-            if obj is not None and (lemma in QUOTING or _is_outlet(doc, noun_phrase(obj), lex)):
-                return noun_phrase(obj)
-    return None
-
-
-def _on_source(participle: Token, item: Found) -> bool:
-    return item.source[0] <= participle.head.i <= item.source[1]
-
-
-def _on_medium(participle: Token, cue: Token, lex: CueLexicon) -> bool:
-    """ "said in a statement carried by ...", "in comments aired by ...": a participle on the
-    medium or the words the cue names."""
-    medium = participle.head
-    return medium.lemma_.lower() in lex.media | lex.statement_nouns \
-        and medium.head.dep_ == "prep" and medium.head.head.i == cue.i
 
 
 def _reaches(tok: Token, roots: set[int]) -> bool:
@@ -757,133 +616,29 @@ def channel(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     return None if best is None else best[2]
 
 
-def _relaying_according(doc: Doc, item: Found, lex: CueLexicon) -> bool:
-    """Is the source of "according to" a relay of another's words: an outlet ("according to
-    TASS", "a translation by Reuters") or a statement or document ("a statement released by
-    the group")?"""
-    head = doc[item.source_head]
-    return _is_outlet(doc, item.source, lex) or head.lemma_.lower() in lex.stand_ins \
-        or head.lemma_.lower() in lex.media
-
-
-def _relayed_speaker(doc: Doc, item: Found, lex: CueLexicon) -> Token | None:
-    """ "X said ..., according to TASS": the subject of the reporting verb that "according
-    to" hangs on, when that verb lies in the content; the one whose words are relayed."""
-    if item.kind != "according" or not _relaying_according(doc, item, lex):
-        return None
-    verb = doc[item.cue_head].head
-    at = item.cue[0]
-    if at >= 2 and doc[at - 1].text == "," and doc[at - 2].lemma_.lower() in lex.cue_verbs:
-        verb = doc[at - 2]  # "..., X said, according to ...": whatever the parse hung it on
-    if verb.lemma_.lower() not in lex.cue_verbs or not item.content[0] <= verb.i <= item.content[1]:
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"
-                 and item.content[0] <= c.i <= item.content[1]), None)
-
-
-def _relay_after(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
-    """ "X said ..., according to TASS": the outlet after the reporting verb relays X."""
-    if item.kind == "according":
-        return None
-    end = item.cue[1]
-    after = [doc[end + 2]] if end + 2 < len(doc) and doc[end + 1].text == "," else []
-    for prep in [*doc[item.cue_head].children, *after]:
-        if prep.lower_ != "according" or prep.i < item.cue_head:
-            continue
-        to = next((c for c in prep.children if c.lower_ == "to"), None)
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        if pobj is not None:
-            span = noun_phrase(pobj)
-            if _is_outlet(doc, span, lex):
-                # "told state media", "told local media": the outlets named by the phrase
-                return _entity_text(doc, span, lex) or (
-                    _strip_article(doc, *span) if _described_outlet(doc, span, lex) else None)
-    return None
-
-
-def _interviewer(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
-    """ "said in an interview with Reuters": the outlet that held the interview relays it."""
-    for prep in doc[item.cue_head].children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() != "interview":
-                continue
-            for with_ in (c for c in noun.children if c.lower_ == "with"):
-                pobj = next((c for c in with_.children if c.dep_ == "pobj"), None)
-                if pobj is not None and _is_outlet(doc, (span := noun_phrase(pobj)), lex):
-                    return _entity_text(doc, span, lex)
-    return None
-
-
-def _issuer(doc: Doc, item: Found, lex: CueLexicon) -> Token | None:
-    """ "according to a statement from the regional administration", "a statement released by
-    the Israeli military said": who put out the statement or document the source is."""
-    head = doc[_source_head(doc, item)]
-    if head.lemma_.lower() not in lex.statement_nouns | lex.documents | lex.media:
-        return None
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "from":
-            preps = [child]
-        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "released by", "issued by"
-            preps = [c for c in child.children if c.dep_ == "agent"]
-        else:
-            continue
-        for prep in preps:
-            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if obj is not None and item.source[0] <= obj.i <= item.source[1] \
-                    and can_speak(obj, lex):
-                return obj
-    return None
-
-
-def _relays_cited(doc: Doc, item: Found, lex: CueLexicon) -> bool:
-    """Does the source pass on what it cites: an outlet citing anything ("TASS, citing the
-    ministry's report"), or anyone citing a speaker ("the governor, citing police")? A body
-    citing a record or report ("the ministry said, citing intelligence reports") still
-    speaks for itself."""
-    if item.cited is None:
-        return False
-    cited = doc[item.cited]
-    return _is_outlet(doc, item.source, lex) or cited.pos_ in ("PROPN", "PRON") \
-        or cited.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        or cited.lemma_.lower() in lex.speaker_nouns
-
-
-def _source_head(doc: Doc, item: Found) -> int:
-    """The head of the source; when the parse hung the name on a word the source leaves out (a
-    dateline: "KYIV (Reuters) - Ukraine's air force said"), the head of what the source holds."""
-    start, end = item.source
-    if start <= item.source_head <= end:
-        return item.source_head
-    return doc[start : end + 1].root.i
-
-
 def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
               bodies: Sequence[Body] = ()) -> Chain:
-    relayed = _relayed_speaker(doc, item, lex)
-    if item.cited is not None and item.cited_span is not None and _relays_cited(doc, item, lex):
+    relayed = relayed_speaker(doc, item, lex)
+    if item.cited is not None and item.cited_span is not None and relays_cited(doc, item, lex):
         claimant, role = resolve_claimant(doc, item.cited_span, item.cited, mentions, lex,
                                           bodies)
         if claimant is None:  # "citing the regional emergency service": no article
-            claimant = _strip_article(doc, *item.cited_span) \
+            claimant = strip_article(doc, *item.cited_span) \
                 or doc[item.cited_span[0] : item.cited_span[1] + 1].text
-    elif (issuer := _issuer(doc, item, lex)) is not None:
-        span = noun_phrase(issuer, cut_relative=True)
-        claimant, role = resolve_claimant(doc, span, issuer.i, mentions, lex, bodies)
-        claimant = claimant or _strip_article(doc, *span) or None
+    elif (giver := issuer(doc, item, lex)) is not None:
+        span = noun_phrase(giver, cut_relative=True)
+        claimant, role = resolve_claimant(doc, span, giver.i, mentions, lex, bodies)
+        claimant = claimant or strip_article(doc, *span) or None
     elif relayed is not None:
         span = noun_phrase(relayed, cut_relative=True)
         claimant, role = resolve_claimant(doc, span, relayed.i, mentions, lex, bodies)
-        claimant = claimant or _strip_article(doc, *span) or None
+        claimant = claimant or strip_article(doc, *span) or None
     elif is_answer(doc, item, lex):  # "A: ...": the one interviewed, else no one
         person = interviewee(doc, item.source[0], lex)
         claimant, role = (None, None) if person is None else resolve_claimant(
             doc, noun_phrase(person, cut_relative=True), person.i, mentions, lex, bodies)
     else:
-        claimant, role = resolve_claimant(doc, item.source, _source_head(doc, item), mentions,
+        claimant, role = resolve_claimant(doc, item.source, source_head(doc, item), mentions,
                                           lex, bodies)
-    relay = reported_by(doc, item, lex) or _relay_after(doc, item, lex) \
-        or _interviewer(doc, item, lex)
-    return Chain(claimant, role, channel(doc, item, lex), relay)
+    return Chain(claimant, role, channel(doc, item, lex), relay_of(doc, item, lex))
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
+from .relays import relaying_according
 from .spans import Found, overlaps, trim
 
 
@@ -188,3 +189,35 @@ def _second_verb(doc: Doc, outer: Found, inner: Found) -> bool:
     cue = doc[inner.cue_head]
     return (outer.cue_head < start < inner.cue[0] <= end and cue.dep_ == "conj"
             and overlaps(inner.source, outer.source) and inner.content[0] > inner.cue[0])
+
+
+def fold_closing_relays(doc: Doc, items: list[Found], lex: CueLexicon) -> list[Found]:
+    """ "Governor X said debris had damaged three houses, according to the RIA news agency",
+    "..., according to a statement posted on X": an outlet or a statement closing a reported
+    clause only passes the speaker's words on. The speaker's statement stays, its content
+    ending before "according to" (which names the relay or the channel); the "according to"
+    statement, whose content would be the speaker's whole sentence, goes."""
+    folded: dict[int, Found] = {}
+    dropped: set[int] = set()
+    for relay in items:
+        if relay.kind != "according" or relay.content[1] >= relay.cue[0] \
+                or not relaying_according(doc, relay, lex):
+            continue
+        said = next((v for v in items if _closed_by(doc, v, relay)), None)
+        end = None if said is None else trim(doc, said.content[0], relay.cue[0] - 1)
+        if said is not None and end is not None:
+            folded[id(said)] = replace(said, content=end)
+            dropped.add(id(relay))
+    return [folded.get(id(item), item) for item in items if id(item) not in dropped]
+
+
+def _closed_by(doc: Doc, said: Found, relay: Found) -> bool:
+    """Is `relay`'s "according to" the close of `said`'s clause: after `said`'s cue, within
+    or right after its content (hung on the cue or on a word of the content), with `said`
+    inside what the relay reports?"""
+    according = doc[relay.cue_head]
+    start, end = said.content
+    return said.kind == "verb" and relay.content[0] <= said.statement_start \
+        and said.cue_head <= relay.content[1] and said.cue_head < start \
+        and (according.head.i == said.cue_head or start <= according.head.i <= end) \
+        and end >= relay.cue[0] - 2

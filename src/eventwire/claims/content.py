@@ -42,8 +42,27 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
                 continue
             if tok.sent.start < stop:
                 return (tok.sent.start, stop - 1)
+        subject = _subject_taken_as_object(tok, child)
+        if subject is not None:
+            return (subject.left_edge.i, child.right_edge.i)
         return range_of(child.subtree)
     return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _subject_taken_as_object(tok: Token, clause: Token) -> Token | None:
+    """ "said debris from a downed drone had damaged three houses": the parser may take the
+    subject of a clause after the cue for the cue's object and leave the clause with none;
+    a clause after the cue with no subject of its own and an object of the cue before it has
+    that object for its subject."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children)
+    if clause.i < tok.i or not finite or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj"
+                 and tok.i < c.i < clause.left_edge.i), None)
 
 
 def _own_clause_after_semicolon(tok: Token, before: Token, stop: int) -> bool:
@@ -162,7 +181,7 @@ def _infinitive(tok: Token, lex: CueLexicon) -> Range | None:
     """ "urged residents to stay indoors"."""
     xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
     if not xcomps and tok.lemma_.lower() in lex.intent:
-        xcomps = _adverbial_will(tok)
+        xcomps = _adverbial_will(tok) or _will_after_medium(tok, lex)
     if tok.lemma_.lower() not in lex.xcomp_content or not xcomps:
         return None
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i]
@@ -183,6 +202,29 @@ def _adverbial_will(tok: Token) -> list[Token]:
         return []
     head = doc[tok.i + 1].head
     return [head] if head.dep_ == "advcl" and head.head.i == tok.i else []
+
+
+def _will_after_medium(tok: Token, lex: CueLexicon) -> list[Token]:
+    """ "vowed in a televised address to crush the rebellion", "pledged in a statement on
+    Sunday to rebuild": the medium of a vow between the verb and its infinitive; the parser
+    may hang the infinitive on the medium, or on the verb as a purpose. It is what is vowed
+    when only the medium's phrase (and a time) stands between the verb and "to"."""
+    doc = tok.doc
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1):
+        medium = next((g for g in prep.children if g.dep_ == "pobj"
+                       and g.lemma_.lower() in lex.media), None)
+        if medium is None:
+            continue
+        to = medium.i + 1
+        while to < len(doc) and doc[to].head.i == tok.i and doc[to].dep_ in ("prep", "npadvmod"):
+            to = doc[to].right_edge.i + 1  # "... on Sunday to"
+        if to >= len(doc) or doc[to].lower_ != "to" or doc[to].dep_ != "aux":
+            continue
+        verb = doc[to].head
+        if verb.tag_ == "VB" and (verb.dep_ == "advcl" and verb.head.i == tok.i
+                                  or verb.dep_ == "acl" and verb.head.i == medium.i):
+            return [verb]
+    return []
 
 
 def _gerund(tok: Token, lex: CueLexicon) -> Range | None:

@@ -33,6 +33,7 @@ from .cleanup import (
     drop_in_turns,
     drop_quoted,
     drop_weak_nested,
+    fold_closing_relays,
     truncate_nested,
 )
 from .feelings import FEELING, stirred_feeling
@@ -88,6 +89,8 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
             item = standalone_citing(doc[i], lex)
             if item is not None:
                 found[i] = item
+    for i in consumed_citing:  # "TASS, which cited police, reported": one statement, relayed
+        found.pop(i, None)
     trimmed = [_trimmed(doc, f, lex) for f in sorted(found.values(), key=lambda f: f.cue[0])]
     items = _drop_framing(doc, [f for f in trimmed if f is not None and _well_formed(f)],
                           lex)
@@ -95,6 +98,7 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
     items = drop_weak_nested(doc, items, lex)
     items = drop_generic(doc, items, lex)
     items = drop_in_turns(drop_quoted(doc, items, quotes))
+    items = fold_closing_relays(doc, items, lex)
     causes = frozenset(item.cue_head for item in items if item.kind == FEELING)
     items = drop_embedded(doc, items, causes)
     return cut_sources(doc, truncate_nested(doc, items))

@@ -59,6 +59,8 @@ class CueLexicon:
     answered: frozenset[str]
     not_topics: frozenset[str]
     reasons: frozenset[str]
+    #: "on condition of anonymity to discuss ...": the infinitive is the reason, no statement
+    anonymity: frozenset[str]
     #: nouns that "have" gives its subject to bear, not to voice ("had two charges against her")
     borne_nouns: frozenset[str]
     media: frozenset[str]
@@ -264,6 +266,7 @@ def get_lexicon() -> CueLexicon:
         answered=_words(nouns, "answered"),
         not_topics=_words(nouns, "not_topics"),
         reasons=_words(nouns, "reasons"),
+        anonymity=_words(nouns, "anonymity"),
         borne_nouns=_words(nouns, "borne"),
         media=_words(nouns, "media"),
         spoken_media=_words(nouns, "spoken_media"),

@@ -194,6 +194,11 @@ def attach_citing(doc: Doc, item: Found, lex: CueLexicon) -> Found:
     release of prisoners" cites a reason, a statement of its own (`standalone_citing`)."""
     anchor = doc[item.cue_head]
     sent = anchor.sent
+    cited = _cited_in_relative(doc[item.source_head], lex)
+    if cited is not None:  # the source stops before the relative clause, as a speaker does
+        end = trim(doc, item.source[0], min(item.source[1], cited.head.left_edge.i - 1))
+        return replace(item, cited=cited.i, cited_span=noun_phrase(cited, cut_relative=True),
+                       source=end or item.source)
     if "citing" not in doc_text(doc)[sent.start_char : sent.end_char].lower():
         return item
     heads = {anchor.i, anchor.head.i} if item.kind == "according" else {anchor.i}
@@ -209,6 +214,20 @@ def attach_citing(doc: Doc, item: Found, lex: CueLexicon) -> Found:
             return replace(item, cited=objs[0].i, cited_span=span,
                            content=_after_citing(doc, tok, item.content))
     return item
+
+
+def _cited_in_relative(source: Token, lex: CueLexicon) -> Token | None:
+    """ "According to Ukrainska Pravda, which cited sources in the military, ...", "Interfax,
+    which cited a police source, reported ...": what a relative clause on the source says it
+    cites, as "citing" would."""
+    for verb in source.children:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() != "cite" or not any(
+                c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and _cites_a_source(obj, lex):
+            return obj
+    return None
 
 
 def _after_citing(doc: Doc, citing: Token, content: tuple[int, int]) -> tuple[int, int]:

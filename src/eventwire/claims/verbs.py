@@ -255,6 +255,30 @@ def _anonymity(tok: Token, lex: CueLexicon) -> bool:
         and any(c.dep_ == "auxpass" for c in comps[0].children)
 
 
+def _why_unnamed(tok: Token, lex: CueLexicon) -> bool:
+    """Is the cue an infinitive giving why a speaker is unnamed ("speaking on condition of
+    anonymity to discuss the talks", "requested anonymity to discuss")? It hangs on a noun of
+    anonymity, or on a verb with one among its objects."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    if head.lemma_.lower() in lex.anonymity:
+        return True
+    return any(t.lemma_.lower() in lex.anonymity and t.i < tok.i and _object_of(t, head)
+               for t in head.subtree)
+
+
+def _object_of(tok: Token, verb: Token) -> bool:
+    """Is `tok` the verb's object, or the object of a chain of prepositions on it ("spoke on
+    condition of anonymity")?"""
+    cur = tok
+    while cur.i != verb.i:
+        if cur.dep_ not in ("dobj", "pobj", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
 def _empty_controller(tok: Token, subject: Token) -> bool:
     """Is the subject a gerund takes from its clause an empty one: the "it" of "it is hard to
     judge the plan without knowing its cost" or the "us" of "let's start by explaining why
@@ -356,7 +380,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         return None  # "urged the staff to report abuses": asked for, not said
     if self_name(tok, lex) is not None:
         return None  # "a group calling itself the Free Army": a name, not a statement
-    if _anonymity(tok, lex):
+    if _anonymity(tok, lex) or _why_unnamed(tok, lex):
         return None  # "who declined to be named": a condition of the interview
     if tok.dep_ == "xcomp" and _unnamed_asker(tok.head):
         return None  # "Asked to describe the device, ...": what was asked, no statement
