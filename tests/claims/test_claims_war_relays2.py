@@ -107,6 +107,15 @@ def test_a_bare_body_noun_stands_for_the_one_body_named_with_its_country() -> No
 
 
 def test_a_bare_body_noun_stands_for_no_one_when_two_bodies_of_its_kind_were_named() -> None:
-    text = ("Mali's army said it had retaken the ferry crossing. Chad's army closed the border. "
+    # neither army has spoken: "the army" could be either
+    text = ("Mali's army retook the ferry crossing on Monday. Chad's army closed the border. "
             "The army said it had shot down a drone.")
     assert attributions(text)[-1].claimant is None
+
+
+def test_a_bare_body_noun_after_its_kind_spoke_is_that_speaker() -> None:
+    # the speaker of the statement before goes on speaking (claims/antecedents.py), over a
+    # body of the same kind only mentioned since
+    text = ("Mali's army said it had retaken the ferry crossing. Chad's army closed the border. "
+            "The army said it had shot down a drone.")
+    assert attributions(text)[-1].claimant == "Mali's army"
