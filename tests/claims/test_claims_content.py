@@ -70,3 +70,10 @@ def test_a_clause_after_a_semicolon_is_no_content_of_a_trailing_cue() -> None:
     assert content(text, said) == "The bridge was hit twice"
     denied = by_cue(text, "denied", unique=True)
     assert (denied.source, denied.stance) == ("the army", "denies")
+
+
+def test_a_dateline_is_no_part_of_what_is_said() -> None:
+    text = ("Drones Hit Port\n\nODESA, May 4 (Reuters) - Drones struck the grain terminal "
+            "overnight, the governor said on Monday.")
+    att = by_cue(text, "said", unique=True)
+    assert content(text, att) == "Drones struck the grain terminal overnight"

@@ -61,6 +61,7 @@ from .phrases import (
     statement_noun,
     viewpoint,
 )
+from .spans import DASHES as LEAD_IN_DASHES
 from .spans import QUOTE_CHARS, Found, Range, doc_quote_regions, tokens_with, trim
 from .verbs import attitude_cue, passive_attitude, put_it, verb_cue
 
@@ -126,12 +127,33 @@ def _trimmed(doc: Doc, item: Found, lex: CueLexicon) -> Found | None:
     if _paragraph_before(doc, item):
         return None
     start, end = _within_paragraph(doc, item)
+    start = _after_dateline(doc, start, end)
     content = trim(doc, start, end)
     if content is not None and item.cue_head < content[0]:
         content = _reporters_aside(doc, content)
     if content is not None and item.cue_head < content[0]:
         content = _writers_summary(doc, content, lex)
     return None if content is None else replace(item, content=content)
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """ "KYIV, March 3 (Reuters) - Drones struck the port, the governor said": a dateline
+    opening the paragraph (a word in capitals, then up to a dozen tokens and a spaced dash)
+    says where the report was filed; what is said starts after it."""
+    while start < end and doc[start].is_space:
+        start += 1
+    first = doc[start]
+    if not (first.is_upper and len(first.text) > 1 and first.is_alpha):
+        return start
+    if start > 0 and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
+        return start
+    for i in range(start + 1, min(start + 13, end)):
+        tok = doc[i]
+        if tok.text in LEAD_IN_DASHES and tok.whitespace_ and doc[i - 1].whitespace_:
+            return i + 1  # (a hyphen counts here: "KYIV (Reuters) - ")
+        if tok.is_sent_start or "\n" in tok.text:
+            break
+    return start
 
 
 def _writers_summary(doc: Doc, content: Range, lex: CueLexicon) -> Range | None:
