@@ -77,3 +77,11 @@ def test_a_dateline_is_no_part_of_what_is_said() -> None:
             "overnight, the governor said on Monday.")
     att = by_cue(text, "said", unique=True)
     assert content(text, att) == "Drones struck the grain terminal overnight"
+
+
+def test_a_clause_the_parser_split_in_two_is_one_content() -> None:
+    text = ("Krasnodar Governor Veniamin Kondratyev said on Telegram that debris from a downed "
+            "drone had fallen on the refinery in the town of Slavyansk-na-Kubani, sparking a "
+            "blaze that was later extinguished.")
+    att = by_cue(text, "said", unique=True)
+    assert content(text, att) == text[text.index("that debris") : -1]

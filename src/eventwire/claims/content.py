@@ -45,8 +45,24 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
         subject = _subject_taken_as_object(tok, child)
         if subject is not None:
             return (subject.left_edge.i, child.right_edge.i)
-        return range_of(child.subtree)
+        return _with_split_clause(tok, child, range_of(child.subtree))
     return None
+
+
+def _with_split_clause(tok: Token, first: Token, content: Range) -> Range:
+    """ "said on Telegram that debris from a downed drone had fallen on the refinery": the
+    parser may split one clause into two complements of the cue ("that debris", "had fallen
+    ..."); with no comma, semicolon or conjunction between them, they are one content."""
+    later = [c for c in tok.children if c.dep_ == "ccomp" and c.i > first.right_edge.i]
+    if not later or first.i < tok.i:
+        return content
+    second = later[0]
+    between = tok.doc[content[1] + 1 : second.left_edge.i]
+    if any(t.text in (",", ";", ":") or t.pos_ == "CCONJ" or t.is_quote for t in between):
+        return content
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return content  # a clause with its own subject is a second statement
+    return (content[0], second.right_edge.i)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
