@@ -45,7 +45,8 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
         subject = _subject_taken_as_object(tok, child)
         if subject is not None:
             return (subject.left_edge.i, child.right_edge.i)
-        return _with_split_clause(tok, child, range_of(child.subtree))
+        whole = range_of(child.subtree)
+        return whole if whole is None else _with_split_clause(tok, child, whole)
     return None
 
 
