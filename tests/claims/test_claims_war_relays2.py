@@ -119,3 +119,16 @@ def test_a_bare_body_noun_after_its_kind_spoke_is_that_speaker() -> None:
     text = ("Mali's army said it had retaken the ferry crossing. Chad's army closed the border. "
             "The army said it had shot down a drone.")
     assert attributions(text)[-1].claimant == "Mali's army"
+
+
+def test_a_named_group_closing_a_named_partys_statement_relays_it() -> None:
+    text = ("The Katiba Macina group claimed the ambush on the convoy in an audio message, "
+            "according to the Sahel Monitoring Centre, which tracks militant propaganda.")
+    (att,) = attributions(text)
+    assert (att.cue, att.reported_by) == ("claimed", "Sahel Monitoring Centre")
+
+
+def test_a_spokesman_closing_a_leaders_words_relays_them() -> None:
+    text = "Putin told the envoy that talks were possible, according to Dmitry Peskov."
+    (att,) = attributions(text)
+    assert (att.claimant, att.reported_by) == ("Putin", "Dmitry Peskov")

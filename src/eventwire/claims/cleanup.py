@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
-from .relays import relaying_according
+from .relays import named_relay, relaying_according
 from .spans import Found, overlaps, trim
 
 
@@ -200,10 +200,13 @@ def fold_closing_relays(doc: Doc, items: list[Found], lex: CueLexicon) -> list[F
     folded: dict[int, Found] = {}
     dropped: set[int] = set()
     for relay in items:
-        if relay.kind != "according" or relay.content[1] >= relay.cue[0] \
-                or not relaying_according(doc, relay, lex):
+        if relay.kind != "according" or relay.content[1] >= relay.cue[0]:
             continue
         said = next((v for v in items if _closed_by(doc, v, relay)), None)
+        if said is None or not (relaying_according(doc, relay, lex)
+                                or named_relay(doc, relay.source)
+                                and named_relay(doc, said.source)):
+            continue  # a named party passes on a named party's words
         end = None if said is None else trim(doc, said.content[0], relay.cue[0] - 1)
         if said is not None and end is not None:
             folded[id(said)] = replace(said, content=end)
@@ -220,4 +223,13 @@ def _closed_by(doc: Doc, said: Found, relay: Found) -> bool:
     return said.kind == "verb" and relay.content[0] <= said.statement_start \
         and said.cue_head <= relay.content[1] and said.cue_head < start \
         and (according.head.i == said.cue_head or start <= according.head.i <= end) \
-        and end >= relay.cue[0] - 2
+        and (end >= relay.cue[0] - 2 or _cue_adjuncts(doc, said, end + 1, relay.cue[0]))
+
+
+def _cue_adjuncts(doc: Doc, said: Found, first: int, stop: int) -> bool:
+    """Are the tokens from `first` up to `stop` the cue's own prepositional phrases and
+    punctuation ("claimed the ambush in an audio message, according to ...")?"""
+    cue = doc[said.cue_head]
+    held = {t.i for c in cue.children if c.dep_ == "prep" and c.i >= first
+            for t in c.subtree}
+    return first < stop and all(i in held or doc[i].is_punct for i in range(first, stop))

@@ -185,6 +185,15 @@ def relaying_according(doc: Doc, item: Found, lex: CueLexicon) -> bool:
         or head.lemma_.lower() in lex.media
 
 
+def named_relay(doc: Doc, span: tuple[int, int]) -> bool:
+    """Is the phrase after a closing "according to" a named organisation or person ("JNIM
+    claimed the attack, according to the SITE Intelligence Group"), which passes on the
+    words of the speaker before it as an outlet does?"""
+    return any(e.label_ in ("ORG", "PERSON") for e in ents_within(doc, span)) or any(
+        t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
+        for t in doc[span[0] : span[1] + 1])
+
+
 def relayed_speaker(doc: Doc, item: Found, lex: CueLexicon) -> Token | None:
     """ "X said ..., according to TASS": the subject of the reporting verb that "according
     to" hangs on, when that verb lies in the content; the one whose words are relayed."""
@@ -215,11 +224,13 @@ def _relay_after(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
         to = next((c for c in prep.children if c.lower_ == "to"), None)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
         if pobj is not None:
-            span = noun_phrase(pobj)
+            span = noun_phrase(pobj, cut_relative=True)
             if is_outlet(doc, span, lex):
                 # "told state media", "told local media": the outlets named by the phrase
                 return entity_text(doc, span, lex) or (
                     strip_article(doc, *span) if described_outlet(doc, span, lex) else None)
+            if named_relay(doc, span):
+                return entity_text(doc, span, lex)
     return None
 
 
