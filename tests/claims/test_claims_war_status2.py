@@ -180,3 +180,12 @@ def test_the_group_is_the_armed_group_that_spoke_not_the_army_since() -> None:
             "an artillery position.")
     att = next(a for a in attributions(text) if a.source == "The group")
     assert att.claimant == "Hezbollah"
+
+
+def test_rejecting_a_charge_made_beside_a_strike_does_not_contest_the_strike() -> None:
+    text = ("An airstrike on a school in Khan Younis killed nine people, the Health Ministry "
+            "said. The military said it had struck militants hiding in the school and accused "
+            "the group of using civilians as shields. The group rejected the accusation.")
+    strike = _event(text, ("AIR_STRIKE",))
+    assert strike.status == "corroborated"
+    assert "denies" not in [c.stance for c in strike.claims]

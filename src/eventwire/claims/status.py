@@ -61,13 +61,25 @@ def claims_for(
     if about is not None:
         bearing = [k for k in bearing if not _denies_another(
             attributions, k, bearing, about, others, k in answers)]
-    bearing += [k for k, prior in answers.items() if prior in bearing and k not in bearing]
+    bearing += [k for k, prior in answers.items() if prior in bearing and k not in bearing
+                and _answers_about(attributions, prior, bearing, about)]
     if doc is not None:
         bearing += [k for k in _counters_after(attributions, doc, start, end)
                     if k not in bearing]
     kept = [attributions[k] for k in sorted(bearing)]
     claims = [_claim(att, text) for att in (kept if doc is None else _read(kept, doc, about))]
     return [c for c in claims if c is not None]
+
+
+def _answers_about(attributions: Sequence[Attribution], prior: int, bearing: list[int],
+                   about: Span | None) -> bool:
+    """Does an answer to the `prior` statement bear on the event? Where statements of the
+    event's sentence tell of its trigger word, only an answer to one of them does: "said it
+    had struck militants in the school and accused the group of using civilians as shields.
+    Hamas rejected the accusation" denies the charge, not the strike."""
+    if about is None or _overlap(attributions[prior].content_span, about):
+        return True
+    return not any(_overlap(attributions[j].content_span, about) for j in bearing)
 
 
 def _counters_after(attributions: Sequence[Attribution], doc: Doc, start: int,
