@@ -132,3 +132,10 @@ def test_a_spokesman_closing_a_leaders_words_relays_them() -> None:
     text = "Putin told the envoy that talks were possible, according to Dmitry Peskov."
     (att,) = attributions(text)
     assert (att.claimant, att.reported_by) == ("Putin", "Dmitry Peskov")
+
+
+def test_a_group_name_tagged_as_a_pronoun_in_a_headline_is_the_claimant() -> None:
+    text = "Houthis claim missile attack on tanker in Gulf of Aden"
+    assert [a.claimant for a in attributions(text)] == ["Houthis"]
+    # real pronouns and quantifiers stay unresolved without an antecedent
+    assert [a.claimant for a in attributions("Some say the bridge fell.")] == [None]

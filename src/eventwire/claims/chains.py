@@ -451,7 +451,16 @@ def _resolve_named(
         return _titled_body(tok, bodies) or _described_before(tok, span, lex), None
     if lemma in lex.titles and tok.tag_ == "NN" and _definite(tok):
         return _described_before(tok, span, lex), None
+    if span[0] == span[1] and _mistagged_name(tok):
+        return tok.text, None  # "Houthis claim attack on ship" (tagged as a pronoun)
     return None, None
+
+
+def _mistagged_name(tok: Token) -> bool:
+    """A capitalised word the tagger took for a pronoun or determiner that is none ("Houthis"
+    at the head of a headline)."""
+    return tok.pos_ in ("PRON", "DET") and tok.text[:1].isupper() and not tok.is_stop \
+        and tok.is_alpha and len(tok.text) > 2
 
 
 def _named_after_words(doc: Doc, span: tuple[int, int], name: Span,
