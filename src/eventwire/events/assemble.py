@@ -27,6 +27,7 @@ from ..records import (
     TimeRef,
     stable_id,
 )
+from .answered import answers_another_event
 from .arguments import (
     ActorMention,
     TargetMention,
@@ -65,6 +66,7 @@ from .owned import owned_claims
 from .perpetrators import mark_disputes
 from .placing import (
     FEATURE_RANK,
+    answered_elsewhere,
     coherent,
     country_of_places,
     document_country,
@@ -250,6 +252,8 @@ def _draft(
     sent = info.span
     here = [p for p in places_in(context.places, sent.start_char, sent.end_char)
             if not names_a_party(doc, p)]
+    if not answers_another_event(doc[trig.head]):
+        here = [p for p in here if not answered_elsewhere(doc, p)]
     places = [p for p in here if _same_trigger(owner(doc, p, siblings), trig)]
     if not places:
         places = here

@@ -171,7 +171,7 @@ def detect(
     found = attack_on_property(found)
     found = destroyed_by_weapon(sent.doc, found, weapons)
     found = armed_on_property(sent, found, r)
-    found = merge_generic(found)
+    found = merge_generic(sent.doc, found)
     found = killing_over_abduction(found)
     found = mark_background(sent.doc, found)
     found = displaced_by(sent.doc, found)

@@ -1,0 +1,45 @@
+"""Where wire copy puts an event: not in a country named only in a speaker's or actor's name,
+nor in a place of the event the strike answered, nor at the dateline.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from eventwire import extract
+from eventwire.records import Event
+
+
+def _main(text: str) -> Event:
+    record = extract(text, published="2025-01-14")
+    return max((e for e in record.events if e.code != "ATTRIB"), key=lambda e: e.confidence)
+
+
+def _names(event: Event) -> list[str]:
+    return [p.text for p in event.places]
+
+
+def test_a_country_opening_an_agencys_name_is_no_place_of_what_it_reports() -> None:
+    event = _main("The Norway Maritime Safety Authority said a cargo vessel had reported a "
+                  "drone explosion close to its bow.")
+    assert "Norway" not in _names(event)
+
+
+def test_a_country_naming_a_ministry_leaves_the_sea_as_the_place() -> None:
+    event = _main("The U.K. Defence Ministry said a Royal Navy destroyer had shot down three "
+                  "drones over the Gulf of Aden on Saturday.")
+    assert event.code == "DISR_WEAP" and _names(event) == ["Gulf of Aden"]
+
+
+def test_a_place_of_the_strikes_answered_belongs_to_those_strikes() -> None:
+    record = extract("Houthi fighters said they had targeted a container ship in the Arabian "
+                     "Sea overnight, in retaliation for American strikes on Hodeidah.",
+                     published="2025-01-14")
+    ship = next(e for e in record.events if "targeted" in [x.text for x in e.evidence])
+    assert _names(ship) == ["Arabian Sea"]
+
+
+def test_an_ambush_in_revenge_for_a_killing_elsewhere_is_not_placed_there() -> None:
+    event = _main("Militants said they had ambushed an army convoy on Sunday in revenge for the "
+                  "killing of their commander in Mosul.")
+    assert "Mosul" not in _names(event)
