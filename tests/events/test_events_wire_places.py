@@ -43,3 +43,22 @@ def test_an_ambush_in_revenge_for_a_killing_elsewhere_is_not_placed_there() -> N
     event = _main("Militants said they had ambushed an army convoy on Sunday in revenge for the "
                   "killing of their commander in Mosul.")
     assert "Mosul" not in _names(event)
+
+
+def test_the_dateline_city_is_not_where_the_drones_struck() -> None:
+    event = _main("ODESA, Aug 21 (Reuters) - Russian drones struck a grain terminal in the "
+                  "Mykolaiv region overnight, the regional governor said.")
+    assert _names(event) == ["Mykolaiv region"]
+
+
+def test_the_dateline_city_gives_no_region_to_an_event_placed_in_a_country() -> None:
+    event = _main("AMMAN, Nov 4 (Reuters) - An air strike on a house in southern Syria killed "
+                  "four people, a war monitor said.")
+    assert "Amman" not in {p.admin1 for p in event.places}
+    assert [p.country_code for p in event.places] == ["SY"]
+
+
+def test_a_capital_cited_as_the_source_is_not_where_the_strike_was() -> None:
+    event = _main("According to Moscow, the overnight strike destroyed a fuel depot and two "
+                  "armoured vehicles.")
+    assert event.places == ()

@@ -43,6 +43,8 @@ def names_a_party(doc: Doc, place: Place) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return True  # "... launched by Russia"
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True  # "according to Moscow, the strike destroyed ...": the capital speaks
     if in_organisation(span) or origin_of_people(root) or _country_of_a_body(place, root):
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in places_lexicon().accusing:
