@@ -62,3 +62,17 @@ def test_a_capital_cited_as_the_source_is_not_where_the_strike_was() -> None:
     event = _main("According to Moscow, the overnight strike destroyed a fuel depot and two "
                   "armoured vehicles.")
     assert event.places == ()
+
+
+def test_a_bombing_in_a_town_is_a_remote_explosive_and_blaming_a_group_for_it_is_a_claim() -> None:
+    record = extract("A bombing outside a bus station in Maiduguri killed eight people on "
+                     "Friday. Police blamed Boko Haram for the bombing.", published="2025-01-14")
+    codes = sorted(e.code for e in record.events)
+    assert codes == ["ATTRIB", "REM_EXPLOS"]
+    blast = next(e for e in record.events if e.code == "REM_EXPLOS")
+    assert blast.fatalities == 8 and _names(blast) == ["Maiduguri"]
+
+
+def test_a_bombing_by_a_states_forces_is_an_air_strike() -> None:
+    event = _main("The junta's bombing of a monastery in Sagaing killed 11 people on Tuesday.")
+    assert event.code == "AIR_STRIKE"
