@@ -76,3 +76,26 @@ def test_a_bombing_in_a_town_is_a_remote_explosive_and_blaming_a_group_for_it_is
 def test_a_bombing_by_a_states_forces_is_an_air_strike() -> None:
     event = _main("The junta's bombing of a monastery in Sagaing killed 11 people on Tuesday.")
     assert event.code == "AIR_STRIKE"
+
+
+def test_one_shelling_told_as_fighting_and_in_an_accusation_stays_one_event() -> None:
+    record = extract(
+        "Russian forces shelled the town of Vovchansk on Tuesday, killing 11 civilians, the "
+        "regional governor said.\n\n"
+        "Eleven people were killed when gunmen opened fire on a bus in Vovchansk on Tuesday, "
+        "police said.\n\n"
+        "Fighting in Vovchansk on Tuesday left 11 dead, the army said.\n\n"
+        "Ukraine's foreign ministry accused Russia of shelling civilians in Vovchansk on "
+        "Tuesday, killing 11 people.",
+        published="2025-01-14")
+    assert [e.code for e in record.events] == ["ART_MISS_ATTACK", "ATTACK", "ATTRIB"]
+    shelling, _, accusation = record.events
+    assert shelling.fatalities == 11 and accusation.fatalities is None
+
+
+def test_an_attack_then_told_as_shelling_with_the_same_toll_is_one_shelling() -> None:
+    record = extract(
+        "An attack on Kostiantynivka on Sunday killed six people, the governor said.\n\n"
+        "Russian troops shelled the market in Kostiantynivka on Sunday, killing six civilians, "
+        "the army said.", published="2025-01-14")
+    assert [(e.code, e.fatalities) for e in record.events] == [("ART_MISS_ATTACK", 6)]

@@ -100,6 +100,18 @@ def names_a_charge(tok: Token, code: str) -> bool:
     return code == "ORG_CRIME" or node.head.head.lemma_.lower() in accusing
 
 
+def told_with_a_charge(tok: Token) -> bool:
+    """A participle hung on an accusation with a charge ("accused Russia of shelling the town,
+    killing 11 people"): the killing is the charged act's outcome, told as part of the charge,
+    not an act of the accuser."""
+    verb = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or verb.i == tok.i or tok.i < verb.i:
+        return False
+    accusing = data_words("document.toml", "charges", "accusing")
+    return verb.lemma_.lower() in accusing and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < tok.i for c in verb.children)
+
+
 def needs_met(sent: Span, tokens: list[Token], payload: tuple[str, str | None],
                r: Rules) -> bool:
     """Does the sentence have what a trigger of this code needs (an armed actor, an official,
