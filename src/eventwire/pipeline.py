@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from .claims import find_attributions
 from .dates import find_times
 from .events import find_events
-from .nlp import parse, parse_many
+from .nlp import doc_text, parse, parse_many
 from .places import find_places
+from .places.datelines import outside_datelines
 from .places.demonyms import event_places
 from .records import Article, DocumentContext, DocumentRecord, parse_published, stable_id
 
@@ -39,7 +40,9 @@ def record_from_doc(article: Article, doc: Doc) -> DocumentRecord:
     places = tuple(find_places(doc, outlet=article.outlet))
     times = tuple(find_times(doc, published))
     attributions = tuple(find_attributions(doc))
-    context = DocumentContext(article, event_places(places), times, attributions)
+    # no event is placed where the report was filed ("KYIV, March 3 (Reuters) -")
+    here = event_places(outside_datelines(places, doc_text(doc)))
+    context = DocumentContext(article, here, times, attributions)
     events = tuple(find_events(doc, context))
     return DocumentRecord(
         id=article.id,

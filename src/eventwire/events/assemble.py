@@ -27,6 +27,7 @@ from ..records import (
     TimeRef,
     stable_id,
 )
+from .answered import answers_another_event
 from .arguments import (
     ActorMention,
     TargetMention,
@@ -65,6 +66,7 @@ from .owned import owned_claims
 from .perpetrators import mark_disputes
 from .placing import (
     FEATURE_RANK,
+    answered_elsewhere,
     coherent,
     country_of_places,
     document_country,
@@ -92,6 +94,7 @@ from .sequels import (
     small_arms_at_same_place,
     war_remnants,
 )
+from .trigger import SOURCE_RANK
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -250,6 +253,8 @@ def _draft(
     sent = info.span
     here = [p for p in places_in(context.places, sent.start_char, sent.end_char)
             if not names_a_party(doc, p)]
+    if not answers_another_event(doc[trig.head]):
+        here = [p for p in here if not answered_elsewhere(doc, p)]
     places = [p for p in here if _same_trigger(owner(doc, p, siblings), trig)]
     if not places:
         places = here
@@ -264,7 +269,8 @@ def _draft(
               or says_where(doc, p)]
     target = find_target(doc, trig.head, sent.start, sent.end)
     time = _time_for(doc, context.times, sent, trig, siblings, lead, published)
-    figures = None if trig.relation is not None else _figures(sent)
+    # a claim or an accusation kills no one: the toll in its sentence is the act's it is about
+    figures = None if trig.relation is not None or trig.code == "ATTRIB" else _figures(sent)
     claims = _claims(context, sent, text, _word_span(doc, trig),
                      [_word_span(doc, t) for t in siblings if t is not trig])
     tok = doc[trig.start]
@@ -668,6 +674,8 @@ def _merge_repeats(drafts: list[Draft]) -> None:
             continue
         for prev in drafts[:i]:
             if not prev.merged and _same_event(prev, d):
+                if SOURCE_RANK[d.trigger.source] < SOURCE_RANK[prev.trigger.source]:
+                    prev.code = d.code  # "the attack" ... "shelled": the named weapon's code
                 _fold(prev, d)
                 break
 
@@ -679,12 +687,14 @@ def _family(code: str) -> str:
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.trigger.relation is not None or a.modality != b.modality:
         return False
-    if _family(a.code) != _family(b.code) or a.sent_index == b.sent_index:
+    if a.sent_index == b.sent_index:
         return False
     if a.actor1 and b.actor1 and a.actor1.actor.name != b.actor1.actor.name:
         return False
     if a.time and b.time and a.time.date != b.time.date:
         return False
+    if _family(a.code) != _family(b.code):
+        return _same_toll(a, b)
     ta, tb = a.target, b.target
     if ta and tb and ta.target.name and ta.target.name == tb.target.name:
         return True
@@ -694,6 +704,19 @@ def _same_event(a: Draft, b: Draft) -> bool:
     if a.code == "CHANGE_TO_GROUP_ACT" and (a.actor1 is None or b.actor1 is None):
         return False
     return a.code in ("DIPLO", "CHANGE_TO_GROUP_ACT") and _same_first_place(a, b)
+
+
+#: Codes of armed violence one event may be told as in turn (shelling, an attack, fighting).
+TOLL_CODES = REMOTE_CODES | {"ARMED_CLASH", "ATTACK"}
+
+
+def _same_toll(a: Draft, b: Draft) -> bool:
+    """One violent event told in other words ("shelled the town, killing 11" ... "fighting in
+    the town left 11 dead"): the same place, the same day and the same death toll. (The
+    doers, where both are named, were found to agree.)"""
+    return a.code in TOLL_CODES and b.code in TOLL_CODES and a.time is not None \
+        and b.time is not None and bool(a.fatalities) and a.fatalities == b.fatalities \
+        and _same_first_place(a, b)
 
 
 def _same_first_place(a: Draft, b: Draft) -> bool:

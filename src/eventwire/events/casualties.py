@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .answered import answers_another_event
 from .lexicon import load_toml, word_set
 
 if TYPE_CHECKING:
@@ -303,6 +304,8 @@ def _path(tok: Token) -> Iterator[Token]:
 def background(cue: Token) -> bool:
     """The killing or injury `cue` states is an earlier or other event the sentence refers to:
     the cause of a protest, an antecedent ("after police killed two"), a death mourned."""
+    if answers_another_event(cue):
+        return True  # "ambushed a convoy in revenge for the killing of their commander"
     lex = _lexicon()
     for tok in _path(cue):
         dep, head = tok.dep_, tok.head

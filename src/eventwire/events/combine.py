@@ -8,6 +8,7 @@ import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .answered import answers_another_event
 from .lexicon import TermMatch, data_words
 from .modality import modality_of
 from .participants import (
@@ -85,6 +86,8 @@ def mark_background(doc: Doc, found: list[Trigger]) -> list[Trigger]:
 
 
 def _in_background(tok: Token) -> bool:
+    if answers_another_event(tok):
+        return True  # "struck X in retaliation for strikes on Y"
     if tok.dep_ == "relcl" or (tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN"
                                and tok.head.pos_ in ("NOUN", "PROPN")):
         return True  # "to rescue two officers who were kidnapped", "the kidnapped man"
@@ -137,17 +140,23 @@ def with_modality(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     return out
 
 
-def merge_generic(found: list[Trigger]) -> list[Trigger]:
-    """All generic (non-explicit, current) triggers of a sentence describe one attack."""
-    for modality in ("occurred", "planned", "hypothetical"):
-        found = _merge_generic_of(found, modality)
+def merge_generic(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """All generic (non-explicit, current) triggers of a sentence describe one attack, save
+    those naming the event it answers ("targeted a ship in retaliation for strikes on X")."""
+    answering = {t.head for t in found if answers_another_event(doc[t.head])}
+    for modality, answered in itertools.product(("occurred", "planned", "hypothetical"),
+                                                (False, True)):
+        found = _merge_generic_of(found, modality, answering, answered)
     return found
 
 
-def _merge_generic_of(found: list[Trigger], modality: str) -> list[Trigger]:
+def _merge_generic_of(
+    found: list[Trigger], modality: str, answering: set[int], answered: bool
+) -> list[Trigger]:
     generic = [
         t for t in found
         if t.source != "explicit" and t.relation is None and t.modality == modality
+        and (t.head in answering) == answered
     ]
     if len(generic) < 2:
         return found

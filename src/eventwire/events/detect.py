@@ -57,6 +57,7 @@ from .resolve import (
     names_a_charge,
     needs_met,
     subject_is_event,
+    told_with_a_charge,
     unarmed_clash,
     weapon_hit,
 )
@@ -143,7 +144,8 @@ def detect(
         head = sent.doc[head_of(sent.doc, m.start, m.end)]
         if payload is None or in_name(sent.doc, m) or describes_person(head, r) \
                 or bomber_acted_on(head, payload[0]) \
-                or names_a_charge(head, payload[0]) or carried_weapon(head):
+                or names_a_charge(head, payload[0]) or told_with_a_charge(head) \
+                or carried_weapon(head):
             continue
         if payload[0] in TERRITORY_CODES and captures_people(head, r):
             continue  # "militants were captured": people, not territory
@@ -171,7 +173,7 @@ def detect(
     found = attack_on_property(found)
     found = destroyed_by_weapon(sent.doc, found, weapons)
     found = armed_on_property(sent, found, r)
-    found = merge_generic(found)
+    found = merge_generic(sent.doc, found)
     found = killing_over_abduction(found)
     found = mark_background(sent.doc, found)
     found = displaced_by(sent.doc, found)

@@ -17,6 +17,7 @@ from ..places.gazetteer import admin1_regions
 from ..places.mentions import ROAD
 from ..places.mentions import lexicon as places_lexicon
 from ..records import DocumentContext, Place, Span
+from .answered import answers_another_event
 from .arguments import country_of_text
 from .lexicon import doc_ents
 
@@ -42,12 +43,39 @@ def names_a_party(doc: Doc, place: Place) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return True  # "... launched by Russia"
-    if in_organisation(span) or origin_of_people(root):
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True  # "according to Moscow, the strike destroyed ...": the capital speaks
+    if in_organisation(span) or origin_of_people(root) or _country_of_a_body(place, root):
         return True
     if root.dep_ == "dobj" and root.head.lemma_.lower() in places_lexicon().accusing:
         return True  # "Moscow blamed Kyiv for the strike"
     return root.dep_ == "poss" and (root.head.ent_type_ in ("ORG", "PERSON")
                                     or root.head.lemma_.lower() in places_lexicon().owned_bodies)
+
+
+def _country_of_a_body(place: Place, root: Token) -> bool:
+    """A country's name that opens the name of one of its bodies ("the U.S. military", "the
+    Norway Maritime Safety Authority", "the U.K. Defence Ministry"): it names who speaks or
+    acts, and such bodies act and report far beyond their country."""
+    if place.feature != "country":
+        return False
+    owned = places_lexicon().owned_bodies
+    word = root
+    for _ in range(6):
+        if word.dep_ not in ("compound", "nmod", "amod") or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.lemma_.lower() in owned or (word.ent_type_ == "ORG"
+                                            and word.text[:1].isupper()):
+            return True
+    return False
+
+
+def answered_elsewhere(doc: Doc, place: Place) -> bool:
+    """The place is named in the phrase of the event another one answers ("targeted a ship in
+    retaliation for strikes on X"): it is that event's place."""
+    span = place_span(doc, place)
+    return span is not None and answers_another_event(span.root)
 
 
 def qualifier(doc: Doc, place: Place) -> bool:
@@ -199,8 +227,9 @@ def own_sentence_places(
     happened, and nearer than any place of an earlier sentence."""
     start, end = _sentence_with_brackets(doc, sents, d.sent_index)
     here = places_in(context.places, start, end)
+    answering = answers_another_event(doc[d.trigger.head])
     spans = [(p, span) for p in here if (span := place_span(doc, p)) is not None
-             and not names_a_party(doc, p)]
+             and not names_a_party(doc, p) and (answering or not answered_elsewhere(doc, p))]
     return [p for p, _ in spans if says_where(doc, p)][:1] or [
         p for p, span in spans if _locative(span.root, ORIGINS)][:1] or [
         p for p, span in spans if _of_people(span.root)][:1]
@@ -274,11 +303,12 @@ def organisation_places(
     doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
 ) -> list[Place]:
     """The last resort: a place named only inside an organisation's name in the event's own
-    sentence ("the Kherson Regional Administration reported shelling")."""
+    sentence ("the Kherson Regional Administration reported shelling"). Not a country: its
+    bodies ("the Norway Maritime Safety Authority") report what happens far beyond it."""
     info = sents[d.sent_index]
     here = places_in(context.places, info.span.start_char, info.span.end_char)
-    return [p for p in here if (span := place_span(doc, p)) is not None
-            and in_organisation(span)][:1]
+    return [p for p in here if p.feature != "country" and (span := place_span(doc, p))
+            is not None and in_organisation(span)][:1]
 
 
 def place_span(doc: Doc, place: Place) -> SpacySpan | None:

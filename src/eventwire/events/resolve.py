@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .lexicon import TermMatch, data_words, span_ent_labels
+from .lexicon import TermMatch, data_words, load_toml, span_ent_labels, word_set
 from .participants import (
     armed_member,
     core,
@@ -98,6 +98,18 @@ def names_a_charge(tok: Token, code: str) -> bool:
     # accused of kidnapping a child")
     accusing = data_words("document.toml", "charges", "accusing")
     return code == "ORG_CRIME" or node.head.head.lemma_.lower() in accusing
+
+
+def told_with_a_charge(tok: Token) -> bool:
+    """A participle hung on an accusation with a charge ("accused Russia of shelling the town,
+    killing 11 people"): the killing is the charged act's outcome, told as part of the charge,
+    not an act of the accuser."""
+    verb = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or verb.i == tok.i or tok.i < verb.i:
+        return False
+    accusing = data_words("document.toml", "charges", "accusing")
+    return verb.lemma_.lower() in accusing and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < tok.i for c in verb.children)
 
 
 def needs_met(sent: Span, tokens: list[Token], payload: tuple[str, str | None],
@@ -334,7 +346,7 @@ def generic_trigger(
         return Trigger(weapon, m.start, m.end, head, m.term, "weapon", prior)
     if recent_remote is not None and _is_anaphoric(tok):
         return Trigger(recent_remote, m.start, m.end, head, m.term, "anaphora", prior)
-    code = r.defaults.get(word, "ATTACK")
+    code = _by_a_state(tok, word) or r.defaults.get(word, "ATTACK")
     if tok.tag_ == "NNS" and word in r.plural_defaults:
         code = r.plural_defaults[word]
     victim = None if code in REMOTE_CODES else victim_kind(tok, r)
@@ -348,6 +360,21 @@ def generic_trigger(
         code = "ATTACK" if word in WARNING_FIRE else "PROPERTY_DISTRUCT"
         return Trigger(code, m.start, m.end, head, m.term, "victim", prior)
     return Trigger(code, m.start, m.end, head, m.term, "default", prior)
+
+
+def _by_a_state(tok: Token, word: str) -> str | None:
+    """The code of a generic word done by a state's forces ("the Russian bombing of Aleppo",
+    "the army's bombing of villages", "a bombing by government troops"), when it has one."""
+    code = load_toml("triggers.toml")["generic"].get("state_default", {}).get(word)
+    if code is None:
+        return None
+    doers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
+    doers += [g for c in tok.children if c.dep_ == "agent" or c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj" for g in (p, *p.children)]
+    nations = load_toml("actors.toml")["demonyms"]
+    forces = word_set(load_toml("triggers.toml")["generic"]["state_doers"]["words"])
+    return code if any(d.ent_type_ == "GPE" or d.lower_ in nations or d.lemma_.lower() in forces
+                       for d in doers) else None
 
 
 def _has_weapon_object(tok: Token, weapons: Sequence[TermMatch[str]]) -> bool:
