@@ -189,3 +189,12 @@ def test_rejecting_a_charge_made_beside_a_strike_does_not_contest_the_strike() -
     strike = _event(text, ("AIR_STRIKE",))
     assert strike.status == "corroborated"
     assert "denies" not in [c.stance for c in strike.claims]
+
+
+def test_a_headline_restating_the_lead_is_no_second_source() -> None:
+    text = ("Gunmen kill 12 villagers in Zamfara raid, residents say\n\n"
+            "Gunmen killed 12 villagers in a raid on Kadisau in Zamfara state on Sunday, two "
+            "residents told reporters.")
+    raid = _event(text, ("ATTACK",))
+    assert raid.status == "reported"
+    assert len(raid.claims) == 1 and raid.claims[0].span[0] > text.index("\n")

@@ -10,14 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .stance import unmade
-from .status import claims_for, statement_span, status_for
+from .status import claims_for, statement_span, status_for, without_headline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..records import Attribution
 
-__all__ = ["claims_for", "find_attributions", "statement_span", "status_for", "unmade"]
+__all__ = ["claims_for", "find_attributions", "statement_span", "status_for", "unmade",
+           "without_headline"]
 
 
 def find_attributions(doc: Doc) -> list[Attribution]:

@@ -71,6 +71,23 @@ def claims_for(
     return [c for c in claims if c is not None]
 
 
+#: The longest first line read as a headline.
+_HEADLINE_CHARS = 200
+
+
+def without_headline(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """A headline sums up the report below it ("Jihadists kill 20 soldiers, sources say"):
+    where claims of the body bear on the event, the headline's restates one of them and is
+    left out, or it would count as a second, independent source. (The claims' spans are
+    their statements in `text`.)"""
+    first_break = text.find("\n")
+    if not 0 < first_break <= _HEADLINE_CHARS \
+            or text[:first_break].rstrip().endswith((".", "!", "?", ".\"", ".\u201d")):
+        return list(claims)  # no title line: a headline has no closing full stop
+    body = [c for c in claims if c.span[1] > first_break]
+    return body if body else list(claims)
+
+
 def _answers_about(attributions: Sequence[Attribution], prior: int, bearing: list[int],
                    about: Span | None) -> bool:
     """Does an answer to the `prior` statement bear on the event? Where statements of the

@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..claims import claims_for, status_for
+from ..claims import claims_for, status_for, without_headline
 from ..nlp import doc_text
 from ..records import (
     EVENT_CODES,
@@ -793,6 +793,7 @@ def _freeze(text: str, d: Draft) -> Event:
     if d.time is not None and d.time.span is not None:
         evidence.append(Evidence("date", d.time.text, d.time.span))
     evidence = [e for e in evidence if text[e.span[0] : e.span[1]] == e.text]
+    claims = without_headline(d.claims, text)
     return Event(
         event_id=d.event_id,
         code=d.code,
@@ -810,8 +811,8 @@ def _freeze(text: str, d: Draft) -> Event:
         fatalities=d.fatalities,
         injuries=d.injuries,
         quantities=tuple(d.quantities),
-        claims=tuple(d.claims),
-        status="contested" if d.disputed else status_for(d.claims),
+        claims=tuple(claims),
+        status="contested" if d.disputed else status_for(claims),
         evidence=tuple(_unique(evidence)),
         related=tuple(dict.fromkeys(d.related)),
     )
