@@ -318,7 +318,30 @@ def _object(tok: Token, lex: CueLexicon) -> Range | None:
             end = max(end, child.right_edge.i)
         elif child.dep_ == "xcomp" and child.i > end and _to_infinitive(child):
             end = child.right_edge.i  # "implored her to stay", "announced plans to leave"
-    return (objs[0].left_edge.i, end)
+    return (objs[0].left_edge.i, _before_medium(objs[0], end, lex))
+
+
+#: Prepositions that open the medium a statement was made in or on ("in a statement", "on
+#: Telegram", "via its channels").
+_MEDIUM_PREPS = frozenset({"in", "on", "via", "through"})
+
+
+def _before_medium(obj: Token, end: int, lex: CueLexicon) -> int:
+    """ "claimed responsibility for the attack in a statement on its media channels", "in a
+    post on X": a phrase of medium closing the object, which the parser may hang on the
+    object's last noun, is where the claim was made (the cue's channel), not what it says."""
+    doc = obj.doc
+    for tok in doc[obj.i + 1 : end + 1]:
+        if tok.dep_ != "prep" or tok.lower_ not in _MEDIUM_PREPS or tok.right_edge.i < end:
+            continue
+        medium = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if medium is not None and (medium.lemma_.lower() in lex.venues
+                                   or medium.lower_ in lex.venues):
+            last = tok.i - 1
+            while last > obj.i and (doc[last].is_punct or doc[last].pos_ == "CCONJ"):
+                last -= 1
+            return last
+    return end
 
 
 #: Pronouns by which a denial's object stands for what was told just before it.
