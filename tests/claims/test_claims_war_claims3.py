@@ -106,3 +106,9 @@ def test_offering_no_proof_that_hedges_without_a_claimant() -> None:
     att = next(a for a in attributions(text) if "proof" in a.cue)
     assert (att.source, att.claimant, att.stance) == (None, None, "hedges")
     assert content(text, att) == "that the clinic had been used by fighters"
+
+
+def test_denying_in_a_clause_that_the_act_was_done_in_the_next_sentence_contests_it() -> None:
+    text = ("Russian artillery shelled a hospital in Kherson, regional officials said. Moscow "
+            "denied that its forces had shelled it.")
+    assert _strike(text).status == "contested"

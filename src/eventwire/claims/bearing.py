@@ -112,6 +112,46 @@ def answers_act(doc: Doc, content: Span, told: Span) -> bool:
     return False
 
 
+#: Determiners by which a noun of the act points back at one just told ("the strike").
+_POINTING = frozenset({"the", "this", "that", "such"})
+
+
+def denial_of_act(doc: Doc, content: Span, told: Span, about: Span | None) -> bool:
+    """Does a denial whose content is the characters `content` deny the act told in the
+    characters `told` (the sentence before it), whose trigger word is `about`: its content
+    names the same act, by the verb of the trigger ("denied bombing it" after "bombed a
+    school"; with no trigger, of an act the sentence tells), done to nothing or only to
+    what that sentence names, or by a noun of the act pointing back at it ("denied the
+    strike", "denied carrying out the attack")? "Denied using banned munitions" names
+    another act."""
+    before = doc.char_span(told[0], told[1], alignment_mode="expand")
+    if before is None:
+        return False
+    words = _words()
+    trigger = None if about is None else doc.char_span(about[0], about[1],
+                                                       alignment_mode="expand")
+    told_acts = {t.lemma_.lower() for t in trigger} if trigger is not None else {
+        t.lemma_.lower() for t in before if t.pos_ == "VERB" and t.lemma_.lower() in words.acts}
+    named = {t.lemma_.lower() for t in before if t.pos_ in ("NOUN", "PROPN")}
+    for head in _content_clauses(doc, content):
+        if _pointing_act(head, words):
+            return True
+        if head.lemma_.lower() not in told_acts or _negated(head):
+            continue
+        if any(_pointing_act(c, words) for c in head.children if c.dep_ == "dobj"):
+            return True
+        things = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if all(t.pos_ == "PRON" or t.lemma_.lower() in named for t in things):
+            return True
+    return False
+
+
+def _pointing_act(noun: Token, words: _Words) -> bool:
+    """ "the strike", "this attack": a noun of the act pointing back at one told."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in words.act_nouns and any(
+        c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
+
+
 def _content_clauses(doc: Doc, content: Span) -> list[Token]:
     """The heads of the clauses of the content at the characters `content`."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
