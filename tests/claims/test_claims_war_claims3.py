@@ -112,3 +112,15 @@ def test_denying_in_a_clause_that_the_act_was_done_in_the_next_sentence_contests
     text = ("Russian artillery shelled a hospital in Kherson, regional officials said. Moscow "
             "denied that its forces had shelled it.")
     assert _strike(text).status == "contested"
+
+
+def test_denying_it_in_a_sentence_of_its_own_denies_what_was_said_before() -> None:
+    text = ("Russian forces shelled a hospital in Kherson, officials said. Moscow denied it.")
+    att = by_cue(text, "denied", unique=True)
+    assert content(text, att) == "Russian forces shelled a hospital in Kherson"
+    assert _strike(text).status == "contested"
+    # a denial that says more than "it" is no bare pointer to the sentence before
+    text = ("Russian forces shelled a hospital in Kherson, officials said. Moscow denied it "
+            "had used cluster munitions.")
+    att = by_cue(text, "denied", unique=True)
+    assert "hospital" not in content(text, att)

@@ -360,9 +360,12 @@ def _denied_clause(tok: Token, lex: CueLexicon) -> Range | None:
     told = tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else next(
         (c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
     if told is None:
-        return None
+        told = _sentence_before(tok)
+        if told is None:
+            return None
     if told.lemma_.lower() in lex.cue_verbs - lex.verbal_acts:  # the pronoun is what was said
-        said = next((c for c in told.children if c.dep_ == "ccomp" and c.i > told.i), None)
+        said = next((c for c in told.children if c.dep_ == "ccomp" and (
+            c.i > told.i or told.sent != tok.sent)), None)  # "X, officials said. Y denied it."
         return None if said is None else range_of(said.subtree)
     doc = tok.doc
     end = min(tok.i, *(c.left_edge.i for c in tok.children if c.dep_ == "nsubj")) - 1
@@ -370,6 +373,20 @@ def _denied_clause(tok: Token, lex: CueLexicon) -> Range | None:
     while end > told.i and (doc[end].is_punct or doc[end].pos_ == "CCONJ"):
         end -= 1
     return (told.left_edge.i, end) if end >= told.i else None
+
+
+def _sentence_before(tok: Token) -> Token | None:
+    """ "Drones hit a depot in Bryansk, the governor said. Kyiv denied it.": a denial that is
+    its sentence's only clause (nothing but its subject, the pronoun and a full stop) stands
+    for the sentence before, in the same paragraph; the root of that sentence."""
+    sent, doc = tok.sent, tok.doc
+    if tok.dep_ != "ROOT" or sent.start == 0 or any(
+            c.dep_ not in ("nsubj", "dobj", "punct", "aux", "advmod") for c in tok.children):
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char : sent.start_char]:
+        return None
+    return before.root
 
 
 def _to_infinitive(tok: Token) -> bool:
