@@ -124,3 +124,13 @@ def test_denying_it_in_a_sentence_of_its_own_denies_what_was_said_before() -> No
             "had used cluster munitions.")
     att = by_cue(text, "denied", unique=True)
     assert "hospital" not in content(text, att)
+
+
+def test_a_closing_without_giving_evidence_is_the_writers_hedge() -> None:
+    text = ("Russia's defence ministry said its air defences had downed 40 drones over the "
+            "Kursk region, without giving evidence.")
+    said = by_cue(text, "said", unique=True)
+    assert content(text, said) == "its air defences had downed 40 drones over the Kursk region"
+    note = by_cue(text, "without giving evidence", unique=True)
+    assert (note.source, note.claimant, note.stance) == (None, None, "hedges")
+    assert content(text, note) == content(text, said)

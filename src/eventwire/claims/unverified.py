@@ -6,12 +6,14 @@ noun is set off from by a comma, or in the sentence before one that opens with "
 note's content is that statement, so it stays with the events it reports.
 
 So is the note that a party gave no evidence ("It did not provide evidence for the claim",
-"offered no proof that the clinic was used by fighters", "said ... but offered no proof"): the
-party is its subject, but the writer is the one who qualifies what the party claims."""
+"offered no proof that the clinic was used by fighters", "said ... but offered no proof",
+"said it had downed 40 drones, without giving evidence"): the party is its subject, but the
+writer is the one who qualifies what the party claims."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -117,3 +119,41 @@ def _sentence_before(doc: Doc, cue: Token) -> Range | None:
         return None
     before = doc[sent.start - 1].sent
     return trim(doc, before.start, before.end - 1)
+
+
+def without_evidence(doc: Doc, items: Sequence[Found], withheld: frozenset[str],
+                     giving: frozenset[str]) -> list[Found]:
+    """ "The ministry said it had downed 40 drones, without giving evidence": a phrase closing
+    a statement's content, after a comma, that says no evidence was given (a verb of
+    `giving` with a `withheld` noun) is the writer's note on the statement, no part of what
+    was said. Each such statement loses the phrase, and the note is added after it."""
+    out: list[Found] = []
+    for item in items:
+        note = _closing_without(doc, item, withheld, giving)
+        if note is None:
+            out.append(item)
+            continue
+        content = trim(doc, item.content[0], note[0] - 1)
+        if content is None:
+            out.append(item)
+            continue
+        out.append(replace(item, content=content))
+        out.append(Found(KIND, note, note[0], note, note[0], content))
+    return out
+
+
+def _closing_without(doc: Doc, item: Found, withheld: frozenset[str],
+                     giving: frozenset[str]) -> tuple[int, int] | None:
+    """The tokens of ", without giving evidence" closing the item's content, from "without"
+    to the noun."""
+    lo, hi = item.content
+    for tok in doc[lo + 1 : hi + 1]:
+        if tok.lower_ != "without" or doc[tok.i - 1].text != "," or tok.right_edge.i < hi - 1:
+            continue  # only a phrase that closes the content: the noun is about the whole
+        verb = next((c for c in tok.children if c.dep_ == "pcomp"
+                     and c.lemma_.lower() in giving), None)
+        noun = None if verb is None else next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in withheld), None)
+        if noun is not None:
+            return (tok.i, noun.i)
+    return None
