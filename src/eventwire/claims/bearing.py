@@ -8,6 +8,9 @@ A statement asserted in plain words may still dispute the event, or be about som
   is denied. An attack that did no harm still took place, so the statement does not contest
   the event; nor does it confirm it (the speaker says nothing of the act), so it neither
   asserts nor denies the event: it counts as a hedge.
+- "there would be no attack", "its jets will not strike": an act said not to come. Nothing
+  that happened is called untrue, so the statement does not contest a strike another party
+  announced; it disputes the plan, so it does not back it either: a hedge.
 - "police said they had arrested three suspects in connection with the attack": the
   statement tells of a step taken after the event (an arrest, an inquiry, a funeral), which
   is an event of its own; it does not bear on the event it names in passing.
@@ -66,9 +69,11 @@ def _words() -> _Words:
 def reading(doc: Doc, content: Span, about: Span | None) -> Reading | None:
     """How a statement whose content is the characters `content` bears on the event whose
     trigger word is `about`: "denies" when its content denies the act, "hedges" when every
-    clause of it denies only what the act did, "apart" when its main clause tells of a step
-    taken after the event (and the event is not that step), None when it bears as its stance
-    says."""
+    clause of it denies only what the act did or one says an act will not come (a forecast
+    or a pledge about what has not happened: it disputes a strike another party announced
+    without saying anything that happened is untrue, so it does not contest it), "apart"
+    when its main clause tells of a step taken after the event (and the event is not that
+    step), None when it bears as its stance says."""
     clauses = _content_clauses(doc, content)
     if not clauses:
         return None
@@ -76,7 +81,7 @@ def reading(doc: Doc, content: Span, about: Span | None) -> Reading | None:
     kinds = [_kind(c, words) for c in clauses]
     if "act" in kinds and "done" not in kinds:  # "hit the depot but did not strike the
         return "denies"  # hospital": one act told as done, another denied, is no denial
-    if all(k == "outcome" for k in kinds):
+    if all(k == "outcome" for k in kinds) or "forecast" in kinds and "done" not in kinds:
         return "hedges"
     main = clauses[0]
     if about is not None and _sequel(main, words) and not about[0] <= main.idx < about[1]:
@@ -105,6 +110,46 @@ def answers_act(doc: Doc, content: Span, told: Span) -> bool:
         if all(n.lemma_.lower() in named for n in nouns):
             return True
     return False
+
+
+#: Determiners by which a noun of the act points back at one just told ("the strike").
+_POINTING = frozenset({"the", "this", "that", "such"})
+
+
+def denial_of_act(doc: Doc, content: Span, told: Span, about: Span | None) -> bool:
+    """Does a denial whose content is the characters `content` deny the act told in the
+    characters `told` (the sentence before it), whose trigger word is `about`: its content
+    names the same act, by the verb of the trigger ("denied bombing it" after "bombed a
+    school"; with no trigger, of an act the sentence tells), done to nothing or only to
+    what that sentence names, or by a noun of the act pointing back at it ("denied the
+    strike", "denied carrying out the attack")? "Denied using banned munitions" names
+    another act."""
+    before = doc.char_span(told[0], told[1], alignment_mode="expand")
+    if before is None:
+        return False
+    words = _words()
+    trigger = None if about is None else doc.char_span(about[0], about[1],
+                                                       alignment_mode="expand")
+    told_acts = {t.lemma_.lower() for t in trigger} if trigger is not None else {
+        t.lemma_.lower() for t in before if t.pos_ == "VERB" and t.lemma_.lower() in words.acts}
+    named = {t.lemma_.lower() for t in before if t.pos_ in ("NOUN", "PROPN")}
+    for head in _content_clauses(doc, content):
+        if _pointing_act(head, words):
+            return True
+        if head.lemma_.lower() not in told_acts or _negated(head):
+            continue
+        if any(_pointing_act(c, words) for c in head.children if c.dep_ == "dobj"):
+            return True
+        things = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if all(t.pos_ == "PRON" or t.lemma_.lower() in named for t in things):
+            return True
+    return False
+
+
+def _pointing_act(noun: Token, words: _Words) -> bool:
+    """ "the strike", "this attack": a noun of the act pointing back at one told."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in words.act_nouns and any(
+        c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
 
 
 def _content_clauses(doc: Doc, content: Span) -> list[Token]:
@@ -153,10 +198,18 @@ def _nobody(verb: Token, words: _Words) -> bool:
 
 def _kind(head: Token, words: _Words) -> str | None:
     """ "act" when the clause (or noun phrase) headed by `head` denies the act, "outcome" when
-    it denies only what the act did, "done" when it tells of an act as done, else None."""
-    lemma = head.lemma_.lower()
+    it denies only what the act did, "done" when it tells of an act as done, "forecast" when
+    with a modal it says an act will or would not come ("there would be no attack", "its
+    jets will not strike"), else None."""
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
-        return None  # "there will be no strike", "could not hit": no word on what happened
+        # no word on what happened; an act said not to come casts doubt on one announced
+        return "forecast" if _plain_kind(head, words) == "act" else None
+    return _plain_kind(head, words)
+
+
+def _plain_kind(head: Token, words: _Words) -> str | None:
+    """`_kind` of a clause read without its modal."""
+    lemma = head.lemma_.lower()
     if head.pos_ in ("NOUN", "PROPN"):  # "reports no damage", "no such strike"
         if _no(head):
             return "act" if lemma in words.act_nouns else \

@@ -318,7 +318,30 @@ def _object(tok: Token, lex: CueLexicon) -> Range | None:
             end = max(end, child.right_edge.i)
         elif child.dep_ == "xcomp" and child.i > end and _to_infinitive(child):
             end = child.right_edge.i  # "implored her to stay", "announced plans to leave"
-    return (objs[0].left_edge.i, end)
+    return (objs[0].left_edge.i, _before_medium(objs[0], end, lex))
+
+
+#: Prepositions that open the medium a statement was made in or on ("in a statement", "on
+#: Telegram", "via its channels").
+_MEDIUM_PREPS = frozenset({"in", "on", "via", "through"})
+
+
+def _before_medium(obj: Token, end: int, lex: CueLexicon) -> int:
+    """ "claimed responsibility for the attack in a statement on its media channels", "in a
+    post on X": a phrase of medium closing the object, which the parser may hang on the
+    object's last noun, is where the claim was made (the cue's channel), not what it says."""
+    doc = obj.doc
+    for tok in doc[obj.i + 1 : end + 1]:
+        if tok.dep_ != "prep" or tok.lower_ not in _MEDIUM_PREPS or tok.right_edge.i < end:
+            continue
+        medium = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if medium is not None and (medium.lemma_.lower() in lex.venues
+                                   or medium.lower_ in lex.venues):
+            last = tok.i - 1
+            while last > obj.i and (doc[last].is_punct or doc[last].pos_ == "CCONJ"):
+                last -= 1
+            return last
+    return end
 
 
 #: Pronouns by which a denial's object stands for what was told just before it.
@@ -337,9 +360,12 @@ def _denied_clause(tok: Token, lex: CueLexicon) -> Range | None:
     told = tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else next(
         (c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None)
     if told is None:
-        return None
+        told = _sentence_before(tok)
+        if told is None:
+            return None
     if told.lemma_.lower() in lex.cue_verbs - lex.verbal_acts:  # the pronoun is what was said
-        said = next((c for c in told.children if c.dep_ == "ccomp" and c.i > told.i), None)
+        said = next((c for c in told.children if c.dep_ == "ccomp" and (
+            c.i > told.i or told.sent != tok.sent)), None)  # "X, officials said. Y denied it."
         return None if said is None else range_of(said.subtree)
     doc = tok.doc
     end = min(tok.i, *(c.left_edge.i for c in tok.children if c.dep_ == "nsubj")) - 1
@@ -347,6 +373,20 @@ def _denied_clause(tok: Token, lex: CueLexicon) -> Range | None:
     while end > told.i and (doc[end].is_punct or doc[end].pos_ == "CCONJ"):
         end -= 1
     return (told.left_edge.i, end) if end >= told.i else None
+
+
+def _sentence_before(tok: Token) -> Token | None:
+    """ "Drones hit a depot in Bryansk, the governor said. Kyiv denied it.": a denial that is
+    its sentence's only clause (nothing but its subject, the pronoun and a full stop) stands
+    for the sentence before, in the same paragraph; the root of that sentence."""
+    sent, doc = tok.sent, tok.doc
+    if tok.dep_ != "ROOT" or sent.start == 0 or any(
+            c.dep_ not in ("nsubj", "dobj", "punct", "aux", "advmod") for c in tok.children):
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char : sent.start_char]:
+        return None
+    return before.root
 
 
 def _to_infinitive(tok: Token) -> bool:

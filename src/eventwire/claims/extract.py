@@ -63,6 +63,7 @@ from .phrases import (
 )
 from .spans import DASHES as LEAD_IN_DASHES
 from .spans import QUOTE_CHARS, Found, Range, doc_quote_regions, tokens_with, trim
+from .tolls import toll_cue
 from .verbs import attitude_cue, passive_attitude, put_it, verb_cue
 
 # Punctuation that may head a finding: a colon or dash before a quotation, also glued to a
@@ -259,6 +260,10 @@ def _match(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> Fo
             return found
     if tok.pos_ == "VERB" and tok.lemma_ == "make":
         found = made_clear(tok, lex)
+        if found is not None:
+            return found
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.reckoning_verbs:
+        found = toll_cue(tok, lex)  # "put the death toll at 23"
         if found is not None:
             return found
     if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.light_verbs:

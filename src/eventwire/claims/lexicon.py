@@ -82,6 +82,9 @@ class CueLexicon:
     pursuit: frozenset[str]
     standings: frozenset[str]
     reckonings: frozenset[str]
+    tolls: frozenset[str]
+    counts: frozenset[str]
+    reckoning_verbs: frozenset[str]
     issuing_particles: frozenset[str]
     issued: frozenset[str]
     issued_parts: frozenset[str]
@@ -164,7 +167,7 @@ class CueLexicon:
         nouns = self.stance_nouns | self.statement_nouns | self.position_nouns | self.owned_nouns \
             | self.viewpoints | self.agreements
         verbs = self.light_verbs | self.cue_verbs | self.issuing | self.pursuit | self.feelings \
-            | {"make", "put"}
+            | self.reckoning_verbs | {"make", "put"}
         return self.attitude_adjectives | nouns | verbs
 
     @functools.cached_property
@@ -285,6 +288,9 @@ def get_lexicon() -> CueLexicon:
         pursuit=_words(verbs, "pursuit"),
         standings=_words(nouns, "standings"),
         reckonings=_words(nouns, "reckonings"),
+        tolls=_words(nouns, "tolls"),
+        counts=_words(nouns, "counts"),
+        reckoning_verbs=_words(verbs, "reckoning"),
         issuing_particles=_words(verbs, "issuing_particles"),
         issued=_words(nouns, "issued"),
         issued_parts=_words(nouns, "issued_parts"),

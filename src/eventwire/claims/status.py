@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..records import Attribution, Claim, Span, Status
-from .bearing import answers_act, reading
+from .bearing import answers_act, denial_of_act, reading
 from .lexicon import get_lexicon
 from .parties import party_keys, same_party
 
@@ -64,7 +64,7 @@ def claims_for(
     bearing += [k for k, prior in answers.items() if prior in bearing and k not in bearing
                 and _answers_about(attributions, prior, bearing, about)]
     if doc is not None:
-        bearing += [k for k in _counters_after(attributions, doc, start, end)
+        bearing += [k for k in _counters_after(attributions, doc, start, end, about)
                     if k not in bearing]
     kept = [attributions[k] for k in sorted(bearing)]
     claims = [_claim(att, text) for att in (kept if doc is None else _read(kept, doc, about))]
@@ -100,10 +100,13 @@ def _answers_about(attributions: Sequence[Attribution], prior: int, bearing: lis
 
 
 def _counters_after(attributions: Sequence[Attribution], doc: Doc, start: int,
-                    end: int) -> list[int]:
+                    end: int, about: Span | None = None) -> list[int]:
     """The statements of the sentence right after the event's sentence (`start`, `end`) that
-    deny the act it tells ("Russian forces shelled a hospital, officials said. Moscow said no
-    such attack had taken place"; `bearing.answers_act`)."""
+    deny the act it tells, whose trigger word is `about`: an asserted one whose content
+    denies it ("Russian forces shelled a hospital, officials said. Moscow said no such
+    attack had taken place"; `bearing.answers_act`), or a denial whose content names the same
+    act or points back at it ("Moscow denied shelling it", "denied the attack";
+    `bearing.denial_of_act`)."""
     last = doc.char_span(start, end, alignment_mode="expand")
     if last is None:
         return []
@@ -113,9 +116,11 @@ def _counters_after(attributions: Sequence[Attribution], doc: Doc, start: int,
     if i >= len(doc):
         return []
     begin, finish = doc[i].idx, doc[i].sent.end_char
-    return [k for k, att in enumerate(attributions) if att.stance == "asserts"
-            and begin <= statement_span(att)[0] and statement_span(att)[1] <= finish
-            and answers_act(doc, att.content_span, (start, end))]
+    return [k for k, att in enumerate(attributions)
+            if begin <= statement_span(att)[0] and statement_span(att)[1] <= finish
+            and (att.stance == "asserts" and answers_act(doc, att.content_span, (start, end))
+                 or att.stance == "denies"
+                 and denial_of_act(doc, att.content_span, (start, end), about))]
 
 
 def _read(atts: list[Attribution], doc: Doc, about: Span | None) -> list[Attribution]:

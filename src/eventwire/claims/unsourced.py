@@ -41,7 +41,7 @@ from .spans import (
     trim,
 )
 from .speakers import can_speak
-from .unverified import CHECKING, unverified
+from .unverified import CHECKING, no_evidence, unverified, without_evidence
 
 KIND = "unsourced"
 _EXPLETIVES = frozenset({"it"})
@@ -67,6 +67,7 @@ class UnsourcedLexicon:
     backdrops: frozenset[str]
     voiced: frozenset[str]
     quarrels: frozenset[str]
+    withheld: frozenset[str]
 
 
 @functools.cache
@@ -85,6 +86,7 @@ def get_unsourced_lexicon() -> UnsourcedLexicon:
         backdrops=frozenset(str(w).lower() for w in data["backdrops"]),
         voiced=frozenset(str(w).lower() for w in data["voiced"]),
         quarrels=frozenset(str(w).lower() for w in data["quarrels"]),
+        withheld=frozenset(str(w).lower() for w in data["withheld"]),
     )
 
 
@@ -96,6 +98,8 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
     says it."""
     lex = get_unsourced_lexicon()
     kept = [item for item in items if not _raised_subject(doc, item, lex)]
+    kept = [no_evidence(doc, item, kept, lex.withheld) or item for item in kept]
+    kept = without_evidence(doc, kept, lex.withheld, get_lexicon().light_verbs)
     taken = {i for item in kept for i in range(item.cue[0], item.cue[1] + 1)}
     quotes = [q for q in doc_quote_regions(doc) if q[1] - q[0] < _LONG_QUOTE]
     found: list[Found] = []

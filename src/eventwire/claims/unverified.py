@@ -3,11 +3,19 @@ independently verified", "The claim could not be confirmed." Such a note names n
 hedges the statement it sums up, which usually stands before it: in the clause the summing
 noun is set off from by a comma, or in the sentence before one that opens with "the claim",
 "these figures", or else in the note's own clause ("the strike could not be verified"). The
-note's content is that statement, so it stays with the events it reports."""
+note's content is that statement, so it stays with the events it reports.
+
+So is the note that a party gave no evidence ("It did not provide evidence for the claim",
+"offered no proof that the clinic was used by fighters", "said ... but offered no proof",
+"said it had downed 40 drones, without giving evidence"): the party is its subject, but the
+writer is the one who qualifies what the party claims."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
 from .spans import Found, Range, trim
@@ -73,3 +81,79 @@ def _summed_before(subject: Token, lex: CueLexicon) -> Range | None:
         return None
     before = subject.doc[sent.start - 1].sent
     return trim(subject.doc, before.start, before.end - 1)
+
+
+def no_evidence(doc: Doc, item: Found, items: Sequence[Found],
+                withheld: frozenset[str]) -> Found | None:
+    """`item` as the writer's note, when its cue says the source gave no evidence (a verb
+    with an object of `withheld` nouns, negated or after "no"): the note has no source, and
+    its content is the claim it qualifies: what follows the noun ("no proof that ..."), the
+    sentence before when that only points back at it ("for the claim"), or the statement of
+    the verb it is joined to ("said ... but offered no proof")."""
+    cue = doc[item.cue_head]
+    noun = next((c for c in cue.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in withheld), None)
+    if noun is None or not (_negated(cue) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children)):
+        return None
+    content: Range | None = item.content
+    if item.content[0] <= noun.i <= item.content[1]:  # "offered no proof": the noun itself
+        told = next((i for i in items if i.cue_head == cue.head.i), None)
+        content = told.content if cue.dep_ == "conj" and told is not None else None
+    elif _points_back(doc, item.content):
+        content = _sentence_before(doc, cue)
+    if content is None:
+        return None
+    return Found(KIND, item.cue, item.cue_head, item.cue, item.cue_head, content)
+
+
+def _points_back(doc: Doc, content: Range) -> bool:
+    """Is the content only a noun pointing back at a claim ("the claim", "its assertion")?"""
+    words = doc[content[0] : content[1] + 1]
+    return 2 <= len(words) <= 3 and words[0].lower_ in _POINTING | {"its", "their"}
+
+
+def _sentence_before(doc: Doc, cue: Token) -> Range | None:
+    sent = cue.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    return trim(doc, before.start, before.end - 1)
+
+
+def without_evidence(doc: Doc, items: Sequence[Found], withheld: frozenset[str],
+                     giving: frozenset[str]) -> list[Found]:
+    """ "The ministry said it had downed 40 drones, without giving evidence": a phrase closing
+    a statement's content, after a comma, that says no evidence was given (a verb of
+    `giving` with a `withheld` noun) is the writer's note on the statement, no part of what
+    was said. Each such statement loses the phrase, and the note is added after it."""
+    out: list[Found] = []
+    for item in items:
+        note = _closing_without(doc, item, withheld, giving)
+        if note is None:
+            out.append(item)
+            continue
+        content = trim(doc, item.content[0], note[0] - 1)
+        if content is None:
+            out.append(item)
+            continue
+        out.append(replace(item, content=content))
+        out.append(Found(KIND, note, note[0], note, note[0], content))
+    return out
+
+
+def _closing_without(doc: Doc, item: Found, withheld: frozenset[str],
+                     giving: frozenset[str]) -> tuple[int, int] | None:
+    """The tokens of ", without giving evidence" closing the item's content, from "without"
+    to the noun."""
+    lo, hi = item.content
+    for tok in doc[lo + 1 : hi + 1]:
+        if tok.lower_ != "without" or doc[tok.i - 1].text != "," or tok.right_edge.i < hi - 1:
+            continue  # only a phrase that closes the content: the noun is about the whole
+        verb = next((c for c in tok.children if c.dep_ == "pcomp"
+                     and c.lemma_.lower() in giving), None)
+        noun = None if verb is None else next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in withheld), None)
+        if noun is not None:
+            return (tok.i, noun.i)
+    return None
