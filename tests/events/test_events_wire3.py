@@ -1,0 +1,63 @@
+"""Who acted in a statement's own words ("its forces", "it had struck"), how a bombing by an
+armed group is typed, words that describe victims, and past events named only as background,
+on hand-written wire reports through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import extract
+from eventwire.records import Event
+
+PUBLISHED = "2025-01-14"
+
+
+def events(text: str) -> list[Event]:
+    return list(extract(text, published=PUBLISHED).events)
+
+
+def violent(text: str) -> Event:
+    """The one event of `text` that is no claim of responsibility."""
+    found = [e for e in events(text) if e.code != "ATTRIB"]
+    assert len(found) == 1, [(e.code, e.evidence[0].text) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russia said on Tuesday its forces had captured the village of Novopavlivka in "
+         "Ukraine's Donetsk region.", "Military Forces of Russia"),
+        ("Russia's defence ministry said its troops had repelled an assault near Kupiansk "
+         "in the Kharkiv region.", "Military Forces of Russia"),
+        ("Ukraine's military said its troops had recaptured two villages in Russia's Kursk "
+         "region on Thursday.", "Military Forces of Ukraine"),
+    ],
+)
+def test_possessive_forces_take_the_speakers_country(text: str, name: str) -> None:
+    actor = violent(text).actor1
+    assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Houthi group said on Monday it had targeted a British oil tanker in the "
+         "Gulf of Aden.", "Houthi Movement (Ansar Allah)"),
+        ("The Israeli military said it had struck Hezbollah targets in southern Lebanon "
+         "overnight.", "Military Forces of Israel"),
+        ("The Sudanese army said on Friday it had shelled fighters' positions north of "
+         "Omdurman.", "Military Forces of Sudan"),
+    ],
+)
+def test_pronoun_subject_in_a_statement_is_its_speaker(text: str, name: str) -> None:
+    actor = violent(text).actor1
+    assert actor is not None and actor.name == name
+
+
+def test_pronoun_of_a_witness_is_no_actor() -> None:
+    army = violent("The Afghan army said they had attacked the checkpoint outside Kandahar.")
+    assert army.actor1 is not None and army.actor1.name == "Military Forces of Afghanistan"
+    text = "A witness said they had attacked the checkpoint outside Kandahar at dawn."
+    actor = violent(text).actor1
+    assert actor is None or "witness" not in actor.text.lower()
