@@ -61,3 +61,19 @@ def test_pronoun_of_a_witness_is_no_actor() -> None:
     text = "A witness said they had attacked the checkpoint outside Kandahar at dawn."
     actor = violent(text).actor1
     assert actor is None or "witness" not in actor.text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents bombed a police station in Ghazni province on Monday, officials said.",
+        "Al-Shabaab fighters bombed a military base near Mogadishu on Sunday.",
+    ],
+)
+def test_bombing_by_an_armed_group_is_a_remote_explosive(text: str) -> None:
+    assert violent(text).code == "REM_EXPLOS"
+    # by a state, or with aircraft named, a bombing stays an air strike
+    by_air = text.replace("Insurgents", "Insurgent aircraft").replace("Al-Shabaab fighters",
+                                                                     "Somali jets")
+    assert violent(by_air).code == "AIR_STRIKE"
+    assert violent("Israel bombed a school in Gaza City on Monday.").code == "AIR_STRIKE"
