@@ -77,3 +77,19 @@ def test_bombing_by_an_armed_group_is_a_remote_explosive(text: str) -> None:
                                                                      "Somali jets")
     assert violent(by_air).code == "AIR_STRIKE"
     assert violent("Israel bombed a school in Gaza City on Monday.").code == "AIR_STRIKE"
+
+
+def test_a_participle_describing_victims_is_no_event() -> None:
+    for text in (
+        "Paramilitary fighters shelled a camp for displaced people in El Fasher on Sunday, "
+        "killing nine, activists said.",
+        "Drones struck a hospital crowded with wounded civilians in Khartoum on Monday, "
+        "killing four.",
+        "Gunmen opened fire on a bus carrying displaced families near Goma, killing six.",
+    ):
+        codes = [e.code for e in events(text)]
+        assert "OTHER" not in codes and len(codes) == 1, (text, codes)
+    # people driven out by the fighting are still an event of their own
+    codes = [e.code for e in events("Thousands of people were displaced by the clashes in "
+                                    "Beni territory last week, the UN said.")]
+    assert codes, codes

@@ -85,7 +85,13 @@ def bomber_acted_on(tok: Token, code: str) -> bool:
 
 
 def describes_person(tok: Token, r: Rules) -> bool:
-    """'a kidnapping suspect', 'drug trafficking charges': the event word qualifies a noun."""
+    """'a kidnapping suspect', 'drug trafficking charges': the event word qualifies a noun;
+    'a camp for displaced people', 'evacuated residents': a participle tells what befell the
+    people it describes, at some other time, and reports no event of its own (a present
+    participle, 'protesting residents', is what they are doing there and then)."""
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" \
+            and kind_of([tok.head], r) in ("civilian", "military"):
+        return True
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in r.modifier_of
 
 
