@@ -93,3 +93,25 @@ def test_a_participle_describing_victims_is_no_event() -> None:
     codes = [e.code for e in events("Thousands of people were displaced by the clashes in "
                                     "Beni territory last week, the UN said.")]
     assert codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombing of Dresden in 1945 remains one of the most debated episodes of the war, "
+        "the historian said on Friday.",
+        "Survivors of the 1945 bombing of Dresden gathered in the city on Monday to mark the date.",
+        "Gunmen attacked a church in Kaduna in 2019, and the town has been tense since, the "
+        "governor said on Monday.",
+    ],
+)
+def test_an_event_dated_years_before_the_report_is_background(text: str) -> None:
+    found = [e for e in events(text) if e.modality == "occurred"]
+    assert not found, [(e.code, e.date) for e in found]
+
+
+def test_history_after_the_news_leaves_the_news() -> None:
+    text = ("Gunmen killed four villagers in Zamfara on Monday, police said.\n"
+            "In 2018, bandits abducted 40 pupils from a school in the same district.")
+    found = [(e.code, e.date) for e in events(text)]
+    assert found == [("ATTACK", "2025-01-13")], found
