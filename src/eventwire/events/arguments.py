@@ -32,6 +32,10 @@ VIOLENT_CODES = REMOTE_CODES | {
 }
 STATE_CODES_OF_GOVERNMENT = frozenset({"DIPLO", "AGREEMENT", "ATTRIB", "OTHER"})
 QUOTED_NAME = re.compile(r"[‘'\"“«]([^’'\"”»]{2,60})[’'\"”»]")
+#: Pronouns by which what a party says names the party itself ("it had struck", "its forces").
+OWN_PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+#: Kinds of speaker that speak for an armed party: a state's body, an armed group.
+SPEAKING_PARTIES = frozenset({"state", "rebel", "militia"})
 
 
 @dataclass(frozen=True)
@@ -128,11 +132,41 @@ def _first_party(tok: Token, code: str, country: str | None) -> ActorMention | N
     doc = tok.doc
     for cand in _agent_heads(tok):
         found = normalise_actor(doc, cand, code, country)
+        if found is None and cand.dep_ == "nsubj" and cand.lower_ in OWN_PRONOUNS:
+            found = _speaking_party(cand, code, country)
         if found is None and _fires(cand, tok):
             found = firing_nation(cand, code, country)
         if found is not None:
             return found
     return None
+
+
+def statement_speaker(tok: Token) -> Token | None:
+    """The noun that says the clause `tok` is in, when `tok` is that clause's verb or one of
+    its words ("Russia said its forces had captured ...", "the group said it had targeted
+    ..."): the subject of the verb of saying, not a pronoun."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "said its troops had captured X and repelled Y"
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.lemma_.lower() not in _saying():
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return None if subject is None or subject.pos_ == "PRON" else subject
+
+
+def _speaking_party(tok: Token, code: str, country: str | None) -> ActorMention | None:
+    """The party (a state's body or an armed group) that says the clause `tok` is in."""
+    subject = statement_speaker(tok)
+    if subject is None:
+        return None
+    found = normalise_actor(tok.doc, subject, code, country)
+    return found if found is not None and found.actor.kind in SPEAKING_PARTIES else None
+
+
+@functools.cache
+def _saying() -> frozenset[str]:
+    """Verbs of saying by which a party tells of its own acts (ATTRIB `own_saying`)."""
+    return frozenset(load_toml("triggers.toml")["codes"]["ATTRIB"]["own_saying"])
 
 
 def _fires(cand: Token, trigger: Token) -> bool:
@@ -272,7 +306,7 @@ def normalise_actor(
     span = (words[0].idx, words[-1].idx + len(words[-1].text))
     text = doc[words[0].i : words[-1].i + 1].text
     named_country = _person_country(doc, words)
-    own_country = _country_in(words) or named_country or country
+    own_country = _country_in(words) or named_country or _speakers_country(words) or country
     if named_country is not None and code in STATE_CODES_OF_GOVERNMENT:
         name = fill_template("Government of {country}", own_country)
         return ActorMention(Actor(name, text, "state", own_country), span)
@@ -293,6 +327,15 @@ def normalise_actor(
             actor = Actor(fill_template(template, own_country), text, kind, own_country)
             return ActorMention(actor, span)
     return _named_actor(words, text, span, code, own_country)
+
+
+def _speakers_country(words: list[Token]) -> str | None:
+    """ "Russia said its forces had captured ...": forces named by a possessive pronoun in what
+    a country or one of its bodies says are that country's."""
+    if words[0].lower_ not in OWN_PRONOUNS or words[0].dep_ != "poss":
+        return None
+    found = _speaking_party(words[0].head, "ARMED_CLASH", None)
+    return found.actor.country if found is not None and found.actor.kind == "state" else None
 
 
 def _crowd_role(role: Role, code: str) -> tuple[str, str]:

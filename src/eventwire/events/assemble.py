@@ -36,6 +36,7 @@ from .arguments import (
     find_target,
     target_generic_terms,
 )
+from .bygone import long_past
 from .classify import score_codes
 from .crowds import about_the_grievance, lone_or_unseen
 from .detect import (
@@ -189,6 +190,8 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
             triggers = detect(info.span, remote, probs)
             triggers = made_claims(doc, triggers + owned_claims(info.span, triggers))
         for trig in triggers:
+            if trig.relation is None and long_past(info.span, doc[trig.head], published):
+                continue  # "the bombing of Dresden in 1945": history, no event of the report
             draft = _draft(doc, text, context, info, trig, probs, lead, published, triggers)
             if info.index >= lead_count:
                 draft.confidence = round(draft.confidence * LATER_DISCOUNT, 4)

@@ -132,7 +132,8 @@ def model_to_json(model: CodeModel, meta: dict[str, Any]) -> dict[str, Any]:
 #: sentence typed (source "default"), when it is this sure of another code and gives the rule's
 #: code at most OVERRIDE_FLOOR. Measured on development report text, overriding typed triggers
 #: (weapon, victim, explicit words) cost more than it gained, hence the values above 1.
-OVERRIDE_MIN = {"explicit": 2.0, "weapon": 2.0, "anaphora": 2.0, "victim": 2.0, "default": 0.7}
+OVERRIDE_MIN = {"explicit": 2.0, "weapon": 2.0, "anaphora": 2.0, "victim": 2.0, "doer": 2.0,
+                "default": 0.7}
 OVERRIDE_FLOOR = 0.1
 
 

@@ -264,7 +264,7 @@ def _absorb_outcomes(found: list[Trigger]) -> list[Trigger]:
 def _rank(trig: Trigger) -> float:
     """How well a generic trigger's code is grounded; a remote default ("strike") beats a guess
     from the victim."""
-    if trig.source == "default" and trig.code in REMOTE_CODES:
+    if trig.source in ("default", "doer") and trig.code in REMOTE_CODES:
         return 2.5
     return SOURCE_RANK[trig.source]
 

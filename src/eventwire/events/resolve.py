@@ -4,11 +4,20 @@ attack referred back to, or who or what was hit."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .lexicon import TermMatch, data_words, load_toml, span_ent_labels, word_set
+from .lexicon import (
+    TermIndex,
+    TermMatch,
+    build_index,
+    data_words,
+    load_toml,
+    span_ent_labels,
+    word_set,
+)
 from .participants import (
     armed_member,
     core,
@@ -76,7 +85,13 @@ def bomber_acted_on(tok: Token, code: str) -> bool:
 
 
 def describes_person(tok: Token, r: Rules) -> bool:
-    """'a kidnapping suspect', 'drug trafficking charges': the event word qualifies a noun."""
+    """'a kidnapping suspect', 'drug trafficking charges': the event word qualifies a noun;
+    'a camp for displaced people', 'evacuated residents': a participle tells what befell the
+    people it describes, at some other time, and reports no event of its own (a present
+    participle, 'protesting residents', is what they are doing there and then)."""
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" \
+            and kind_of([tok.head], r) in ("civilian", "military"):
+        return True
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in r.modifier_of
 
 
@@ -346,6 +361,9 @@ def generic_trigger(
         return Trigger(weapon, m.start, m.end, head, m.term, "weapon", prior)
     if recent_remote is not None and _is_anaphoric(tok):
         return Trigger(recent_remote, m.start, m.end, head, m.term, "anaphora", prior)
+    by_group = _by_a_group(tok, word)
+    if by_group is not None:
+        return Trigger(by_group, m.start, m.end, head, m.term, "doer", prior)
     code = _by_a_state(tok, word) or r.defaults.get(word, "ATTACK")
     if tok.tag_ == "NNS" and word in r.plural_defaults:
         code = r.plural_defaults[word]
@@ -375,6 +393,33 @@ def _by_a_state(tok: Token, word: str) -> str | None:
     forces = word_set(load_toml("triggers.toml")["generic"]["state_doers"]["words"])
     return code if any(d.ent_type_ == "GPE" or d.lower_ in nations or d.lemma_.lower() in forces
                        for d in doers) else None
+
+
+def _by_a_group(tok: Token, word: str) -> str | None:
+    """The code of a generic word done by a non-state armed group ("militants bombed a
+    bridge", "Al Shabaab fighters bombed the base", "bombed by insurgents"), when it has one:
+    the subject or passive agent is a group's word or a named rebel group or militia."""
+    code = load_toml("triggers.toml")["generic"].get("group_default", {}).get(word)
+    if not isinstance(code, str):
+        return None
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [p for c in tok.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj"]
+    words = word_set(load_toml("triggers.toml")["generic"]["group_doers"]["words"])
+    for doer in doers:
+        phrase = [doer, *(c for c in doer.children if c.dep_ in ("compound", "amod"))]
+        if any(w.lemma_.lower() in words for w in phrase):
+            return code
+        phrase = list(tok.doc[doer.left_edge.i : doer.i + 1])
+        if any(m.payload.get("kind") in ("rebel", "militia") for m in _groups().find(phrase)):
+            return code
+    return None
+
+
+@functools.cache
+def _groups() -> TermIndex[dict[str, Any]]:
+    """The named armed groups of actors.toml."""
+    return build_index(load_toml("actors.toml")["groups"].items())
 
 
 def _has_weapon_object(tok: Token, weapons: Sequence[TermMatch[str]]) -> bool:

@@ -26,11 +26,13 @@ PROTEST_CODES = frozenset(
 TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 
 
-#: Resolution paths of a generic trigger, best first.
-SOURCE_RANK = {"explicit": 0, "weapon": 1, "anaphora": 2, "victim": 3, "default": 4}
+#: Resolution paths of a generic trigger, best first ("doer": the kind of party that did it,
+#: as a group's bombing is a planted bomb).
+SOURCE_RANK = {"explicit": 0, "weapon": 1, "anaphora": 2, "victim": 3, "doer": 3, "default": 4}
 
 
 SOURCE_CONFIDENCE = {"explicit": 1.0, "weapon": 0.95, "anaphora": 0.8, "victim": 0.75,
+                     "doer": 0.7,
                      "default": 0.6}
 
 
