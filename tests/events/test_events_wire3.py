@@ -115,3 +115,10 @@ def test_history_after_the_news_leaves_the_news() -> None:
             "In 2018, bandits abducted 40 pupils from a school in the same district.")
     found = [(e.code, e.date) for e in events(text)]
     assert found == [("ATTACK", "2025-01-13")], found
+
+
+def test_sudans_paramilitary_is_a_rebel_group_not_the_state_military() -> None:
+    text = ("Rapid Support Forces fighters shelled a market in Kadugli on Monday, killing "
+            "five people, local officials said.")
+    actor = violent(text).actor1
+    assert actor is not None and (actor.name, actor.kind) == ("Rapid Support Forces", "rebel")
