@@ -48,12 +48,14 @@ def _keep_abbreviations(nlp: Language) -> None:
     from spacy.tokenizer import Tokenizer
 
     with (Path(__file__).parent / "data" / "tokens.toml").open("rb") as handle:
-        words = tomllib.load(handle)["title_abbreviations"]
+        data = tomllib.load(handle)
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a custom tokenizer has no special cases to add
-    for word in words:
+    for word in data["title_abbreviations"]:
         tokenizer.add_special_case(word, [{ORTH: word}])
+    for word in data["split_stops"]:  # "on X." is the platform and a full stop
+        tokenizer.add_special_case(word, [{ORTH: word[:-1]}, {ORTH: "."}])
 
 
 def mark_line_breaks(doc: Doc) -> Doc:

@@ -139,3 +139,9 @@ def test_a_group_name_tagged_as_a_pronoun_in_a_headline_is_the_claimant() -> Non
     assert [a.claimant for a in attributions(text)] == ["Houthis"]
     # real pronouns and quantifiers stay unresolved without an antecedent
     assert [a.claimant for a in attributions("Some say the bridge fell.")] == [None]
+
+
+def test_the_platform_x_closing_a_sentence_is_the_channel() -> None:
+    text = "Hamas claimed responsibility for the rocket fire in a post on X. It gave no details."
+    (att,) = [a for a in attributions(text) if a.cue == "claimed"]
+    assert att.channel == "X"
