@@ -122,3 +122,10 @@ def test_sudans_paramilitary_is_a_rebel_group_not_the_state_military() -> None:
             "five people, local officials said.")
     actor = violent(text).actor1
     assert actor is not None and (actor.name, actor.kind) == ("Rapid Support Forces", "rebel")
+
+
+def test_the_kremlin_speaks_for_russia() -> None:
+    text = ("The Kremlin said on Tuesday its forces had captured the village of Sukhi Yaly in "
+            "the Donetsk region.")
+    actor = violent(text).actor1
+    assert actor is not None and actor.country == "RU"
