@@ -29,8 +29,27 @@ def codes(text: str) -> list[str]:
 )
 def test_word_of_a_group_name_is_no_troop_movement(text: str) -> None:
     assert "CHANGE_TO_GROUP_ACT" not in codes(text)
-
-
-def test_troop_movement_is_still_one() -> None:
+    # a movement of troops still is one
     assert "CHANGE_TO_GROUP_ACT" in codes(
         "Ukrainian officials reported heavy Russian troop movement near Vovchansk on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed four villagers in Maiduguri on Monday. The attack was the deadliest in "
+        "the region since the siege of 2019.",
+        "A drone struck a market in Sumy on Saturday. It was the first attack on the town "
+        "since the siege of 2022.",
+        "Rebels shelled a camp near Goma on Sunday, killing six people. It was the worst "
+        "violence around the city since the offensive of 2012.",
+    ],
+)
+def test_a_comparison_with_the_past_dates_no_event(text: str) -> None:
+    found = events(text)
+    assert len(found) == 1, [(e.code, e.date) for e in found]
+    assert found[0].date is not None and found[0].date >= "2025-01-01"
+    # a period the toll runs over still dates its start
+    since = events("Clashes between herders and farmers in Plateau state have killed 20 "
+                   "people since Sunday, police said.")
+    assert [e.date for e in since] == ["2025-01-12"]
