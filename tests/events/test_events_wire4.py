@@ -53,3 +53,22 @@ def test_a_comparison_with_the_past_dates_no_event(text: str) -> None:
     since = events("Clashes between herders and farmers in Plateau state have killed 20 "
                    "people since Sunday, police said.")
     assert [e.date for e in since] == ["2025-01-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck Beirut on Monday. The 2006 war between Israel and Hezbollah "
+        "killed more than 1,000 people in Lebanon.",
+        "Russian drones hit an apartment block in Odesa overnight. The 2014 fighting in the "
+        "Donbas killed about 300 civilians, according to the United Nations.",
+    ],
+)
+def test_toll_of_an_old_war_is_not_todays(text: str) -> None:
+    found = events(text)
+    assert len(found) == 1, [(e.code, e.date) for e in found]
+    assert found[0].fatalities is None
+    # the toll of the next sentence about today's strike still is its own
+    today = events("Israeli jets struck Beirut on Monday. The strikes killed at least 12 "
+                   "people, the Lebanese health ministry said.")
+    assert [e.fatalities for e in today] == [12]

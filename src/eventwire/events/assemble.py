@@ -181,6 +181,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     lead_count = _lead_count(sents)
     drafts: list[Draft] = []
     recent: tuple[int, str] | None = None
+    history: set[int] = set()  # sentences about events long past
     for info in sents:
         remote = recent[1] if recent and info.index - recent[0] <= ANAPHORA_WINDOW else None
         probs: dict[str, float] | None = None
@@ -190,10 +191,12 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
             triggers = detect(info.span, remote, probs)
             triggers = made_claims(doc, triggers + owned_claims(info.span, triggers))
         for trig in triggers:
-            if trig.relation is None and long_past(info.span, doc[trig.head], published):
-                continue  # "the bombing of Dresden in 1945": history, no event of the report
-            if compared_since(doc[trig.head]):
-                continue  # "the worst violence since the offensive of 2012": a past event
+            if trig.relation is None and long_past(info.span, doc[trig.head], published) \
+                    or compared_since(doc[trig.head]):
+                # "the bombing of Dresden in 1945", "the worst violence since the offensive of
+                # 2012": history, no event of the report
+                history.add(info.index)
+                continue
             draft = _draft(doc, text, context, info, trig, probs, lead, published, triggers)
             if info.index >= lead_count:
                 draft.confidence = round(draft.confidence * LATER_DISCOUNT, 4)
@@ -210,7 +213,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     armed_arson_with_threats(sents, drafts)
     war_remnants(sents, drafts)
     defused_later(sents, drafts, _fold)
-    attach_figures(sents, drafts, _fold)
+    attach_figures(sents, drafts, _fold, frozenset(history))
     _fold_outcomes(drafts)
     fold_return_fire(sents, drafts, _fold)
     armed_brawls(sents, drafts)
