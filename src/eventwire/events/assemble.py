@@ -36,7 +36,7 @@ from .arguments import (
     find_target,
     target_generic_terms,
 )
-from .bygone import long_past
+from .bygone import compared_since, long_past
 from .classify import score_codes
 from .crowds import about_the_grievance, lone_or_unseen
 from .detect import (
@@ -181,6 +181,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     lead_count = _lead_count(sents)
     drafts: list[Draft] = []
     recent: tuple[int, str] | None = None
+    history: set[int] = set()  # sentences about events long past
     for info in sents:
         remote = recent[1] if recent and info.index - recent[0] <= ANAPHORA_WINDOW else None
         probs: dict[str, float] | None = None
@@ -190,8 +191,12 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
             triggers = detect(info.span, remote, probs)
             triggers = made_claims(doc, triggers + owned_claims(info.span, triggers))
         for trig in triggers:
-            if trig.relation is None and long_past(info.span, doc[trig.head], published):
-                continue  # "the bombing of Dresden in 1945": history, no event of the report
+            if trig.relation is None and long_past(info.span, doc[trig.head], published) \
+                    or compared_since(doc[trig.head]):
+                # "the bombing of Dresden in 1945", "the worst violence since the offensive of
+                # 2012": history, no event of the report
+                history.add(info.index)
+                continue
             draft = _draft(doc, text, context, info, trig, probs, lead, published, triggers)
             if info.index >= lead_count:
                 draft.confidence = round(draft.confidence * LATER_DISCOUNT, 4)
@@ -208,7 +213,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     armed_arson_with_threats(sents, drafts)
     war_remnants(sents, drafts)
     defused_later(sents, drafts, _fold)
-    attach_figures(sents, drafts, _fold)
+    attach_figures(sents, drafts, _fold, frozenset(history))
     _fold_outcomes(drafts)
     fold_return_fire(sents, drafts, _fold)
     armed_brawls(sents, drafts)
@@ -349,7 +354,7 @@ def _time_for(
     in_sentence = [
         t for t in times
         if t.date and inside(t.span, (sent.start_char, sent.end_char))
-        and (published is None or t.date <= published)
+        and (published is None or t.date <= published) and not _in_comparison(doc, t)
     ]
     where = doc[trig.head].idx
     # A past event ("an earlier attack on January 8") keeps the date nearest to it; the
@@ -364,6 +369,12 @@ def _time_for(
                                                        (lead.date or "") <= published):
         return lead
     return None
+
+
+def _in_comparison(doc: Doc, t: TimeRef) -> bool:
+    """'the deadliest since the siege of 2019': the date of the past event compared with."""
+    span = doc.char_span(*t.span, alignment_mode="expand") if t.span else None
+    return span is not None and len(span) > 0 and compared_since(span.root)
 
 
 def _mid(t: TimeRef) -> int:

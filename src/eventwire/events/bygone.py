@@ -4,12 +4,17 @@ give the history of what it reports; it is no event of the report, and dating it
 would put it in the wrong decade. An event word is of that past when a date naming a year at
 least `YEARS_BACK` years before publication is its own: a modifier of the word or of its
 subject, or the object of its "in"/"on"/"during" phrase ("in 1945", "on March 3, 2019").
+A "since" phrase in a comparison ("the deadliest attack since the siege of 2019") names the
+past event compared with: neither its date nor its event word is the reported event's.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
+
+from .lexicon import load_toml, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -49,3 +54,22 @@ def _dates(root: Token, head: Token) -> bool:
         return True
     return owner.head.i == head.i and owner.dep_ in ("nsubj", "nsubjpass") \
         and root.dep_ in MODIFIERS
+
+
+@functools.cache
+def _ranks() -> frozenset[str]:
+    return word_set(load_toml("document.toml")["comparison"]["ranks"])
+
+
+def compared_since(tok: Token) -> bool:
+    """Is `tok` (a date) inside a "since" phrase that ranks an event against the past ("the
+    deadliest in the region since the siege of 2019", "the first attack since March 2021")?
+    A running period ("killed 20 people since Sunday") is no comparison."""
+    node = tok
+    while node.head.i != node.i and node.lower_ != "since":
+        node = node.head
+    if node.lower_ != "since" or node.dep_ != "prep":
+        return False
+    ranked = node.head
+    words = [ranked, *(c for c in ranked.children if c.dep_ == "amod")]
+    return any(w.tag_ in ("JJS", "RBS") or w.lower_ in _ranks() for w in words)

@@ -55,6 +55,7 @@ from .resolve import (
     generic_trigger,
     in_name,
     names_a_charge,
+    names_a_group,
     needs_met,
     subject_is_event,
     told_with_a_charge,
@@ -142,7 +143,8 @@ def detect(
         payload = next((p for p in r.alternatives[m.term] if needs_met(sent, tokens, p, r)),
                        None)
         head = sent.doc[head_of(sent.doc, m.start, m.end)]
-        if payload is None or in_name(sent.doc, m) or describes_person(head, r) \
+        if payload is None or in_name(sent.doc, m) or names_a_group(sent.doc, m, r) \
+                or describes_person(head, r) \
                 or bomber_acted_on(head, payload[0]) \
                 or names_a_charge(head, payload[0]) or told_with_a_charge(head) \
                 or carried_weapon(head):

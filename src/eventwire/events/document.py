@@ -345,9 +345,12 @@ def _contains(outer: Place, inner: Place) -> bool:
 # --- figures of the next sentence ------------------------------------------------------------
 
 
-def attach_figures(sents: Sequence[Sentence], drafts: list[Draft], fold: Fold) -> None:
+def attach_figures(sents: Sequence[Sentence], drafts: list[Draft], fold: Fold,
+                   history: frozenset[int] = frozenset()) -> None:
     """'One worker was killed and three were injured at the plant, he added.': a sentence that
-    only counts casualties, right after a violent event, gives them to that event."""
+    only counts casualties, right after a violent event, gives them to that event. The toll of
+    a sentence about an event long past (`history`: "the 2006 war killed more than 1,000
+    people") is that event's, and goes to none."""
     owned = {d.sent_index for d in drafts if not d.merged and not d.trigger.outcome}
     for d in drafts:
         if d.merged or not d.trigger.outcome or d.sent_index in owned or d.actor1 is not None:
@@ -363,7 +366,8 @@ def attach_figures(sents: Sequence[Sentence], drafts: list[Draft], fold: Fold) -
              and d.modality == "occurred" and d.trigger.relation is None}
     taken = {d.sent_index for d in drafts if not d.merged}
     for info in sents:
-        if info.index in taken or info.index - FIGURE_WINDOW not in hosts:
+        if info.index in taken or info.index in history \
+                or info.index - FIGURE_WINDOW not in hosts:
             continue
         if _counts_casualties(info.span) and _is_current(info.span):
             _take_casualties(hosts[info.index - FIGURE_WINDOW], info.span)

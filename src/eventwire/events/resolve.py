@@ -147,6 +147,19 @@ def in_name(doc: Doc, m: TermMatch[tuple[str, str | None]]) -> bool:
     return all(t.ent_type_ in NAME_LABELS and t.is_title for t in toks)
 
 
+def names_a_group(doc: Doc, m: TermMatch[tuple[str, str | None]], r: Rules) -> bool:
+    """'The Houthi movement said ...': a noun that heads a group's name ('movement', 'front'),
+    right after a named armed group or organisation, is part of the name and no event."""
+    if m.end - m.start != 1 or doc[m.start].lemma_.lower() not in r.name_heads or m.start == 0:
+        return False
+    before = doc[m.start - 1]
+    if before.ent_type_ == "ORG" and before.head.i == m.start:
+        return True
+    lo = max(before.sent.start, m.start - 4)
+    words = list(doc[lo : m.start])
+    return any(g.end == m.start and g.payload == "group" for g in r.armed.find(words))
+
+
 def captures_people(tok: Token, r: Rules) -> bool:
     """Is what was captured or seized people (its object or passive subject)?"""
     node = tok

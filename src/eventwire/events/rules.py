@@ -47,6 +47,7 @@ class Rules:
     mutual: frozenset[str]
     modifier_of: frozenset[str]
     member_of: frozenset[str]
+    name_heads: frozenset[str]
     mob: TermIndex[str]
     not_weapons: TermIndex[str]
     off_duty: frozenset[str]
@@ -105,6 +106,7 @@ def rules() -> Rules:
         mutual=frozenset(data["codes"]["ARMED_CLASH"]["mutual"]),
         modifier_of=word_set(data["exclude"]["modifier_of"]),
         member_of=word_set(data["exclude"]["member_of"]),
+        name_heads=word_set(data["exclude"]["name_heads"]),
         mob=build_index((t, t) for t in data["mob"]["perpetrators"]),
         not_weapons=build_index((t, t) for t in data["exclude"]["not_weapons"]),
         off_duty=word_set(data["victims"]["off_duty"]),
