@@ -224,7 +224,8 @@ def _adverbial_will(tok: Token) -> list[Token]:
 def _will_after_medium(tok: Token, lex: CueLexicon) -> list[Token]:
     """ "vowed in a televised address to crush the rebellion", "pledged in a statement on
     Sunday to rebuild": the medium of a vow between the verb and its infinitive; the parser
-    may hang the infinitive on the medium, or on the verb as a purpose. It is what is vowed
+    may hang the infinitive on the medium (as a clause of it, or even a relative one), or on
+    the verb as a purpose. It is what is vowed
     when only the medium's phrase (and a time) stands between the verb and "to"."""
     doc = tok.doc
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1):
@@ -239,7 +240,7 @@ def _will_after_medium(tok: Token, lex: CueLexicon) -> list[Token]:
             continue
         verb = doc[to].head
         if verb.tag_ == "VB" and (verb.dep_ == "advcl" and verb.head.i == tok.i
-                                  or verb.dep_ == "acl" and verb.head.i == medium.i):
+                                  or verb.dep_ in ("acl", "relcl") and verb.head.i == medium.i):
             return [verb]
     return []
 

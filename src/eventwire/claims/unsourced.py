@@ -41,7 +41,13 @@ from .spans import (
     trim,
 )
 from .speakers import can_speak
-from .unverified import CHECKING, no_evidence, unverified, without_evidence
+from .unverified import (
+    CHECKING,
+    coordinated_no_evidence,
+    no_evidence,
+    unverified,
+    without_evidence,
+)
 
 KIND = "unsourced"
 _EXPLETIVES = frozenset({"it"})
@@ -100,6 +106,7 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
     kept = [item for item in items if not _raised_subject(doc, item, lex)]
     kept = [no_evidence(doc, item, kept, lex.withheld) or item for item in kept]
     kept = without_evidence(doc, kept, lex.withheld, get_lexicon().light_verbs)
+    kept = coordinated_no_evidence(doc, kept, lex.withheld, get_lexicon().light_verbs)
     taken = {i for item in kept for i in range(item.cue[0], item.cue[1] + 1)}
     quotes = [q for q in doc_quote_regions(doc) if q[1] - q[0] < _LONG_QUOTE]
     found: list[Found] = []

@@ -7,8 +7,9 @@ note's content is that statement, so it stays with the events it reports.
 
 So is the note that a party gave no evidence ("It did not provide evidence for the claim",
 "offered no proof that the clinic was used by fighters", "said ... but offered no proof",
-"said it had downed 40 drones, without giving evidence"): the party is its subject, but the
-writer is the one who qualifies what the party claims."""
+"said ..., but did not provide evidence", "said it had downed 40 drones, without giving
+evidence"): the party is its subject, but the writer is the one who qualifies what the party
+claims."""
 
 from __future__ import annotations
 
@@ -97,14 +98,72 @@ def no_evidence(doc: Doc, item: Found, items: Sequence[Found],
             c.dep_ == "det" and c.lower_ == "no" for c in noun.children)):
         return None
     content: Range | None = item.content
+    span = item.cue
     if item.content[0] <= noun.i <= item.content[1]:  # "offered no proof": the noun itself
-        told = next((i for i in items if i.cue_head == cue.head.i), None)
-        content = told.content if cue.dep_ == "conj" and told is not None else None
+        told = _told(cue, items) if cue.dep_ == "conj" else None
+        content = None if told is None else told.content
+        span = (item.cue[0], max(item.cue[1], noun.i))  # the note reads "offered no proof"
     elif _points_back(doc, item.content):
         content = _sentence_before(doc, cue)
     if content is None:
         return None
-    return Found(KIND, item.cue, item.cue_head, item.cue, item.cue_head, content)
+    return Found(KIND, span, item.cue_head, span, item.cue_head, content)
+
+
+def _told(verb: Token, items: Sequence[Found]) -> Found | None:
+    """The statement a verb joined by "but" or "and" qualifies: that of the verb it is joined
+    to ("said ... but offered no proof"), or, as the parser often hangs it on the clause
+    said, the statement whose content that clause is ("said the rebels had fired on the
+    convoy but offered no proof")."""
+    head = verb.head
+    for item in items:
+        if item.cue_head == head.i or head.dep_ == "ccomp" and item.cue_head == head.head.i \
+                and item.content[0] <= head.i <= item.content[1]:
+            return item
+    return None
+
+
+def coordinated_no_evidence(doc: Doc, items: Sequence[Found], withheld: frozenset[str],
+                            giving: frozenset[str]) -> list[Found]:
+    """ "Hamas said the army had shelled the camp, but did not provide evidence": a verb of
+    `giving` joined to a statement's verb, with no subject of its own (it shares the
+    speaker's) and no statement of its own, that says no `withheld` evidence was given, is
+    the writer's note on that statement. A content that ran on over the note loses it; each
+    note is added with the statement's content."""
+    out = list(items)
+    taken = {item.cue_head for item in items}
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.i in taken or verb.lemma_.lower() not in giving \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in withheld), None)
+        told = _told(verb, [i for i in out if i.kind != KIND])
+        if noun is None or told is None or noun.right_edge.i != noun.i or not (
+                _negated(verb) or any(c.dep_ == "det" and c.lower_ == "no"
+                                      for c in noun.children)):
+            continue
+        content = _before_note(doc, told.content, verb)
+        if content is None:
+            continue
+        start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg")
+                                and c.i < verb.i])
+        out[out.index(told)] = replace(told, content=content)
+        out.append(Found(KIND, (start, noun.i), verb.i, (start, noun.i), verb.i, content))
+    return sorted(out, key=lambda item: item.cue[0])
+
+
+def _before_note(doc: Doc, content: Range, verb: Token) -> Range | None:
+    """The content without the note of `verb` and its "but" / "and", when it ran on over the
+    note to its end ("... had executed the prisoners but did not present proof")."""
+    if content[1] < verb.i:
+        return content
+    if verb.right_edge.i < content[1] - 1:
+        return None  # the note stands inside what was said, not after it
+    cut = min([verb.left_edge.i] + [c.i for c in verb.head.children
+                                    if c.dep_ in ("cc", "punct") and c.i < verb.i
+                                    and c.i > verb.head.i])
+    return trim(doc, content[0], cut - 1)
 
 
 def _points_back(doc: Doc, content: Range) -> bool:
