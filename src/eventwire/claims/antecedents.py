@@ -22,11 +22,11 @@ from spacy.tokens import Doc, Token
 
 from ..records import Attribution, Span
 from .lexicon import CueLexicon, get_lexicon
+from .names import ARTICLES, clean_name
 from .parties import same_party
 
 #: How many sentences before a source its antecedent statement may lie.
 _SENTENCES = 3
-_ARTICLES = frozenset({"the", "a", "an"})
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 #: Words that point back from a denial's content at the statement before it.
 _POINTERS = frozenset({"which", "it", "this", "that"})
@@ -88,7 +88,7 @@ def _speaker(doc: Doc, prior: Attribution, word: str, lex: CueLexicon, *,
     only a plural one)."""
     assert prior.source_span is not None
     head = _head(doc, prior.source_span)
-    name = prior.claimant or _unarticled(prior.source or "")
+    name = prior.claimant or clean_name(prior.source or "")
     again = _stand_in(prior.source, lex)  # "It said ... It added": the same body again
     if again is not None and prior.claimant is not None:
         return (name, prior.claimant_role) if again == word else None
@@ -106,11 +106,6 @@ def _accused(doc: Doc, prior: Attribution, word: str,
              if not same_party(_name(doc, t), prior.claimant or prior.source)]
     fits = [t for t in doers if _fits(t, _name(doc, t), word, lex)]
     return (_name(doc, fits[0]), None) if fits else None
-
-
-def _unarticled(name: str) -> str:
-    words = name.split()
-    return " ".join(words[1:] if len(words) > 1 and words[0].lower() in _ARTICLES else words)
 
 
 def _window_start(doc: Doc, at: int) -> int:
@@ -157,7 +152,7 @@ def _name(doc: Doc, tok: Token) -> str:
         if ent is not None:
             return ent.text
     words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "punct"]
-    while words and words[0].lower_ in _ARTICLES:
+    while words and words[0].lower_ in ARTICLES:
         words = words[1:]
     return " ".join(t.text for t in words) or tok.text
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from ..nations import nation_codes
 from .lexicon import read_data
+from .names import ARTICLES
 
-_ARTICLES = frozenset({"the", "a", "an"})
 _MILITARY = "military"
 
 
@@ -45,7 +45,7 @@ def _words(name: str) -> list[str]:
     words = []
     for raw in name.lower().replace("\u2019", "'").replace("-", " ").split():
         word = raw.strip(",.;:()\"'").removesuffix("'s")
-        if word and word not in _ARTICLES:
+        if word and word not in ARTICLES:
             words.append(lexicon.spellings.get(word, word))
     while len(words) > 1 and words[0] in lexicon.descriptors:
         words.pop(0)
@@ -118,7 +118,7 @@ def _acronym(short: str, long: str) -> bool:
     Support Forces")?"""
     bare = short.strip()
     first, _, rest = bare.partition(" ")
-    if first.lower() in _ARTICLES:
+    if first.lower() in ARTICLES:
         bare = rest.strip()
     return bare.isupper() and bare.isalpha() and len(bare) > 1 and len(long.split()) > 1 \
         and _initials(long) == bare

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..records import Attribution, Claim, Span, Status
 from .bearing import answers_act, denial_of_act, reading
 from .lexicon import get_lexicon
+from .names import ARTICLES
 from .parties import party_keys, same_party
 
 
@@ -222,13 +223,10 @@ def answered(attributions: Sequence[Attribution], text: str) -> dict[int, int]:
     return out
 
 
-#: Leading words that do not tell one claimant from another ("the army" is "army").
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
 def _key(value: str | None) -> str:
+    """A claimant without its leading articles, lower-cased ("the army" is "army")."""
     words = (value or "").lower().split()
-    while words and words[0] in _ARTICLES:
+    while words and words[0] in ARTICLES:
         words = words[1:]
     return " ".join(words)
 
@@ -301,7 +299,7 @@ def _speaks_for(spokesman: Claim, body: Claim) -> bool:
     at = role.index(named[-1])
     mine = role[at - 1] if at > 0 else None
     theirs = named[-2] if len(named) > 1 else None
-    return mine is None or theirs is None or mine in _ARTICLES or mine == theirs
+    return mine is None or theirs is None or mine in ARTICLES or mine == theirs
 
 
 def status_for(claims: Sequence[Claim]) -> Status:
