@@ -81,6 +81,10 @@ def test_no_trigger_no_event() -> None:
     [
         ("The army plans to launch an offensive on the town next week.", "planned"),
         ("Analysts warned that militants could attack the city.", "hypothetical"),
+        ("The foreign minister is due to meet his Turkish counterpart in Ankara next week.",
+         "planned"),
+        ("Envoys from both sides are set to sign a ceasefire in Doha on Friday.", "planned"),
+        ("The president is to visit troops on the front line later this month.", "planned"),
         ("Germany discussed the proposed delivery of howitzers and a planned airstrike "
          "campaign.", "planned"),
     ],
@@ -90,6 +94,14 @@ def test_modality_not_occurred(text: str, modality: str) -> None:
     assert found, text
     assert all(e.modality != "occurred" for e in found)
     assert modality in {e.modality for e in found}
+
+
+def test_cause_and_idiom_are_no_schedule() -> None:
+    # "due to" as a cause and "set fire to" as an act keep the event as reported
+    for text in ("Five soldiers were killed due to shelling near the border on Monday.",
+                 "Rebels set fire to a police station in the town on Monday."):
+        found = events(text)
+        assert found and all(e.modality == "occurred" for e in found), text
 
 
 def test_negated_event_is_no_event() -> None:

@@ -26,6 +26,7 @@ class ModalityCues:
     planned_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     planned_modifiers: frozenset[str]
+    scheduling_heads: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     habitual_adverbs: frozenset[str]
     habitual_governors: frozenset[str]
@@ -62,6 +63,9 @@ def modality_of(tok: Token) -> Modality | None:
         # ("two factions, called X and Y, clashed")
         joined = depth > 0 and chain[depth - 1].dep_ == "conj" and "VBD" in (
             node.tag_, chain[depth - 1].tag_)
+        if depth > 0 and chain[depth - 1].dep_ == "xcomp" \
+                and node.lemma_.lower() in c.scheduling_heads:
+            return "planned"  # "is due to meet", "is set to visit", "is to travel"
         found = _node_cue(node, c, is_trigger=depth == 0 or participant or joined)
         if found == "negated":
             return None
