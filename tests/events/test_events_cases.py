@@ -85,6 +85,10 @@ def test_no_trigger_no_event() -> None:
          "planned"),
         ("Envoys from both sides are set to sign a ceasefire in Doha on Friday.", "planned"),
         ("The president is to visit troops on the front line later this month.", "planned"),
+        ("Egypt and Qatar said talks on a new truce would resume in Cairo on Sunday.",
+         "planned"),
+        ("The army said it would attack the town if the rebels refused to leave.",
+         "hypothetical"),
         ("Germany discussed the proposed delivery of howitzers and a planned airstrike "
          "campaign.", "planned"),
     ],

@@ -27,6 +27,8 @@ class ModalityCues:
     hypothetical_governors: frozenset[str]
     planned_modifiers: frozenset[str]
     scheduling_heads: frozenset[str]
+    backshift_reporters: frozenset[str]
+    conditional_marks: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     habitual_adverbs: frozenset[str]
     habitual_governors: frozenset[str]
@@ -133,8 +135,21 @@ def _node_cue(node: Token, c: ModalityCues, *, is_trigger: bool) -> str | None:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
             return "negated"
         if child.dep_ == "aux":
+            if low == "would" and _backshifted(node, c):
+                return "planned"  # "officials said the minister would visit Kyiv on Friday"
             if low in c.hypothetical_aux:
                 return "hypothetical"
             if low in c.planned_aux:
                 return "planned"
     return None
+
+
+def _backshifted(verb: Token, c: ModalityCues) -> bool:
+    """Is `verb` ("would resume") reported speech of a past announcement, with no condition?"""
+    reporter = verb.head
+    if verb.dep_ != "ccomp" or reporter.tag_ != "VBD" \
+            or reporter.lemma_.lower() not in c.backshift_reporters:
+        return False
+    return not any(
+        mark.dep_ == "mark" and mark.lower_ in c.conditional_marks
+        for clause in verb.children if clause.dep_ == "advcl" for mark in clause.children)
