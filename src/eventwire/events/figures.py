@@ -735,6 +735,8 @@ def _article_mentions(sent: Span, taken: set[int], lex: _Lexicon) -> list[_Menti
         if found is None or found[0] in ("protest", "kill", "injure"):
             continue  # casualties are read by _victim_mentions
         kind, cue = _PERSON_KINDS[found[0]], found[1].token
+        if noun.dep_ == "nsubj" and noun.head.i != cue.i:
+            continue  # the subject of another verb: "a local official said", not a victim
         start, end = tok.idx, noun.idx + len(noun)
         if kind in ("fatalities", "injuries"):  # evidence spans take in the stating verb
             start, end = min(start, cue.idx), max(end, cue.idx + len(cue))
