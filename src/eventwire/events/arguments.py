@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..places.mentions import lexicon as places_lexicon
 from ..records import Actor, Span, Target
 from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
 from .lexicon import TermIndex, build_index, load_toml, word_set
@@ -303,6 +304,8 @@ def normalise_actor(
         words = words[1:]
     if not words:
         return None
+    if _names_a_settlement(tok):
+        return None  # "captured the village of X": a place taken, whoever lives there
     span = (words[0].idx, words[-1].idx + len(words[-1].text))
     text = doc[words[0].i : words[-1].i + 1].text
     named_country = _person_country(doc, words)
@@ -327,6 +330,18 @@ def normalise_actor(
             actor = Actor(fill_template(template, own_country), text, kind, own_country)
             return ActorMention(actor, span)
     return _named_actor(words, text, span, code, own_country)
+
+
+def _names_a_settlement(tok: Token) -> bool:
+    """"the village of X", "the town of X": a settlement noun with the name it is given, or
+    that name."""
+    nouns = places_lexicon().settlement_nouns
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in nouns:
+        return tok.text[:1].isupper()
+    return tok.lower_ in nouns and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children)
+        for c in tok.children)
 
 
 def _speakers_country(words: list[Token]) -> str | None:

@@ -82,6 +82,7 @@ from .placing import (
     overlaps,
     own_sentence_places,
     owner,
+    part_of_country,
     places_in,
     preceding_places,
     says_where,
@@ -229,7 +230,8 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     country = majority_country(context.places)
     region = document_region(doc, context)
     for d in drafts:
-        d.places = with_document_region(coherent(d.places, country), region)
+        own = [part_of_country(text, p) for p in d.places]
+        d.places = with_document_region(coherent(own, country), region)
     return [_freeze(text, d) for d in drafts if not d.merged]
 
 
@@ -273,8 +275,8 @@ def _draft(
         actor2 = None  # "shelled Kharkiv": a place hit is no party
     if country is None and actor1 is not None:
         country = actor1.actor.country
-    places = [p for p in places if actor1 is None or not inside(p.span, actor1.span)
-              or says_where(doc, p)]
+    places = [part_of_country(text, p) for p in places if actor1 is None
+              or not inside(p.span, actor1.span) or says_where(doc, p)]
     target = find_target(doc, trig.head, sent.start, sent.end)
     time = _time_for(doc, context.times, sent, trig, siblings, lead, published)
     # a claim or an accusation kills no one: the toll in its sentence is the act's it is about

@@ -7,15 +7,18 @@ Places come resolved from the places stage; this module only chooses among them.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..nlp import doc_text
 from ..places import get_gazetteer
 from ..places.enclosing import qualifies_a_name
-from ..places.gazetteer import admin1_regions
-from ..places.mentions import ROAD
+from ..places.gazetteer import Candidate, Gazetteer, admin1_regions
 from ..places.mentions import lexicon as places_lexicon
+from ..places.mentions import on_a_road
+from ..places.names import name_key
+from ..places.parts import compass_part, named_part
 from ..records import DocumentContext, Place, Span
 from .answered import answers_another_event
 from .arguments import country_of_text
@@ -45,8 +48,10 @@ def names_a_party(doc: Doc, place: Place) -> bool:
         return True  # "... launched by Russia"
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True  # "according to Moscow, the strike destroyed ...": the capital speaks
-    if in_organisation(span) or origin_of_people(root) or _country_of_a_body(place, root):
+    if in_organisation(span) or _country_of_a_body(place, root):
         return True
+    if not placed_by_phrase(place) and origin_of_people(root):
+        return True  # ("10 km from X", "the road from X": a place phrase, not an origin)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in places_lexicon().accusing:
         return True  # "Moscow blamed Kyiv for the strike"
     return root.dep_ == "poss" and (root.head.ent_type_ in ("ORG", "PERSON")
@@ -85,11 +90,21 @@ def qualifier(doc: Doc, place: Place) -> bool:
 
 
 def says_where(doc: Doc, place: Place) -> bool:
-    """The place says where something is: after a locative ("in X") or enclosing the name
-    before it ("X (Y, Z)"). Inside the actors' phrase it says where they were, not who they
+    """The place says where something is: after a locative ("in X"), with a place phrase
+    ("near X", "10 km from X", "on the road to X") or enclosing the name before it ("X (Y,
+    Z)"). Inside the actors' phrase it says where they were, not who they
     are: "people in X (Y, Z) marched"."""
     span = place_span(doc, place)
-    return span is not None and (qualifier(doc, place) or _locative(span.root))
+    if span is None:
+        return False
+    return placed_by_phrase(place) or qualifier(doc, place) or _locative(span.root)
+
+
+def placed_by_phrase(place: Place) -> bool:
+    """A place phrase leads to the name ("near X", "12 km from X", "on the road to X"): it
+    says where something is. (A compass word before a country names a part of it, which
+    may still be where people came from: "refugees from southern Lebanon".)"""
+    return place.relation is not None and compass_part(place.relation) is None
 
 
 def origin_of_people(root: Token) -> bool:
@@ -149,7 +164,7 @@ def specificity(p: Place) -> tuple[int, int, int]:
     rank = FEATURE_RANK.get((p.feature or "").lower(), 2)
     if p.feature is None and p.geo_precision is not None:
         rank = p.geo_precision
-    if p.relation == ROAD:
+    if on_a_road(p.relation):
         rank = max(rank, 2)  # the end of a road the event was on: after the towns it was in
     return (resolved, rank, p.span[0] if p.span else 0)
 
@@ -364,6 +379,54 @@ def _is_region(p: Place) -> bool:
     return FEATURE_RANK.get((p.feature or "").lower(), 2) >= 3
 
 
+def part_of_country(text: str, place: Place) -> Place:
+    """A country named with a compass word ("southern Lebanon", "the north of Syria") is a
+    region-level place of that country (precision 3), spanning the compass phrase too: the
+    first-level region named for that part of it where the gazetteer has one ("South
+    Lebanon"), else the region its own name also names ("northern Gaza": the Gaza Strip, a
+    region of the Palestinian territories), else a part of the country with no point."""
+    part = compass_part(place.relation) if place.feature == "country" else None
+    if part is None or place.country_code is None or place.span is None:
+        return place
+    cc = place.country_code
+    start = _phrase_start(text, place.span[0], place.relation or "")
+    span = (start, place.span[1])
+    gaz = get_gazetteer()
+    area = named_part(gaz, cc, (place.name or "", place.text), part)
+    relation = None if area is not None else place.relation
+    area = area or _own_region(gaz, place)
+    if area is None:
+        return Place(text=text[span[0]:span[1]], span=span, name=place.name, country_code=cc,
+                     geo_precision=3, feature="region", relation=place.relation)
+    return Place(text=text[span[0]:span[1]], span=span, name=area.name, country_code=cc,
+                 admin1=area.admin1, lat=area.lat, lon=area.lon, geo_precision=3,
+                 feature="region", relation=relation)
+
+
+def _phrase_start(text: str, start: int, phrase: str) -> int:
+    """Where `phrase` (words and hyphens, as lower-cased) ends right before `start`."""
+    words = [re.escape(w) for w in re.split(r"[\s\-–]+", phrase) if w]
+    if not words:
+        return start
+    pattern = re.compile(r"[\s\-–]*".join(words) + r"\s*$", re.IGNORECASE)
+    found = pattern.search(text, max(0, start - 40), start)
+    return found.start() if found else start
+
+
+def _own_region(gaz: Gazetteer, place: Place) -> Candidate | None:
+    """The one region of the place's country that its text names when that text is not the
+    country's own name ("Gaza" for the Palestinian territories is also the Gaza Strip)."""
+    key = name_key(place.text)
+    if not place.name or key == name_key(place.name):
+        return None
+    found = {(c.country_code, c.admin1_code) for c in gaz.lookup(key)
+             if c.feature == "region" and c.country_code == place.country_code}
+    if len(found) != 1:
+        return None
+    cc, code = found.pop()
+    return gaz.region(cc, code)
+
+
 def document_region(doc: Doc, context: DocumentContext) -> Place | None:
     """The region more of the report's places lie in than any other, as a region-level place
     (precision 3, at the region's seat, with no span: no word of the text names it). Places
@@ -397,7 +460,8 @@ def with_document_region(places: list[Place], region: Place | None) -> list[Plac
 
 def _where_something_is(doc: Doc, place: Place) -> bool:
     span = place_span(doc, place)
-    return span is None or not (names_a_party(doc, place) or _locative(span.root, ORIGINS))
+    return span is None or not (names_a_party(doc, place) or (
+        not placed_by_phrase(place) and _locative(span.root, ORIGINS)))
 
 
 @functools.cache

@@ -29,10 +29,12 @@ from .mentions import (
     find_facilities,
     find_mentions,
     lexicon,
+    on_a_road,
     road_after,
     token_view,
 )
 from .names import name_key, skeleton_key
+from .parts import compass_before
 from .resolve import (
     ABBREVIATED_KEY,
     MIN_LOOSE_LENGTH,
@@ -45,16 +47,19 @@ from .resolve import (
 
 
 def to_place(doc_text: str, m: Mention, c: Candidate, *, text_end: int | None = None,
-             facility: bool = False, relation: str | None = None) -> Place:
+             facility: bool = False, relation: str | None = None,
+             part: str | None = None) -> Place:
     """The record of mention `m` read as `c`: a country has no point, a region is precision
-    3, a town 1, or 2 when it is only near the event (a relation) or holds a facility."""
+    3, a town 1, or 2 when it is only near the event (a relation) or holds a facility. A
+    country keeps the compass phrase that names a part of it (`part`: "southern") as its
+    relation."""
     end = text_end if text_end is not None else m.end
     relation = relation or m.relation
     span = (m.start, end)
     text = doc_text[m.start:end]
     if c.feature == "country":
         return Place(text=text, span=span, name=c.name, geonameid=c.geonameid,
-                     country_code=c.country_code, feature="country", relation=relation)
+                     country_code=c.country_code, feature="country", relation=part or relation)
     if c.feature in {"region", "county"}:
         return Place(text=text, span=span, name=c.name, geonameid=None,
                      country_code=c.country_code or None, admin1=c.admin1, admin2=c.admin2,
@@ -195,6 +200,30 @@ def generic_areas(doc: Doc, doc_text: str, gaz: Gazetteer, mentions: list[Mentio
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+#: "between" right before a name.
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def carried_relations(doc_text: str, found: list[tuple[Mention, Candidate]]
+                      ) -> list[tuple[Mention, Candidate]]:
+    """The mentions with the relations that reach past one name to the next: "the road from
+    X to Y" and "the highway between X and Y" put the event on the road at Y as at X, and
+    "between X and Y" (towns or regions) puts it near both."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        (a, ca), (b, cb) = out[i], out[i + 1]
+        gap = doc_text[a.end:b.start].strip().lower()
+        if gap not in ("to", "and") or b.relation is not None:
+            continue
+        if on_a_road(a.relation):
+            out[i + 1] = (replace(b, relation=a.relation), cb)
+        elif gap == "and" and a.relation is None and "country" not in (ca.feature, cb.feature) \
+                and _BETWEEN.search(doc_text, max(0, a.start - 12), a.start):
+            out[i] = (replace(a, relation="between"), ca)
+            out[i + 1] = (replace(b, relation="between"), cb)
+    return out
+
+
 def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place]:
     """Every place mention of the document, resolved, in text order."""
     from .mentions import demonym_countries
@@ -211,13 +240,17 @@ def places_in(doc: Doc, gaz: Gazetteer, outlet: str | None = None) -> list[Place
     fac_places = facility_places(doc, doc_text, facilities, resolved)
     covered = [(p.span[0], p.span[1]) for p in fac_places if p.span is not None]
     places = list(fac_places)
+    kept: list[tuple[Mention, Candidate]] = []
     for r in resolved:
         m = r.mention
         if any(s <= m.start and m.end <= e for s, e in covered):
             continue
-        end = _region_span_end(doc, m) if r.candidate.feature == "region" else m.end
         if r.candidate.feature == "city" and m.relation is None and road_after(doc_text, m.end):
             m = replace(m, relation=ROAD)  # "the X-Y highway": somewhere on the road from X
-        places.append(to_place(doc_text, m, r.candidate, text_end=end))
+        kept.append((m, r.candidate))
+    for m, c in carried_relations(doc_text, kept):
+        end = _region_span_end(doc, m) if c.feature == "region" else m.end
+        part = compass_before(view, m.token_start) if c.feature == "country" else None
+        places.append(to_place(doc_text, m, c, text_end=end, part=part))
     places += demonym_places(doc, doc_text, texts, gaz, places, view.capitals)
     return sorted(places, key=lambda p: (p.span or (0, 0)))

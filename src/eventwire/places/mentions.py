@@ -43,7 +43,9 @@ class Lexicon:
     cues_before: frozenset[str]
     settlement_nouns: frozenset[str]
     relations: tuple[tuple[str, ...], ...]  # word tuples, longest first
+    road_relations: frozenset[str]  # relations that put the event on a road, as `relation`
     distance_units: frozenset[str]
+    distance_counts: frozenset[str]  # "a few", "several": counts in words before a unit
     facility_nouns: frozenset[str]
     not_places: frozenset[str]
     party_words: frozenset[str]
@@ -73,7 +75,9 @@ def lexicon() -> Lexicon:
         cues_before=frozenset(raw["place_cues"]["before"]),
         settlement_nouns=frozenset(raw["place_cues"]["settlement_nouns"]),
         relations=tuple(relations),
+        road_relations=frozenset(_LEADING.sub("", p) for p in raw["relations"]["roads"]),
         distance_units=frozenset(raw["relations"]["distance_units"]),
+        distance_counts=frozenset(raw["relations"]["distance_counts"]),
         facility_nouns=frozenset(raw["facilities"]["nouns"]),
         not_places=frozenset(raw["not_places"]["words"]),
         demonyms=demonyms,
@@ -122,6 +126,9 @@ class Mention:
     #: A capitalised word comes right before ("City Hall", "Bantam Superior Court"): the match
     #: is likely the last word of a longer name that is not a place.
     runs_in: bool = False
+    #: A settlement noun and "of" come right before ("the village of X", "the town of X"):
+    #: the text says the name is a place's.
+    settlement: bool = False
 
 
 @dataclass(frozen=True)
@@ -283,7 +290,9 @@ def _distance_pattern() -> re.Pattern[str]:
     """"12 km from", "5 miles north of": a distance phrase ending right before a name."""
     lex = lexicon()
     units = "|".join(re.escape(u) for u in sorted(lex.distance_units, key=len, reverse=True))
-    return re.compile(rf"(\d+(?:[.,]\d+)?)\s*({units})\s+(?:([\w-]+)\s+)?(of|from)$")
+    words = "|".join(re.escape(c) for c in sorted(lex.distance_counts, key=len, reverse=True))
+    return re.compile(rf"(\d+(?:[.,]\d+)?|\b(?:{words}))\s*({units})\s+(?:([\w-]+)\s+)?"
+                      r"(of|from)$")
 
 
 def relation_before(doc: Doc, index: int) -> str | None:
@@ -296,7 +305,7 @@ def _relation_before(w: TokenView, index: int) -> str | None:
     words = _strip_settlement(_words_before(w, index, 8), lex)
     if not words or words[-1] not in _relation_ends():
         return None  # every phrase and every distance ends with one of those words
-    tail = " ".join(words[-5:])
+    tail = " ".join(words[-6:])
     match = _distance_pattern().search(tail) if tail.endswith((" of", " from")) else None
     if match:
         return match.group(0)
@@ -317,6 +326,12 @@ def _relations_by_length() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]
     """The relation phrases grouped by length, longest first."""
     lengths = sorted({len(p) for p in lexicon().relations}, reverse=True)
     return tuple((n, frozenset(p for p in lexicon().relations if len(p) == n)) for n in lengths)
+
+
+def _settlement_before(w: TokenView, index: int) -> bool:
+    """"the village of X", "the town of X": a settlement noun and "of" right before."""
+    words = _words_before(w, index, 2)
+    return len(words) == 2 and words[1] == "of" and words[0] in lexicon().settlement_nouns
 
 
 def _cue_before(w: TokenView, index: int) -> bool:
@@ -444,6 +459,12 @@ def _clean_chars(start: int, end: int, text: str) -> tuple[int, int, str]:
 
 #: The relation of a town named as the end of a road ("the Kabul-Jalalabad highway").
 ROAD = "road from"
+
+
+def on_a_road(relation: str | None) -> bool:
+    """The relation puts the event somewhere on a road or a journey that ends at the place
+    ("the X-Y highway", "on the road to X", "en route to X")."""
+    return relation is not None and (relation == ROAD or relation in lexicon().road_relations)
 
 
 @functools.cache
@@ -605,7 +626,7 @@ def find_mentions(doc: Doc, doc_text: str, known: Known,
             institution=_institution_after(w, end) or _dateline(w, i, end),
             runs_on=_runs_on(w, end), particle_run=_particle_run(w, lead, end),
             person_title=lead > 0 and w.lowers[lead - 1].rstrip(".") in lex.person_titles,
-            runs_in=_runs_in(w, lead),
+            runs_in=_runs_in(w, lead), settlement=_settlement_before(w, lead),
         ))
         after = end
     return mentions

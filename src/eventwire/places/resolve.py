@@ -469,12 +469,16 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
     if m.runs_on and best.feature == "city" and m.token_end - m.token_start == 1 and not (
             m.label in _STRONG_LABELS and m.exact_entity) and not _supported(best, ev):
         return False
+    if m.settlement and best.feature == "city" and not loose and m.exact_entity:
+        return True  # "the village of X": the text says it is a place, whatever the model
     if m.key in person_parts or (m.label == "PERSON" and not m.exact_entity):
         return False
     if loose:
         return cued and best.population >= 1000
-    if not m.proper:
-        return False
+    if not m.proper and not (m.relation is not None and m.exact_entity
+                             and m.label != "PERSON" and not m.sentence_start):
+        return False  # a common word, unless a place phrase leads to a name the model saw
+        # as something other than a person ("on the road to X" with X tagged a noun)
     supported = _supported(best, ev)
     if m.label in {"PERSON", "ORG"}:
         # "near X" is strong evidence of a place even when the model says person/organisation
