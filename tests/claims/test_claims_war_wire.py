@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.pipeline import extract
 from eventwire.records import Event
-from support import by_cue, content
+from support import attributions, by_cue, content
 
 _STRIKES = ("AIR_STRIKE", "ART_MISS_ATTACK", "ATTACK", "SHELLING")
 
@@ -69,3 +69,39 @@ def test_a_heading_in_capitals_before_a_dash_is_no_dateline() -> None:
             "conceded as much in a letter to members.")
     att = by_cue(text, "conceded", unique=True)
     assert content(text, att).endswith("THINKS THE PLAN IS DEAD")
+
+
+# --- bodies that speak for themselves --------------------------------------------------------
+
+
+def test_a_body_placed_by_a_phrase_is_its_own_claimant() -> None:
+    text = ("Russia's defence ministry said its forces struck an army depot near Izium. The "
+            "health ministry in Kyiv put the toll at six dead.")
+    att = by_cue(text, "put", unique=True)
+    assert att.claimant == "health ministry in Kyiv"
+
+
+def test_a_body_of_another_kind_is_not_the_one_that_spoke_before() -> None:
+    text = ("Iraq's defence ministry said its jets bombed an Islamic State hideout near "
+            "Kirkuk. The interior ministry in Baghdad said three policemen were wounded in a "
+            "separate attack. The health ministry said two of them were in serious condition.")
+    claimants = [a.claimant for a in attributions(text)]
+    assert claimants == ["Iraq's defence ministry", "interior ministry in Baghdad",
+                         "health ministry"]
+
+
+def test_a_body_of_the_same_kind_is_the_one_that_spoke_before() -> None:
+    text = ("A missile hit an apartment block in Sumy, the Sumy regional military "
+            "administration said. The regional administration said two children were among "
+            "the wounded.")
+    att = by_cue(text, "said")
+    later = [a for a in attributions(text) if a.source == "The regional administration"]
+    assert att.claimant == "Sumy regional military administration"
+    assert [a.claimant for a in later] == ["Sumy regional military administration"]
+
+
+def test_the_same_ministry_is_the_one_that_spoke_before() -> None:
+    text = ("Russia's defence ministry said its air defences downed 20 drones. The same "
+            "ministry said debris fell on a farm.")
+    later = [a for a in attributions(text) if a.source == "The same ministry"]
+    assert [a.claimant for a in later] == ["Russia's defence ministry"]
