@@ -105,3 +105,99 @@ def test_the_same_ministry_is_the_one_that_spoke_before() -> None:
             "ministry said debris fell on a farm.")
     later = [a for a in attributions(text) if a.source == "The same ministry"]
     assert [a.claimant for a in later] == ["Russia's defence ministry"]
+
+
+# --- a denial of "it" standing alone ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("denial", "pointer"), [
+    ("Moscow denied it.", "it"),
+    ("The Kremlin denies this.", "this"),
+    ("Moscow has flatly denied it.", "it"),
+])
+def test_a_denial_of_it_as_its_own_paragraph_is_a_denial(denial: str, pointer: str) -> None:
+    text = ("Russian forces shelled a hospital in Kherson, the regional governor said.\n\n"
+            + denial)
+    att = next(a for a in attributions(text) if a.stance == "denies")
+    assert content(text, att) == pointer
+    assert _event(text).status == "contested"
+
+
+def test_a_denial_of_it_contests_the_event_told_without_a_source() -> None:
+    text = ("Russian forces shelled a hospital in Kherson on Tuesday, killing four "
+            "patients.\n\nMoscow denied it.")
+    strike = _event(text)
+    assert strike.status == "contested"
+    assert [c.stance for c in strike.claims] == ["denies"]
+
+
+def test_a_denial_of_a_toll_told_after_the_event_contests_it() -> None:
+    text = ("Shelling kills civilians in border town\n\n"
+            "KHERSON, Mar 5 (Wire) - Artillery fire hit a bus stop in Kherson on Wednesday, "
+            "killing at least four civilians, the regional governor said.\n\n"
+            "The health ministry in Kyiv put the toll at five dead.\n\n"
+            "Moscow denied it.")
+    strike = _event(text)
+    assert strike.status == "contested"
+    assert ("health ministry in Kyiv", "asserts") in [(c.claimant, c.stance)
+                                                      for c in strike.claims]
+    assert ("Moscow", "denies") in [(c.claimant, c.stance) for c in strike.claims]
+
+
+def test_a_denial_of_it_after_a_statement_about_something_else_denies_that() -> None:
+    text = ("A drone hit a fuel depot in Bryansk overnight, starting a large fire, the "
+            "regional governor said.\n\nSeparately, the governor said schools would reopen on "
+            "Monday.\n\nKyiv denied it.")
+    assert _event(text).status == "reported"
+
+
+def test_rejecting_the_reports_in_a_paragraph_of_its_own_contests_the_event() -> None:
+    text = ("A drone hit a fuel depot in Bryansk overnight, starting a large fire, the "
+            "regional governor said.\n\nThe Ukrainian military dismissed the reports as "
+            "fabrication.")
+    assert _event(text).status == "contested"
+
+
+# --- casualty accounts that cannot both hold -------------------------------------------------
+
+
+def test_civilians_killed_against_soldiers_killed_contests_the_event() -> None:
+    text = ("KHERSON, Mar 5 (Wire) - Artillery fire hit a market in the town of Beryslav on "
+            "Wednesday, killing at least six civilians, the regional governor said.\n\n"
+            "Russia's defence ministry said its forces had struck a deployment point of "
+            "Ukrainian troops near the town and killed about 30 soldiers.")
+    strike = _event(text)
+    assert len(strike.claims) == 2
+    assert strike.status == "contested"
+
+
+def test_tolls_that_cannot_both_hold_contest_the_event() -> None:
+    text = ("A missile strike on a hospital in Kharkiv killed 12 people, the regional "
+            "governor said on Wednesday.\n\nRussia's defence ministry said the strike had "
+            "killed three people.")
+    assert _event(text).status == "contested"
+
+
+def test_a_floor_and_a_higher_toll_corroborate_the_event() -> None:
+    text = ("A missile strike on a hospital in Kharkiv killed at least seven people, the "
+            "regional governor said on Wednesday.\n\nThe health ministry in Kyiv put the "
+            "toll at nine dead.")
+    strike = _event(text)
+    assert len(strike.claims) == 2
+    assert strike.status == "corroborated"
+
+
+def test_a_toll_that_rose_does_not_contest_the_event() -> None:
+    text = ("A missile strike on a hospital in Kharkiv killed three people, the regional "
+            "governor said on Wednesday.\n\nThe health ministry in Kyiv said the death toll "
+            "had risen to 12.")
+    strike = _event(text)
+    assert len(strike.claims) == 2
+    assert strike.status == "corroborated"
+
+
+def test_two_sources_of_the_side_hit_naming_different_victims_agree() -> None:
+    text = ("A missile strike on the port of Odesa killed four civilians, the regional "
+            "governor said on Wednesday. The army said two soldiers on guard duty were killed "
+            "in the strike.")
+    assert _event(text).status != "contested"
