@@ -10,15 +10,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .stance import unmade
-from .status import claims_for, statement_span, status_for, without_headline
+from .status import (
+    claim_of,
+    claims_for,
+    independent,
+    points_back_alone,
+    statement_span,
+    status_for,
+    without_headline,
+)
+from .tolls import definite_toll
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..records import Attribution
 
-__all__ = ["claims_for", "find_attributions", "statement_span", "status_for", "unmade",
-           "without_headline"]
+__all__ = ["claim_of", "claims_for", "definite_toll", "find_attributions", "independent",
+           "points_back_alone", "statement_span", "status_for", "unmade", "without_headline"]
 
 
 def find_attributions(doc: Doc) -> list[Attribution]:

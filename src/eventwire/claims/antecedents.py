@@ -1,5 +1,8 @@
 """Who "it", "they" or "the ministry" is when a statement's source is only that: the body that
-spoke just before, rather than any organisation the text merely mentioned in between.
+spoke just before, rather than any organisation the text merely mentioned in between. A body
+noun with words saying which one it is ("the health ministry", "the regional administration")
+is the body that spoke before only when that body's name holds those words; one placed by a
+phrase after it ("the health ministry in Kyiv") is a claimant of its own (`chains.py`).
 
 "The Israeli military said its jets struck a Hamas post, after Hamas fighters fired rockets.
 It said it had taken steps to spare civilians": "it" is the military, the speaker of the
@@ -41,9 +44,11 @@ def rebound(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:
     out = list(attributions)
     for k, att in enumerate(out):
         word = _stand_in(att.source, lex)
-        if word is None or att.source_span is None:
+        described = _described_body(att.source, lex)
+        if att.source_span is None or word is None and described is None:
             continue
-        found = _antecedent(doc, out, k, word, lex)
+        found = _antecedent(doc, out, k, word, lex) if word is not None \
+            else _same_kind(doc, out, k, *described) if described is not None else None
         if found is not None and not same_party(found[0], att.claimant):
             out[k] = replace(att, claimant=found[0], claimant_role=found[1])
     return out
@@ -58,6 +63,38 @@ def _stand_in(source: str | None, lex: CueLexicon) -> str | None:
     if len(words) == 2 and words[0] == "the" and (
             words[1] in lex.body_heads or words[1] in lex.fighter_heads or words[1] == "group"):
         return words[1]
+    return None
+
+
+def _described_body(source: str | None, lex: CueLexicon) -> tuple[str, frozenset[str]] | None:
+    """(noun, words) of a source that is a definite body noun with words saying which body of
+    its kind it is ("the health ministry", "the regional administration"); None for any other
+    source, and for one a phrase after the noun places ("the health ministry in Kyiv")."""
+    words = [w.strip(".,'\u2019").lower() for w in (source or "").split()]
+    if len(words) < 3 or words[0] != "the" or words[-1] not in lex.body_heads:
+        return None
+    kind = frozenset(words[1:-1]) - lex.pointing_modifiers
+    return (words[-1], kind) if kind else None
+
+
+def _same_kind(doc: Doc, atts: Sequence[Attribution], k: int, noun: str,
+               kind: frozenset[str]) -> tuple[str, str | None] | None:
+    """(claimant, role) of the nearest earlier statement, within a few sentences, whose
+    speaker's name holds the body noun and every word of its kind ("the regional
+    administration" after "the Sumy regional military administration said"); never a body
+    of another kind ("the health ministry" is not "Russia's defence ministry")."""
+    att = atts[k]
+    assert att.source_span is not None
+    begin = att.source_span[0]
+    lo = _window_start(doc, begin)
+    for prior in reversed(atts[:k]):
+        if prior.source_span is None or not lo <= prior.source_span[0] < begin:
+            continue
+        name = prior.claimant or clean_name(prior.source or "")
+        words = {w.strip(".,").lower().removesuffix("\u2019s").removesuffix("'s")
+                 for w in name.split()}
+        if noun in words and kind <= words:
+            return name, prior.claimant_role
     return None
 
 

@@ -192,6 +192,38 @@ def _titled_body(tok: Token, bodies: Sequence[Body]) -> str | None:
     return fits[-1].name if fits else None
 
 
+def _kind_words(tok: Token, span: tuple[int, int], lex: CueLexicon) -> frozenset[str]:
+    """The words that say which body of its kind a definite body noun in the source `span`
+    is: its modifiers and the phrases after it ("the health ministry", "the interior ministry
+    in Baghdad", "the ministry of health", "the regional administration"), lower case, less
+    function words and words that only point back ("the same ministry")."""
+    out: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in ("det", "punct", "relcl", "acl", "appos") \
+                or not span[0] <= child.i <= span[1]:
+            continue
+        out.update(_content_word(t) for t in child.subtree if span[0] <= t.i <= span[1])
+    return frozenset(out) - {""} - lex.pointing_modifiers
+
+
+def _content_word(tok: Token) -> str:
+    if tok.is_stop or tok.is_punct or not tok.text[:1].isalnum():
+        return ""
+    return tok.lower_.removesuffix("\u2019s").removesuffix("'s")
+
+
+def _same_kind_body(tok: Token, kind: frozenset[str], bodies: Sequence[Body]) -> str | None:
+    """ "the health ministry" → the nearest earlier body whose name holds its noun and every
+    word that says which one it is ("Gaza's Health Ministry"), never one of another kind
+    ("Russia's defence ministry")."""
+    word = tok.lemma_.lower()
+    for body in reversed([b for b in bodies if b.start < tok.idx and not b.plural]):
+        words = {w.lower().removesuffix("\u2019s").removesuffix("'s") for w in body.name.split()}
+        if word in words and kind <= words:
+            return body.name
+    return None
+
+
 def _place_like(name: Span, *, any_size: bool = False) -> bool:
     """A one-word "person" after a preposition of place ("a visit to Kyiv") is a place the
     tagger mislabelled; with `any_size`, any name after one is a place, not a speaker."""
@@ -448,6 +480,9 @@ def _resolve_named(
         if titled and _in_headline(tok):  # "Depot ablaze, governor says": named below
             return titled[0].name, titled[0].role
     if tok.tag_ == "NN" and lemma in lex.speaker_nouns and _definite(tok):
+        kind = _kind_words(tok, span, lex) if lemma in lex.body_heads else frozenset()
+        if kind:  # "the health ministry in Kyiv": its own claimant, unless named before
+            return _same_kind_body(tok, kind, bodies) or strip_article(doc, *span) or None, None
         return _titled_body(tok, bodies) or _described_before(tok, span, lex), None
     if lemma in lex.titles and tok.tag_ == "NN" and _definite(tok):
         return _described_before(tok, span, lex), None

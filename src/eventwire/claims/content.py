@@ -363,11 +363,11 @@ def _denied_clause(tok: Token, lex: CueLexicon) -> Range | None:
     if told is None:
         told = _sentence_before(tok)
         if told is None:
-            return None
+            return _pointer_alone(tok)
     if told.lemma_.lower() in lex.cue_verbs - lex.verbal_acts:  # the pronoun is what was said
         said = next((c for c in told.children if c.dep_ == "ccomp" and (
             c.i > told.i or told.sent != tok.sent)), None)  # "X, officials said. Y denied it."
-        return None if said is None else range_of(said.subtree)
+        return _pointer_alone(tok) if said is None else range_of(said.subtree)
     doc = tok.doc
     end = min(tok.i, *(c.left_edge.i for c in tok.children if c.dep_ == "nsubj")) - 1
     end = min(end, told.right_edge.i)
@@ -381,13 +381,32 @@ def _sentence_before(tok: Token) -> Token | None:
     its sentence's only clause (nothing but its subject, the pronoun and a full stop) stands
     for the sentence before, in the same paragraph; the root of that sentence."""
     sent, doc = tok.sent, tok.doc
-    if tok.dep_ != "ROOT" or sent.start == 0 or any(
-            c.dep_ not in ("nsubj", "dobj", "punct", "aux", "advmod") for c in tok.children):
+    if not _denial_alone(tok):
         return None
     before = doc[sent.start - 1].sent
-    if "\n" in doc.text[before.end_char : sent.start_char]:
+    last = before.end - 1
+    while last > before.start and doc[last].is_space:
+        last -= 1  # the line break may be a token of the sentence before
+    if "\n" in doc.text[doc[last].idx + len(doc[last]) : sent.start_char]:
         return None
     return before.root
+
+
+def _denial_alone(tok: Token) -> bool:
+    """Is the denial its sentence's only clause (nothing but its subject, the pronoun, an
+    adverb and a full stop), after some sentence?"""
+    return tok.dep_ == "ROOT" and tok.sent.start > 0 and all(
+        c.dep_ in ("nsubj", "dobj", "punct", "aux", "advmod") for c in tok.children)
+
+
+def _pointer_alone(tok: Token) -> Range | None:
+    """ "Moscow denied it." as a paragraph of its own, or after a sentence that tells no
+    clause of its own to deny: the pronoun is the content, pointing back at what was told
+    before (the events stage links it to the event told there, `events/followups.py`)."""
+    if not _denial_alone(tok):
+        return None
+    pointer = next(c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _POINTING)
+    return (pointer.i, pointer.i)
 
 
 def _to_infinitive(tok: Token) -> bool:

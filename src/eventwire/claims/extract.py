@@ -18,12 +18,14 @@ records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
+from ..places.datelines import dateline_spans
 from .accords import agreement_cue
 from .cleanup import (
     cut_sources,
@@ -61,7 +63,6 @@ from .phrases import (
     statement_noun,
     viewpoint,
 )
-from .spans import DASHES as LEAD_IN_DASHES
 from .spans import QUOTE_CHARS, Found, Range, doc_quote_regions, tokens_with, trim
 from .tolls import toll_cue
 from .verbs import attitude_cue, passive_attitude, put_it, verb_cue
@@ -93,7 +94,9 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
                 found[i] = item
     for i in consumed_citing:  # "TASS, which cited police, reported": one statement, relayed
         found.pop(i, None)
-    trimmed = [_trimmed(doc, f, lex) for f in sorted(found.values(), key=lambda f: f.cue[0])]
+    datelines = dateline_tokens(doc)
+    trimmed = [_trimmed(doc, f, lex, datelines)
+               for f in sorted(found.values(), key=lambda f: f.cue[0])]
     items = _drop_framing(doc, [f for f in trimmed if f is not None and _well_formed(f)],
                           lex)
     items = drop_governors(items)
@@ -124,11 +127,12 @@ def _well_formed(item: Found) -> bool:
     return all(r[0] <= r[1] for r in (item.source, item.cue, item.content))
 
 
-def _trimmed(doc: Doc, item: Found, lex: CueLexicon) -> Found | None:
+def _trimmed(doc: Doc, item: Found, lex: CueLexicon,
+             datelines: Sequence[Range]) -> Found | None:
     if _paragraph_before(doc, item):
         return None
     start, end = _within_paragraph(doc, item)
-    start = _after_dateline(doc, start, end)
+    start = _after_dateline(doc, start, end, datelines)
     content = trim(doc, start, end)
     if content is not None and item.cue_head < content[0]:
         content = _reporters_aside(doc, content)
@@ -137,23 +141,37 @@ def _trimmed(doc: Doc, item: Found, lex: CueLexicon) -> Found | None:
     return None if content is None else replace(item, content=content)
 
 
-def _after_dateline(doc: Doc, start: int, end: int) -> int:
+#: The most words a dateline's place name has ("BANDAR SERI BEGAWAN", "RIO DE JANEIRO"); a
+#: longer line in capitals before a dash is a heading.
+_PLACE_WORDS = 4
+
+
+def dateline_tokens(doc: Doc) -> list[Range]:
+    """The datelines of the document as inclusive token ranges, read as the places stage
+    reads them (`places.datelines`: "KYIV, March 3 (Reuters) -", "KHERSON, Ukraine, Nov. 18
+    (AP) --", "BEIRUT (Reuters) -", "MOSCOW, January 5. /TASS/.")."""
+    text = doc_text(doc)
+    out: list[Range] = []
+    for start, end in dateline_spans(text):
+        head = re.split(r"[,(/\u2013\u2014\u2015]|\s-", text[start:end], maxsplit=1)[0]
+        if len(head.split()) > _PLACE_WORDS:
+            continue  # a heading in capitals ("EVEN HIS BOSS THINKS HE IS WRONG - ...")
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((span.start, span.end - 1))
+    return out
+
+
+def _after_dateline(doc: Doc, start: int, end: int, datelines: Sequence[Range]) -> int:
     """ "KYIV, March 3 (Reuters) - Drones struck the port, the governor said": a dateline
-    opening the paragraph (a word in capitals, then up to a dozen tokens and a spaced dash)
-    says where the report was filed; what is said starts after it."""
+    opening the paragraph says where the report was filed; what is said starts after it,
+    also when the parser made the city a sentence of its own and the content starts at the
+    comma or the date after it."""
     while start < end and doc[start].is_space:
         start += 1
-    first = doc[start]
-    if not (first.is_upper and len(first.text) > 1 and first.is_alpha):
-        return start
-    if start > 0 and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text:
-        return start
-    for i in range(start + 1, min(start + 13, end)):
-        tok = doc[i]
-        if tok.text in LEAD_IN_DASHES and tok.whitespace_ and doc[i - 1].whitespace_:
-            return i + 1  # (a hyphen counts here: "KYIV (Reuters) - ")
-        if tok.is_sent_start or "\n" in tok.text:
-            break
+    for first, last in datelines:
+        if first <= start <= last:
+            return last + 1
     return start
 
 

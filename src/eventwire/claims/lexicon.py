@@ -113,6 +113,8 @@ class CueLexicon:
     indefinite_pronouns: frozenset[str]
     outlet_nouns: frozenset[str]
     body_heads: frozenset[str]
+    #: modifiers that only point back at a body named before ("the same ministry")
+    pointing_modifiers: frozenset[str]
     #: fighters named by the group they belong to ("Houthi rebels")
     fighter_heads: frozenset[str]
     #: outlet nouns that need a word of news before them ("news agency")
@@ -319,6 +321,7 @@ def get_lexicon() -> CueLexicon:
         indefinite_pronouns=_words(sources, "indefinite_pronouns"),
         outlet_nouns=_words(sources, "outlet_nouns"),
         body_heads=_words(sources, "body_heads"),
+        pointing_modifiers=_words(sources, "pointing_modifiers"),
         fighter_heads=_words(sources, "fighter_heads"),
         marked_outlet_nouns=_words(sources, "marked_outlet_nouns"),
         news_marks=_words(sources, "news_marks"),

@@ -68,7 +68,7 @@ def claims_for(
         bearing += [k for k in _counters_after(attributions, doc, start, end, about)
                     if k not in bearing]
     kept = [attributions[k] for k in sorted(bearing)]
-    claims = [_claim(att, text) for att in (kept if doc is None else _read(kept, doc, about))]
+    claims = [claim_of(att, text) for att in (kept if doc is None else _read(kept, doc, about))]
     return [c for c in claims if c is not None]
 
 
@@ -156,7 +156,10 @@ def _denies_another(attributions: Sequence[Attribution], k: int, bearing: list[i
                for j in bearing)
 
 
-def _claim(att: Attribution, text: str | None) -> Claim | None:
+def claim_of(att: Attribution, text: str | None) -> Claim | None:
+    """The claim a statement makes: its whole statement in `text` as the claim's text (else
+    its source mention or cue), its claimant (else its source), role, channel, relay and
+    stance."""
     stmt = statement_span(att)
     if text is not None:
         quote, span = text[stmt[0] : stmt[1]], stmt
@@ -186,6 +189,16 @@ _REACH = 600
 #: How many words may stand between the pointing determiner and the noun ("the Israeli
 #: claim", "the rebels' latest figures").
 _MODIFIERS = 2
+
+
+def points_back_alone(content: str) -> bool:
+    """Is the content only a word pointing back at what was told before ("Moscow denied
+    it", "Kyiv denies this")?"""
+    return content.strip(" .,;:").lower() in _POINTER_WORDS
+
+
+#: Pronouns that stand alone for what was told before, as a denial's whole content.
+_POINTER_WORDS = frozenset({"it", "this", "that"})
 
 
 def _points_back(content: str) -> bool:
@@ -259,6 +272,12 @@ def _unnamed_outlets(claimant: str | None) -> bool:
     words = _key(claimant).split()
     return _is_outlet(claimant) and " ".join(words) not in get_lexicon().outlets \
         and (words[-1] in ("media", "press") or words[-1].endswith("s"))
+
+
+def independent(first: Claim, second: Claim) -> bool:
+    """Are the two claims' claimants independent sources (`_independent`)?"""
+    keys = party_keys([name for c in (first, second) for name in (c.claimant, c.reported_by)])
+    return _independent(first, second, keys)
 
 
 def _independent(first: Claim, second: Claim, keys: dict[str, str]) -> bool:

@@ -61,6 +61,7 @@ from .document import (
     support,
 )
 from .figures import Figures, find_figures
+from .followups import attach_followups
 from .gangs import gang_victims
 from .lexicon import load_toml, span_ent_labels
 from .owned import owned_claims
@@ -225,6 +226,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     _link_past(drafts)
     link_responsibility(doc, sents, drafts, _fold)
     gang_victims(sents, drafts)
+    attach_followups(doc, context.attributions, sents, drafts)
     mark_disputes(doc, context.attributions, drafts)
     promote_main(drafts, lead_count)
     country = majority_country(context.places)

@@ -104,6 +104,8 @@ class Figures:
     quantities: tuple[Quantity, ...]
     #: Evidence spans (doc character offsets) with field "fatalities" or "injuries".
     evidence: tuple[Evidence, ...]
+    #: Each casualty figure as stated (kind "fatalities" or "injuries", with its bounds).
+    casualties: tuple[Quantity, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -868,7 +870,10 @@ def _read_figures(sent: Span) -> Figures:
             counts[field] = 0
             evidence.append(Evidence(field, text[start:end], (start, end)))
     quantities = _quantities(mentions, text)
-    return Figures(counts["fatalities"], counts["injuries"], quantities, tuple(evidence))
+    casualties = tuple(_quantity(m, text) for m in mentions
+                       if m.kind in ("fatalities", "injuries"))
+    return Figures(counts["fatalities"], counts["injuries"], quantities, tuple(evidence),
+                   casualties)
 
 
 __all__ = ["Figures", "find_figures"]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..claims import statement_span
 from ..records import Attribution
+from .accounts import conflicting_accounts
 from .arguments import VIOLENT_CODES, ActorMention, firing_nation, normalise_actor
 from .lexicon import load_toml
 from .owned import SELF
@@ -32,8 +33,9 @@ _NOT_PERPETRATORS = frozenset({"civilians", "protesters", "rioters"})
 
 
 def mark_disputes(doc: Doc, attributions: Sequence[Attribution], drafts: list[Draft]) -> None:
-    """Set `disputed` on each draft whose claimants name different perpetrators, and on the
-    claims and accusations of responsibility (ATTRIB) linked to it."""
+    """Set `disputed` on each draft whose claimants name different perpetrators or give
+    casualty accounts that cannot both hold (`accounts.py`), and on the claims and
+    accusations of responsibility (ATTRIB) linked to it."""
     by_span = {statement_span(a): a for a in attributions}
     for d in drafts:
         if d.merged or d.code not in VIOLENT_CODES or d.code in TWO_SIDED:
@@ -48,7 +50,8 @@ def mark_disputes(doc: Doc, attributions: Sequence[Attribution], drafts: list[Dr
                 named.setdefault(claimant, set()).add(party)
         parties = list(named.values())
         d.disputed = any(not first & second for i, first in enumerate(parties)
-                         for second in parties[i + 1 :])
+                         for second in parties[i + 1 :]) \
+            or conflicting_accounts(doc, d, by_span)
     disputed = {d.event_id for d in drafts if d.disputed}
     for d in drafts:  # a claim of who did a disputed attack is disputed with it
         if d.code == "ATTRIB" and not d.merged and any(
