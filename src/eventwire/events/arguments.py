@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..nations import nation_codes
 from ..records import Actor, Span, Target
+from .care import place_of_care
 from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
 from .lexicon import TermIndex, TermMatch, build_index, load_toml, word_set
+from .participants import head_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -651,6 +653,11 @@ def _in_source(tok: Token) -> bool:
     return False
 
 
+def _in_place_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the target word part of a town's or region's name ("Port Sudan", "Port Harcourt")?"""
+    return all(t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC") for t in doc[start:end])
+
+
 def find_target(doc: Doc, head: int, start: int, end: int) -> TargetMention | None:
     """What the event at `head` hit, from the sentence tokens [start, end).
 
@@ -659,7 +666,9 @@ def find_target(doc: Doc, head: int, start: int, end: int) -> TargetMention | No
     """
     lex = target_lexicon()
     tok = doc[head]
-    matches = [m for m in lex.index.find(list(doc[start:end])) if not _in_source(doc[m.start])]
+    matches = [m for m in lex.index.find(list(doc[start:end]))
+               if not _in_source(doc[m.start]) and not _in_place_name(doc, m.start, m.end)
+               and not place_of_care(doc[head_of(doc, m.start, m.end)])]
     if not matches:
         return None
     close = {t.i for t in victim_tokens(tok)} | {t.i for t in tok.subtree}
