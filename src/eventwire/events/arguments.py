@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from ..nations import nation_codes
 from ..places.mentions import lexicon as places_lexicon
 from ..records import Actor, Span, Target
+from .care import place_of_care
 from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
-from .lexicon import TermIndex, build_index, load_toml, word_set
+from .lexicon import TermIndex, TermMatch, build_index, load_toml, word_set
+from .participants import head_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 #: Verbs whose object names the event and whose subject is its actor ("launched a strike",
 #: "held a rally", "carried out attacks").
@@ -35,6 +39,11 @@ STATE_CODES_OF_GOVERNMENT = frozenset({"DIPLO", "AGREEMENT", "ATTRIB", "OTHER"})
 QUOTED_NAME = re.compile(r"[‘'\"“«]([^’'\"”»]{2,60})[’'\"”»]")
 #: Pronouns by which what a party says names the party itself ("it had struck", "its forces").
 OWN_PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+#: Prefixes that make a name the side someone is against ("anti-junta"). ("Pro-government
+#: forces" are, in ACLED's coding, the government's.)
+STANCES = frozenset({"anti"})
+#: The name of a state's armed forces.
+MILITARY = "Military Forces of {country}"
 #: Kinds of speaker that speak for an armed party: a state's body, an armed group.
 SPEAKING_PARTIES = frozenset({"state", "rebel", "militia"})
 
@@ -54,6 +63,18 @@ class ActorLexicon:
     groups: TermIndex[dict[str, Any]]
     roles: tuple[Role, ...]
     fired: frozenset[str]  # weapons whose nationality names who fired them
+    affiliation: Affiliation
+    place_heads: frozenset[str]  # nouns that head a place's name ("the village of X")
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """How people of a force are tied to the body they belong to ("fighters from X")."""
+
+    members: frozenset[str]
+    people: frozenset[str]  # members that may be anyone's ("men", "members")
+    preps: frozenset[str]
+    links: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -94,6 +115,13 @@ def actor_lexicon() -> ActorLexicon:
         groups=build_index(data["groups"].items()),
         roles=roles,
         fired=frozenset(w.lower() for w in data["weapons"]["fired"]),
+        affiliation=Affiliation(
+            members=frozenset(data["affiliation"]["members"]),
+            people=frozenset(data["affiliation"]["people"]),
+            preps=frozenset(data["affiliation"]["preps"]),
+            links=frozenset(data["affiliation"]["links"]),
+        ),
+        place_heads=frozenset(data["places"]["heads"]),
     )
 
 
@@ -110,8 +138,11 @@ def target_lexicon() -> TargetLexicon:
 def find_actors(
     doc: Doc, head: int, code: str, country: str | None
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """Actor1 (perpetrator, participants) and actor2 (the party hit) of the event at `head`."""
+    """Actor1 (perpetrator, participants) and actor2 (the party hit) of the event at `head`
+    (`country`: the country of the event's places, else of the report's; without one, the
+    country the sentence or the report names, "In Myanmar, junta aircraft bombed ...")."""
     tok = doc[head]
+    country = country or named_country(tok.sent) or named_country(doc[:])
     first = _first_party(tok, code, country)
     second = None
     between = _between_parties(tok)
@@ -127,6 +158,17 @@ def find_actors(
         first = normalise_actor(doc, tok, code, country) if tok.pos_ == "NOUN" else None
         first = first or _default_crowd(tok, code, country)
     return first, second
+
+
+def named_country(span: SpacySpan) -> str | None:
+    """The country `span` names most often by its name ("in Myanmar"), not by a demonym: the
+    country in context when no place of it was found."""
+    counts: dict[str, int] = {}
+    for ent in span.ents:
+        code = nation_codes().get(ent.text.lower()) if ent.label_ == "GPE" else None
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _first_party(tok: Token, code: str, country: str | None) -> ActorMention | None:
@@ -263,12 +305,26 @@ def _victim_party(
     tok: Token, code: str, country: str | None, first: ActorMention | None
 ) -> ActorMention | None:
     doc = tok.doc
-    for word in victim_tokens(tok):
-        if word.dep_ in ("dobj", "nsubjpass", "pobj", "attr") or word.head.i == tok.i:
-            found = normalise_actor(doc, word, code, country, as_victim=True)
-            if found is not None and (first is None or found.actor.name != first.actor.name):
-                return found
+    verbs = [tok, *_joined_acts(tok)]
+    if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)  # "raided a camp for displaced people, killing 14"
+    for verb in verbs:
+        for word in victim_tokens(verb):
+            if word.dep_ in ("dobj", "nsubjpass", "pobj", "attr") or word.head.i == verb.i:
+                found = normalise_actor(doc, word, code, country, as_victim=True)
+                if found is not None and (first is None
+                                          or found.actor.name != first.actor.name):
+                    return found
     return None
+
+
+def _joined_acts(tok: Token) -> list[Token]:
+    """Verbs that tell what else the doers of `tok` did in the same go, whose objects are
+    hit by the same event: "stormed a village, killing 20 residents", "raided the camp and
+    shot six people"."""
+    return [c for c in tok.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
+            and c.tag_ in ("VBG", "VBD", "VBN")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
 def _default_crowd(tok: Token, code: str, country: str | None) -> ActorMention:
@@ -295,10 +351,15 @@ def mention_tokens(tok: Token) -> list[Token]:
 
 
 def normalise_actor(
-    doc: Doc, tok: Token, code: str, country: str | None, *, as_victim: bool = False
+    doc: Doc, tok: Token, code: str, country: str | None, *, as_victim: bool = False,
+    plain: bool = False,
 ) -> ActorMention | None:
-    """The ACLED-style actor named by the phrase headed by `tok`, if the lexicons know it."""
+    """The ACLED-style actor named by the phrase headed by `tok`, if the lexicons know it
+    (`plain`: by its own words only, not by the body it is said to belong to)."""
     lex = actor_lexicon()
+    body = None if plain else _affiliated(doc, tok, code, country)
+    if body is not None:
+        return body
     words = mention_tokens(tok)
     while words and (words[0].is_punct or words[0].pos_ == "DET"):
         words = words[1:]
@@ -313,7 +374,8 @@ def normalise_actor(
     if named_country is not None and code in STATE_CODES_OF_GOVERNMENT:
         name = fill_template("Government of {country}", own_country)
         return ActorMention(Actor(name, text, "state", own_country), span)
-    group = lex.groups.find(words)
+    sided = _sided(words)
+    group = [m for m in lex.groups.find(words) if m.start not in sided]
     if group:
         g = group[0].payload
         actor = Actor(str(g["name"]), text, str(g["kind"]), g.get("country", own_country))
@@ -323,12 +385,23 @@ def normalise_actor(
             continue
         if as_victim and role.kind in ("protesters", "rioters"):
             continue
+        if role.kind == "state" and any(m.start in sided for m in _state_terms(words)):
+            continue  # "anti-junta forces", "anti-government fighters": the state's enemies
         if role.index.contains(words):
+            if role.template.startswith("Unidentified"):
+                named = _named_actor(words, text, span, code, own_country)
+                if named is not None and named.actor.kind in ("organisation", "person"):
+                    # "CODECO militiamen", "Ansar Dine militants": the group they name
+                    return ActorMention(replace(named.actor, kind=role.kind), span)
             template, kind = _crowd_role(role, code)
+            if role.kind == "state" and _armament(tok):
+                template = MILITARY  # "government warplanes": the state's armed forces
             if role.kind == "state" and code == "ATTRIB" and _named_unit(words):
                 own_country = _country_in(words) or named_country
             actor = Actor(fill_template(template, own_country), text, kind, own_country)
             return ActorMention(actor, span)
+    if _names_a_place(tok):
+        return None  # "the village of Bulo Marer", "the Zamzam camp": where, not who
     return _named_actor(words, text, span, code, own_country)
 
 
@@ -342,6 +415,117 @@ def _names_a_settlement(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children)
         for c in tok.children)
+
+
+def _names_a_place(tok: Token) -> bool:
+    """Does the phrase headed by `tok` name a place or a facility ("the village of X", "the
+    Al-Amal hospital") rather than a body that acts (a ministry, a council)?"""
+    if tok.dep_ == "appos" or (tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+        # "the village of X", "the village of X near Y", "Zamzam, a camp"
+        return _names_a_place(tok.head.head if tok.dep_ == "pobj" else tok.head)
+    lemma = tok.lemma_.lower()
+    if lemma in actor_lexicon().place_heads:
+        return True
+    return _facility_words().get(lemma, "government") != "government"
+
+
+@functools.cache
+def _facility_words() -> dict[str, str]:
+    """Single-word target terms → their category."""
+    data = load_toml("targets.toml")["categories"]
+    return {t: cat for cat, terms in data.items() for t in terms if " " not in t}
+
+
+def _affiliated(doc: Doc, tok: Token, code: str, country: str | None) -> ActorMention | None:
+    """ "Fighters from the RSF", "gunmen belonging to Al Shabaab", "troops of the Sudanese
+    army": people of a force named with the armed body they belong to are that body. A bare
+    country counts only for a state's own people ("soldiers from Chad", not "fighters from
+    Syria"), an organisation only for armed people ("militants of the Popular Front")."""
+    aff = actor_lexicon().affiliation
+    if tok.lemma_.lower() not in aff.members and tok.lower_ not in aff.members:
+        return None
+    bodies = _bodies(tok, aff)
+    if not bodies:
+        return None
+    own = normalise_actor(doc, tok, code, country, plain=True)
+    state = own is not None and own.actor.kind == "state"  # "troops", "soldiers"
+    anyone = tok.lemma_.lower() in aff.people or tok.lower_ in aff.people
+    for body in bodies:
+        nation = _nation_named(body)
+        if nation is not None:
+            found = None if anyone or not state else \
+                normalise_actor(doc, tok, code, nation, plain=True)
+        else:
+            found = normalise_actor(doc, body, code, country)
+            if found is not None and not _armed_body(found.actor.kind, anyone or state):
+                found = None
+        if found is None:
+            continue
+        start = tok.left_edge.i
+        while doc[start].is_punct or doc[start].pos_ == "DET":
+            start += 1
+        end = body.right_edge.idx + len(body.right_edge.text) if nation is not None \
+            else found.span[1]
+        span = (doc[start].idx, end)
+        return ActorMention(replace(found.actor, text=doc.text[span[0] : span[1]]), span)
+    return None
+
+
+def _armed_body(kind: str | None, named_only: bool) -> bool:
+    """Can an actor of this kind be the armed body its people belong to? A state's force or
+    an armed group; an organisation the lexicon does not know only for fighters of no state
+    ("militants of the Popular Front", not "members of the ruling party" nor "troops from
+    the regional administration", which keep their own reading)."""
+    return kind in ("state", "rebel", "militia") or (kind == "organisation" and not named_only)
+
+
+def _nation_named(body: Token) -> str | None:
+    """The country a phrase names by its name or demonym alone ("Chad", "the Chadians")."""
+    words = [w for w in mention_tokens(body) if not w.is_punct and w.pos_ != "DET"]
+    codes = {nation_codes().get(w.lower_) for w in words if w.lower_ != "'s"}
+    if len(codes) != 1 or None in codes:
+        return None
+    return next(iter(codes))
+
+
+def _bodies(tok: Token, aff: Affiliation) -> list[Token]:
+    """The heads of the bodies `tok` is said to belong to: the object of "from", "of", "with"
+    or of a linking word's preposition ("belonging to", "loyal to", "affiliated with")."""
+    out: list[Token] = []
+    for child in tok.rights:
+        if any(t.dep_ in ("cc", "conj") or t.is_punct for t in tok.doc[tok.i + 1 : child.i]):
+            break  # "forces and members of the ELN": the "of" is the members' (misattached)
+        if child.dep_ == "prep" and child.lower_ in aff.preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("acl", "amod") and (child.lemma_.lower() in aff.links
+                                                or child.lower_ in aff.links):
+            out.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ in
+                       ("to", "with") for c in p.children if c.dep_ == "pobj")
+    return out
+
+
+def _sided(words: list[Token]) -> set[int]:
+    """Indices of the words that name a side someone is against ("anti-junta", "anti -
+    Houthi"): that side is not the one named."""
+    doc = words[0].doc
+    out: set[int] = set()
+    for w in words:
+        before = doc[max(w.i - 2, 0) : w.i]
+        if len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCES:
+            out.add(w.i)
+    return out
+
+
+def _state_terms(words: list[Token]) -> list[TermMatch[str]]:
+    """The words of a state's role in the mention ("junta", "government", "army")."""
+    return [m for role in actor_lexicon().roles if role.kind == "state"
+            for m in role.index.find(words)]
+
+
+def _armament(tok: Token) -> bool:
+    """Is `tok` a weapon a state fires ("government warplanes", "regime helicopters")?"""
+    fired = actor_lexicon().fired
+    return tok.lemma_.lower() in fired or tok.lower_ in fired
 
 
 def _speakers_country(words: list[Token]) -> str | None:
@@ -484,6 +668,11 @@ def _in_source(tok: Token) -> bool:
     return False
 
 
+def _in_place_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the target word part of a town's or region's name ("Port Sudan", "Port Harcourt")?"""
+    return all(t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC") for t in doc[start:end])
+
+
 def find_target(doc: Doc, head: int, start: int, end: int) -> TargetMention | None:
     """What the event at `head` hit, from the sentence tokens [start, end).
 
@@ -492,7 +681,9 @@ def find_target(doc: Doc, head: int, start: int, end: int) -> TargetMention | No
     """
     lex = target_lexicon()
     tok = doc[head]
-    matches = [m for m in lex.index.find(list(doc[start:end])) if not _in_source(doc[m.start])]
+    matches = [m for m in lex.index.find(list(doc[start:end]))
+               if not _in_source(doc[m.start]) and not _in_place_name(doc, m.start, m.end)
+               and not place_of_care(doc[head_of(doc, m.start, m.end)])]
     if not matches:
         return None
     close = {t.i for t in victim_tokens(tok)} | {t.i for t in tok.subtree}

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..nlp import line_break_tokens
+from .care import cared_for
 from .classify import choose_code
 from .combine import (
     absorb_into_hosts,
@@ -167,6 +168,8 @@ def detect(
             if code == "PROPERTY_DISTRUCT" and trig.term in WARNING_FIRE:
                 code = trig.code  # gunfire is violence against people, whatever it hit
             found.append(replace(trig, code=code))
+    # wounds and bodies a hospital or a morgue received are the toll of some attack, no event
+    found = [t for t in found if not cared_for(sent.doc[t.head])]
     found = drop_domestic_meetings(sent.doc, [retype_interception(sent.doc, t) for t in found])
     found = with_modality(sent.doc, [with_relation(sent.doc, t) for t in found])
     found = fold_intercepted(sent.doc, found)
