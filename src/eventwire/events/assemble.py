@@ -56,6 +56,7 @@ from .document import (
     drop_commentary,
     family_of,
     fold_headline,
+    is_title_line,
     merge_descriptions,
     promote_main,
     support,
@@ -97,6 +98,7 @@ from .sequels import (
     small_arms_at_same_place,
     war_remnants,
 )
+from .stories import inherit_actors, story_numbers
 from .trigger import SOURCE_RANK
 
 if TYPE_CHECKING:
@@ -164,6 +166,7 @@ class Draft:
     related: list[Related] = field(default_factory=list)
     merged: bool = False
     disputed: bool = False  # its sources name different perpetrators (perpetrators.py)
+    story: int = 0  # which incident of the report it belongs to (stories.py)
 
 
 @dataclass(frozen=True)
@@ -171,21 +174,25 @@ class SentenceInfo:
     index: int
     span: SpacySpan
     paragraph: int
+    story: int = 0
 
 
 def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     """Every event the report describes, in text order."""
     text = doc_text(doc)
-    sents = [SentenceInfo(i, s, _paragraph(text, s.start_char)) for i, s in enumerate(
-        sentences(doc))]
+    spans = sentences(doc)
+    sents = [SentenceInfo(i, s, _paragraph(text, s.start_char), story) for i, (s, story)
+             in enumerate(zip(spans, story_numbers(spans), strict=True))]
     published = context.article.published
     lead = _lead_date(context.times, sents)
     lead_count = _lead_count(sents)
+    own_lead = 2 if is_title_line(sents) else 1  # the sentences that tell the report's event
     drafts: list[Draft] = []
     recent: tuple[int, str] | None = None
     history: set[int] = set()  # sentences about events long past
     for info in sents:
-        remote = recent[1] if recent and info.index - recent[0] <= ANAPHORA_WINDOW else None
+        remote = recent[1] if recent and info.index - recent[0] <= ANAPHORA_WINDOW \
+            and sents[recent[0]].story == info.story else None
         probs: dict[str, float] | None = None
         triggers: list[Trigger] = []
         if has_trigger_word(info.span):  # else no trigger: detect would find none
@@ -193,7 +200,8 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
             triggers = detect(info.span, remote, probs)
             triggers = made_claims(doc, triggers + owned_claims(info.span, triggers))
         for trig in triggers:
-            if trig.relation is None and long_past(info.span, doc[trig.head], published) \
+            if trig.relation is None and long_past(info.span, doc[trig.head], published,
+                                                   lead=info.index < own_lead) \
                     or compared_since(doc[trig.head]):
                 # "the bombing of Dresden in 1945", "the worst violence since the offensive of
                 # 2012": history, no event of the report
@@ -210,7 +218,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     _protest_context(sents, drafts)
     _fill_places(doc, text, context, sents, drafts)
     _target_figures(sents, drafts)
-    _inherit_actors(drafts)
+    inherit_actors(drafts)
     small_arms_at_same_place(sents, drafts, _fold)
     armed_arson_with_threats(sents, drafts)
     war_remnants(sents, drafts)
@@ -233,7 +241,9 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     region = document_region(doc, context)
     for d in drafts:
         own = [part_of_country(text, p) for p in d.places]
-        d.places = with_document_region(coherent(own, country), region)
+        # another story ("Elsewhere, ...") lies somewhere else than the report's region
+        d.places = with_document_region(coherent(own, country),
+                                        region if d.story == 0 else None)
     return [_freeze(text, d) for d in drafts if not d.merged]
 
 
@@ -295,6 +305,7 @@ def _draft(
         confidence=_confidence(trig, probs),
         sent_index=info.index,
         paragraph=info.paragraph,
+        story=info.story,
         trigger=trig,
         actor1=actor1,
         actor2=actor2,
@@ -601,19 +612,6 @@ def _mentions_crowd(sent: SpacySpan) -> bool:
     return any(t.lemma_.lower() in CROWD_WORDS for t in sent)
 
 
-def _inherit_actors(drafts: list[Draft]) -> None:
-    """An attack from a distance that names no perpetrator is carried out by whoever carried
-    out the previous one the report described."""
-    last: ActorMention | None = None
-    for d in drafts:
-        if d.code not in REMOTE_CODES or d.modality != "occurred":
-            continue
-        if d.actor1 is None and d.trigger.relation is None:
-            d.actor1 = last
-        elif d.actor1 is not None:
-            last = d.actor1
-
-
 def _fold_outcomes(drafts: list[Draft]) -> None:
     """Damage reported just after an attack is that attack's outcome; interceptions reported
     just after it give the attack their counts."""
@@ -660,6 +658,8 @@ def _recent_attack(
         if prev.merged or prev.trigger.relation is not None or prev.modality != "occurred":
             continue
         gap = d.sent_index - prev.sent_index
+        if prev.story != d.story:
+            return None
         # One-sentence paragraphs (wire style): the very next line still continues the story.
         if prev.code in codes and 0 < gap <= OUTCOME_WINDOW and \
                 (prev.paragraph == d.paragraph or gap == 1):
@@ -705,7 +705,7 @@ def _family(code: str) -> str:
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.trigger.relation is not None or a.modality != b.modality:
         return False
-    if a.sent_index == b.sent_index:
+    if a.sent_index == b.sent_index or a.story != b.story:
         return False
     if a.actor1 and b.actor1 and a.actor1.actor.name != b.actor1.actor.name:
         return False

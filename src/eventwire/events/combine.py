@@ -13,6 +13,7 @@ from .lexicon import TermMatch, data_words
 from .modality import modality_of
 from .participants import (
     agent_words,
+    core,
     head_of,
     kind_of,
     repelled,
@@ -388,3 +389,34 @@ def _drove_out(doc: Doc, move: Trigger, cause: Trigger) -> bool:
         return True
     driver = doc[move.head].head
     return driver.lemma_.lower() in DRIVING_VERBS and cause.head < driver.i
+
+
+#: Codes of violent acts whose objects are what they hit.
+HITTING = REMOTE_CODES | {"ATTACK", "ARMED_CLASH", "PROPERTY_DISTRUCT", "MOB_VIOL"}
+#: Verbs by which the act in their subject hits their object ("shelling hit a school", "a drone
+#: struck the depot").
+STRIKING_VERBS = frozenset({"hit", "strike", "target", "destroy", "damage", "slam", "pound",
+                            "rock", "tear", "smash", "ravage"})
+
+
+def developments_hit(doc: Doc, found: list[Trigger], r: Rules) -> list[Trigger]:
+    """'struck a deployment point of the brigade', 'shelling hit an evacuation point', 'an
+    air strike on a migrant detention centre': a development's noun inside the phrase naming
+    what a violent act hit names the target; it reports no deployment, evacuation or arrest."""
+    hit: set[int] = set()
+    for t in found:
+        if t.code in HITTING and t.relation is None:
+            hit.update(w.i for h in trigger_heads(doc, t) for w in _hit_phrase(doc[h]))
+    return [t for t in found if not (
+        t.code in r.hit_developments and t.head in hit
+        and doc[t.head].pos_ not in ("VERB", "AUX"))]
+
+
+def _hit_phrase(tok: Token) -> list[Token]:
+    """The words naming what the act at `tok` hit: its objects and 'on X' phrases, or those of
+    the striking verb it is the subject of ('the shelling hit ...')."""
+    words = victim_tokens(tok)
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in STRIKING_VERBS:
+        words += [w for c in verb.children if c.dep_ in ("dobj", "obj") for w in core(c)]
+    return words

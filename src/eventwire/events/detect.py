@@ -26,6 +26,7 @@ from .combine import (
     clash_on_civilians,
     dedupe,
     destroyed_by_weapon,
+    developments_hit,
     displaced_by,
     fold_intercepted,
     killing_over_abduction,
@@ -182,6 +183,7 @@ def detect(
     found = killing_over_abduction(found)
     found = mark_background(sent.doc, found)
     found = displaced_by(sent.doc, found)
+    found = developments_hit(sent.doc, found, r)
     found = absorb_into_hosts(found, r)
     found = clash_on_civilians(sent.doc, found, r)
     found = [riot_on_people(sent, t, r) for t in found]

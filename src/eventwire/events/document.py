@@ -26,6 +26,7 @@ from ..records import Place
 from .detect import REMOTE_CODES
 from .figures import find_figures
 from .lexicon import load_toml
+from .trigger import DELIVERY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,6 +46,9 @@ ANCHOR_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "DATE
 FIGURE_WINDOW = 1
 #: Share of a supporting description's confidence that its event gains (damped noisy-or).
 SUPPORT_WEIGHT = 0.5
+#: How a trigger's code was found when its words name the weapon ("roadside bomb", "shelled",
+#: an attack "with mortars").
+NAMED_WEAPON = frozenset({"explicit", "weapon"})
 #: Margin by which the main event leads the others.
 MAIN_MARGIN = 0.01
 
@@ -191,7 +195,13 @@ def says_distinct(doc: Doc, d: Draft) -> bool:
     words += [doc[i] for i in range(d.trigger.start, d.trigger.end)]
     if any(w.lower_ in rules().distinct for w in words):
         return True
-    opening = head.sent.text.lstrip().lower()
+    return opens_other_story(head.sent.text)
+
+
+def opens_other_story(text: str) -> bool:
+    """Does a sentence open with a cue of a different incident ("Separately, ...", "Elsewhere,
+    ...", "In a separate incident, ...")?"""
+    opening = text.lstrip().lower()
     return any(_has_phrase(opening[: len(cue) + 1], cue) for cue in rules().openers)
 
 
@@ -238,8 +248,9 @@ def _headline_match(h: Draft, d: Draft) -> tuple[int, int, int, int]:
 def merge_descriptions(doc: Doc, drafts: list[Draft], fold: Fold) -> None:
     """One event per real-world event: a back-reference goes into the event it refers to
     unless it gives another date or place; a restatement (same family, same or unknown date,
-    a place no more specific, no other actor) goes into the nearest event it restates. 'another',
-    'second', 'earlier', 'similar' keep events apart."""
+    a place no more specific, no other actor, something in common or close by) goes into the
+    nearest event it restates. 'another', 'second', 'earlier', 'similar' keep events apart, and
+    so does a new story ("Separately, ...": see stories.py)."""
     for i, d in enumerate(drafts):
         if d.merged or says_distinct(doc, d):
             continue
@@ -253,14 +264,37 @@ def merge_descriptions(doc: Doc, drafts: list[Draft], fold: Fold) -> None:
                 else:
                     d.merged = True  # "the damage could have ...": the event is reported
         elif d.modality == "occurred":
-            host = next((p for p in before if _compatible(p, d, finer_ok=False)), None)
+            host = next((p for p in before if _compatible(p, d, finer_ok=False)
+                         and _restates(p, d)), None)
             if host is not None:
                 fold(host, d)
 
 
 def _can_host(p: Draft, d: Draft) -> bool:
     return (not p.merged and p.trigger.relation is None and p.modality == "occurred"
-            and p.sent_index != d.sent_index and family_of(p.code) == family_of(d.code))
+            and p.sent_index != d.sent_index and p.story == d.story
+            and family_of(p.code) == family_of(d.code))
+
+
+def _restates(host: Draft, d: Draft) -> bool:
+    """Is there anything to show that `d`, which does not refer back, tells `host` again: it
+    follows it closely (in its paragraph, or as the next sentence), or it names the same place,
+    perpetrator, kind of target or toll? Two attacks told paragraphs apart, with nothing in
+    common but their kind, are two attacks; so are two whose words name weapons of different
+    delivery ("jets struck a house ... A roadside bomb killed two soldiers")."""
+    if DELIVERY.get(host.code) != DELIVERY.get(d.code) \
+            and {host.trigger.source, d.trigger.source} <= NAMED_WEAPON:
+        return False
+    if host.paragraph == d.paragraph or d.sent_index - host.sent_index == 1:
+        return True
+    if host.places and d.places:
+        return True  # the places fit (see _compatible)
+    if host.actor1 is not None and d.actor1 is not None:
+        return True  # the perpetrators agree (see _compatible)
+    ht, dt = host.target, d.target
+    if ht is not None and dt is not None and ht.target.kind == dt.target.kind:
+        return True
+    return host.fatalities is not None and host.fatalities == d.fatalities
 
 
 def compatible(host: Draft, d: Draft) -> bool:
@@ -356,7 +390,7 @@ def attach_figures(sents: Sequence[Sentence], drafts: list[Draft], fold: Fold,
         if d.merged or not d.trigger.outcome or d.sent_index in owned or d.actor1 is not None:
             continue
         host = _previous_violent(drafts, d.sent_index)
-        if host is None:
+        if host is None or host.story != d.story:
             continue
         if _is_current(sents[d.sent_index].span):
             fold(host, d)
@@ -367,7 +401,7 @@ def attach_figures(sents: Sequence[Sentence], drafts: list[Draft], fold: Fold,
     taken = {d.sent_index for d in drafts if not d.merged}
     for info in sents:
         if info.index in taken or info.index in history \
-                or info.index - FIGURE_WINDOW not in hosts:
+                or info.index - FIGURE_WINDOW not in hosts or opens_other_story(info.span.text):
             continue
         if _counts_casualties(info.span) and _is_current(info.span):
             _take_casualties(hosts[info.index - FIGURE_WINDOW], info.span)

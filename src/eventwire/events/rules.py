@@ -46,6 +46,8 @@ class Rules:
     firearm: TermIndex[str]
     mutual: frozenset[str]
     modifier_of: frozenset[str]
+    #: Codes whose nouns name the target when inside what a violent act hit.
+    hit_developments: frozenset[str]
     member_of: frozenset[str]
     name_heads: frozenset[str]
     mob: TermIndex[str]
@@ -105,6 +107,7 @@ def rules() -> Rules:
         firearm=build_index((t, t) for t in data["codes"]["ARMED_CLASH"]["firearm"]),
         mutual=frozenset(data["codes"]["ARMED_CLASH"]["mutual"]),
         modifier_of=word_set(data["exclude"]["modifier_of"]),
+        hit_developments=frozenset(data["exclude"]["hit_developments"]),
         member_of=word_set(data["exclude"]["member_of"]),
         name_heads=word_set(data["exclude"]["name_heads"]),
         mob=build_index((t, t) for t in data["mob"]["perpetrators"]),

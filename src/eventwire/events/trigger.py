@@ -18,6 +18,13 @@ REMOTE_CODES = frozenset(
 )
 
 
+#: Attacks from a distance by kind of delivery: fired or dropped from afar, or planted, thrown
+#: or carried to the target (one report may call one strike a missile's and a bomber's, never
+#: a roadside bomb's).
+DELIVERY = {"AIR_STRIKE": "fired", "ART_MISS_ATTACK": "fired", "CHEM_WEAP": "fired",
+            "REM_EXPLOS": "planted", "SUIC_BOMB": "planted", "GRENADE": "planted"}
+
+
 PROTEST_CODES = frozenset(
     {"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"}
 )
