@@ -369,6 +369,9 @@ def normalise_actor(
         return None  # "captured the village of X": a place taken, whoever lives there
     span = (words[0].idx, words[-1].idx + len(words[-1].text))
     text = doc[words[0].i : words[-1].i + 1].text
+    speakers = _speakers_group(words)
+    if speakers is not None:  # "the RSF said its troops had repelled ...": the group's own
+        return ActorMention(replace(speakers, text=text), span)
     named_country = _person_country(doc, words)
     own_country = _country_in(words) or named_country or _speakers_country(words) or country
     if named_country is not None and code in STATE_CODES_OF_GOVERNMENT:
@@ -535,6 +538,17 @@ def _speakers_country(words: list[Token]) -> str | None:
         return None
     found = _speaking_party(words[0].head, "ARMED_CLASH", None)
     return found.actor.country if found is not None and found.actor.kind == "state" else None
+
+
+def _speakers_group(words: list[Token]) -> Actor | None:
+    """ "The RSF said its troops had repelled ...": fighters named by a possessive pronoun in
+    what an armed group says are that group's."""
+    if len(words) < 2 or words[0].lower_ not in OWN_PRONOUNS or words[0].dep_ != "poss":
+        return None
+    found = _speaking_party(words[0].head, "ARMED_CLASH", None)
+    if found is None or found.actor.kind not in ("rebel", "militia"):
+        return None
+    return found.actor
 
 
 def _crowd_role(role: Role, code: str) -> tuple[str, str]:

@@ -38,6 +38,11 @@ def _saying() -> frozenset[str]:
 
 
 @functools.cache
+def _warding() -> frozenset[str]:
+    return frozenset(load_toml("triggers.toml")["codes"]["ATTRIB"]["own_warding"])
+
+
+@functools.cache
 def _doing() -> frozenset[str]:
     return frozenset(load_toml("triggers.toml")["codes"]["ATTRIB"]["own_doing"])
 
@@ -55,6 +60,8 @@ def owned_claims(sent: Span, found: list[Trigger]) -> list[Trigger]:
                 or not _group_speaker(sent, verb):
             continue
         for clause in _contents(verb):
+            if clause.lemma_.lower() in _warding():
+                continue  # "said its fighters had repelled an attack": not its own attack
             acts = _acts(clause)
             if _claims_itself(clause) and any(_names(t, acts) for t in violent):
                 out.append(Trigger("ATTRIB", verb.i, verb.i + 1, verb.i, TERM, "explicit",
