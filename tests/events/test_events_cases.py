@@ -202,3 +202,12 @@ def test_evidence_spans_point_into_text() -> None:
         for ev in e.evidence:
             assert text[ev.span[0] : ev.span[1]] == ev.text
         assert e.date == "2020-05-01" and e.date_text is not None
+
+
+def test_a_plan_takes_no_date_from_its_announcement() -> None:
+    # "said on Thursday" dates the announcement; "next week" is still to come and undated
+    text = "Ukraine said on Thursday that the president is due to meet NATO ministers in " \
+        "Brussels next week."
+    plans = [e for e in extract(text, published="2026-11-21").events if e.modality == "planned"]
+    assert plans and all(e.date is None for e in plans)
+    assert any(e.date_text == "next week" for e in plans)

@@ -366,6 +366,8 @@ def _time_for(
     lead: TimeRef | None,
     published: str | None,
 ) -> TimeRef | None:
+    if trig.modality != "occurred":
+        return _time_of_plan(doc, times, sent, trig, published)
     in_sentence = [
         t for t in times
         if t.date and inside(t.span, (sent.start_char, sent.end_char))
@@ -384,6 +386,29 @@ def _time_for(
                                                        (lead.date or "") <= published):
         return lead
     return None
+
+
+def _time_of_plan(
+    doc: Doc, times: tuple[TimeRef, ...], sent: SpacySpan, trig: Trigger, published: str | None,
+) -> TimeRef | None:
+    """The time of a planned or possible event: only an expression inside its own clause
+    ("would resume on Sunday", "is due to meet next week"), never the day it was announced
+    ("said on Thursday that ...") nor the report's lead. The dates stage resolves a weekday or
+    a month backwards, which for an event still to come is wrong: the words are kept and the
+    date is left out, unless it is the publication day itself ("later today")."""
+    clause = doc[trig.head]
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    bounds = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
+    own = [t for t in times if t.span and inside(t.span, (sent.start_char, sent.end_char))
+           and inside(t.span, bounds)]
+    if not own:
+        return None
+    where = doc[trig.head].idx
+    nearest = min(own, key=lambda t: abs(_mid(t) - where))
+    if nearest.date is not None and published is not None and nearest.date >= published:
+        return nearest
+    return replace(nearest, date=None, precision=None)
 
 
 def _in_comparison(doc: Doc, t: TimeRef) -> bool:
