@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..claims import claims_for, status_for, without_headline
 from ..nlp import doc_text
+from ..places.datelines import dateline_spans
 from ..records import (
     EVENT_CODES,
     Claim,
@@ -350,11 +351,18 @@ def _lead_date(times: tuple[TimeRef, ...], sents: list[SentenceInfo]) -> TimeRef
     """A day-precision date in the first two sentences: the date the report is about."""
     if not sents:
         return None
-    end = sents[min(1, len(sents) - 1)].span.end_char
-    for t in times:
-        if t.span is not None and t.span[1] <= end and t.precision == "day" and t.date:
-            return t
-    return None
+    # "KYIV, Nov 21 (Wire) - ... early on Friday": the dateline dates the report, the lead's
+    # own words the event; the dateline's date serves only when the lead gives none. A
+    # dateline the parser made a sentence of its own does not count among the two.
+    lines = dateline_spans(sents[0].span.doc.text)
+    prose = [s for s in sents if not any(
+        s.span.start_char >= a and s.span.end_char <= b + 1 for a, b in lines)] or sents
+    end = prose[min(1, len(prose) - 1)].span.end_char
+    early = [t for t in times
+             if t.span is not None and t.span[1] <= end and t.precision == "day" and t.date]
+    told = [t for t in early if not any(inside(t.span, line) for line in lines if t.span)]
+    chosen = told or early
+    return chosen[0] if chosen else None
 
 
 def _time_for(

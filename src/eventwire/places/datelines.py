@@ -9,10 +9,11 @@ from collections.abc import Iterable
 
 from ..records import Place
 
-#: An upper-case name opening a line, then a country or a date after commas, then the agency in
+#: An upper-case name opening a line (two filing places joined by a slash: "CAIRO/GAZA"),
+#: then a country or a date after commas, then the agency in
 #: brackets and a dash, a dash alone, or the agency between slashes ("/TASS/.").
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<head>[A-Z][A-Z.'’\- ]*[A-Z.])"
+    r"^[ \t]*(?P<head>[A-Z][A-Z.'’/\- ]*[A-Z.])"
     r"(?:,[ \t]*[A-Z][\w.'’\- ]{0,30}?)*[ \t]*"
     r"(?:(?:\([^()\n]{1,40}\))?[ \t]*(?:--?|—|–|―)[ \t]|/[A-Za-z]{2,10}/\.?[ \t])",
     re.MULTILINE,
