@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from eventwire.pipeline import extract
 
-TEXT = """Air strike on shelter kills 14, rescuers say
-
-ADEN/SANAA, Nov 14 (Wire) - An air strike on a school used as a shelter in the town of Zinjibar killed at least 14 people early on Thursday, rescuers said.
-
-The coalition said it had carried out a strike on a weapons store inside the compound.
-"""
+TEXT = (
+    "Air strike on shelter kills 14, rescuers say\n\n"
+    "ADEN/SANAA, Nov 14 (Wire) - An air strike on a school used as a shelter in the town of "
+    "Zinjibar killed at least 14 people early on Thursday, rescuers said.\n\n"
+    "The coalition said it had carried out a strike on a weapons store inside the compound.\n"
+)
 
 
 def test_a_restatement_without_date_takes_the_leads_date_not_the_datelines() -> None:

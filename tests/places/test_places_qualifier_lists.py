@@ -51,3 +51,15 @@ def test_a_repeated_name_keeps_the_reading_its_qualifier_gives(places_of: Places
 def test_a_list_of_countries_stays_a_list(places_of: PlacesOf, sentence: str,
                                           names: set[str]) -> None:
     assert names <= {p.text for p in places_of(sentence)}
+
+
+def test_a_list_of_names_shares_its_closing_plural_region_word(places_of: PlacesOf) -> None:
+    # each of the three is a region, as "regions" says of the last; towns of the same names
+    # would be the wrong reading
+    places = places_of("Air defences destroyed 31 drones over the Bryansk, Kursk and Belgorod "
+                       "regions overnight.")
+    assert [p.name for p in places] == ["Bryansk", "Kursk", "Belgorod"]
+    assert all(p.geo_precision == 3 for p in places), [(p.name, p.geo_precision) for p in places]
+    # a list with no region word keeps its towns
+    towns = places_of("Explosions were heard in Kharkiv, Izium and Kupiansk overnight.")
+    assert all(p.geo_precision == 1 for p in towns)

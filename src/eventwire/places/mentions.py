@@ -347,6 +347,25 @@ def _region_word_after(w: TokenView, end: int) -> str | None:
         i += 1
     if i < w.size and w.lowers[i] in lex.region_words:
         return w.lowers[i]
+    return _shared_region_word(w, i)
+
+
+#: How far a list of names may run before the plural region word it shares.
+_LIST_REACH = 12
+
+
+def _shared_region_word(w: TokenView, start: int) -> str | None:
+    """ "the Bryansk, Kursk and Belgorod regions": a name in a list of names that ends in a
+    plural region word is a region as the last one is."""
+    if start >= w.size or w.lowers[start] not in (",", "and", "or"):
+        return None
+    region_words = lexicon().region_words
+    for i in range(start, min(w.size, start + _LIST_REACH)):
+        low = w.lowers[i]
+        if low.endswith("s") and low[:-1] in region_words:
+            return low[:-1]
+        if low not in (",", "and", "or") and not w.texts[i][:1].isupper():
+            return None
     return None
 
 
