@@ -78,21 +78,26 @@ def person_mentions(doc: Doc, lex: CueLexicon, speakers: list[int]) -> list[Ment
     return _with_heard(doc, mentions, lex)
 
 
-def _person_key(mention: Mention, mentions: list[Mention]) -> str:
-    """Whose gender a mention tells: its own full name; a bare surname stands for the one
+def _person_keys(mentions: list[Mention]) -> list[str]:
+    """Whose gender each mention tells: its own full name; a bare surname stands for the one
     full name ending in it, and for no one when several do ("Clinton" among "Bill Clinton"
     and "Hillary Clinton")."""
-    words = mention.name.split()
-    if len(words) != 1:
-        return mention.name
-    fuller = {m.name for m in mentions if len(m.name.split()) > 1
-              and m.name.split()[-1].lower() == words[0].lower()}
-    return fuller.pop() if len(fuller) == 1 else mention.name
+    by_surname: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.name.split()
+        if len(words) > 1:
+            by_surname.setdefault(words[-1].lower(), set()).add(m.name)
+    keys = []
+    for m in mentions:
+        words = m.name.split()
+        fuller = by_surname.get(words[0].lower(), set()) if len(words) == 1 else set()
+        keys.append(next(iter(fuller)) if len(fuller) == 1 else m.name)
+    return keys
 
 
 def _with_heard(doc: Doc, mentions: list[Mention], lex: CueLexicon) -> list[Mention]:
     """The mentions with the earlier "he"/"she" each person was referred to by."""
-    keys = [_person_key(m, mentions) for m in mentions]
+    keys = _person_keys(mentions)
     heard = heard_genders(doc, [(k, m.start) for k, m in zip(keys, mentions, strict=True)], lex)
     return [replace(m, heard=tuple((at, g) for who, at, g in heard if who == key))
             for m, key in zip(mentions, keys, strict=True)]
@@ -102,8 +107,8 @@ def _gender_at(key: str, mentions: list[Mention], before: int) -> str | None:
     """The gender of a person as the text gives it before char offset `before` (a form of
     address or role anywhere, a pronoun only before it); none if unstated or mixed."""
     found: set[str] = set()
-    for m in mentions:
-        if _person_key(m, mentions) != key:
+    for m, own_key in zip(mentions, _person_keys(mentions), strict=True):
+        if own_key != key:
             continue
         if m.gender is not None:
             found.add(m.gender)
@@ -460,9 +465,10 @@ def _resolve_named(
     if span[0] == span[1] and tok.lower_ in lex.person_pronouns:
         # the last person named before it whose gender (if the text gives one) agrees
         want = pronoun_gender(tok.lower_, lex)
-        for mention in reversed([m for m in mentions if m.start < start_char]):
+        keys = _person_keys(mentions)
+        earlier = [(m, k) for m, k in zip(mentions, keys, strict=True) if m.start < start_char]
+        for mention, key in reversed(earlier):
             full = _full_name(mention.name, mentions) or mention
-            key = _person_key(mention, mentions)
             if want is None or _gender_at(key, mentions, start_char) in (None, want):
                 return full.name, _role_for(full.name, mentions)
         return None, None
