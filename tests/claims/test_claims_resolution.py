@@ -87,8 +87,13 @@ def test_the_ministry_resolves_to_the_named_ministry() -> None:
 
 
 def test_a_title_with_no_named_bearer_stays_unresolved() -> None:
-    text = "The ministry said nothing was hit in the raid."
+    text = "The spokesman said nothing was hit in the raid."
     assert by_cue(text, "said").claimant is None
+
+
+def test_a_body_named_nowhere_else_is_the_body_its_description_names() -> None:
+    text = "The ministry said nothing was hit in the raid."
+    assert by_cue(text, "said").claimant == "ministry"
 
 
 def test_a_title_in_the_headline_resolves_to_the_bearer_named_below() -> None:

@@ -94,8 +94,9 @@ def test_an_outlet_citing_its_sources_in_a_relative_clause_relays_them() -> None
     text = ("According to Suspilne, which cited sources in the brigade, the unit had pulled "
             "back from the village.")
     att = only(text)
-    assert (att.source, att.claimant, att.reported_by) == (
-        "Suspilne", "sources in the brigade", "Suspilne")
+    # sources in a body speak for it: the body is the claimant, the sources its role
+    assert (att.source, att.claimant, att.claimant_role, att.reported_by) == (
+        "Suspilne", "brigade", "sources", "Suspilne")
     assert content(text, att) == "the unit had pulled back from the village"
 
 
@@ -106,11 +107,11 @@ def test_a_bare_body_noun_stands_for_the_one_body_named_with_its_country() -> No
     assert attributions(text)[-1].claimant == "Mali's army"
 
 
-def test_a_bare_body_noun_stands_for_no_one_when_two_bodies_of_its_kind_were_named() -> None:
-    # neither army has spoken: "the army" could be either
+def test_a_bare_body_noun_stands_for_neither_when_two_bodies_of_its_kind_were_named() -> None:
+    # neither army has spoken: "the army" could be either, so it stays as the text names it
     text = ("Mali's army retook the ferry crossing on Monday. Chad's army closed the border. "
             "The army said it had shot down a drone.")
-    assert attributions(text)[-1].claimant is None
+    assert attributions(text)[-1].claimant == "army"
 
 
 def test_a_bare_body_noun_after_its_kind_spoke_is_that_speaker() -> None:

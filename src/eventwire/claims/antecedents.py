@@ -43,15 +43,36 @@ def rebound(doc: Doc, attributions: Sequence[Attribution]) -> list[Attribution]:
     lex = get_lexicon()
     out = list(attributions)
     for k, att in enumerate(out):
-        word = _stand_in(att.source, lex)
-        described = _described_body(att.source, lex)
+        party = _party_phrase(att)
+        phrase = party or att.source
+        word = _stand_in(phrase, lex)
+        described = _described_body(phrase, lex)
         if att.source_span is None or word is None and described is None:
             continue
         found = _antecedent(doc, out, k, word, lex) if word is not None \
             else _same_kind(doc, out, k, *described) if described is not None else None
-        if found is not None and not same_party(found[0], att.claimant):
-            out[k] = replace(att, claimant=found[0], claimant_role=found[1])
+        if found is not None and (not same_party(found[0], att.claimant)
+                                  or _fuller(found[0], att.claimant)):
+            # a speaker for the body keeps its own role ("a spokesman for the ministry")
+            role = att.claimant_role if party is not None else found[1]
+            out[k] = replace(att, claimant=found[0], claimant_role=role)
     return out
+
+
+def _fuller(name: str, claimant: str | None) -> bool:
+    """Does `name` hold more words than the claimant found so far ("Ukraine's air force" for
+    "air force")?"""
+    return claimant is not None and len(name.split()) > len(claimant.split())
+
+
+def _party_phrase(att: Attribution) -> str | None:
+    """ "the ministry" of "a spokesman for the ministry" or "the ministry's spokesman": the
+    definite phrase of the body a speaker speaks for (`proxies.py`), when the claimant is
+    only that phrase's words."""
+    if att.source is None or att.claimant is None or att.claimant_role is None:
+        return None
+    phrase = "the " + att.claimant
+    return phrase if phrase.lower() in att.source.lower() else None
 
 
 def _stand_in(source: str | None, lex: CueLexicon) -> str | None:

@@ -13,6 +13,7 @@ from .gender import heard_genders, pronoun_gender, stated_gender
 from .interviews import interviewee, is_answer
 from .lexicon import CueLexicon, get_lexicon
 from .names import ARTICLES, clean_name, ents_within, strip_article
+from .proxies import Proxy, body_owner, person_owner, proxy_of
 from .relays import issuer, relay_of, relayed_speaker, relays_cited, source_head
 from .spans import DASHES, Found, noun_phrase
 from .speakers import self_name
@@ -181,7 +182,7 @@ def _group_antecedent(tok: Token, bodies: Sequence[Body]) -> str | None:
     country, within the few sentences before the pronoun."""
     lo, hi = _window_start(tok), tok.idx
     near = [b for b in bodies if lo <= b.start < hi]
-    if tok.lower_ == "they":  # a plural group first, else a body spoken of as "they"
+    if tok.lower_ in ("they", "their"):  # a plural group first, else a body spoken of as "they"
         fits = [b for b in near if b.plural] or [b for b in near if not b.country]
     else:
         fits = [b for b in near if not b.plural]
@@ -354,7 +355,7 @@ def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
                     and tok.pos_ == "NOUN" and head < c.i <= span[1] and not c.ent_type_), None)
     if apposed is not None:  # an untagged name: "a local relief group, the Nyala Committees"
         return doc[_after_article(doc, apposed.left_edge.i) : apposed.i + 1]
-    if tok.pos_ == "PROPN" and not _bare_title(doc, span, head):
+    if tok.pos_ == "PROPN" and not _described_common(tok) and not _bare_title(doc, span, head):
         titles = get_lexicon().titles
         left = head
         # "Kharkiv Mayor Ihor Terekhov" untagged: the name starts after the title word
@@ -363,6 +364,13 @@ def _name_in(doc: Doc, span: tuple[int, int], head: int) -> Span | None:
             left -= 1
         return doc[left : head + 1]
     return None
+
+
+def _described_common(tok: Token) -> bool:
+    """A word in lower case the tagger took for a name, with an article or describing words
+    on it ("the defence ministry"): a common noun, described, no name."""
+    return tok.is_alpha and tok.text.islower() and any(
+        c.dep_ in ("det", "poss", "compound", "amod") and c.i < tok.i for c in tok.children)
 
 
 def _apposed_to(ent: Span, head: int) -> bool:
@@ -463,17 +471,14 @@ def _resolve_named(
             return _named_after_words(doc, span, name, head)
         return (text or None), own_role
     if span[0] == span[1] and tok.lower_ in lex.person_pronouns:
-        # the last person named before it whose gender (if the text gives one) agrees
-        want = pronoun_gender(tok.lower_, lex)
-        keys = _person_keys(mentions)
-        earlier = [(m, k) for m, k in zip(mentions, keys, strict=True) if m.start < start_char]
-        for mention, key in reversed(earlier):
-            full = _full_name(mention.name, mentions) or mention
-            if want is None or _gender_at(key, mentions, start_char) in (None, want):
-                return full.name, _role_for(full.name, mentions)
-        return None, None
+        return _person_before(tok, mentions, lex)
     if span[0] == span[1] and tok.lower_ in lex.group_pronouns:
         return _group_antecedent(tok, bodies), None
+    proxy = proxy_of(doc, span, tok, lex)
+    if proxy is not None:  # "a spokesman for the army", "his office": the party's claim
+        party = _party_of(doc, proxy, tok, mentions, lex, bodies)
+        if party is not None:
+            return party
     owned = _owned_body(doc, span, tok, lex)
     if owned is not None:
         return owned, None
@@ -485,16 +490,77 @@ def _resolve_named(
             return before[-1].name, before[-1].role
         if titled and _in_headline(tok):  # "Depot ablaze, governor says": named below
             return titled[0].name, titled[0].role
-    if tok.tag_ == "NN" and lemma in lex.speaker_nouns and _definite(tok):
-        kind = _kind_words(tok, span, lex) if lemma in lex.body_heads else frozenset()
+    if _common_singular(tok) and lemma in lex.speaker_nouns and _definite(tok):
+        body = lemma in lex.body_heads
+        kind = _kind_words(tok, span, lex) if body else frozenset()
         if kind:  # "the health ministry in Kyiv": its own claimant, unless named before
             return _same_kind_body(tok, kind, bodies) or strip_article(doc, *span) or None, None
-        return _titled_body(tok, bodies) or _described_before(tok, span, lex), None
-    if lemma in lex.titles and tok.tag_ == "NN" and _definite(tok):
+        # "the army", "the ministry" named nowhere else: the body the description names
+        return _titled_body(tok, bodies) or _described_before(tok, span, lex) or (
+            clean_name(strip_article(doc, *span)) or None if body else None), None
+    if lemma in lex.titles and _common_singular(tok) and _definite(tok):
         return _described_before(tok, span, lex), None
     if span[0] == span[1] and _mistagged_name(tok):
         return tok.text, None  # "Houthis claim attack on ship" (tagged as a pronoun)
     return None, None
+
+
+def _person_before(tok: Token, mentions: list[Mention], lex: CueLexicon,
+                   since: int = 0) -> tuple[str | None, str | None]:
+    """(name, role) of the last person named before a "he", "she" or "his" (and from char
+    offset `since` on) whose gender (if the text gives one) agrees."""
+    start_char = tok.idx
+    want = pronoun_gender(tok.lower_, lex)
+    keys = _person_keys(mentions)
+    earlier = [(m, k) for m, k in zip(mentions, keys, strict=True)
+               if since <= m.start < start_char]
+    for mention, key in reversed(earlier):
+        full = _full_name(mention.name, mentions) or mention
+        if want is None or _gender_at(key, mentions, start_char) in (None, want):
+            return full.name, _role_for(full.name, mentions)
+    return None, None
+
+
+def _party_of(doc: Doc, proxy: Proxy, tok: Token, mentions: list[Mention], lex: CueLexicon,
+              bodies: Sequence[Body]) -> tuple[str, str] | None:
+    """(claimant, role) for a speaker for a party: the party, resolved as a source is ("his"
+    → the person named before, "its" → the body, "the ministry" → the ministry named before),
+    with the speaker's words as its role. "The army spokesman" after "army spokesman X"
+    stands for X; "his" only for a person named in its sentence or the one before."""
+    owner = doc[proxy.head]
+    if proxy.party == (owner.i, owner.i) and person_owner(owner):
+        # "..., his office said": a person named in the same sentence or the one before
+        party = _person_before(owner, mentions, lex, _window_start(owner, 1))[0]
+    elif proxy.party == (owner.i, owner.i) and body_owner(owner):
+        party = _group_antecedent(owner, bodies)
+    else:
+        party = _resolve_named(doc, proxy.party, proxy.head, mentions, lex, bodies)[0] \
+            or clean_name(strip_article(doc, *proxy.party)) or None
+    if party is None:
+        return None
+    if _definite(tok):
+        named = _titled_speaker(tok, party, mentions)
+        if named is not None:
+            return named
+    return party, proxy.role
+
+
+def _titled_speaker(tok: Token, party: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """The person named before with the speaker's title for the same party ("Army spokesman
+    Nabil Hamed" for "the army spokesman", "the spokesman for the army")."""
+    word = tok.lemma_.lower()
+    last = party.lower().split()[-1]
+    for mention in reversed([m for m in mentions if m.start < tok.idx and m.role]):
+        role = (mention.role or "").lower().split()
+        if word in role and last in role:
+            return mention.name, mention.role or ""
+    return None
+
+
+def _common_singular(tok: Token) -> bool:
+    """A singular common noun, also one the tagger took for a name in lower case ("the
+    defence ministry" with "ministry" as a proper noun)."""
+    return tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()
 
 
 def _mistagged_name(tok: Token) -> bool:
@@ -560,26 +626,56 @@ def _described_before(tok: Token, span: tuple[int, int], lex: CueLexicon) -> str
 
 
 def _country_body_before(tok: Token, lex: CueLexicon) -> str | None:
-    """ "the army" in a story that named "Sudan's army" earlier: a bare body noun stands for
-    the one body of that kind the text has named with its country as owner, however far
-    back; for none when it named two ("Sudan's army" and "Chad's army")."""
-    if tok.lemma_.lower() not in lex.body_heads:
+    """ "the army" in a story that named "Sudan's army" or "the Sudanese army" earlier: a bare
+    body noun stands for the one body of that kind the text has named with its country as
+    owner, however far back ("the military" for an army, as the two name one party); for
+    none when it named two ("Sudan's army" and "Chad's army") or one owned by a name that
+    is no country's."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.body_heads:
         return None
+    kinds = _MILITARY_NOUNS if lemma in _MILITARY_NOUNS else frozenset({lemma})
     doc = tok.doc
-    named: dict[str, bool] = {}  # each body named by an owner: is the owner a country?
+    named: dict[str, str] = {}  # the owner's country code ("" for none) -> the first name
     for prior in doc[: tok.i - 1]:
-        owners = [c for c in prior.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        if prior.lemma_ == tok.lemma_ and prior.pos_ == "NOUN" and owners:
-            start, end = noun_phrase(prior, cut_relative=True)
-            named[strip_article(doc, start, end)] = _country(owners[0])
-    return next(iter(named)) if len(named) == 1 and all(named.values()) else None
+        if prior.pos_ != "NOUN" or prior.lemma_.lower() not in kinds:
+            continue
+        owner = _owner_of(prior)
+        if owner is not None:
+            start = _after_article(doc, min(owner.left_edge.i, prior.i))
+            named.setdefault(_country_code(owner), strip_article(doc, start, prior.i))
+    if len(named) != 1 or "" in named:
+        return None
+    return next(iter(named.values())) or None
 
 
-def _country(owner: Token) -> bool:
-    """Is the owner before a "'s" a country, by the tagger or by name ("Mali", which the
-    tagger may take for a person)?"""
-    name = owner.doc[owner.left_edge.i : owner.i + 1].text
-    return owner.ent_type_ == "GPE" or name.lower() in nation_codes()
+#: Nouns of a country's military as a whole, which name one party (`parties.py`).
+_MILITARY_NOUNS = frozenset({"army", "military"})
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """The name owning a body noun: "Sudan's" (a "'s" before it), or a nationality or
+    country right before it ("the Sudanese army", "the Mali army")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None and before.head.i == noun.i and before.dep_ in ("amod", "compound") \
+            and before.ent_type_ in ("NORP", "GPE"):
+        return before
+    return None
+
+
+def _country_code(owner: Token) -> str:
+    """The country code of an owner, by name or by nationality ("Mali", which the tagger may
+    take for a person; "Sudanese"), else the name of a place the tagger knows ("Gaza");
+    "" when it is none."""
+    name = owner.doc[owner.left_edge.i : owner.i + 1].text.lower()
+    codes = nation_codes()
+    found = codes.get(name) or codes.get(owner.lower_)
+    if found is None and owner.ent_type_ == "GPE":
+        found = name
+    return found or ""
 
 
 def _own_name(tok: Token, lex: CueLexicon) -> str | None:

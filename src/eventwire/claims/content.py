@@ -525,13 +525,16 @@ def _trailing(tok: Token, lex: CueLexicon) -> Range | None:
     if subject is None:
         return None
     first, last = min(subject.left_edge.i, tok.i), max(subject.right_edge.i, tok.i)
-    if any(not (t.is_punct or t.is_space) for t in doc[last + 1 : sent.end]):
+    tail = any(not (t.is_punct or t.is_space) for t in doc[last + 1 : sent.end])
+    if tail and not _own_tail(tok, last, lex):
         return None
     comma = first - 1
     if comma <= sent.start or doc[comma].text != ",":
         return None
     if _fronted_adjunct(tok, sent.start, comma):
         return None  # "After the vote, farmers protested.": the cue's own adverbial
+    if tail and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < comma for c in tok.children):
+        return None  # "The widows, who ..., advocates for them wrote as well": its subject
     return trim(doc, sent.start, comma - 1)
 
 
@@ -582,10 +585,61 @@ def _predicate_after_aside(tok: Token, after: list[Token]) -> Token | None:
 
 def _fronted_adjunct(tok: Token, start: int, comma: int) -> bool:
     """Are the words before the comma a phrase of time, place or manner that the cue governs
-    ("After the vote, ...", "In the capital, ...") rather than a statement?"""
-    covered = {t.i for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod")
+    ("After the vote, ...", "In the capital, ...") or a clause of circumstance ("When the
+    shelling stopped, ...", "But when the funds ran out, ...", "Having lost the vote, ...")
+    rather than a statement?"""
+    covered = {t.i for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod", "cc")
                and c.i < comma for t in c.subtree}
+    covered.update(t.i for c in tok.children if c.dep_ == "advcl" and c.i < comma
+                   and _circumstance(c) for t in c.subtree)
     return all(i in covered or tok.doc[i].is_punct for i in range(start, comma))
+
+
+#: Tags of a verb that is finite by itself.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _circumstance(clause: Token) -> bool:
+    """A clause before the cue that tells when, why or how rather than what was said: one
+    opened by a subordinating word ("When ...", "After ...", "As ...") or with no finite verb
+    ("Having lost the vote")."""
+    if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") and c.i < clause.i
+           for c in clause.children):
+        return True
+    return clause.tag_ not in _FINITE and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in clause.children)
+
+
+#: Dependents of a cue that may follow it when it closes its sentence after a comma: the
+#: medium, the time, the manner ("..., the mayor said on Telegram", "said late on Monday",
+#: "wrote in a post on Sunday").
+_TAIL_DEPS = frozenset({"prep", "npadvmod", "advmod", "dative", "prt"})
+
+
+def _own_tail(tok: Token, last: int, lex: CueLexicon) -> bool:
+    """Is all that follows the cue (past token `last`) the cue's own adjuncts: a medium, a
+    time, an audience ("told reporters", "told local television") or a participle of saying
+    or citing ("..., adding that ...", "..., citing police")? The parser may hang the statement
+    before the comma on the cue as an adverbial clause ("Shelling wounded four people, the
+    mayor said on Telegram"), so no complement shows it."""
+    covered: set[int] = set()
+    for child in tok.children:
+        if child.i <= last:
+            continue
+        if child.dep_ in _TAIL_DEPS or child.dep_ == "dobj" and _audience(child, lex) \
+                or child.dep_ == "advcl" and child.tag_ == "VBG" \
+                and (child.lemma_.lower() in lex.cue_verbs or child.lower_ == "citing"):
+            covered.update(t.i for t in child.subtree)
+    doc = tok.doc
+    return all(i in covered or doc[i].is_punct or doc[i].is_space
+               for i in range(last + 1, tok.sent.end))
+
+
+def _audience(obj: Token, lex: CueLexicon) -> bool:
+    """Whom a statement was told to: people or an outlet ("told reporters", "told Reuters",
+    "told local television"), not a thing said ("said nothing")."""
+    return obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "PERSON") \
+        or obj.lemma_.lower() in lex.speaker_nouns or obj.lemma_.lower() in lex.outlet_nouns
 
 
 def _told_that(tok: Token, lex: CueLexicon) -> Range | None:

@@ -23,10 +23,43 @@ def relay_of(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
     of its own checking ("Reuters could not independently verify the claims") passes on no
     one's words: it speaks for itself."""
     if any(t.lemma_.lower() in CHECKING for t in doc[item.cue[0] : item.cue[1] + 1]) \
-            and is_outlet(doc, item.source, lex):
+            and is_outlet(doc, item.source, lex) or _of_itself(doc, item, lex):
         return None
     return reported_by(doc, item, lex) or _relay_after(doc, item, lex) \
         or _interviewer(doc, item, lex)
+
+
+#: Words by which a statement speaks of its speaker: "our", "we" always; "its" when no noun
+#: before it in the statement could be what it stands for ("one of its camera operators").
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
+_ITS = frozenset({"its", "itself"})
+#: Media an outlet speaks through in its own name only.
+_OWN_MEDIA = frozenset({"statement", "release"})
+
+
+def _of_itself(doc: Doc, item: Found, lex: CueLexicon) -> bool:
+    """Does an outlet that is the source speak for itself, of itself or its people ("Al
+    Jazeera said one of its camera operators was among the wounded", "the agency said its
+    office had been hit", "Reuters said in a statement"), rather than pass on the news? It
+    is then the claimant, and relays nothing."""
+    speaker = doc[source_head(doc, item)]
+    if speaker.ent_type_ == "PERSON" or speaker.pos_ == "PRON" \
+            or not is_outlet(doc, item.source, lex):
+        return False  # (a person of an outlet speaks of themselves, not of the outlet)
+    cue = doc[item.cue_head]
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _OWN_MEDIA
+                                    for g in c.children) for c in cue.children):
+        return True
+    content = doc[item.content[0] : item.content[1] + 1]
+    name = entity_text(doc, item.source, lex)
+    if name is not None and name.lower() in content.text.lower():
+        return True  # "a Reuters photographer was wounded, Reuters said"
+    for tok in content:
+        if tok.lower_ in _FIRST_PERSON:
+            return True
+        if tok.lower_ in _ITS:
+            return not any(t.pos_ in ("NOUN", "PROPN") for t in doc[content.start : tok.i])
+    return False
 
 
 def entity_text(doc: Doc, span: tuple[int, int], lex: CueLexicon) -> str | None:

@@ -1,0 +1,37 @@
+"""A statement closing its sentence ("..., the mayor said on Telegram") on invented war-report
+sentences: found with a medium, a time, an audience or a participle after its cue, also when
+the parser read the clause before the comma as adverbial (a sentence opening with
+"Shelling"), but not when that clause tells a circumstance."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import attributions, by_cue, content
+
+
+@pytest.mark.parametrize(("text", "cue", "said"), [
+    ("Shelling wounded four people in the city centre, the mayor said on Telegram.", "said",
+     "Shelling wounded four people in the city centre"),
+    ("Shelling killed two people in the town, the governor said in a statement.", "said",
+     "Shelling killed two people in the town"),
+    ("Shelling damaged a school in the district, the regional governor wrote on Telegram on "
+     "Sunday.", "wrote", "Shelling damaged a school in the district"),
+    ("Shelling wounded four people, the mayor told reporters.", "told",
+     "Shelling wounded four people"),
+    ("Shelling hit the market, the mayor said on Telegram, adding that two were children.",
+     "said", "Shelling hit the market"),
+])
+def test_a_closing_cue_with_a_medium_after_it_reports_the_misread_clause_before(
+        text: str, cue: str, said: str) -> None:
+    att = by_cue(text, cue, unique=True)
+    assert content(text, att) == said
+
+
+@pytest.mark.parametrize("text", [
+    "When the shelling stopped, the mayor wrote on Telegram.",
+    "Having lost the vote, the mayor wrote on Facebook on Monday.",
+    "But when the funds ran out, the mayor wrote on Telegram.",
+])
+def test_a_clause_of_circumstance_before_a_closing_cue_is_not_what_is_said(text: str) -> None:
+    assert [a.cue for a in attributions(text) if a.cue == "wrote"] == []
