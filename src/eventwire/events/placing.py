@@ -23,6 +23,7 @@ from ..records import DocumentContext, Place, Span
 from .answered import answers_another_event
 from .arguments import country_of_text
 from .lexicon import doc_ents
+from .patrons import backs_a_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,8 +49,8 @@ def names_a_party(doc: Doc, place: Place) -> bool:
         return True  # "... launched by Russia"
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True  # "according to Moscow, the strike destroyed ...": the capital speaks
-    if in_organisation(span) or _country_of_a_body(place, root):
-        return True
+    if in_organisation(span) or _country_of_a_body(place, root) or backs_a_party(span[-1]):
+        return True  # ("Iran-backed militias": the backer, not where they fought)
     if not placed_by_phrase(place) and origin_of_people(root):
         return True  # ("10 km from X", "the road from X": a place phrase, not an origin)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in places_lexicon().accusing:
