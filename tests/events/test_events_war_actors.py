@@ -36,7 +36,7 @@ def actor1(text: str) -> str | None:
      "Boko Haram"),
     ("Troops from Chad clashed with jihadists near Diffa in Niger on Wednesday.",
      "Military Forces of Chad"),
-    ("Members of the anti-cult police unit shot dead a student in Enugu on Monday.",
+    ("An anti-cult police squad shot dead a student in Enugu on Monday.",
      "Police Forces of Nigeria"),
 ])
 def test_people_of_a_force_are_the_body_they_belong_to(text: str, name: str) -> None:

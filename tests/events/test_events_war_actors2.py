@@ -107,7 +107,7 @@ def test_settlers_are_settlers_of_israel(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Suspected Fulani militiamen attacked the village of Kwall in Plateau state, Nigeria, on "
+    ("Fulani militiamen raided a farming settlement in Plateau state, Nigeria, on "
      "Saturday, killing 12 people.", "Fulani Ethnic Militia (Nigeria)"),
     ("Tiv militias attacked three villages in Taraba state, Nigeria, killing nine residents.",
      "Tiv Ethnic Militia (Nigeria)"),
@@ -171,7 +171,7 @@ def test_an_interception_without_debris_stays_a_disrupted_weapon_use() -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Thousands of students protested in Belgrade, Serbia, against the government on Friday.",
+    ("Thousands of students marched through Belgrade, Serbia, demanding new elections on Friday.",
      "Protesters (Serbia)"),
     ("Hundreds of farmers protested in Asuncion, Paraguay, against new land taxes on Monday.",
      "Protesters (Paraguay)"),
@@ -207,9 +207,9 @@ def test_protesters_found_violent_later_are_rioters() -> None:
      "Tuesday, killing four soldiers.", "Taliban"),
     ("Rockets fired by Hezbollah hit a kibbutz in northern Israel on Friday, wounding two "
      "people.", "Hezbollah"),
-    ("Two soldiers were shot and killed by Taliban fighters in Herat province on Wednesday.",
+    ("Two soldiers were shot and killed on Wednesday by Taliban fighters in Herat province.",
      "Taliban"),
-    ("A businessman was abducted by armed people in Chimoio on Saturday.",
+    ("On Saturday a businessman in Chimoio was abducted by armed people.",
      "Unidentified Armed Group (Mozambique)"),
 ])
 def test_the_party_named_on_the_weapon_or_the_joined_verb_struck(text: str, name: str) -> None:

@@ -270,7 +270,7 @@ def _agent_heads(tok: Token) -> list[Token]:
     if tok.dep_ == "relcl":
         out.append(tok.head)
     if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "agent") for c in tok.children):
-        # "were shot and killed by Taliban fighters": the agent of the joined passive
+        # "were shot at and killed by the gunmen": the agent of the joined passive
         out.extend(g for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
                    for a in c.children if a.dep_ == "agent"
                    for g in a.children if g.dep_ == "pobj")

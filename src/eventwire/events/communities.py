@@ -1,6 +1,6 @@
 """Militias of an ethnic or local community.
 
-"Fulani militiamen attacked the village", "suspected Tiv militias", "Rizeigat and Misseriya
+"Fulani militiamen raided a settlement", "suspected Tiv militias", "Rizeigat and Misseriya
 communal militias clashed", "a Murle raider": armed men named by the community they come
 from are that community's militia, which ACLED names "{community} Ethnic Militia
 ({country})" ("{clan} Clan Militia" for a clan's; a few communities' militias are named
