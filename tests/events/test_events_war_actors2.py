@@ -7,20 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_events_document import occurred
-
-from eventwire.records import Event
-
-
-def main_event(text: str) -> Event:
-    found = occurred(text)
-    assert found, text
-    return max(found, key=lambda e: e.confidence)
-
-
-def actor1(text: str) -> str | None:
-    event = main_event(text)
-    return event.actor1.name if event.actor1 is not None else None
-
+from test_events_war_actors import actor1, main_event
 
 # --- patrons ---------------------------------------------------------------------------------
 
