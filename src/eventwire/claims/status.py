@@ -160,6 +160,8 @@ def claim_of(att: Attribution, text: str | None) -> Claim | None:
     """The claim a statement makes: its whole statement in `text` as the claim's text (else
     its source mention or cue), its claimant (else its source), role, channel, relay and
     stance."""
+    if att.source is not None and att.source.split()[0].lower() in _NOBODY:
+        return None  # "No group claimed the attack": no one makes the claim
     stmt = statement_span(att)
     if text is not None:
         quote, span = text[stmt[0] : stmt[1]], stmt
@@ -180,6 +182,8 @@ def claim_of(att: Attribution, text: str | None) -> Claim | None:
     )
 
 
+#: First words of a source that says no one made the statement ("No group claimed ...").
+_NOBODY = frozenset({"no", "nobody", "none", "neither"})
 #: Determiners by which a noun points back at a statement already reported ("the claim").
 _POINTERS = frozenset({"the", "this", "that", "these", "those", "such"})
 #: How far (in characters) before an answer the statement it answers may end.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Evidence
-from .arguments import find_actors
+from .arguments import ActorMention, find_actors, normalise_actor
 from .lexicon import TermIndex, build_index, load_toml
 from .modality import modality_of
 from .rules import rules
@@ -55,11 +55,15 @@ def fold_return_fire(
             answer = _answer(info.span, d, rf)
             if answer is None:
                 continue
-            d.code = CLASH
-            if d.actor2 is None:
-                # the side that answered is the second party of the clash
-                country = d.actor1.actor.country if d.actor1 else None
-                d.actor2 = find_actors(info.span.doc, answer.i, CLASH, country)[0]
+            country = d.actor1.actor.country if d.actor1 else None
+            answerer = find_actors(info.span.doc, answer.i, CLASH, country)[0]
+            # "The RSF denied ..., saying its fighters only returned fire": the attacker's own
+            # account of the same event, which no one answered: folded in, the type kept
+            own_account = _own_account(info.span, d, answerer, country)
+            if not own_account:
+                d.code = CLASH
+            if d.actor2 is None and not own_account:
+                d.actor2 = answerer  # the side that answered is the clash's second party
             clause = {t.i for t in answer.subtree}
             for other in drafts:
                 if other is not d and not other.merged and other.sent_index == info.index \
@@ -69,9 +73,31 @@ def fold_return_fire(
                         and other.code == "CHANGE_TO_GROUP_ACT":
                     fold(d, other)  # "police were patrolling when gunmen opened fire"
             span = (answer.idx, answer.idx + len(answer.text))
-            if not any(e.span == span for e in d.evidence):
+            if not own_account and not any(e.span == span for e in d.evidence):
                 d.evidence.append(Evidence("code", answer.text, span))
             break
+
+
+def _name(found: ActorMention | None) -> str | None:
+    return None if found is None else found.actor.name
+
+
+def _own_account(sent: SpacySpan, host: Draft, answerer: ActorMention | None,
+                 country: str | None) -> bool:
+    """Is the return of fire told by the attacker itself or of its own men ("The RSF denied
+    ..., saying its fighters had returned fire"): the attacker's party answers, or the
+    subject of the sentence is the attacker (the same party, or the same head word: "the
+    paramilitary group shelled ... The group denied ...")?"""
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None and answerer is None:
+        return False
+    speaker = None if subject is None else normalise_actor(sent.doc, subject, CLASH, country)
+    if host.actor1 is not None and host.actor1.actor.name in (_name(answerer), _name(speaker)):
+        return True
+    attacker = next((c for c in sent.doc[host.trigger.head].children if c.dep_ == "nsubj"),
+                    None)
+    return subject is not None and attacker is not None and subject.pos_ == "NOUN" \
+        and subject.lemma_.lower() == attacker.lemma_.lower()
 
 
 def _answer(sent: SpacySpan, host: Draft, rf: ReturnFireRules) -> Token | None:
