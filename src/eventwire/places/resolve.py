@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from .capitals import capital_over_namesake
 from .enclosing import (
     district_name_parts,
     encloses,
@@ -338,7 +339,8 @@ def _best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Can
             scored = sorted(scored, key=lambda pair: -pair[0])[:25]
         ctx.priors[memo] = (cands, scored)
     ev = ctx.evidence(m.key)
-    return max(scored, key=lambda pair: (pair[0] + _context_bonus(pair[1], ev), -pair[1].pid))[1]
+    best = max(scored, key=lambda pair: (pair[0] + _context_bonus(pair[1], ev), -pair[1].pid))[1]
+    return capital_over_namesake(best, [c for _, c in scored], ev.regions)
 
 
 # --------------------------------------------------------------------------- guards
