@@ -35,6 +35,7 @@ class ModalityCues:
     negators: frozenset[str]
     participant_nouns: frozenset[str]
     sought_nouns: frozenset[str]
+    purpose_verbs: frozenset[str]
 
 
 @functools.cache
@@ -106,8 +107,9 @@ def _governing_chain(tok: Token) -> list[Token]:
     while node.head.i != node.i and len(chain) < MAX_DEPTH:
         if node.dep_ in ADVERBIAL_DEPS:
             break
-        if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
-            break
+        if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX") and not (
+                node.lower_ == "for" and node.head.lemma_.lower() in cues().purpose_verbs):
+            break  # (but "would travel to Berlin for talks": the talks go with the journey)
         if node.dep_ == "ccomp" and node.tag_ == "VBD" and node.i < node.head.i:
             break  # "Rebels attacked the town, officials warned": a report told before its source
         node = node.head
