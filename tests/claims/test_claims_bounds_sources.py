@@ -45,3 +45,15 @@ def test_a_verb_hung_on_an_extraposed_it_goes_on_with_the_clause() -> None:
             "to disclose his own expenses.")
     att = next(a for a in attributions(text) if a.cue == "refuses")
     assert att.source == "Reed"
+
+
+def test_the_people_counted_before_a_closing_source_are_not_the_source() -> None:
+    text = ("A drone hit a school in Kherson on Sunday, wounding at least 14 people including "
+            "three teachers, regional governor Oleksandr Prokudin said.")
+    att = next(a for a in attributions(text) if a.cue == "said")
+    assert att.source == "regional governor Oleksandr Prokudin"
+
+
+def test_a_name_and_its_apposition_stay_one_source() -> None:
+    text = "Ann Reed, the mayor of Lviv, said the city was calm on Sunday."
+    assert only(text).source == "Ann Reed, the mayor of Lviv"

@@ -173,6 +173,7 @@ def noun_phrase(tok: Token, *, cut_relative: bool = False, avoid: int | None = N
     doc = tok.doc
     if speaker:
         start, end = _joined_subjects(tok, start, end)
+        start = _named_after_count(tok, start, end)
         end = _speaker_end(tok, end)
         end = _thing_described(tok, end)
         start = _after_lead_in(tok, start)
@@ -290,6 +291,19 @@ def _joined_subjects(tok: Token, start: int, end: int) -> tuple[int, int]:
         hi += 1
         end = parts[hi].right_edge.i
     return start, end
+
+
+def _named_after_count(tok: Token, start: int, end: int) -> int:
+    """ "wounding 14 people including three teachers, governor X said": when the parser makes
+    the counted people the subject and the name a part of them, the speaker is what follows
+    the last comma, if a name is there."""
+    if not _counted(tok):
+        return start
+    doc = tok.doc
+    comma = max((t.i for t in doc[start : end + 1] if t.text == ","), default=None)
+    if comma is None or comma <= tok.i:
+        return start
+    return comma + 1 if any(t.pos_ == "PROPN" for t in doc[comma + 1 : end + 1]) else start
 
 
 def _counted(part: Token) -> bool:
