@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Evidence
-from .arguments import ActorMention, find_actors, normalise_actor
+from .arguments import OWN_PRONOUNS, ActorMention, find_actors, normalise_actor
 from .lexicon import TermIndex, build_index, load_toml
 from .modality import modality_of
 from .rules import rules
@@ -59,7 +59,7 @@ def fold_return_fire(
             answerer = find_actors(info.span.doc, answer.i, CLASH, country)[0]
             # "The RSF denied ..., saying its fighters only returned fire": the attacker's own
             # account of the same event, which no one answered: folded in, the type kept
-            own_account = _own_account(info.span, d, answerer, country)
+            own_account = _own_account(info.span, answer, d, answerer, country)
             if not own_account:
                 d.code = CLASH
             if d.actor2 is None and not own_account:
@@ -82,22 +82,33 @@ def _name(found: ActorMention | None) -> str | None:
     return None if found is None else found.actor.name
 
 
-def _own_account(sent: SpacySpan, host: Draft, answerer: ActorMention | None,
-                 country: str | None) -> bool:
+def _own_account(sent: SpacySpan, answer: Token, host: Draft,
+                 answerer: ActorMention | None, country: str | None) -> bool:
     """Is the return of fire told by the attacker itself or of its own men ("The RSF denied
     ..., saying its fighters had returned fire"): the attacker's party answers, or the
     subject of the sentence is the attacker (the same party, or the same head word: "the
     paramilitary group shelled ... The group denied ...")?"""
+    if host.actor1 is not None and _name(answerer) == host.actor1.actor.name:
+        return True
+    if not _own_men(answer):
+        return False  # "..., and the officers returned fire": others answered
     subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if subject is None and answerer is None:
-        return False
     speaker = None if subject is None else normalise_actor(sent.doc, subject, CLASH, country)
-    if host.actor1 is not None and host.actor1.actor.name in (_name(answerer), _name(speaker)):
+    if host.actor1 is not None and _name(speaker) == host.actor1.actor.name:
         return True
     attacker = next((c for c in sent.doc[host.trigger.head].children if c.dep_ == "nsubj"),
                     None)
     return subject is not None and attacker is not None and subject.pos_ == "NOUN" \
         and subject.lemma_.lower() == attacker.lemma_.lower()
+
+
+def _own_men(answer: Token) -> bool:
+    """Is the answer's subject a speaker's own ("its fighters", "their men", "we")?"""
+    subject = next((c for c in answer.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in OWN_PRONOUNS or any(
+        c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in subject.children)
 
 
 def _answer(sent: SpacySpan, host: Draft, rf: ReturnFireRules) -> Token | None:
