@@ -1,5 +1,6 @@
-"""A source that says no one made the statement ("No group claimed the attack") is no claim
-on the event: it neither supports nor corroborates it."""
+"""Statements that are no claims on an event: a source that says no one made the statement
+("No group claimed the attack"), and a statement inside another one's source ("two officials
+briefed on the negotiations told Wire"), which is no event either."""
 
 from __future__ import annotations
 
@@ -15,3 +16,13 @@ def test_no_one_claiming_an_attack_is_no_claim() -> None:
     assert claimants
     assert not any(c is not None and c.lower().startswith("no ") for c in claimants)
     assert all(e.status != "corroborated" for e in record.events)
+
+
+def test_a_statement_inside_a_source_is_no_claim_and_no_event() -> None:
+    text = ("Qatari mediators will host a new round of talks in Doha next week, two officials "
+            "briefed on the negotiations told Wire.")
+    record = extract(text, published="2025-11-18")
+    assert [e.modality for e in record.events if e.code == "DIPLO"] == ["planned"]
+    talks = next(e for e in record.events if e.code == "DIPLO")
+    assert len(talks.claims) == 1
+    assert talks.status == "reported"

@@ -35,3 +35,19 @@ def test_a_closing_cue_with_a_medium_after_it_reports_the_misread_clause_before(
 ])
 def test_a_clause_of_circumstance_before_a_closing_cue_is_not_what_is_said(text: str) -> None:
     assert [a.cue for a in attributions(text) if a.cue == "wrote"] == []
+
+
+def test_a_closing_cue_the_parser_cut_off_as_a_sentence_reports_the_one_before() -> None:
+    text = ("Israeli strikes kill 14 in Gaza as ceasefire talks stall\n\nIsraeli air strikes "
+            "killed at least 14 Palestinians across the Gaza Strip on Sunday, including six "
+            "members of one family whose house in the Nuseirat camp was hit before dawn, health "
+            "officials said.")
+    said = by_cue(text, "said")
+    assert content(text, said).startswith("Israeli air strikes killed")
+    assert content(text, said).endswith("hit before dawn")
+
+
+def test_a_closing_cue_takes_no_sentence_from_another_paragraph() -> None:
+    text = "Markets reopened in the city on Monday.\n\n, officials said."
+    assert not [a for a in attributions(text) if a.cue == "said"
+                and "Markets" in content(text, a)]

@@ -142,6 +142,23 @@ def _closing_report(tok: Token, lex: CueLexicon) -> Range | None:
     return trim(tok.doc, head.left_edge.i, comma - 1)
 
 
+def _split_closing(tok: Token, lex: CueLexicon) -> Range | None:
+    """ "..., including six members of one family, health officials said.": on a long
+    sentence the parser may end a sentence before the comma that opens a closing "X said";
+    the sentence before it, in the same paragraph, is what is said."""
+    sent = tok.sent
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if sent.root.i != tok.i or sent.start == 0 or sent[0].text != "," or subject is None \
+            or subject.i > tok.i or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > tok.i
+                                        for c in tok.children):
+        return None
+    doc = tok.doc
+    before = doc[sent.start - 1].sent
+    if any("\n" in t.whitespace_ or t.is_space for t in before):
+        return None  # a heading or another paragraph
+    return trim(doc, before.start, before.end - 1)
+
+
 def _parenthetical(tok: Token, lex: CueLexicon) -> Range | None:
     """ "The dam, the governor said, was breached" / "..., the agency said, citing ...". A
     clause complement marked as one ("worried that if the deal fell through, the firm would
@@ -661,7 +678,7 @@ def _told_that(tok: Token, lex: CueLexicon) -> Range | None:
 #: Content rules in order of trust: the first that finds something wins.
 _CONTENT_RULES = (
     _clause, _inverted_that, _passive, _reduced_passive, _told_that, _clause_after_citing,
-    _parenthetical, _aside_as_root, _closing_report,
+    _parenthetical, _aside_as_root, _closing_report, _split_closing,
     _bare_clause, _wh_clause,
     _infinitive,
     _gerund,

@@ -67,9 +67,18 @@ def claims_for(
     if doc is not None:
         bearing += [k for k in _counters_after(attributions, doc, start, end, about)
                     if k not in bearing]
-    kept = [attributions[k] for k in sorted(bearing)]
+    kept = [attributions[k] for k in sorted(bearing) if not _in_a_source(attributions, k)]
     claims = [claim_of(att, text) for att in (kept if doc is None else _read(kept, doc, about))]
     return [c for c in claims if c is not None]
+
+
+def _in_a_source(attributions: Sequence[Attribution], k: int) -> bool:
+    """ "two officials briefed on the talks told Wire": a statement inside another one's
+    source only says who that source is; it is no claim of its own on the event."""
+    cue = attributions[k].cue_span
+    return cue is not None and any(
+        j != k and a.source_span is not None and a.source_span[0] <= cue[0]
+        and cue[1] <= a.source_span[1] for j, a in enumerate(attributions))
 
 
 #: The longest first line read as a headline.

@@ -55,6 +55,7 @@ from .document import (
     attach_figures,
     compatible,
     drop_commentary,
+    drop_in_sources,
     family_of,
     fold_headline,
     is_title_line,
@@ -216,6 +217,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
                     trig.modality == "occurred":
                 recent = (info.index, trig.code)
     drop_commentary(doc, sents, drafts)
+    drop_in_sources(doc, context.attributions, drafts)
     _protest_context(sents, drafts)
     _fill_places(doc, text, context, sents, drafts)
     _target_figures(sents, drafts)

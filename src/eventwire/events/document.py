@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from ..claims.parties import same_party
-from ..records import Place
+from ..records import Attribution, Place
 from .detect import REMOTE_CODES
 from .figures import find_figures
 from .lexicon import load_toml
@@ -116,6 +116,19 @@ def drop_commentary(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]) ->
             if _is_abstract(doc, d) or not _anchored(sents[d.sent_index].span, d):
                 d.merged = True
         elif _denied(doc, d):
+            d.merged = True
+
+
+def drop_in_sources(doc: Doc, attributions: Sequence[Attribution], drafts: list[Draft]
+                    ) -> None:
+    """ "two officials briefed on the negotiations told Wire", "a witness to the shooting
+    said": a trigger inside the source of a statement says who the source is, not what
+    happened."""
+    sources = [a.source_span for a in attributions if a.source_span is not None]
+    for d in drafts:
+        start = doc[d.trigger.start].idx
+        end = doc[d.trigger.end - 1].idx + len(doc[d.trigger.end - 1])
+        if not d.merged and any(s[0] <= start and end <= s[1] for s in sources):
             d.merged = True
 
 
