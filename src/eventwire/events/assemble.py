@@ -654,7 +654,8 @@ def _fold_outcomes(drafts: list[Draft]) -> None:
         if d.merged or d.modality != "occurred" or d.trigger.relation is not None:
             continue
         hosts = ALL_BUT_ARREST if d.code == "ARREST" else HOST_CODES
-        host = _recent_attack(drafts[:i], d, hosts)
+        host = _attack_of_sentence(drafts, d) if d.code == "DISR_WEAP" else None
+        host = host or _recent_attack(drafts[:i], d, hosts)
         if host is None:
             continue
         if host.code not in REMOTE_CODES and d.code == "DISR_WEAP":
@@ -669,6 +670,14 @@ def _fold_outcomes(drafts: list[Draft]) -> None:
             _share_figures(host, d)
             d.related.append(Related(host.event_id, "intercepted_from"))
             host.related.append(Related(d.event_id, "interceptions"))
+
+
+def _attack_of_sentence(drafts: list[Draft], d: Draft) -> Draft | None:
+    """ "Militants fired two rockets, one of which was intercepted": the strike told in the
+    interception's own sentence is the one intercepted, not an earlier one."""
+    return next((p for p in drafts if p is not d and not p.merged
+                 and p.sent_index == d.sent_index and p.code in REMOTE_CODES
+                 and p.modality == "occurred" and p.trigger.relation is None), None)
 
 
 def _fold_anaphora(drafts: list[Draft]) -> None:
