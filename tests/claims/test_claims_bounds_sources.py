@@ -57,3 +57,11 @@ def test_the_people_counted_before_a_closing_source_are_not_the_source() -> None
 def test_a_name_and_its_apposition_stay_one_source() -> None:
     text = "Ann Reed, the mayor of Lviv, said the city was calm on Sunday."
     assert only(text).source == "Ann Reed, the mayor of Lviv"
+
+
+def test_a_counted_group_opened_by_a_quantifier_is_not_the_source() -> None:
+    text = ("A military air strike on a monastery in the central Sagaing region killed at "
+            "least 18 people, most of them villagers sheltering from fighting, a local "
+            "resistance group and residents said on Monday.")
+    att = next(a for a in attributions(text) if a.cue == "said")
+    assert att.source == "a local resistance group and residents"

@@ -26,3 +26,17 @@ def test_a_statement_inside_a_source_is_no_claim_and_no_event() -> None:
     talks = next(e for e in record.events if e.code == "DIPLO")
     assert len(talks.claims) == 1
     assert talks.status == "reported"
+
+
+def test_a_junta_speaks_as_a_body() -> None:
+    text = "The junta denied targeting civilians and said it was fighting terrorists."
+    record = extract(text, published="2025-11-18")
+    assert {a.claimant for a in record.attributions} == {"junta"}
+
+
+def test_a_name_before_a_settlement_noun_is_no_person_a_pronoun_points_to() -> None:
+    text = ("Jets bombed the monastery in Lin Ta Lu village on Sunday, a spokesperson for the "
+            "local defence force told Wire. Three children were among the dead, he said.")
+    record = extract(text, published="2025-11-24")
+    he = next(a for a in record.attributions if a.source == "he")
+    assert he.claimant != "Lin Ta Lu"

@@ -234,8 +234,17 @@ def _place_like(name: Span, *, any_size: bool = False) -> bool:
     """A one-word "person" after a preposition of place ("a visit to Kyiv") is a place the
     tagger mislabelled; with `any_size`, any name after one is a place, not a speaker."""
     root = name.root
+    doc = name.doc
+    if name.end < len(doc) and doc[name.end].lower_ in _settlement_nouns():
+        return True  # "in Lin Ta Lu village": a place's name, whatever the tagger said
     return ((any_size or len(name) == 1) and root.dep_ == "pobj"
             and root.head.lower_ in _PLACE_PREPS and not _according_to(root.head))
+
+
+def _settlement_nouns() -> frozenset[str]:
+    from ..places.mentions import lexicon
+
+    return frozenset(lexicon().settlement_nouns)
 
 
 def _according_to(prep: Token) -> bool:

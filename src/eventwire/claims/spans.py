@@ -303,13 +303,22 @@ def _named_after_count(tok: Token, start: int, end: int) -> int:
     comma = max((t.i for t in doc[start : end + 1] if t.text == ","), default=None)
     if comma is None or comma <= tok.i:
         return start
-    return comma + 1 if any(t.pos_ == "PROPN" for t in doc[comma + 1 : end + 1]) else start
+    after = doc[comma + 1 : end + 1]
+    named = any(t.pos_ == "PROPN" or t.dep_ == "conj" and t.head.i == tok.i for t in after)
+    return comma + 1 if named else start  # ("most of them villagers, a local group said")
 
 
 def _counted(part: Token) -> bool:
-    """A counted group ("killing at least 11 people, the governor said"): the people a
-    sentence tells of, which the parser made a second subject of the verb of saying."""
-    return any(c.dep_ == "nummod" for c in part.children)
+    """A counted group ("killing at least 11 people, the governor said", "most of them
+    villagers"): the people a sentence tells of, which the parser made a second subject of
+    the verb of saying."""
+    return any(c.dep_ == "nummod" for c in part.children) \
+        or part.left_edge.lower_ in _QUANTIFIERS  # "most of them villagers, residents said"
+
+
+#: Words that open a counted group of people, never a speaker's apposition.
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "half", "dozens",
+                          "hundreds", "scores", "none", "each", "both"})
 
 
 def _side_by_side(doc: Doc, left: int, right: int) -> bool:

@@ -389,13 +389,31 @@ def _time_for(
     past = [doc[s.head].idx for s in siblings
             if s.relation is not None and not _same_trigger(s, trig)]
     others = past if trig.relation is None else []
-    mine = [t for t in in_sentence if not _closer_to_other(t, where, others)]
+    mine = [t for t in in_sentence if not _closer_to_other(t, where, others)
+            and not _in_other_clause(doc, t, trig.head)]
     if mine:
         return min(mine, key=lambda t: abs(_mid(t) - where))
+    if lead is not None and lead in in_sentence:
+        return None  # the lead's time is another clause's of this very sentence
     if trig.relation is None and lead is not None and (published is None or
                                                        (lead.date or "") <= published):
         return lead
     return None
+
+
+def _in_other_clause(doc: Doc, t: TimeRef, head: int) -> bool:
+    """Is the time expression inside a clause that tells of something else, under the
+    trigger: "targeted a position, in response to strikes that killed two people on
+    Saturday" (the strikes' day, not the attack's)?"""
+    span = doc.char_span(*t.span, alignment_mode="expand") if t.span else None
+    if span is None or len(span) == 0:
+        return False
+    for tok in (span.root, *span.root.ancestors):
+        if tok.i == head:
+            return False
+        if tok.dep_ in ("relcl", "acl") and tok.head.i != head and tok.tag_ != "VBG":
+            return any(a.i == head for a in tok.ancestors)
+    return False
 
 
 def _time_of_plan(

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from ..nlp import line_break_tokens
+from .aerial import dropped_from_air
 from .care import cared_for
 from .classify import choose_code
 from .combine import (
@@ -175,7 +176,7 @@ def detect(
     found = drop_domestic_meetings(sent.doc, [retype_interception(sent.doc, t) for t in found])
     found = with_modality(sent.doc, [with_relation(sent.doc, t) for t in found])
     found = fold_intercepted(sent.doc, found)
-    found = fold_debris(sent, found)
+    found = fold_debris(sent, dropped_from_air(sent.doc, found))
     found = answered_attack(sent.doc, found)
     found = upgrade_protests(tokens, found, r)
     found = attack_on_property(found)

@@ -122,14 +122,28 @@ def drop_commentary(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]) ->
 def drop_in_sources(doc: Doc, attributions: Sequence[Attribution], drafts: list[Draft]
                     ) -> None:
     """ "two officials briefed on the negotiations told Wire", "a witness to the shooting
-    said": a trigger inside the source of a statement says who the source is, not what
-    happened."""
-    sources = [a.source_span for a in attributions if a.source_span is not None]
+    said": a trigger in what describes the source of a statement (a clause or a phrase on its
+    head) says who the source is, not what happened. The source's own head ("protesters
+    demanded ...") stays an event."""
+    sources = [span for a in attributions if a.source_span is not None
+               and (span := doc.char_span(*a.source_span, alignment_mode="expand")) is not None
+               and len(span) > 0]
     for d in drafts:
-        start = doc[d.trigger.start].idx
-        end = doc[d.trigger.end - 1].idx + len(doc[d.trigger.end - 1])
-        if not d.merged and any(s[0] <= start and end <= s[1] for s in sources):
+        head = doc[d.trigger.head]
+        if not d.merged and any(s.start <= head.i < s.end and _describes(head, s.root)
+                                for s in sources):
             d.merged = True
+
+
+def _describes(tok: Token, root: Token) -> bool:
+    """Is `tok` inside a clause or a phrase hung on `root` ("briefed on the negotiations")?"""
+    for node in (tok, *tok.ancestors):
+        if node.i == root.i:
+            return False
+        if node.dep_ in ("acl", "relcl", "prep") and node.head.i == root.i \
+                and node.lower_ != "of":  # ("dozens of demonstrators" are the source)
+            return True
+    return False
 
 
 def _is_abstract(doc: Doc, d: Draft) -> bool:

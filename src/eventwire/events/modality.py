@@ -69,6 +69,8 @@ def modality_of(tok: Token) -> Modality | None:
         if depth > 0 and chain[depth - 1].dep_ == "xcomp" \
                 and node.lemma_.lower() in c.scheduling_heads:
             return "planned"  # "is due to meet", "is set to visit", "is to travel"
+        if depth > 0 and chain[depth - 1].dep_ == "oprd":
+            continue  # "in what it called a response to the strikes": a name, not a plan
         found = _node_cue(node, c, is_trigger=depth == 0 or participant or joined)
         if found == "negated":
             return None
