@@ -421,8 +421,10 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         return None  # "as shown in the case of ...": the main clause's subject said nothing
     if subject is not None and _empty_controller(tok, subject):
         return None  # "it is hard to judge the plan without knowing ...": no one knows
+    left: tuple[int, int] | None = None
     if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
         subject = left_name(tok, lex) or _participle_after_cue(tok, lex)
+        left = None if subject is None else _comma_run(tok, subject)
     relay = None
     if subject is not None and subject.lower_ in RELATIVE and tok.dep_ == "relcl" \
             and relay_verb(tok.head, lex) is not None:
@@ -445,7 +447,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if not _clausal(tok, content) and not can_speak(subject, lex) and not is_evidence(tok, lex) \
             and not _voiced(tok, subject, lex):
         return None  # "the incident highlights the risk"; "the ad mentions the vetoes" is one
-    source = left_run(tok, subject) or noun_phrase(subject, avoid=tok.i, speaker=True)
+    source = left or left_run(tok, subject) or noun_phrase(subject, avoid=tok.i, speaker=True)
     source, subject = _last_line(source, subject)
     # "which he said served as a warning": the relative pronoun stands for what is said and
     # stays in the content, which wraps the source and the cue
@@ -465,6 +467,25 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         own = max(cue_left_edge(tok), source[1] + 1) if source[1] < tok.i else tok.i
         cue = (own, cue[1]) if not overlaps((own, cue[1]), source) else (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
+
+
+#: Parts of speech of the words of a speaker phrase ("local officials and residents").
+_SPEAKER_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ", "DET", "NUM"})
+
+
+def _comma_run(tok: Token, subject: Token) -> tuple[int, int] | None:
+    """ "..., fighting with the army and allied militias, local officials and residents
+    said": with the speaker misparsed as part of the clause before, the speaker is the run
+    of noun-phrase words from the last comma to the cue."""
+    doc = tok.doc
+    if subject.i != tok.i - 1:
+        return None
+    i = subject.i
+    while i > 0 and doc[i - 1].pos_ in _SPEAKER_POS and doc[i - 1].text != ",":
+        i -= 1
+    if i == subject.i or i < 1 or doc[i - 1].text != ",":
+        return None
+    return (i, subject.i)
 
 
 def _participle_after_cue(tok: Token, lex: CueLexicon) -> Token | None:

@@ -464,6 +464,9 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
     if m.runs_in and in_name and m.token_end - m.token_start == 1 and not (
             m.label in _STRONG_LABELS and m.exact_entity) and not _supported(best, ev):
         return False  # "City Hall", "Bantam Superior Court"
+    if m.runs_on and not m.exact_entity and best.match == MATCH_ALT and len(m.key) <= 4:
+        return False  # "Cal" of "the Cal Miskaad mountains": a short alternate name (here an
+        # abbreviation of California) opening a longer name the index lacks
     if m.label in _STRONG_LABELS:
         return prominent or not loose or cued
     if m.institution and best.match == MATCH_NAME and best.population >= 1000:
