@@ -54,9 +54,9 @@ def test_a_closing_cue_takes_no_sentence_from_another_paragraph() -> None:
 
 
 def test_a_closing_speaker_the_parser_joined_to_the_clause_before_still_speaks() -> None:
-    text = ("Rebels took control of the town of Masisi in North Kivu on Tuesday after two days "
-            "of fighting with the army and allied militias, local officials and residents "
-            "said.")
+    text = ("M23 rebels took control of the town of Walikale in North Kivu province on Tuesday "
+            "after two days of fighting with the Congolese army and allied Wazalendo militias, "
+            "local officials and residents said.")
     said = by_cue(text, "said")
     assert said.source == "local officials and residents"
-    assert content(text, said).endswith("allied militias")
+    assert content(text, said).endswith("allied Wazalendo militias")
