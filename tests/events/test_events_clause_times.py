@@ -1,6 +1,7 @@
 """A time told inside a clause about something else is not the event's ("targeted a position
 in response to strikes that killed two people on Saturday"), and a name given to an event
-("in what it called a response to strikes") makes nothing planned."""
+("in what it called a response to strikes") makes nothing planned. "The fighting" named again
+is the fighting told before."""
 
 from __future__ import annotations
 
@@ -25,3 +26,14 @@ def test_the_event_s_own_time_stays() -> None:
     text = "A drone struck a school on Saturday, killing two teachers who were working there."
     strike = next(e for e in events(text, published="2025-11-23") if e.code == "AIR_STRIKE")
     assert strike.date == "2025-11-22"
+
+
+def test_the_fighting_named_again_is_the_fighting_told_before() -> None:
+    text = ("Rebels took control of the town of Masisi on Tuesday after two days of fighting "
+            "with the army, residents said. At least 15 civilians were killed in the fighting "
+            "and thousands fled towards Sake.")
+    found = events(text, published="2025-11-25")
+    assert not {e.code for e in found} & {"MOB_VIOL", "ARMED_CLASH"} or len(found) == 1
+    taken = next(e for e in found if e.code == "NON_STATE_ACTOR_OVERTAKES_TER")
+    assert taken.fatalities == 15
+    assert all(p.name != "Sake" for p in taken.places)

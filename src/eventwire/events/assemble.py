@@ -58,6 +58,7 @@ from .document import (
     drop_in_sources,
     family_of,
     fold_headline,
+    fold_the_fighting,
     is_title_line,
     merge_descriptions,
     promote_main,
@@ -227,6 +228,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     war_remnants(sents, drafts)
     defused_later(sents, drafts, _fold)
     attach_figures(sents, drafts, _fold, frozenset(history))
+    fold_the_fighting(doc, drafts)
     _fold_outcomes(drafts)
     fold_return_fire(sents, drafts, _fold)
     armed_brawls(sents, drafts)

@@ -54,6 +54,7 @@ from .resolve import (
     bomber_acted_on,
     captures_people,
     carried_weapon,
+    claims_a_clause,
     describes_person,
     explicit_trigger,
     generic_trigger,
@@ -151,6 +152,7 @@ def detect(
                 or describes_person(head, r) \
                 or bomber_acted_on(head, payload[0]) \
                 or names_a_charge(head, payload[0]) or told_with_a_charge(head) \
+                or claims_a_clause(sent.doc, m) \
                 or carried_weapon(head):
             continue
         if payload[0] in TERRITORY_CODES and captures_people(head, r):

@@ -146,6 +146,33 @@ def _describes(tok: Token, root: Token) -> bool:
     return False
 
 
+#: Codes of the fighting a definite "the fighting" may point back at.
+FIGHT_HOSTS = frozenset({"ARMED_CLASH", "NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT",
+                         "ATTACK"})
+#: Determiners by which a fight word points back at one told before.
+_POINTING = frozenset({"the", "this", "that", "these", "those"})
+
+
+def fold_the_fighting(doc: Doc, drafts: list[Draft]) -> None:
+    """ "Rebels took the town after two days of fighting. At least 23 civilians were killed
+    in the fighting": fighting named with "the" in the next two sentences is the fighting
+    told before, not a new clash (nor a brawl of the civilians it killed)."""
+    for i, d in enumerate(drafts):
+        head = doc[d.trigger.head]
+        if d.merged or d.code not in ("ARMED_CLASH", "MOB_VIOL") or d.modality != "occurred" \
+                or head.pos_ != "NOUN" or not any(
+                    c.dep_ == "det" and c.lower_ in _POINTING for c in head.children):
+            continue
+        host = next((p for p in reversed(drafts[:i]) if not p.merged and p.story == d.story
+                     and 0 < d.sent_index - p.sent_index <= 2 and p.code in FIGHT_HOSTS
+                     and p.modality == "occurred"), None)
+        if host is not None:  # its places are where people fled, its dead the host's
+            d.merged = True
+            host.fatalities = host.fatalities if host.fatalities is not None else d.fatalities
+            host.injuries = host.injuries if host.injuries is not None else d.injuries
+            host.quantities.extend(q for q in d.quantities if q not in host.quantities)
+
+
 def _is_abstract(doc: Doc, d: Draft) -> bool:
     words = {doc[i].lemma_.lower() for i in range(d.trigger.start, d.trigger.end)}
     return bool(words & rules().abstractions) or doc[d.trigger.head].lower_ in rules().abstractions

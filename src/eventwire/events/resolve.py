@@ -127,6 +127,15 @@ def told_with_a_charge(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < tok.i for c in verb.children)
 
 
+def claims_a_clause(doc: Doc, m: TermMatch[tuple[str, str | None]]) -> bool:
+    """ "Russia claimed the attack was staged": the act named after "claim" is the subject of
+    what is claimed about it, not the act claimed as one's own ("claimed the attack")."""
+    if not m.term.startswith("claim ") or m.end - m.start < 2:
+        return False
+    act = doc[m.end - 1]
+    return act.dep_ in ("nsubj", "nsubjpass")
+
+
 def needs_met(sent: Span, tokens: list[Token], payload: tuple[str, str | None],
                r: Rules) -> bool:
     """Does the sentence have what a trigger of this code needs (an armed actor, an official,
