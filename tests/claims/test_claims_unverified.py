@@ -41,3 +41,18 @@ def test_a_note_that_a_claim_could_not_be_checked_hedges_it(text: str, cue: str,
 )
 def test_no_note_of_an_unchecked_claim(text: str) -> None:
     assert _notes(text) == []
+
+
+@pytest.mark.parametrize("tail", [
+    "AFP was unable to confirm the figures.",
+    "Wire could not independently verify his account.",
+    "Wire could not independently verify either account.",
+])
+def test_an_outlet_that_could_not_check_an_account_hedges_the_event(tail: str) -> None:
+    from eventwire import extract
+
+    text = ("Militia fighters killed 14 villagers near Djugu on Monday, a local official "
+            "said. " + tail)
+    event = extract(text, published="2025-11-25").events[0]
+    assert [c.stance for c in event.claims] == ["asserts", "hedges"]
+    assert event.status == "reported"

@@ -15,12 +15,15 @@ def _negated(tok: Token) -> bool:
 
 
 def _governed_by_hedge(tok: Token, lex: CueLexicon) -> bool:
-    """ "stopped short of claiming", "declined to confirm", "refused to say"."""
+    """ "stopped short of claiming", "declined to confirm", "refused to say", "was unable to
+    confirm"."""
     cur = tok
     for _ in range(4):
         if cur.head.i == cur.i:
             return False
         cur = cur.head
+        if cur.lemma_.lower() in lex.unable:
+            return True  # "AFP was unable to confirm the figures"
         if cur.pos_ == "VERB":
             return cur.lemma_.lower() in lex.hedge_governors
     return False

@@ -194,7 +194,9 @@ def claim_of(att: Attribution, text: str | None) -> Claim | None:
 #: First words of a source that says no one made the statement ("No group claimed ...").
 _NOBODY = frozenset({"no", "nobody", "none", "neither"})
 #: Determiners by which a noun points back at a statement already reported ("the claim").
-_POINTERS = frozenset({"the", "this", "that", "these", "those", "such"})
+_POINTERS = frozenset({"the", "this", "that", "these", "those", "such",
+                       # "could not verify either account", "its claims", "his account"
+                       "either", "both", "neither", "its", "their", "his", "her"})
 #: How far (in characters) before an answer the statement it answers may end.
 _REACH = 600
 

@@ -129,11 +129,18 @@ def told_with_a_charge(tok: Token) -> bool:
 
 def claims_a_clause(doc: Doc, m: TermMatch[tuple[str, str | None]]) -> bool:
     """ "Russia claimed the attack was staged": the act named after "claim" is the subject of
-    what is claimed about it, not the act claimed as one's own ("claimed the attack")."""
+    what is claimed about it, not the act claimed as one's own ("claimed the attack"). "No
+    group claimed the attack": no one claimed it."""
     if not m.term.startswith("claim ") or m.end - m.start < 2:
         return False
-    act = doc[m.end - 1]
-    return act.dep_ in ("nsubj", "nsubjpass")
+    act, verb = doc[m.end - 1], doc[m.start]
+    nobody = any(c.dep_ == "nsubj" and (c.lower_ in _NOBODY or any(
+        g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in verb.children)
+    return act.dep_ in ("nsubj", "nsubjpass") or nobody
+
+
+#: Subjects that say no one did it ("nobody claimed the attack").
+_NOBODY = frozenset({"nobody", "none", "no-one"})
 
 
 def needs_met(sent: Span, tokens: list[Token], payload: tuple[str, str | None],
