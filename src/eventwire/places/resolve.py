@@ -340,6 +340,8 @@ def _best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Can
         ctx.priors[memo] = (cands, scored)
     ev = ctx.evidence(m.key)
     best = max(scored, key=lambda pair: (pair[0] + _context_bonus(pair[1], ev), -pair[1].pid))[1]
+    if _supported(best, ev):
+        return best  # a namesake among the text's other places ("Rome" in a Georgia report)
     return capital_over_namesake(best, [c for _, c in scored], ev.regions)
 
 
@@ -464,7 +466,8 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
     if m.runs_in and in_name and m.token_end - m.token_start == 1 and not (
             m.label in _STRONG_LABELS and m.exact_entity) and not _supported(best, ev):
         return False  # "City Hall", "Bantam Superior Court"
-    if m.runs_on and not m.exact_entity and best.match == MATCH_ALT and len(m.key) <= 4:
+    if m.runs_on and not m.exact_entity and best.match == MATCH_ALT and len(m.key) <= 4 \
+            and "." not in m.text:  # ("Ga. Gov. X": a dotted abbreviation names the state)
         return False  # "Cal" of "the Cal Miskaad mountains": a short alternate name (here an
         # abbreviation of California) opening a longer name the index lacks
     if m.label in _STRONG_LABELS:
