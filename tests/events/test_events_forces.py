@@ -165,3 +165,16 @@ def test_fire_returned_by_the_side_attacked_still_makes_a_clash() -> None:
 def test_people_of_no_one_country_never_take_the_venue_s_state(text: str) -> None:
     for event in all_events(text):
         assert event.actor1 is None or "Saudi Arabia" not in event.actor1.name
+
+
+def test_a_speaker_s_own_weapons_are_its_forces() -> None:
+    text = ("Ukraine's military said on Wednesday its drones had struck an oil refinery in "
+            "Ryazan overnight.")
+    assert actor1(text) == "Military Forces of Ukraine"
+
+
+def test_a_loss_the_other_side_did_not_confirm_is_hedged() -> None:
+    text = ("Russian forces captured the village of Pishchane in the Kharkiv region, Russia's "
+            "defence ministry said. Ukraine's General Staff did not confirm the loss.")
+    event = next(e for e in all_events(text) if e.evidence[0].text == "captured")
+    assert [c.stance for c in event.claims] == ["asserts", "hedges"]

@@ -274,6 +274,9 @@ def firing_nation(weapon: Token, code: str, country: str | None) -> ActorMention
     if weapon.lemma_.lower() not in actor_lexicon().fired and weapon.lower_ not in \
             actor_lexicon().fired:
         return None
+    if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in weapon.children):
+        # "Ukraine's military said its drones had struck ...": the speaker's own
+        return _speaking_party(weapon, code, country)
     for mod in weapon.children:
         if mod.dep_ in ("amod", "compound") and mod.i < weapon.i and _is_nation(mod):
             return normalise_actor(weapon.doc, mod, code, country)
