@@ -178,3 +178,13 @@ def test_a_loss_the_other_side_did_not_confirm_is_hedged() -> None:
             "defence ministry said. Ukraine's General Staff did not confirm the loss.")
     event = next(e for e in all_events(text) if e.evidence[0].text == "captured")
     assert [c.stance for c in event.claims] == ["asserts", "hedges"]
+
+
+def test_a_country_owning_the_base_hit_is_not_where_it_was_hit() -> None:
+    event = main_event("Militias fired rockets at a US base in eastern Syria on Monday.")
+    assert [p.country_code for p in event.places] == ["SY"]
+
+
+def test_a_ministry_s_troops_are_the_state_s() -> None:
+    event = main_event("Interior Ministry troops clashed with rioters in Tbilisi on Monday.")
+    assert event.actor1 is not None and event.actor1.kind == "state"

@@ -17,7 +17,7 @@ from .communities import community_militia
 from .debris import debris_weapon, is_debris
 from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
 from .forces import owned_force
-from .lexicon import TermIndex, TermMatch, build_index, load_toml, word_set
+from .lexicon import TermIndex, TermMatch, build_index, load_toml, single_word_targets, word_set
 from .participants import head_of
 from .patrons import generic_forces, named_client, patron_words
 from .wielders import weapon_user
@@ -635,7 +635,7 @@ def _armament(tok: Token) -> bool:
 
 def _military_site(tok: Token) -> bool:
     """Is `tok` a place a force holds ("positions", "a checkpoint", "the base")?"""
-    return _facility_words().get(tok.lemma_.lower()) == "military"
+    return tok.lemma_.lower() in single_word_targets("military")
 
 
 def _speakers_country(words: list[Token]) -> str | None:

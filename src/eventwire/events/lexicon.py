@@ -274,3 +274,10 @@ def data_words(name: str, section: str, key: str) -> frozenset[str]:
 
 def word_set(values: Iterable[str]) -> frozenset[str]:
     return frozenset(v.lower() for v in values)
+
+
+@functools.cache
+def single_word_targets(category: str) -> frozenset[str]:
+    """The one-word terms of a target category of `data/targets.toml` ("military": "base",
+    "outpost", "headquarters", ...)."""
+    return frozenset(t for t in load_toml("targets.toml")["categories"][category] if " " not in t)

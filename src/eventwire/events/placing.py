@@ -22,7 +22,7 @@ from ..places.parts import compass_part, named_part
 from ..records import DocumentContext, Place, Span
 from .answered import answers_another_event
 from .arguments import country_of_text
-from .lexicon import doc_ents
+from .lexicon import doc_ents, single_word_targets
 from .patrons import backs_a_party
 
 if TYPE_CHECKING:
@@ -74,6 +74,8 @@ def _country_of_a_body(place: Place, root: Token) -> bool:
         if word.lemma_.lower() in owned or (word.ent_type_ == "ORG"
                                             and word.text[:1].isupper()):
             return True
+        if word.lemma_.lower() in single_word_targets("military"):
+            return True  # "rockets hit a US base in Syria": whose base, not where
     return False
 
 

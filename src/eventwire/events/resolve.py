@@ -15,6 +15,7 @@ from .lexicon import (
     build_index,
     data_words,
     load_toml,
+    single_word_targets,
     span_ent_labels,
     word_set,
 )
@@ -176,13 +177,6 @@ def names_a_group(doc: Doc, m: TermMatch[tuple[str, str | None]], r: Rules) -> b
     return any(g.end == m.start and g.payload == "group" for g in r.armed.find(words))
 
 
-@functools.cache
-def _sites() -> frozenset[str]:
-    """Single-word military sites of the target lexicon ("headquarters", "base", "outpost")."""
-    return frozenset(t for t in load_toml("targets.toml")["categories"]["military"]
-                     if " " not in t)
-
-
 def captures_people(tok: Token, r: Rules) -> bool:
     """Is what was captured or seized people (its object or passive subject)?"""
     node = tok
@@ -191,7 +185,7 @@ def captures_people(tok: Token, r: Rules) -> bool:
     ):
         node = node.head
     objects = [c for c in node.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
-    if any(c.lemma_.lower() in _sites() for c in objects):
+    if any(c.lemma_.lower() in single_word_targets("military") for c in objects):
         return False  # "captured a battalion headquarters": a place held, not people
     if any(c.pos_ in ("NUM", "PRON") or c.lemma_.lower() in ("third", "other", "one")
            for c in objects):
