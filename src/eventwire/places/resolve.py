@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from .abbreviations import misread_abbreviation
 from .capitals import capital_over_namesake
 from .enclosing import (
     district_name_parts,
@@ -747,7 +748,8 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
             ok = _compound_part_ok(best, ev) if len(group) > 1 else (
                 i in confirmed) or accept(m, best, person_parts, ev) or (
                 i in chained and best.match in {MATCH_NAME, MATCH_ALT})
-            if ok:
+            if ok and not misread_abbreviation(doc_text, m, best, bool(
+                    ev.countries[best.country_code]) or _supported(best, ev)):
                 found.append(Resolved(m, best))
         if len(group) > 1 and found:
             found = _compound_parts(found, ctx)
