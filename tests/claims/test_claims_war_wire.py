@@ -31,6 +31,8 @@ def _event(text: str, codes: tuple[str, ...] = _STRIKES) -> Event:
     "ODESA (Wire) - ",
     "ODESA, Ukraine, Mar. 5 (AP) -- ",
     "ODESA, Mar 5 (Wire) \u2015 ",
+    "Mar 5 (Wire) - ",
+    "5 March (NEWSWIRE) -- ",
 ])
 def test_a_wire_dateline_is_no_part_of_the_content(dateline: str) -> None:
     text = ("Drones strike port\n\n" + dateline + "Russian drones struck the grain terminal "

@@ -133,3 +133,40 @@ def test_a_world_area_beats_its_namesakes_unless_a_region_word_says_otherwise(
     (place,) = [p for p in places_of(sentence) if p.text == name]
     assert (place.country_code is None) == world_area
     assert place.feature == "region"
+
+
+@pytest.mark.parametrize(("sentence", "abroad"), [
+    ("Rebels overran an army post near Masisi, in Congo's North Kivu province, on Sunday.",
+     "MZ"),  # a loose spelling of Maxixe in Mozambique
+    ("In Myanmar's Shan state, an ethnic army clashed with junta troops near Mong Yai on "
+     "Monday.", "VN"),  # a loose spelling of Mong Cai in Vietnam
+])
+def test_a_loose_spelling_of_a_town_abroad_is_no_reading_in_a_text_about_elsewhere(
+        places_of: PlacesOf, sentence: str, abroad: str) -> None:
+    places = places_of(sentence)
+    assert all(p.country_code != abroad for p in places), [(p.text, p.name) for p in places]
+    assert places
+
+
+def test_a_loose_spelling_of_a_town_of_the_texts_country_still_reads(
+        places_of: PlacesOf) -> None:
+    places = places_of("Russian missiles struck the city of Zaporozhye in Ukraine overnight.")
+    assert any(p.text == "Zaporozhye" and p.country_code == "UA" for p in places)
+
+
+def test_a_regions_namesake_seat_under_another_spelling_is_the_town(
+        places_of: PlacesOf) -> None:
+    # the model reads the city as a person; GeoNames spells the town "Zaporizhzhya" and the
+    # region "Zaporizhzhia": one name spelt two ways, the town's own
+    places = places_of("Russian forces struck Zaporizhzhia with glide bombs on Wednesday, "
+                       "killing three people.")
+    town = [p for p in places if p.text == "Zaporizhzhia"]
+    assert town and town[0].feature == "city" and town[0].admin1 == "Zaporizhzhia"
+
+
+def test_a_loose_spelling_far_from_the_texts_other_towns_is_no_reading(
+        places_of: PlacesOf) -> None:
+    # "Halane" spelt like a small town of Louisiana; the text's one town is in Somalia
+    places = places_of("A mortar attack hit the Halane base in Mogadishu, officials said.")
+    assert all(p.country_code == "SO" for p in places), [(p.text, p.name) for p in places]
+    assert any(p.text == "Mogadishu" for p in places)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..claims import claims_for, status_for, without_headline
 from ..nlp import doc_text
-from ..places.datelines import dateline_spans
+from ..places.datelines import dateline_spans, in_dateline
 from ..records import (
     EVENT_CODES,
     Claim,
@@ -384,6 +384,7 @@ def _time_for(
         t for t in times
         if t.date and inside(t.span, (sent.start_char, sent.end_char))
         and (published is None or t.date <= published) and not _in_comparison(doc, t)
+        and not in_dateline(t.span, doc.text)  # the filing day: the lead's last resort
     ]
     where = doc[trig.head].idx
     # A past event ("an earlier attack on January 8") keeps the date nearest to it; the

@@ -32,7 +32,7 @@ import sys
 import tempfile
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -702,6 +702,19 @@ _MEMO_SIZE = 100_000
 _KEYS_PER_QUERY = 500
 
 
+def _seats_named(cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """A town that an alternate spelling names, where the region of that very name is placed
+    at the town (its namesake seat: "Zaporizhzhia" the region, GeoNames' "Zaporizhzhya" the
+    town), is named by its own name: the two names are one spelt two ways."""
+    seats = {(c.country_code, c.admin1_code, c.lat, c.lon, skeleton_key(c.name))
+             for c in cands if c.feature == "region" and c.match == MATCH_NAME}
+    if not seats:
+        return cands
+    return tuple(replace(c, match=MATCH_NAME) if c.feature == "city" and c.match == MATCH_ALT
+                 and (c.country_code, c.admin1_code, c.lat, c.lon, skeleton_key(c.name))
+                 in seats else c for c in cands)
+
+
 class Gazetteer:
     """Read-only queries over the SQLite index. Lookups are cached per process."""
 
@@ -731,7 +744,8 @@ class Gazetteer:
         rows = self._rows(
             f"SELECT {_COLUMNS}, n.alt FROM names n JOIN places p ON p.pid = n.pid "
             "WHERE n.key = ?", (key,))
-        return tuple(self._candidate(r[:-1], MATCH_ALT if r[-1] else MATCH_NAME) for r in rows)
+        return _seats_named(tuple(
+            self._candidate(r[:-1], MATCH_ALT if r[-1] else MATCH_NAME) for r in rows))
 
     def _lookup_skeleton(self, key: str) -> tuple[Candidate, ...]:
         if not key:

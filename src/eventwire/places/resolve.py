@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from .abbreviations import misread_abbreviation
 from .capitals import capital_over_namesake
 from .enclosing import (
     district_name_parts,
@@ -378,8 +379,9 @@ def _stranger(c: Candidate, ev: _Evidence) -> bool:
     nationality of actors alone ("Russian forces") does not make a town a stranger."""
     if c.feature != "city" or ev.countries[c.country_code]:
         return False
-    if c.match == MATCH_ALT and ev.explicit and c.population < STRANGER_ALT_POPULATION:
-        return True  # an old or foreign name of a town abroad, in a text about elsewhere
+    if c.match != MATCH_NAME and ev.explicit and c.population < STRANGER_ALT_POPULATION:
+        return True  # an old or foreign name of a town abroad, or a loose spelling of one
+        # ("Masisi" read as Maxixe in a report about North Kivu), in a text about elsewhere
     return bool(ev.explicit) and c.population < STRANGER_POPULATION
 
 
@@ -393,7 +395,8 @@ def _unsupported_loose(c: Candidate, ev: _Evidence) -> bool:
     if c.feature != "city" or ev.countries[c.country_code] or c.match == MATCH_NAME:
         return False
     elsewhere = ev.explicit | {cc for cc, _ in ev.regions if cc}
-    return bool(elsewhere) and c.population < STRANGER_POPULATION
+    return bool(elsewhere or ev.points) and c.population < STRANGER_POPULATION  # or other
+    # towns, all elsewhere ("the Halane base in Mogadishu" is no town of Louisiana)
 
 
 @functools.cache
@@ -469,7 +472,8 @@ def accept(m: Mention, best: Candidate, person_parts: frozenset[str], ev: _Evide
     if m.runs_on and not m.exact_entity and best.match == MATCH_ALT and len(m.key) <= 4 \
             and "." not in m.text:  # ("Ga. Gov. X": a dotted abbreviation names the state)
         return False  # "Cal" of "the Cal Miskaad mountains": a short alternate name (here an
-        # abbreviation of California) opening a longer name the index lacks
+        # abbreviation of California) opening a longer name the index lacks ("U.S. Supreme
+        # Court" is dotted: the country's abbreviation as such)
     if m.label in _STRONG_LABELS:
         return prominent or not loose or cued
     if m.institution and best.match == MATCH_NAME and best.population >= 1000:
@@ -750,7 +754,8 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
             ok = _compound_part_ok(best, ev) if len(group) > 1 else (
                 i in confirmed) or accept(m, best, person_parts, ev) or (
                 i in chained and best.match in {MATCH_NAME, MATCH_ALT})
-            if ok:
+            if ok and not misread_abbreviation(doc_text, m, best, bool(
+                    ev.countries[best.country_code]) or _supported(best, ev)):
                 found.append(Resolved(m, best))
         if len(group) > 1 and found:
             found = _compound_parts(found, ctx)
