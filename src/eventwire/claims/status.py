@@ -188,6 +188,7 @@ def claim_of(att: Attribution, text: str | None) -> Claim | None:
         stance=att.stance,
         text=quote,
         span=span,
+        claimant_country=att.claimant_country,
     )
 
 
