@@ -145,6 +145,9 @@ class Attribution:
     claimant_role: str | None = None
     channel: str | None = None  # Telegram, social media, a TV channel ...
     reported_by: str | None = None  # the outlet or agency that relays the claim
+    #: ISO 3166 alpha-2 code of the country the source's own words give the claimant
+    #: ("Ukrainian officials": UA)
+    claimant_country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,7 @@ class Claim:
     stance: Stance
     text: str
     span: Span
+    claimant_country: str | None = None  # ISO 3166 alpha-2, as `Attribution` has it
 
 
 @dataclass(frozen=True)

@@ -20,14 +20,16 @@ from .status import (
     without_headline,
 )
 from .tolls import definite_toll
+from .unverified import accounts_unchecked
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..records import Attribution
 
-__all__ = ["claim_of", "claims_for", "definite_toll", "find_attributions", "independent",
-           "points_back_alone", "statement_span", "status_for", "unmade", "without_headline"]
+__all__ = ["accounts_unchecked", "claim_of", "claims_for", "definite_toll", "find_attributions",
+           "independent", "points_back_alone", "statement_span", "status_for", "unmade",
+           "without_headline"]
 
 
 def find_attributions(doc: Doc) -> list[Attribution]:

@@ -147,6 +147,7 @@ def build_attributions(doc: Doc) -> list[Attribution]:
                 claimant_role=chain.role,
                 channel=chain.channel,
                 reported_by=chain.reported_by,
+                claimant_country=chain.country,
             )
         )
     return rebound(doc, out)

@@ -17,6 +17,7 @@ from .proxies import Proxy, body_owner, person_owner, proxy_of
 from .relays import issuer, relay_of, relayed_speaker, relays_cited, source_head
 from .spans import DASHES, Found, noun_phrase
 from .speakers import self_name
+from .vague import country_of, vague_source
 
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct"})
 #: Forms of address before a name, which say nothing of the speaker's role.
@@ -56,7 +57,7 @@ class Chain:
     role: str | None
     channel: str | None
     reported_by: str | None
-
+    country: str | None = None  # what a nationality word in the claimant's words gives
 
 def person_mentions(doc: Doc, lex: CueLexicon, speakers: list[int]) -> list[Mention]:
     """Every PERSON entity in text order, with its role, plus the proper-noun speakers (token
@@ -491,6 +492,9 @@ def _resolve_named(
     owned = _owned_body(doc, span, tok, lex)
     if owned is not None:
         return owned, None
+    vague = vague_source(doc, span, tok)
+    if vague is not None:  # "a source close to the ministry", "Ukrainian officials"
+        return vague
     lemma = tok.lemma_.lower()
     if lemma in lex.titles and tok.tag_ in ("NN", "NNP"):
         titled = [m for m in mentions if m.role and lemma in m.role.lower()]
@@ -773,10 +777,14 @@ def channel(doc: Doc, item: Found, lex: CueLexicon) -> str | None:
 
 def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
               bodies: Sequence[Body] = ()) -> Chain:
+    """The claimant (with role and the country its words give it), channel and relay of a
+    statement."""
     relayed = relayed_speaker(doc, item, lex)
+    words: tuple[tuple[int, int], int] | None = None  # the claimant's own words, and head
     if item.cited is not None and item.cited_span is not None and relays_cited(doc, item, lex):
         claimant, role = resolve_claimant(doc, item.cited_span, item.cited, mentions, lex,
                                           bodies)
+        words = (item.cited_span, item.cited)
         if claimant is None:  # "citing the regional emergency service": no article
             claimant = strip_article(doc, *item.cited_span) \
                 or doc[item.cited_span[0] : item.cited_span[1] + 1].text
@@ -787,13 +795,15 @@ def chain_for(doc: Doc, item: Found, mentions: list[Mention], lex: CueLexicon,
     elif relayed is not None:
         span = noun_phrase(relayed, cut_relative=True)
         claimant, role = resolve_claimant(doc, span, relayed.i, mentions, lex, bodies)
-        claimant = claimant or strip_article(doc, *span) or None
+        claimant, words = claimant or strip_article(doc, *span) or None, (span, relayed.i)
     elif is_answer(doc, item, lex):  # "A: ...": the one interviewed, else no one
         person = interviewee(doc, item.source[0], lex)
         claimant, role = (None, None) if person is None else resolve_claimant(
             doc, noun_phrase(person, cut_relative=True), person.i, mentions, lex, bodies)
     else:
-        claimant, role = resolve_claimant(doc, item.source, source_head(doc, item), mentions,
-                                          lex, bodies)
-    return Chain(claimant, role, channel(doc, item, lex), relay_of(doc, item, lex))
+        head = source_head(doc, item)
+        claimant, role = resolve_claimant(doc, item.source, head, mentions, lex, bodies)
+        words = (item.source, head)
+    country = None if claimant is None or words is None else country_of(doc, *words)
+    return Chain(claimant, role, channel(doc, item, lex), relay_of(doc, item, lex), country)
 

@@ -35,6 +35,8 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
             continue
         if child.i > tok.i and any(t.text == ";" for t in tok.doc[tok.i + 1 : child.left_edge.i]):
             continue  # "..., officials said; the army denied it": a clause of its own
+        if child.left_edge.i > tok.i and _sentential_relative(child):
+            continue  # "..., activists said, which the UN said it could not verify"
         if child.i < tok.i:
             speaker = [c.left_edge.i for c in children if c.dep_ == "nsubj" and c.i < tok.i]
             stop = min([tok.i, *speaker])
@@ -48,6 +50,15 @@ def _clause(tok: Token, lex: CueLexicon) -> Range | None:
         whole = range_of(child.subtree)
         return whole if whole is None else _with_split_clause(tok, child, whole)
     return None
+
+
+def _sentential_relative(clause: Token) -> bool:
+    """Does the clause open with a comma-set "which" that stands for the statement before it
+    (", which the UN said it could not verify")? Its words are a statement of their own
+    about that one, never the content of a cue before the comma."""
+    doc = clause.doc
+    first = clause.left_edge.i
+    return doc[first].lower_ == "which" and first > 0 and doc[first - 1].text == ","
 
 
 def _with_split_clause(tok: Token, first: Token, content: Range) -> Range:

@@ -355,7 +355,28 @@ def left_name(tok: Token, lex: CueLexicon) -> Token | None:
     if cand.text == "," and i > 0:
         return _apposed_name(doc[i - 1], tok, lex)
     if cand.pos_ == "PROPN" or cand.lemma_.lower() in lex.speaker_nouns and cand.pos_ == "NOUN":
-        return cand
+        return _described_speaker(cand, tok, lex) or cand
+    return None
+
+
+#: Links from a word up to the speaker noun whose describing phrase holds it ("the ministry"
+#: in "a source close to the ministry").
+_DESCRIBING = frozenset({"pobj", "prep", "amod", "acl"})
+
+
+def _described_speaker(last: Token, cue: Token, lex: CueLexicon) -> Token | None:
+    """ "..., a source close to the ministry said", misparsed with the speaker set in
+    apposition to the clause before: the comma-set speaker noun whose describing phrase ends
+    at the word before the cue, not that word."""
+    cur = last
+    for _ in range(5):
+        if cur.dep_ not in _DESCRIBING or cur.head.i >= cur.i or cur.head.i >= cue.i:
+            return None
+        cur = cur.head
+        first = cur.left_edge.i
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in lex.speaker_nouns and first > 0 \
+                and cur.doc[first - 1].text == "," and cur.dep_ in ("appos", "npadvmod"):
+            return cur
     return None
 
 

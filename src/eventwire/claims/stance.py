@@ -16,7 +16,7 @@ def _negated(tok: Token) -> bool:
 
 def _governed_by_hedge(tok: Token, lex: CueLexicon) -> bool:
     """ "stopped short of claiming", "declined to confirm", "refused to say", "was unable to
-    confirm"."""
+    confirm", "was not able to confirm"."""
     cur = tok
     for _ in range(4):
         if cur.head.i == cur.i:
@@ -24,6 +24,8 @@ def _governed_by_hedge(tok: Token, lex: CueLexicon) -> bool:
         cur = cur.head
         if cur.lemma_.lower() in lex.unable:
             return True  # "AFP was unable to confirm the figures"
+        if cur.lemma_.lower() == "able" and (_negated(cur) or _negated(cur.head)):
+            return True  # "Wire was not able to confirm the account"
         if cur.pos_ == "VERB":
             return cur.lemma_.lower() in lex.hedge_governors
     return False
@@ -47,8 +49,10 @@ def _unconfirmed_by_source(doc: Doc, item: Found, lex: CueLexicon) -> bool:
         while path[-1].dep_ in ("xcomp", "acomp") and lo <= path[-1].head.i <= hi:
             path.append(path[-1].head)
         top = path[-1]
-        if lo <= top.head.i <= hi and top.head.i != top.i:
-            continue  # a checking verb down in the content: "said the report, not yet confirmed"
+        if lo <= top.head.i <= hi and top.head.i not in (top.i, item.cue_head):
+            # a checking verb down in the content: "said the report, not yet confirmed" (the
+            # cue inside its content is no such verb: "which the UN said it could not verify")
+            continue
         if any(_negated(t) or t.lemma_.lower() in lex.unable for t in path):
             return True
     return False

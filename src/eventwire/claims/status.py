@@ -188,6 +188,7 @@ def claim_of(att: Attribution, text: str | None) -> Claim | None:
         stance=att.stance,
         text=quote,
         span=span,
+        claimant_country=att.claimant_country,
     )
 
 
@@ -229,13 +230,37 @@ def _points_back(content: str) -> bool:
     return noun in nouns or noun.endswith("s") and noun[:-1] in nouns
 
 
+#: Forms of the verbs of checking, as an outlet or body says it could not check an account.
+_CHECKED = frozenset({"verify", "verified", "verifying", "confirm", "confirmed", "confirming",
+                      "corroborate", "corroborated", "substantiate", "substantiated",
+                      "authenticate", "authenticated"})
+#: Adverbs that may close the check ("could not verify the toll independently").
+_CHECK_ADVERBS = frozenset({"independently", "immediately", "separately", "yet"})
+
+
+def _unchecked(content: str) -> bool:
+    """Is a hedge's content a clause of not being able to check an account pointed back at
+    ("it was unable to verify the report", "they could not independently confirm the
+    toll")? The words after its last verb of checking must point back (`_points_back`)."""
+    words = content.lower().strip(" .,;:").split()
+    at = max((i for i, w in enumerate(words) if w in _CHECKED), default=None)
+    if at is None:
+        return False
+    tail = words[at + 1 :]
+    while tail and tail[-1] in _CHECK_ADVERBS:
+        tail = tail[:-1]
+    return _points_back(" ".join(tail))
+
+
 def answered(attributions: Sequence[Attribution], text: str) -> dict[int, int]:
     """For each statement whose content only points back at another ("Moscow rejected the
-    claim", "Reuters could not verify the report"), the index of the statement it answers:
+    claim", "Reuters could not verify the report"), or a hedge that it could not check one
+    ("the UN said it was unable to verify the report"), the index of the statement it answers:
     the nearest one before it, close by, of another claimant."""
     out: dict[int, int] = {}
     for k, att in enumerate(attributions):
-        if not _points_back(text[att.content_span[0] : att.content_span[1]]):
+        content = text[att.content_span[0] : att.content_span[1]]
+        if not _points_back(content) and not (att.stance == "hedges" and _unchecked(content)):
             continue
         begin = statement_span(att)[0]
         for j in range(k - 1, -1, -1):

@@ -45,6 +45,7 @@ from .unverified import (
     CHECKING,
     coordinated_no_evidence,
     no_evidence,
+    sources_before_notes,
     unverified,
     without_evidence,
 )
@@ -132,6 +133,7 @@ def with_unsourced(doc: Doc, items: list[Found]) -> list[Found]:
         kept = [item for item in items if item in kept or item.cue_head not in covered]
     # "it is clear that the mayor wants ...": the writer's evident claim frames the one inside
     kept = drop_embedded_in(doc, kept, [f for f in found if _is_evident(doc[f.cue_head], lex)])
+    kept = sources_before_notes(doc, kept, found)
     return sorted(kept + found, key=lambda item: item.cue[0])
 
 

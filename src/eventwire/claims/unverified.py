@@ -26,26 +26,37 @@ KIND = "unsourced"
 CHECKING = frozenset({"verify", "confirm", "corroborate", "substantiate", "authenticate"})
 _RELATIVE = frozenset({"that", "which"})
 _POINTING = frozenset({"the", "this", "these", "that", "those", "such"})
+#: Determiners of a subject that point back at two accounts told before ("Neither claim
+#: could be verified", "Both accounts could not be confirmed").
+_BOTH = frozenset({"either", "neither", "both"})
+#: Determiners of a subject that negate the clause they open ("Neither claim could be
+#: verified", "No figure could be confirmed").
+_NEGATING = frozenset({"neither", "no"})
 
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "cannot") for c in tok.children)
 
 
+def _negating(subject: Token) -> bool:
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in _NEGATING
+               for c in subject.children)
+
+
 def unverified(tok: Token, lex: CueLexicon) -> Found | None:
     """The note whose participle is `tok` ("verified" in "could not be verified")."""
     children = list(tok.children)
-    if tok.tag_ != "VBN" or tok.lemma_.lower() not in CHECKING or not _negated(tok) \
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in CHECKING \
             or not any(c.dep_ == "auxpass" for c in children) \
             or any(c.dep_ == "agent" for c in children):
         return None
     subject = next((c for c in children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
-    if subject is None:
+    if subject is None or not _negated(tok) and not _negating(subject):
         return None
     if subject.lower_ in _RELATIVE and tok.dep_ == "relcl":
-        content = _summed_in_clause(tok.head, lex)
+        content = _summed_in_clause(tok.head, lex) or _said_before_which(subject)
     elif subject.lower_ in _RELATIVE:
-        return None
+        content = _said_before_which(subject)
     else:  # "the strike on the depot could not be verified": the clause itself
         content = _summed_before(subject, lex) \
             or trim(tok.doc, subject.left_edge.i, tok.right_edge.i)
@@ -73,10 +84,22 @@ def _summed_in_clause(noun: Token, lex: CueLexicon) -> Range | None:
     return trim(doc, phrase.left_edge.i, first - 2)
 
 
+def _said_before_which(subject: Token) -> Range | None:
+    """ "..., activists said, which could not be independently verified": a comma-set
+    "which" with no summing noun before it stands for all its sentence told before the
+    comma."""
+    doc = subject.doc
+    comma = subject.i - 1
+    if subject.lower_ != "which" or comma <= subject.sent.start or doc[comma].text != ",":
+        return None
+    return trim(doc, subject.sent.start, comma - 1)
+
+
 def _summed_before(subject: Token, lex: CueLexicon) -> Range | None:
     """ "The claim could not be verified": the sentence before, which the claim sums up."""
     sent = subject.sent
-    pointed = any(c.dep_ == "det" and c.lower_ in _POINTING for c in subject.children)
+    pointed = any(c.dep_ in ("det", "preconj") and c.lower_ in _POINTING | _BOTH
+                  for c in subject.children)
     if subject.lemma_.lower() not in lex.summaries or not pointed \
             or subject.left_edge.i != sent.start or sent.start == 0:
         return None
@@ -216,3 +239,46 @@ def _closing_without(doc: Doc, item: Found, withheld: frozenset[str],
         if noun is not None:
             return (tok.i, noun.i)
     return None
+
+
+def accounts_unchecked(doc: Doc, cue: tuple[int, int], answered: frozenset[str]) -> int:
+    """How many accounts told before a note that they could not be checked points back at,
+    the note's cue at char span `cue`: 2 (several) for "either account", "neither claim",
+    "both reports" or a plural ("the claims could not be verified"), 1 for one ("AFP could
+    not confirm the toll"), 0 when the sentence checks no account pointed back at. The
+    account noun (one of `answered`) is the object or passive subject of a verb of
+    checking."""
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None:
+        return 0
+    for noun in span.sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in answered \
+                or noun.dep_ not in ("dobj", "nsubjpass") \
+                or noun.head.lemma_.lower() not in CHECKING:
+            continue
+        marks = {c.lower_ for c in noun.children if c.dep_ in ("det", "preconj", "poss")}
+        if marks & _BOTH or noun.tag_ == "NNS" and marks & _POINTING:
+            return 2
+        if marks & (_POINTING | {"its", "their", "his", "her"}):
+            return 1
+    return 0
+
+
+def sources_before_notes(doc: Doc, items: Sequence[Found],
+                         notes: Sequence[Found]) -> list[Found]:
+    """ "..., according to a local official, which could not be verified": a source that ran
+    on over the writer's note set off by a comma stops before that comma (the note is about
+    the statement, not part of who made it)."""
+    out: list[Found] = []
+    for item in items:
+        start, end = item.source
+        for note in notes:
+            if note.kind != KIND or not start < note.cue[0] <= end:
+                continue
+            comma = next((t.i for t in reversed(doc[start : note.cue[0]]) if t.text == ","),
+                         None)
+            cut = None if comma is None else trim(doc, start, comma - 1)
+            if cut is not None:
+                start, end = cut
+        out.append(item if (start, end) == item.source else replace(item, source=(start, end)))
+    return out

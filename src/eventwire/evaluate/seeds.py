@@ -234,6 +234,7 @@ def _all_claims(record: DocumentRecord) -> list[Claim]:
                 a.stance,
                 text,
                 span,
+                a.claimant_country,
             )
         )
     return claims
