@@ -163,10 +163,3 @@ def test_a_regions_namesake_seat_under_another_spelling_is_the_town(
     town = [p for p in places if p.text == "Zaporizhzhia"]
     assert town and town[0].feature == "city" and town[0].admin1 == "Zaporizhzhia"
 
-
-def test_a_loose_spelling_far_from_the_texts_other_towns_is_no_reading(
-        places_of: PlacesOf) -> None:
-    # "Halane" spelt like a small town of Louisiana; the text's one town is in Somalia
-    places = places_of("A mortar attack hit the Halane base in Mogadishu, officials said.")
-    assert all(p.country_code == "SO" for p in places), [(p.text, p.name) for p in places]
-    assert any(p.text == "Mogadishu" for p in places)

@@ -395,8 +395,7 @@ def _unsupported_loose(c: Candidate, ev: _Evidence) -> bool:
     if c.feature != "city" or ev.countries[c.country_code] or c.match == MATCH_NAME:
         return False
     elsewhere = ev.explicit | {cc for cc, _ in ev.regions if cc}
-    return bool(elsewhere or ev.points) and c.population < STRANGER_POPULATION  # or other
-    # towns, all elsewhere ("the Halane base in Mogadishu" is no town of Louisiana)
+    return bool(elsewhere) and c.population < STRANGER_POPULATION
 
 
 @functools.cache
