@@ -39,7 +39,7 @@ def test_a_group_claiming_the_attack_claims_responsibility_for_it() -> None:
 
 
 def test_claiming_what_the_attack_was_is_no_claim_of_it() -> None:
-    text = ("Drones struck a depot in Tver overnight. Moscow claimed the attack was carried out "
+    text = ("Drones struck a depot in Tver overnight. Moscow claimed the attack was staged "
             "by saboteurs.")
     found = events(text)
     assert "ATTRIB" not in {e.code for e in found}

@@ -21,7 +21,7 @@ def actor2(text: str) -> str | None:
      "Tigrayan Forces"),
     ("The military forces of Artsakh fired on Azerbaijani positions near Fuzuli overnight.",
      "Military Forces of Artsakh"),
-    ("Puntland forces clashed with al Shabaab militants near Bosaso on Monday.",
+    ("Puntland forces fought al Shabaab fighters in the hills outside Qardho on Monday.",
      "Military Forces of Puntland"),
     ("The LDR rebel forces fired mortars at government positions near Marinka on Sunday.",
      "LDR"),
