@@ -21,6 +21,16 @@ def nation_codes() -> Mapping[str, str]:
     return MappingProxyType(codes)
 
 
+@functools.cache
+def nation_acronyms() -> Mapping[str, str]:
+    """Countries' acronyms matched as written ("US", "UK", "DRC") → ISO code: "us" is a
+    pronoun, so they are no entries of `nation_codes`."""
+    from .events.lexicon import load_toml
+
+    data = load_toml("actors.toml")["nation_acronyms"]
+    return MappingProxyType({str(k): str(v) for k, v in data.items()})
+
+
 #: English endings that make a people's adjective of a country's name ("Malaysia" →
 #: "Malaysian", "Vietnam" → "Vietnamese", "Egypt" → "Egyptian", "Pakistan" → "Pakistani",
 #: "Belgium" → "Belgian"), tried on the name and on the name less its last one or two letters.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..nations import nation_codes
+from ..nations import nation_acronyms, nation_codes
 from .lexicon import read_data
 
 #: Determiners that make a speaker definite: one named or told of before, not a vague one.
@@ -29,7 +29,6 @@ _ROLE_DEPS = frozenset({"amod", "compound", "nmod"})
 class _VagueWords:
     nouns: frozenset[str]
     indefinite: frozenset[str]
-    acronyms: dict[str, str]
     sides: frozenset[str]
 
 
@@ -38,7 +37,6 @@ def _words() -> _VagueWords:
     data = read_data("proxies.toml", "claims proxy lexicon")
     return _VagueWords(frozenset(str(w).lower() for w in data["vague"]),
                        frozenset(str(w).lower() for w in data["indefinite"]),
-                       {str(k): str(v) for k, v in data["country_acronyms"].items()},
                        frozenset(str(w).lower() for w in data["sides"]))
 
 
@@ -75,7 +73,7 @@ def _modifies(tok: Token, head: Token) -> bool:
 def _national(tok: Token) -> bool:
     """A nationality, a country or a bloc word ("Ukrainian", "US", "Western")."""
     return tok.ent_type_ in ("NORP", "GPE") or tok.lower_ in nation_codes() \
-        or tok.text in _words().acronyms
+        or tok.text in nation_acronyms()
 
 
 def country_of(doc: Doc, span: tuple[int, int], head: int) -> str | None:
@@ -88,7 +86,7 @@ def country_of(doc: Doc, span: tuple[int, int], head: int) -> str | None:
         if not _modifies(tok, doc[head]):
             continue
         name = doc[tok.left_edge.i : tok.i + 1].text.lower()
-        code = codes.get(name) or codes.get(tok.lower_) or _words().acronyms.get(tok.text)
+        code = codes.get(name) or codes.get(tok.lower_) or nation_acronyms().get(tok.text)
         if code is not None:
             found.add(code)
     return found.pop() if len(found) == 1 else None

@@ -26,7 +26,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..nations import derived_demonyms
+from ..nations import derived_demonyms, nation_acronyms
 from ..places.capitals import capital_codes
 from ..places.names import name_key
 from .lexicon import TermIndex, build_index, load_toml, word_set
@@ -64,7 +64,6 @@ class _Lexicon:
     generic: frozenset[str]
     insurgent: frozenset[str]
     capitals: dict[str, str]
-    acronyms: frozenset[str]
     international: TermIndex[str]
 
 
@@ -76,7 +75,6 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         heads=word_set(data["heads"]), generic=word_set(data["generic"]),
         insurgent=word_set(data["insurgent"]), capitals=capitals,
-        acronyms=frozenset(data["nation_acronyms"]),
         international=build_index((str(k), str(v)) for k, v in data["international"].items()),
     )
 
@@ -191,7 +189,7 @@ def _run_name(tok: Token, run: list[Token]) -> str:
 
 def _nation(w: Token) -> bool:
     """A country's name or demonym, or its acronym as wire copy writes it ("US", "UK")."""
-    return w.lower_ in derived_demonyms() or w.text in _lexicon().acronyms
+    return w.lower_ in derived_demonyms() or w.text in nation_acronyms()
 
 
 def _force_name(tok: Token, names: list[Token]) -> str:
