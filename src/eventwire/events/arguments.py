@@ -19,7 +19,7 @@ from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
 from .forces import owned_force
 from .lexicon import TermIndex, TermMatch, build_index, load_toml, single_word_targets, word_set
 from .participants import head_of
-from .patrons import generic_forces, named_client, patron_words
+from .patrons import generic_forces, named_client, patron_words, sided_by
 from .wielders import weapon_user
 
 if TYPE_CHECKING:
@@ -612,13 +612,7 @@ def _bodies(tok: Token, aff: Affiliation) -> list[Token]:
 def _sided(words: list[Token]) -> set[int]:
     """Indices of the words that name a side someone is against ("anti-junta", "anti -
     Houthi"): that side is not the one named."""
-    doc = words[0].doc
-    out: set[int] = set()
-    for w in words:
-        before = doc[max(w.i - 2, 0) : w.i]
-        if len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCES:
-            out.add(w.i)
-    return out
+    return {w.i for w in words if any(sided_by(w, stance) for stance in STANCES)}
 
 
 def _state_terms(words: list[Token]) -> list[TermMatch[str]]:

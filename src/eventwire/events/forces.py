@@ -30,6 +30,7 @@ from ..nations import derived_demonyms, nation_acronyms
 from ..places.capitals import capital_codes
 from ..places.names import name_key
 from .lexicon import TermIndex, build_index, load_toml, word_set
+from .patrons import sided_by
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -154,10 +155,7 @@ def _nearest_run(tok: Token, names: list[Token]) -> list[Token]:
 
 def _sided(first: Token, stance: str) -> bool:
     """Is the name the side someone is for or against ("pro-Hadi", "anti - Houthi")?"""
-    doc = first.doc
-    before = doc[max(first.i - 2, 0) : first.i]
-    return len(before) == 2 and before[1].text == "-" and before[0].lower_ == stance \
-        or first.lower_.startswith(stance + "-")
+    return sided_by(first, stance) or first.lower_.startswith(stance + "-")
 
 
 def _name_run(tok: Token, end: int) -> list[Token]:

@@ -120,3 +120,10 @@ def _patron_noun(noun: Token, words: list[Token]) -> range | None:
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in before):
         return None
     return range(start, noun.i + 1)
+
+
+def sided_by(word: Token, stance: str) -> bool:
+    """Is `word` the side a "pro -" or "anti -" before it names ("anti - Houthi", "pro -
+    Hadi"), with `stance` the prefix?"""
+    before = word.doc[max(word.i - 2, 0) : word.i]
+    return len(before) == 2 and before[1].text == "-" and before[0].lower_ == stance
