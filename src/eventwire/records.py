@@ -59,6 +59,11 @@ EVENT_CODES: tuple[str, ...] = (
 )
 
 
+def overlaps(a: Span, b: Span) -> bool:
+    """Do two character spans share a character?"""
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def stable_id(*parts: object, length: int = 16) -> str:
     """A content-derived id: the same parts give the same id on every machine."""
     digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from eventwire.places.gazetteer import ArticleRule, without_article
+from eventwire.places.gazetteer import ArticleRule, other_ending, without_article
 from eventwire.records import Place
 
 PlacesOf = Callable[..., list[Place]]
 
-RULE = ArticleRule(frozenset({"IQ"}), frozenset({"al", "ash", "ar"}), 3)
+RULE = ArticleRule(frozenset({"IQ"}), frozenset({"al", "ash", "ar"}), 3, 5, 10000)
 
 
 def test_the_article_is_dropped_from_an_indexed_name() -> None:
@@ -46,3 +46,16 @@ def test_a_hyphened_particle_joins_a_longer_name(places_of: PlacesOf) -> None:
 def test_the_persian_ezafe_written_apart_is_part_of_the_name(places_of: PlacesOf) -> None:
     places = places_of("Bakers in Kut e Abdollah protested against the price of flour.")
     assert any(p.country_code == "IR" and p.text == "Kut e Abdollah" for p in places)
+
+
+def test_the_feminine_ending_is_indexed_both_ways() -> None:
+    assert other_ending("Hodeida", RULE) == "Hodeidah"
+    assert other_ending("Fallujah", RULE) == "Falluja"
+    assert other_ending("Mosul", RULE) is None
+    assert other_ending("Tira", RULE) is None  # too short to be told from other words
+
+
+def test_a_port_city_spelled_with_its_final_h_is_the_city(places_of: PlacesOf) -> None:
+    places = places_of("Warplanes struck radar sites around the port city of Hodeidah.")
+    found = [p for p in places if p.text == "Hodeidah"]
+    assert found and found[0].country_code == "YE" and found[0].feature == "city"

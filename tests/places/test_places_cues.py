@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.places.cues import cued_regions
 from eventwire.records import Place
 
@@ -48,3 +50,13 @@ def test_town_at_the_end_of_a_named_road_is_a_road_place(places_of: PlacesOf) ->
 def test_unit_noun_before_the_qualifier(places_of: PlacesOf) -> None:
     places = places_of("Residents of Santa Rosa parish, Libertador, Merida state, protested.")
     assert all(p.country_code == "VE" for p in places if p.feature != "demonym")
+
+
+@pytest.mark.parametrize(("sentence", "town", "country"), [
+    ("Russian drones hit Kherson on Monday.", "Kherson", "UA"),
+    ("Government forces shelled Kherson overnight.", "Kherson", "UA"),
+])
+def test_a_town_struck_is_a_place_though_read_as_a_person(
+    places_of: PlacesOf, sentence: str, town: str, country: str
+) -> None:
+    assert [p.country_code for p in places_of(sentence) if p.text == town] == [country]

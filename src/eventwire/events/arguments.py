@@ -6,21 +6,23 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..nations import nation_codes
 from ..places.mentions import lexicon as places_lexicon
-from ..records import Actor, Span, Target
+from ..records import Actor, Span, Target, overlaps
 from .care import place_of_care
+from .clauses import other_clauses
 from .communities import community_militia
 from .debris import debris_weapon, is_debris
 from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
 from .forces import owned_force
 from .lexicon import TermIndex, TermMatch, build_index, load_toml, single_word_targets, word_set
-from .participants import head_of
+from .participants import head_of, stranded_subject
 from .patrons import generic_forces, named_client, patron_words, sided_by
-from .wielders import weapon_user
+from .wielders import weapon_user, weapon_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -175,6 +177,29 @@ def find_actors(
     return first, second
 
 
+def find_actors_at(
+    doc: Doc, heads: Sequence[int], code: str, country: str | None, places: Sequence[Span] = ()
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """`find_actors` at an event's own word, else at the words folded into it in its sentence:
+    "Rebels fired two missiles at a tanker, adding that one missile struck the vessel" keeps
+    the rebels when "struck" is the word the event is told by, and "struck Zaporizhzhia with
+    guided bombs, killing two people" finds who was hit at "killing" (a second party that is
+    one of `places`, the spans of the text's places, is none)."""
+    first: ActorMention | None = None
+    second: ActorMention | None = None
+    for head in heads:
+        doer, hit = find_actors(doc, head, code, country)
+        if head != heads[0] and doc[head].dep_ in ("acl", "relcl", "amod"):
+            doer = None  # "fragments of a drone shot down by air defences": who stopped it
+        if hit is not None and any(overlaps(hit.span, p) for p in places):
+            hit = None  # "shelled Kharkiv": a place hit is no party
+        first, second = first or doer, second or hit  # "struck X, killing two people"
+        if first is not None and second is not None:
+            break
+    return first, second
+
+
+
 def named_country(span: SpacySpan) -> str | None:
     """The country `span` names most often by its name ("in Myanmar"), not by a demonym: the
     country in context when no place of it was found."""
@@ -264,7 +289,9 @@ def _fires(cand: Token, trigger: Token) -> bool:
     struck", "hit by Ukrainian drones"), not a weapon the trigger befell ("a Russian drone
     that was shot down")?"""
     if cand.dep_ == "nsubj":
-        return cand.head.i == trigger.i
+        # "Russian drones struck ...", "British warplanes carried out strikes on ..."
+        return cand.head.i == trigger.i or (trigger.dep_ == "dobj" and trigger.head.i ==
+                                            cand.head.i and cand.head.lemma_ in LIGHT_VERBS)
     return cand.dep_ == "pobj" and cand.head.head.i == trigger.i \
         and (cand.head.dep_ == "agent" or cand.head.lower_ == "by")
 
@@ -278,7 +305,8 @@ def firing_nation(weapon: Token, code: str, country: str | None) -> ActorMention
         # "Ukraine's military said its drones had struck ...": the speaker's own
         return _speaking_party(weapon, code, country)
     for mod in weapon.children:
-        if mod.dep_ in ("amod", "compound") and mod.i < weapon.i and _is_nation(mod):
+        # "U.S. and British warplanes": the first nation named, parsed as a noun modifier
+        if mod.dep_ in ("amod", "compound", "nmod") and mod.i < weapon.i and _is_nation(mod):
             return normalise_actor(weapon.doc, mod, code, country)
     return None
 
@@ -297,7 +325,10 @@ def _agent_heads(tok: Token) -> list[Token]:
         verb = tok.head
         if tok.dep_ in ("dobj", "pobj") and tok.dep_ == "dobj" and verb.lemma_ in LIGHT_VERBS:
             out.extend(c for c in verb.children if c.dep_ == "nsubj")
-    if tok.dep_ in ("xcomp", "conj", "advcl") and not any(
+    stranded = stranded_subject(tok)
+    if stranded is not None:
+        out.append(stranded)  # "... in Mopti and soldiers shelled a village"
+    elif tok.dep_ in ("xcomp", "conj", "advcl") and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
     ):
         out.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -361,7 +392,8 @@ def _victim_party(
 ) -> ActorMention | None:
     doc = tok.doc
     verbs = [tok, *_joined_acts(tok)]
-    if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB":
+    if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB" \
+            and tok.head.i not in other_clauses(tok):
         verbs.append(tok.head)  # "raided a camp for displaced people, killing 14"
     for verb in verbs:
         for word in victim_tokens(verb):
@@ -683,6 +715,9 @@ def _named_actor(
         else:
             template = "Military Forces of {country}"
         return ActorMention(Actor(fill_template(template, country), text, "state", country), span)
+    if len(content) == 1 and (content[0].lemma_.lower() in weapon_words()
+                              or content[0].lower_ in weapon_words()):
+        return None  # "Warplanes struck ...", "RCIED": a weapon the tagger took for a name
     ents = {w.ent_type_ for w in content}
     if "PERSON" in ents and country is not None and code in STATE_CODES_OF_GOVERNMENT:
         name = fill_template("Government of {country}", country)
@@ -815,8 +850,9 @@ def find_target(doc: Doc, head: int, start: int, end: int) -> TargetMention | No
     """
     lex = target_lexicon()
     tok = doc[head]
-    matches = [m for m in lex.index.find(list(doc[start:end]))
-               if not _in_source(doc[m.start]) and not _in_place_name(doc, m.start, m.end)
+    elsewhere = other_clauses(doc[head])
+    matches = [m for m in lex.index.find(list(doc[start:end])) if m.start not in elsewhere
+               and not _in_source(doc[m.start]) and not _in_place_name(doc, m.start, m.end)
                and not place_of_care(doc[head_of(doc, m.start, m.end)])]
     if not matches:
         return None

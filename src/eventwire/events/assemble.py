@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from ..claims import claims_for, status_for, without_headline
 from ..nlp import doc_text
-from ..places.datelines import dateline_spans, in_dateline
 from ..records import (
     EVENT_CODES,
     Claim,
@@ -33,7 +32,7 @@ from .arguments import (
     ActorMention,
     TargetMention,
     fill_template,
-    find_actors,
+    find_actors_at,
     find_target,
     target_generic_terms,
 )
@@ -84,7 +83,6 @@ from .placing import (
     majority_country,
     names_a_party,
     organisation_places,
-    overlaps,
     own_sentence_places,
     owner,
     part_of_country,
@@ -98,10 +96,12 @@ from .returnfire import armed_brawls, fold_return_fire
 from .sequels import (
     armed_arson_with_threats,
     defused_later,
+    raid_then_arrests,
     small_arms_at_same_place,
     war_remnants,
 )
 from .stories import inherit_actors, story_numbers
+from .timing import lead_date, same_trigger, time_for, told_on
 from .trigger import SOURCE_RANK
 
 if TYPE_CHECKING:
@@ -169,6 +169,8 @@ class Draft:
     related: list[Related] = field(default_factory=list)
     merged: bool = False
     disputed: bool = False  # its sources name different perpetrators (perpetrators.py)
+    #: its time is not its own: the day its source spoke (telling.py), or the lead's
+    borrowed_time: bool = False
     story: int = 0  # which incident of the report it belongs to (stories.py)
 
 
@@ -187,7 +189,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     sents = [SentenceInfo(i, s, _paragraph(text, s.start_char), story) for i, (s, story)
              in enumerate(zip(spans, story_numbers(spans), strict=True))]
     published = context.article.published
-    lead = _lead_date(context.times, sents)
+    lead = lead_date(context.times, sents)
     lead_count = _lead_count(sents)
     own_lead = 2 if is_title_line(sents) else 1  # the sentences that tell the report's event
     drafts: list[Draft] = []
@@ -227,6 +229,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     armed_arson_with_threats(sents, drafts)
     war_remnants(sents, drafts)
     defused_later(sents, drafts, _fold)
+    raid_then_arrests(sents, drafts, _fold)
     attach_figures(sents, drafts, _fold, frozenset(history))
     fold_the_fighting(doc, drafts)
     _fold_outcomes(drafts)
@@ -282,20 +285,19 @@ def _draft(
             if not names_a_party(doc, p)]
     if not answers_another_event(doc[trig.head]):
         here = [p for p in here if not answered_elsewhere(doc, p)]
-    places = [p for p in here if _same_trigger(owner(doc, p, siblings), trig)]
+    places = [p for p in here if same_trigger(owner(doc, p, siblings), trig)]
     if not places:
         places = here
     country = country_of_places(places) or country_of_places(here) or document_country(context)
-    actor1, actor2 = find_actors(doc, trig.head, trig.code, country)
-    if actor2 is not None and any(p.span and overlaps(p.span, actor2.span)
-                                  for p in context.places):
-        actor2 = None  # "shelled Kharkiv": a place hit is no party
+    heads = (trig.head, *(doc[start:end].root.i for start, end in trig.also))
+    actor1, actor2 = find_actors_at(doc, heads, trig.code, country,
+                                    [p.span for p in context.places if p.span])
     if country is None and actor1 is not None:
         country = actor1.actor.country
     places = [part_of_country(text, p) for p in places if actor1 is None
               or not inside(p.span, actor1.span) or says_where(doc, p)]
     target = find_target(doc, trig.head, sent.start, sent.end)
-    time = _time_for(doc, context.times, sent, trig, siblings, lead, published)
+    time = time_for(doc, context.times, sent, trig, siblings, lead, published)
     # a claim or an accusation kills no one: the toll in its sentence is the act's it is about
     figures = None if trig.relation is not None or trig.code == "ATTRIB" else _figures(sent)
     claims = _claims(context, sent, text, _word_span(doc, trig),
@@ -322,6 +324,8 @@ def _draft(
         quantities=list(figures.quantities) if figures else [],
         claims=claims,
         evidence=_trigger_evidence(doc, trig) + (list(figures.evidence) if figures else []),
+        borrowed_time=told_on(context.attributions, time, doc[trig.head].idx) or (
+            time is not None and not inside(time.span, (sent.start_char, sent.end_char))),
     )
     return draft
 
@@ -342,119 +346,6 @@ def _trigger_evidence(doc: Doc, trig: Trigger) -> list[Evidence]:
         span = doc[start:end]
         out.append(Evidence("code", span.text, (span.start_char, span.end_char)))
     return out
-
-
-def _same_trigger(a: Trigger | None, b: Trigger) -> bool:
-    return a is not None and (a.start, a.end) == (b.start, b.end)
-
-
-# --- time ------------------------------------------------------------------------------------
-
-
-def _lead_date(times: tuple[TimeRef, ...], sents: list[SentenceInfo]) -> TimeRef | None:
-    """A day-precision date in the first two sentences: the date the report is about."""
-    if not sents:
-        return None
-    # "KYIV, Nov 21 (Wire) - ... early on Friday": the dateline dates the report, the lead's
-    # own words the event; the dateline's date serves only when the lead gives none. A
-    # dateline the parser made a sentence of its own does not count among the two.
-    lines = dateline_spans(sents[0].span.doc.text)
-    prose = [s for s in sents if not any(
-        s.span.start_char >= a and s.span.end_char <= b + 1 for a, b in lines)] or sents
-    end = prose[min(1, len(prose) - 1)].span.end_char
-    early = [t for t in times
-             if t.span is not None and t.span[1] <= end and t.precision == "day" and t.date]
-    told = [t for t in early if not any(inside(t.span, line) for line in lines if t.span)]
-    chosen = told or early
-    return chosen[0] if chosen else None
-
-
-def _time_for(
-    doc: Doc,
-    times: tuple[TimeRef, ...],
-    sent: SpacySpan,
-    trig: Trigger,
-    siblings: list[Trigger],
-    lead: TimeRef | None,
-    published: str | None,
-) -> TimeRef | None:
-    if trig.modality != "occurred":
-        return _time_of_plan(doc, times, sent, trig, published)
-    in_sentence = [
-        t for t in times
-        if t.date and inside(t.span, (sent.start_char, sent.end_char))
-        and (published is None or t.date <= published) and not _in_comparison(doc, t)
-        and not in_dateline(t.span, doc.text)  # the filing day: the lead's last resort
-    ]
-    where = doc[trig.head].idx
-    # A past event ("an earlier attack on January 8") keeps the date nearest to it; the
-    # sentence's current events leave it that date.
-    past = [doc[s.head].idx for s in siblings
-            if s.relation is not None and not _same_trigger(s, trig)]
-    others = past if trig.relation is None else []
-    mine = [t for t in in_sentence if not _closer_to_other(t, where, others)
-            and not _in_other_clause(doc, t, trig.head)]
-    if mine:
-        return min(mine, key=lambda t: abs(_mid(t) - where))
-    if lead is not None and lead in in_sentence:
-        return None  # the lead's time is another clause's of this very sentence
-    if trig.relation is None and lead is not None and (published is None or
-                                                       (lead.date or "") <= published):
-        return lead
-    return None
-
-
-def _in_other_clause(doc: Doc, t: TimeRef, head: int) -> bool:
-    """Is the time expression inside a clause that tells of something else, under the
-    trigger: "targeted a position, in response to strikes that killed two people on
-    Saturday" (the strikes' day, not the attack's)?"""
-    span = doc.char_span(*t.span, alignment_mode="expand") if t.span else None
-    if span is None or len(span) == 0:
-        return False
-    for tok in (span.root, *span.root.ancestors):
-        if tok.i == head:
-            return False
-        if tok.dep_ in ("relcl", "acl") and tok.head.i != head and tok.tag_ != "VBG":
-            return any(a.i == head for a in tok.ancestors)
-    return False
-
-
-def _time_of_plan(
-    doc: Doc, times: tuple[TimeRef, ...], sent: SpacySpan, trig: Trigger, published: str | None,
-) -> TimeRef | None:
-    """The time of a planned or possible event: only an expression inside its own clause
-    ("would resume on Sunday", "is due to meet next week"), never the day it was announced
-    ("said on Thursday that ...") nor the report's lead. The dates stage resolves a weekday or
-    a month backwards, which for an event still to come is wrong: the words are kept and the
-    date is left out, unless it is the publication day itself ("later today")."""
-    clause = doc[trig.head]
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    bounds = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
-    own = [t for t in times if t.span and inside(t.span, (sent.start_char, sent.end_char))
-           and inside(t.span, bounds)]
-    if not own:
-        return None
-    where = doc[trig.head].idx
-    nearest = min(own, key=lambda t: abs(_mid(t) - where))
-    if nearest.date is not None and published is not None and nearest.date >= published:
-        return nearest
-    return replace(nearest, date=None, precision=None)
-
-
-def _in_comparison(doc: Doc, t: TimeRef) -> bool:
-    """'the deadliest since the siege of 2019': the date of the past event compared with."""
-    span = doc.char_span(*t.span, alignment_mode="expand") if t.span else None
-    return span is not None and len(span) > 0 and compared_since(span.root)
-
-
-def _mid(t: TimeRef) -> int:
-    return (t.span[0] + t.span[1]) // 2 if t.span else 0
-
-
-def _closer_to_other(t: TimeRef, where: int, others: list[int]) -> bool:
-    d = abs(_mid(t) - where)
-    return any(abs(_mid(t) - o) < d for o in others)
 
 
 # --- collaborators ---------------------------------------------------------------------------
@@ -821,7 +712,9 @@ def _fold(host: Draft, other: Draft) -> None:
     host.actor1 = host.actor1 or other.actor1
     host.actor2 = host.actor2 or other.actor2
     host.target = _better_target(host.target, other.target)
-    host.time = host.time or other.time
+    own_day = other.time is not None and not other.borrowed_time
+    if host.time is None or (host.borrowed_time and own_day):
+        host.time, host.borrowed_time = other.time, other.borrowed_time  # the event's own day
     _share_figures(host, other)
     host.confidence = support(host.confidence, other.confidence)
     host.related.extend(r for r in other.related if r not in host.related)

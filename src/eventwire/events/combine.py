@@ -262,6 +262,23 @@ def _absorb_outcomes(found: list[Trigger]) -> list[Trigger]:
             for t in found if t not in outcomes]
 
 
+#: Codes of what a raid is made for: "raided the camp and detained several women" is an
+#: arrest (or an abduction), "raided and damaged the home" a destruction, not an attack.
+RAID_ENDS = frozenset({"ARREST", "ABDUCT_DISSAP", "PROPERTY_DISTRUCT"})
+
+
+def raid_for_its_end(found: list[Trigger]) -> list[Trigger]:
+    """A raid (the generic word) told with what it was made for is that event."""
+    ends = [t for t in found if t.code in RAID_ENDS and t.relation is None]
+    raids = [t for t in found if t.term == "raid" and t.source != "explicit"
+             and t.relation is None and t.code not in RAID_ENDS]
+    if not ends or not raids:
+        return found
+    host = ends[0]
+    spans = host.also + tuple((t.start, t.end) for t in raids)
+    return [replace(t, also=spans) if t is host else t for t in found if t not in raids]
+
+
 def _rank(trig: Trigger) -> float:
     """How well a generic trigger's code is grounded; a remote default ("strike") beats a guess
     from the victim."""

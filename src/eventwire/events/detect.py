@@ -19,6 +19,7 @@ from ..nlp import line_break_tokens
 from .aerial import dropped_from_air
 from .care import cared_for
 from .classify import choose_code
+from .clauses import clause_groups
 from .combine import (
     absorb_into_hosts,
     answered_attack,
@@ -33,6 +34,7 @@ from .combine import (
     killing_over_abduction,
     mark_background,
     merge_generic,
+    raid_for_its_end,
     with_modality,
     with_relation,
 )
@@ -147,8 +149,11 @@ def detect(
     for m in r.explicit.find(words, taken):
         payload = next((p for p in r.alternatives[m.term] if needs_met(sent, tokens, p, r)),
                        None)
+        if payload is None:  # "raided a village" with no drugs seized: a raid all the same
+            taken.difference_update(range(m.start, m.end))
+            continue
         head = sent.doc[head_of(sent.doc, m.start, m.end)]
-        if payload is None or in_name(sent.doc, m) or names_a_group(sent.doc, m, r) \
+        if in_name(sent.doc, m) or names_a_group(sent.doc, m, r) \
                 or describes_person(head, r) \
                 or bomber_acted_on(head, payload[0]) \
                 or names_a_charge(head, payload[0]) or told_with_a_charge(head) \
@@ -177,6 +182,14 @@ def detect(
     found = [t for t in found if not cared_for(sent.doc[t.head])]
     found = drop_domestic_meetings(sent.doc, [retype_interception(sent.doc, t) for t in found])
     found = with_modality(sent.doc, [with_relation(sent.doc, t) for t in found])
+    combined = [t for group in clause_groups(found, sent.doc)
+                for t in _combine(sent, tokens, weapons, group, r)]
+    return sorted(combined, key=lambda t: t.start)
+
+
+def _combine(sent: Span, tokens: list[Token], weapons: list[TermMatch[str]], found: list[Trigger],
+             r: Rules) -> list[Trigger]:
+    """The triggers of one clause group folded, absorbed and de-duplicated."""
     found = fold_intercepted(sent.doc, found)
     found = fold_debris(sent, dropped_from_air(sent.doc, found))
     found = answered_attack(sent.doc, found)
@@ -184,7 +197,7 @@ def detect(
     found = attack_on_property(found)
     found = destroyed_by_weapon(sent.doc, found, weapons)
     found = armed_on_property(sent, found, r)
-    found = merge_generic(sent.doc, found)
+    found = raid_for_its_end(merge_generic(sent.doc, found))
     found = killing_over_abduction(found)
     found = mark_background(sent.doc, found)
     found = displaced_by(sent.doc, found)

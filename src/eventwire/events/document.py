@@ -115,8 +115,20 @@ def drop_commentary(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]) ->
         if d.modality != "occurred":
             if _is_abstract(doc, d) or not _anchored(sents[d.sent_index].span, d):
                 d.merged = True
-        elif _denied(doc, d):
+        elif _denied(doc, d) or (d.sent_index > 0 and _a_habit(doc[d.trigger.head])):
             d.merged = True
+
+
+def _a_habit(verb: Token) -> bool:
+    """ "the military only targets terrorists", "the group attacks convoys": an event verb in
+    the simple present whose objects are bare plurals tells a habit or a policy, no event
+    (outside the headline, where the present tells what happened)."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.tag_ == "NNS" and not any(g.dep_ in ("det", "nummod", "poss") for g in o.children)
+        for o in objects)
 
 
 def drop_in_sources(doc: Doc, attributions: Sequence[Attribution], drafts: list[Draft]
@@ -357,8 +369,9 @@ def compatible(host: Draft, d: Draft) -> bool:
 
 
 def _compatible(host: Draft, d: Draft, *, finer_ok: bool) -> bool:
-    if host.time is not None and d.time is not None and host.time.date != d.time.date:
-        return False
+    if host.time is not None and d.time is not None and host.time.date != d.time.date \
+            and not (host.borrowed_time or d.borrowed_time):
+        return False  # two days, unless one is not the event's own
     if _actors_conflict(host, d) or _claimants_differ(host, d):
         return False
     return _places_fit(host.places, d.places, finer_ok=finer_ok)

@@ -33,8 +33,26 @@ SUFFER_VERBS = frozenset({"suffer", "sustain", "face", "undergo", "receive", "su
 RELATIVES = frozenset({"that", "who", "which"})
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a joined clause that the parser hung on the noun before it: in "Rebels
+    attacked a post in Mopti and soldiers shelled a village" it reads "Mopti and soldiers" as
+    one phrase and "shelled" as sharing "Rebels". A noun joined to an earlier noun, just before
+    a joined finite verb with no subject of its own, is that verb's subject."""
+    if verb.dep_ != "conj" or verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "conj" and before.pos_ in ("NOUN", "PROPN") and before.head.i < before.i \
+            and before.head.dep_ not in ("nsubj", "nsubjpass") and verb.head.i < before.i:
+        return before
+    return None
+
+
 def agent_words(tok: Token) -> list[Token]:
     """The words naming who did what `tok` says: its subject, or the 'by' agent of a passive."""
+    stranded = stranded_subject(tok)
+    if stranded is not None:
+        return _noun_phrase(stranded)
     out: list[Token] = []
     node = tok
     for _ in range(4):  # "captured a thief, tied him to a tree and beat him": the first verb's

@@ -149,10 +149,6 @@ def tree_distance(a: Token, b: Token) -> int:
     return len(up_a) + len(up_b)
 
 
-def overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def inside(inner: Span | None, outer: Span) -> bool:
     return inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 

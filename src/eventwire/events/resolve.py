@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from .clauses import other_clauses
 from .lexicon import (
     TermIndex,
     TermMatch,
@@ -379,6 +380,8 @@ def generic_trigger(
     if repelled(tok) and r.armed.contains(list(sent)):
         # an attack fought off by an armed side is a battle between the two
         return Trigger("ARMED_CLASH", m.start, m.end, head, m.term, "victim", prior)
+    elsewhere = other_clauses(tok)  # "..., while Ukrainian drones hit a depot": not its weapon
+    weapons = [w for w in weapons if w.start not in elsewhere]
     weapon = _nearest_weapon(tok, weapons)
     if weapon == "ARMED_CLASH" and (victim_kind(tok, r) in ("civilian", "facility")
                                     or r.places_hit.contains(victim_tokens(tok))):

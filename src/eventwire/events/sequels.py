@@ -18,6 +18,8 @@ when it tells more of the same event:
   destroyed by bomb disposal in the next sentences is that disrupted weapon use ("An IED was
   found on the roadside. It was later defused by the bomb squad.").
 
+- a raid followed by arrests nobody else made is those arrests.
+
 Lexicon: `[sequels]` in `data/document.toml`.
 """
 
@@ -149,6 +151,29 @@ def defused_later(
                 d.code = "DISR_WEAP"
                 fold(d, later)
                 break
+
+
+#: What a raid is made for (as `combine.RAID_ENDS` within a sentence).
+RAID_ENDS = frozenset({"ARREST", "ABDUCT_DISSAP"})
+
+
+def raid_then_arrests(
+    sents: Sequence[Sentence], drafts: list[Draft], fold: Callable[[Draft, Draft], None]
+) -> None:
+    """A raid (the generic word, nobody killed or hurt) and, in the next sentence, people
+    arrested or taken with no one else named as taking them: the arrests are what the raid
+    was for ("Military Intelligence raided the neighbourhood. 20 young people were
+    arrested.")."""
+    for d in drafts:
+        if d.merged or d.trigger.term != "raid" or d.trigger.source == "explicit" \
+                or not _current(d) or d.fatalities or d.injuries:
+            continue
+        later = next((x for x in drafts if not x.merged and x.code in RAID_ENDS and _current(x)
+                      and x.sent_index == d.sent_index + 1 and x.actor1 is None), None)
+        if later is not None and sents[later.sent_index].paragraph == sents[
+                d.sent_index].paragraph:
+            d.code = later.code
+            fold(d, later)
 
 
 def _harm(sent: SpacySpan, sr: SequelRules) -> bool:

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _weapons() -> frozenset[str]:
+def weapon_words() -> frozenset[str]:
+    """Words of weapons fired, planted or thrown (`[weapons]` in actors.toml)."""
     data = load_toml("actors.toml")["weapons"]
     return word_set(data["fired"]) | word_set(data["placed"])
 
@@ -24,7 +25,7 @@ def _weapons() -> frozenset[str]:
 def weapon_user(weapon: Token) -> Token | None:
     """The head of the phrase naming who planted or fired `weapon`, if a participle on it
     names one ("planted by X", "fired by X", "X-planted")."""
-    if weapon.lemma_.lower() not in _weapons() and weapon.lower_ not in _weapons():
+    if weapon.lemma_.lower() not in weapon_words() and weapon.lower_ not in weapon_words():
         return None
     for child in weapon.children:
         if child.dep_ not in ("acl", "amod") or child.tag_ != "VBN":

@@ -384,13 +384,16 @@ class ArticleRule:
     countries: frozenset[str]
     articles: frozenset[str]
     min_length: int
+    ending_min_length: int
+    ending_min_population: int
 
 
 @functools.cache
 def article_rule() -> ArticleRule:
     raw = tomllib.loads(_data_text("translit.toml"))["arabic_articles"]
     return ArticleRule(frozenset(str(c) for c in raw["countries"]),
-                       frozenset(str(a) for a in raw["articles"]), int(raw["min_length"]))
+                       frozenset(str(a) for a in raw["articles"]), int(raw["min_length"]),
+                       int(raw["ending_min_length"]), int(raw["ending_min_population"]))
 
 
 #: An article opening a name, joined to it by a space, hyphen or apostrophe: "Al Kut",
@@ -409,6 +412,16 @@ def without_article(name: str, rule: ArticleRule) -> str | None:
     if letters < rule.min_length or not bare[:1].isupper():
         return None
     return bare
+
+
+def other_ending(name: str, rule: ArticleRule) -> str | None:
+    """The name with its feminine ending spelled the other way ("Hodeida" ↔ "Hodeidah"), or
+    None when it ends otherwise or is too short."""
+    if len(name) < rule.ending_min_length:
+        return None
+    if name.endswith("ah"):
+        return name[:-1]
+    return name + "h" if name.endswith("a") else None
 
 
 @functools.cache
@@ -518,6 +531,22 @@ def _region_variants(region: _Region) -> frozenset[str]:
                      if len(v.replace(" ", "")) >= _MIN_VARIANT_LENGTH)
 
 
+def _arabic_variants(writer: _Writer, city: dict[str, Any], rule: ArticleRule) -> None:
+    """A town of an Arabic-speaking country also under its name without the article and its
+    names with the other spelling of the feminine ending; exact only: their transliteration
+    keys would meet other names'."""
+    bare = without_article(city["name"], rule)
+    if bare is not None:
+        writer.name(city["geonameid"], bare, MATCH_ALT, loose=False)
+    if int(city["population"] or 0) < rule.ending_min_population:
+        return
+    names = [name for name, _ in _city_names(city)] + ([] if bare is None else [bare])
+    for name in names:
+        other = other_ending(name, rule)
+        if other is not None:
+            writer.name(city["geonameid"], other, MATCH_ALT, loose=False)
+
+
 def _write_index(db: sqlite3.Connection) -> None:
     db.executescript(_SCHEMA)
     writer = _Writer(db)
@@ -535,9 +564,8 @@ def _write_index(db: sqlite3.Connection) -> None:
                      city["latitude"], city["longitude"], pop)
         for name, kind in _city_names(city):
             writer.name(city["geonameid"], name, kind)
-        bare = without_article(city["name"], articles) if cc in articles.countries else None
-        if bare is not None:  # exact only: its transliteration key would meet other names'
-            writer.name(city["geonameid"], bare, MATCH_ALT, loose=False)
+        if cc in articles.countries:
+            _arabic_variants(writer, city, articles)
         totals[(cc, code)] += pop
         if (cc, code) not in largest or pop > int(largest[(cc, code)]["population"] or 0):
             largest[(cc, code)] = city
