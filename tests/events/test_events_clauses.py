@@ -134,7 +134,7 @@ def test_a_raid_with_nothing_seized_is_an_attack(text: str, code: str) -> None:
 @pytest.mark.parametrize(("text", "code"), [
     ("Soldiers raided a displacement camp near Kidal on Sunday and detained nine men.",
      "ARREST"),
-    ("Police raided and damaged the home of an opposition leader in Kenema on Monday.",
+    ("Police raided and vandalised the offices of an opposition party in Kenema on Monday.",
      "PROPERTY_DISTRUCT"),
     ("Intelligence officers raided the market district of Douma on Friday. Fourteen young "
      "men were arrested.", "ARREST"),
@@ -157,3 +157,11 @@ def test_the_day_a_source_spoke_gives_way_to_the_event_s_own_day() -> None:
     found = occurred(text)
     assert len(found) == 1
     assert found[0].date == "2024-05-19"  # Sunday, not the Tuesday of the statement
+
+
+def test_an_acronym_of_a_bomb_is_the_bomb_not_its_planter() -> None:
+    text = ("Twin RCIED explosions targeted an army convoy near Afgooye on Tuesday. Al Shabaab "
+            "fighters claimed the attack.")
+    event = main_event(text)
+    assert event.code == "REM_EXPLOS"
+    assert event.actor1 is None or event.actor1.name == "Al Shabaab"

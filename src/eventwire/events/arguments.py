@@ -715,9 +715,9 @@ def _named_actor(
         else:
             template = "Military Forces of {country}"
         return ActorMention(Actor(fill_template(template, country), text, "state", country), span)
-    if len(content) == 1 and (content[0].lemma_.lower() in weapon_words()
-                              or content[0].lower_ in weapon_words()):
-        return None  # "Warplanes struck ...", "RCIED": a weapon the tagger took for a name
+    named = [w for w in content if w.ent_type_ in ("PERSON", "ORG")] or content[:1]
+    if all(w.lemma_.lower() in weapon_words() or w.lower_ in weapon_words() for w in named):
+        return None  # "Warplanes struck ...", "twin RCIED explosions": a weapon, not a name
     ents = {w.ent_type_ for w in content}
     if "PERSON" in ents and country is not None and code in STATE_CODES_OF_GOVERNMENT:
         name = fill_template("Government of {country}", country)
