@@ -60,3 +60,28 @@ def test_a_closing_speaker_the_parser_joined_to_the_clause_before_still_speaks()
     said = by_cue(text, "said")
     assert said.source == "local officials and residents"
     assert content(text, said).endswith("allied Wazalendo militias")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli air strikes killed at least 11 Palestinians across the territory overnight, "
+    "including four members of one family in Rafah, the enclave's civil defence agency said "
+    "on Thursday.",
+    "Russian missiles killed at least nine people across the region overnight, the region's "
+    "emergency service said on Friday.",
+])
+def test_a_closing_speaker_the_parser_hung_inside_the_statement_is_the_source(
+        text: str) -> None:
+    att = by_cue(text, "said", unique=True)
+    assert att.source is not None and att.source.endswith(("agency", "service"))
+    assert content(text, att).startswith(("Israeli air strikes killed", "Russian missiles"))
+    assert att.claimant is not None and att.claimant.endswith(("agency", "service"))
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to students in Lviv this week, the defence minister responded.",
+    "The envoys derided the offer as hollow, but the minister learned of it later.",
+])
+def test_no_closing_speaker_after_an_adverbial_or_a_joined_clause(text: str) -> None:
+    opened = [text[a.content_span[0]:] for a in attributions(text)
+              if a.cue in ("responded", "learned")]
+    assert not any(c.startswith(("Speaking", "The envoys")) for c in opened)

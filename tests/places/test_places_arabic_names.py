@@ -59,3 +59,9 @@ def test_a_port_city_spelled_with_its_final_h_is_the_city(places_of: PlacesOf) -
     places = places_of("Warplanes struck radar sites around the port city of Hodeidah.")
     found = [p for p in places if p.text == "Hodeidah"]
     assert found and found[0].country_code == "YE" and found[0].feature == "city"
+
+
+def test_the_arabic_diphthong_is_written_either_way(places_of: PlacesOf) -> None:
+    places = places_of("An air strike hit a house in Deir al-Balah on Monday.")
+    found = [p for p in places if p.text == "Deir al-Balah"]
+    assert found and found[0].country_code == "PS"

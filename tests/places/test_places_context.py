@@ -163,3 +163,12 @@ def test_a_regions_namesake_seat_under_another_spelling_is_the_town(
     town = [p for p in places if p.text == "Zaporizhzhia"]
     assert town and town[0].feature == "city" and town[0].admin1 == "Zaporizhzhia"
 
+
+
+def test_a_country_named_in_a_sentence_places_its_towns(places_of: PlacesOf) -> None:
+    text = ("Gunmen killed 12 soldiers at a post in Djibo, in northern Burkina Faso, on Monday. "
+            "Burkina Faso's army said it had struck back near Djibo and Arbinda.\n\n"
+            "In neighbouring Mali, the army said it had repelled an attack on a convoy near Gao "
+            "on Sunday.")
+    gao = [p for p in places_of(text) if p.text == "Gao"]
+    assert gao and all(p.country_code == "ML" for p in gao)

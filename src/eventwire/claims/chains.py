@@ -712,8 +712,10 @@ def _in_headline(tok: Token) -> bool:
 
 
 def _definite(tok: Token) -> bool:
-    """ "the ministry", "the regional administration": a body the text has named before."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    """ "the ministry", "the regional administration", "the enclave's civil defence agency":
+    a body the text has named before, or one its possessor makes definite."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+               or (c.dep_ == "poss" and c.pos_ == "NOUN") for c in tok.children)
 
 
 def _reaches(tok: Token, roots: set[int]) -> bool:

@@ -163,6 +163,8 @@ def _split_closing(tok: Token, lex: CueLexicon) -> Range | None:
             or subject.i > tok.i or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > tok.i
                                         for c in tok.children):
         return None
+    if subject.left_edge.i != sent.start + 1:
+        return None  # "GAZA, Nov 20 (Wire) - Strikes killed 14, the agency said": a dateline
     doc = tok.doc
     before = doc[sent.start - 1].sent
     if any("\n" in t.whitespace_ or t.is_space for t in before):
@@ -559,7 +561,7 @@ def _trailing(tok: Token, lex: CueLexicon) -> Range | None:
     comma = first - 1
     if comma <= sent.start or doc[comma].text != ",":
         return None
-    if _fronted_adjunct(tok, sent.start, comma):
+    if fronted_adjunct(tok, sent.start, comma):
         return None  # "After the vote, farmers protested.": the cue's own adverbial
     if tail and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < comma for c in tok.children):
         return None  # "The widows, who ..., advocates for them wrote as well": its subject
@@ -611,7 +613,7 @@ def _predicate_after_aside(tok: Token, after: list[Token]) -> Token | None:
     return rest
 
 
-def _fronted_adjunct(tok: Token, start: int, comma: int) -> bool:
+def fronted_adjunct(tok: Token, start: int, comma: int) -> bool:
     """Are the words before the comma a phrase of time, place or manner that the cue governs
     ("After the vote, ...", "In the capital, ...") or a clause of circumstance ("When the
     shelling stopped, ...", "But when the funds ran out, ...", "Having lost the vote, ...")

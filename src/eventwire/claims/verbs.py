@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .closing import closing_content, comma_run
 from .content import CONTENT_PREPS, adjacent_quote, is_evidence, verb_content
 from .lexicon import CueLexicon
 from .quoted import following_quote, leads_to
@@ -390,7 +391,7 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         return None  # "the army attacked the town" is an event, not a statement
     content = _as_clause_own_complement(tok, lex) or verb_content(tok, lex) \
         or _quoted_object(tok) or _misparsed_clause(tok) or _adverbial_infinitive(tok, lex) \
-        or _as_much(tok) or _clause_after_aside(tok)
+        or _as_much(tok) or _clause_after_aside(tok) or closing_content(tok)
     if lemma in lex.quote_only and content is not None and not _touches_quote(tok, content):
         content = None
     if lemma in lex.credence and content is not None and _trusted_party(tok, content, lex):
@@ -422,9 +423,14 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
     if subject is not None and _empty_controller(tok, subject):
         return None  # "it is hard to judge the plan without knowing ...": no one knows
     left: tuple[int, int] | None = None
-    if subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
+    run = comma_run(tok) if content[1] < tok.i else None
+    if run is not None and content == closing_content(tok):
+        # "strikes killed 14 people, the enclave's civil defence agency said": the speaker is
+        # the run before the cue, not the statement's subject the parser gave the cue
+        subject, left = tok.doc[run[1]], run
+    elif subject is None or in_quote(subject, quotes) and not in_quote(tok, quotes):
         subject = left_name(tok, lex) or _participle_after_cue(tok, lex)
-        left = None if subject is None else _comma_run(tok, subject)
+        left = None if subject is None or subject.i != tok.i - 1 else comma_run(tok)
     relay = None
     if subject is not None and subject.lower_ in RELATIVE and tok.dep_ == "relcl" \
             and relay_verb(tok.head, lex) is not None:
@@ -467,25 +473,6 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         own = max(cue_left_edge(tok), source[1] + 1) if source[1] < tok.i else tok.i
         cue = (own, cue[1]) if not overlaps((own, cue[1]), source) else (tok.i, tok.i)
     return Found("verb", cue, tok.i, source, subject.i, content)
-
-
-#: Parts of speech of the words of a speaker phrase ("local officials and residents").
-_SPEAKER_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ", "DET", "NUM"})
-
-
-def _comma_run(tok: Token, subject: Token) -> tuple[int, int] | None:
-    """ "..., fighting with the army and allied militias, local officials and residents
-    said": with the speaker misparsed as part of the clause before, the speaker is the run
-    of noun-phrase words from the last comma to the cue."""
-    doc = tok.doc
-    if subject.i != tok.i - 1:
-        return None
-    i = subject.i
-    while i > 0 and doc[i - 1].pos_ in _SPEAKER_POS and doc[i - 1].text != ",":
-        i -= 1
-    if i == subject.i or i < 1 or doc[i - 1].text != ",":
-        return None
-    return (i, subject.i)
 
 
 def _participle_after_cue(tok: Token, lex: CueLexicon) -> Token | None:

@@ -35,6 +35,8 @@ LIGHT_VERBS = frozenset({
     "perpetrate", "commit", "make", "begin", "start", "continue", "pay", "claim", "initiate",
     "unleash", "order", "join", "announce", "throw", "hurl", "fire", "plant", "detonate", "use",
     "drop", "lob", "bring", "send", "deploy", "dispatch",
+    # agreements made: "Russia and Ukraine agreed a ceasefire", "signed a peace deal"
+    "agree", "sign", "reach", "broker", "seal", "conclude", "negotiate", "accept",
 })
 #: Codes whose second actor is the party fought or hit.
 VIOLENT_CODES = REMOTE_CODES | {
@@ -170,6 +172,8 @@ def find_actors(
             second = normalise_actor(doc, between[1], code, country)
     if second is None and code in VIOLENT_CODES:
         second = _victim_party(tok, code, country, first)
+    if second is None and code in PAIRED_CODES:
+        second = _counterpart(tok, code, country, first)
     if first is None and code in PROTEST_CODES | {"MOB_VIOL"}:
         # "Protesters gathered", "rioters burned ...": the trigger word names the crowd.
         first = normalise_actor(doc, tok, code, country) if tok.pos_ == "NOUN" else None
@@ -191,7 +195,8 @@ def find_actors_at(
         doer, hit = find_actors(doc, head, code, country)
         if head != heads[0] and doc[head].dep_ in ("acl", "relcl", "amod"):
             doer = None  # "fragments of a drone shot down by air defences": who stopped it
-        if hit is not None and any(overlaps(hit.span, p) for p in places):
+        if hit is not None and code not in PAIRED_CODES and any(
+                overlaps(hit.span, p) for p in places):
             hit = None  # "shelled Kharkiv": a place hit is no party
         first, second = first or doer, second or hit  # "struck X, killing two people"
         if first is not None and second is not None:
@@ -407,6 +412,35 @@ def _victim_party(
     return None
 
 
+#: Codes of events two parties make together: the second party is the first one's partner.
+PAIRED_CODES = frozenset({"AGREEMENT", "DIPLO"})
+
+
+def _counterpart(
+    tok: Token, code: str, country: str | None, first: ActorMention | None
+) -> ActorMention | None:
+    """The other party of an agreement or a meeting: joined to the subject ("Russia and
+    Ukraine agreed a ceasefire") or named with "with" ("agreed a truce with the rebels", "a
+    ceasefire with Ukraine")."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    candidates = [g for holder in (tok, verb) for c in holder.children
+                  if c.dep_ == "prep" and c.lower_ == "with"
+                  for g in c.children if g.dep_ == "pobj"]
+    if tok is verb:  # "Erdogan met Putin"
+        candidates += [c for c in verb.children if c.dep_ == "dobj"]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        # "Russia and Ukraine agreed", "the ministers of Iran and Saudi Arabia met"
+        owners = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+        candidates += [c for n in (subject, *owners) for c in n.children if c.dep_ == "conj"]
+    for cand in candidates:
+        found = normalise_actor(tok.doc, cand, code, country)
+        if found is not None and (first is None or found.actor.name != first.actor.name):
+            return found
+    return None
+
+
 def _joined_acts(tok: Token) -> list[Token]:
     """Verbs that tell what else the doers of `tok` did in the same go, whose objects are
     hit by the same event: "stormed a village, killing 20 residents", "raided the camp and
@@ -499,6 +533,10 @@ def normalise_actor(
         home = force.country or (None if force.kind == "external" else country or own_country)
         name = fill_template(force.name, home) if force.templated else force.name
         return ActorMention(Actor(name, text, force.kind, home), span)
+    nationals = _nationals_hit(tok) if as_victim else None
+    if nationals is not None:  # "killed 14 Palestinians": people of that nation
+        name = fill_template("Civilians ({country})", nationals)
+        return ActorMention(Actor(name, text, "civilians", nationals), span)
     for role in lex.roles:
         if role.when is not None and code not in role.when:
             continue
@@ -530,6 +568,15 @@ def normalise_actor(
     if _names_a_place(tok):
         return None  # "the village of Bulo Marer", "the Zamzam camp": where, not who
     return _named_actor(own, text, span, code, own_country) if own else None
+
+
+def _nationals_hit(tok: Token) -> str | None:
+    """The country of people named only by their nationality, in the plural ("14
+    Palestinians", "three Ukrainians"), as the ones an event hit."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    demonyms = actor_lexicon().demonyms
+    return demonyms.get(tok.lemma_.lower()) or demonyms.get(tok.lower_.removesuffix("s"))
 
 
 def _backed_force(own: list[Token]) -> bool:
@@ -705,11 +752,17 @@ def _named_actor(
     """A bare country ("Ukraine launched ...") or a named person or organisation."""
     content = [w for w in words if not w.is_punct]
     lex = actor_lexicon()
-    if any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in content) and not all(
+    nation = None if any(w.ent_type_ == "PERSON" for w in content) else nation_codes().get(
+        " ".join(w.lower_ for w in content if w.lower_ != "'s"))
+    if nation is not None:  # "Saudi Arabia", "Mali": a country by its full name ("Jordan" the
+        # person is not Jordan)
+        country = nation
+    elif any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in content) and not all(
         w.lower_ in lex.demonyms or w.lower_ == "'s" for w in content
     ):
         return None  # a place hit ("shelled Kharkiv") is no party
-    if content and all(w.lower_ in lex.demonyms or w.lower_ == "'s" for w in content):
+    if content and (nation is not None or all(
+            w.lower_ in lex.demonyms or w.lower_ == "'s" for w in content)):
         if code in STATE_CODES_OF_GOVERNMENT or code == "CHANGE_TO_GROUP_ACT_GOV":
             template = "Government of {country}"
         else:
@@ -773,9 +826,14 @@ def _named_unit(words: list[Token]) -> bool:
 
 
 def _country_in(words: list[Token]) -> str | None:
+    """The country a word of the mention names: a demonym or country word of the lexicon, or
+    a country's name tagged as a place ("Sudan's army", "Mali's junta")."""
     demonyms = actor_lexicon().demonyms
     for w in words:
-        code = demonyms.get(w.lower_)
+        code = demonyms.get(w.lower_) or (  # not "migrants detained in Spain"
+            nation_codes().get(w.lower_) if w.ent_type_ == "GPE" and (
+                w.dep_ in ("poss", "compound") or (w.dep_ == "pobj" and w.head.lower_ == "of"))
+            else None)
         if code is not None:
             return code
     return None

@@ -58,6 +58,7 @@ from .document import (
     family_of,
     fold_headline,
     fold_the_fighting,
+    is_back_reference,
     is_title_line,
     merge_descriptions,
     promote_main,
@@ -71,6 +72,7 @@ from .owned import owned_claims
 from .perpetrators import mark_disputes
 from .placing import (
     FEATURE_RANK,
+    TALKS,
     answered_elsewhere,
     coherent,
     country_of_places,
@@ -286,8 +288,8 @@ def _draft(
     if not answers_another_event(doc[trig.head]):
         here = [p for p in here if not answered_elsewhere(doc, p)]
     places = [p for p in here if same_trigger(owner(doc, p, siblings), trig)]
-    if not places:
-        places = here
+    if not places:  # none of its own: the sentence's, but "talks in Cairo" place no strike
+        places = [p for p in here if _kin(owner(doc, p, siblings), trig)]
     country = country_of_places(places) or country_of_places(here) or document_country(context)
     heads = (trig.head, *(doc[start:end].root.i for start, end in trig.also))
     actor1, actor2 = find_actors_at(doc, heads, trig.code, country,
@@ -328,6 +330,10 @@ def _draft(
             time is not None and not inside(time.span, (sent.start_char, sent.end_char))),
     )
     return draft
+
+
+def _kin(a: Trigger | None, b: Trigger) -> bool:
+    return a is None or (a.code in TALKS) == (b.code in TALKS)
 
 
 def _confidence(trig: Trigger, probs: dict[str, float] | None) -> float:
@@ -397,8 +403,11 @@ def _fill_places(
                 d.places = located + [p for p in d.places if p not in located]
         d.places = finer_places(doc, context, sents, d)
         if not d.places:
-            d.places = own_sentence_places(doc, context, sents, d) or preceding_places(
-                doc, context, sents, d) or organisation_places(doc, context, sents, d) or (
+            # "the attacks were aimed at sabotaging talks in Cairo": an event referred back to
+            # is not where its sentence's other places are
+            own = [] if is_back_reference(doc, d) else own_sentence_places(doc, context, sents, d)
+            d.places = own or preceding_places(
+                doc, context, sents, d, drafts) or organisation_places(doc, context, sents, d) or (
                 following_places(doc, context, sents, d, drafts))
 
 

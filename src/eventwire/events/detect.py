@@ -53,6 +53,7 @@ from .lexicon import TermMatch
 from .participants import agent_words, head_of, victim_tokens
 from .resolve import (
     WARNING_FIRE,
+    agreement_in_force,
     bomber_acted_on,
     captures_people,
     carried_weapon,
@@ -60,6 +61,7 @@ from .resolve import (
     describes_person,
     explicit_trigger,
     generic_trigger,
+    harms_no_property,
     in_name,
     names_a_charge,
     names_a_group,
@@ -157,6 +159,7 @@ def detect(
                 or describes_person(head, r) \
                 or bomber_acted_on(head, payload[0]) \
                 or names_a_charge(head, payload[0]) or told_with_a_charge(head) \
+                or agreement_in_force(head, payload[0]) or harms_no_property(head, payload[0]) \
                 or claims_a_clause(sent.doc, m) \
                 or carried_weapon(head):
             continue

@@ -36,6 +36,7 @@ class ModalityCues:
     participant_nouns: frozenset[str]
     sought_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
+    purpose_passives: frozenset[str]
 
 
 @functools.cache
@@ -71,6 +72,9 @@ def modality_of(tok: Token) -> Modality | None:
             return "planned"  # "is due to meet", "is set to visit", "is to travel"
         if depth > 0 and chain[depth - 1].dep_ == "oprd":
             continue  # "in what it called a response to the strikes": a name, not a plan
+        if depth > 0 and chain[depth - 1].dep_ == "nsubjpass" \
+                and node.lemma_.lower() in c.purpose_passives:
+            continue  # "the strikes were aimed at weakening the group": what they were for
         found = _node_cue(node, c, is_trigger=depth == 0 or participant or joined)
         if found == "negated":
             return None

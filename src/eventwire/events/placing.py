@@ -9,10 +9,12 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp import doc_text
 from ..places import get_gazetteer
+from ..places.capitals import capital_keys
 from ..places.enclosing import qualifies_a_name
 from ..places.gazetteer import Candidate, Gazetteer, admin1_regions
 from ..places.mentions import lexicon as places_lexicon
@@ -49,6 +51,8 @@ def names_a_party(doc: Doc, place: Place) -> bool:
         return True  # "... launched by Russia"
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True  # "according to Moscow, the strike destroyed ...": the capital speaks
+    if _speakers_capital(place, root):
+        return True  # "officials in Kyiv said": where the speakers sit, not the event
     if in_organisation(span) or _country_of_a_body(place, root) or backs_a_party(span[-1]):
         return True  # ("Iran-backed militias": the backer, not where they fought)
     if not placed_by_phrase(place) and origin_of_people(root):
@@ -57,6 +61,15 @@ def names_a_party(doc: Doc, place: Place) -> bool:
         return True  # "Moscow blamed Kyiv for the strike"
     return root.dep_ == "poss" and (root.head.ent_type_ in ("ORG", "PERSON")
                                     or root.head.lemma_.lower() in places_lexicon().owned_bodies)
+
+
+def _speakers_capital(place: Place, root: Token) -> bool:
+    """A country's capital that says where officials, diplomats or sources sit ("officials in
+    Kyiv", "diplomats in Moscow")."""
+    if root.dep_ != "pobj" or root.head.lower_ != "in" or place.name is None \
+            or root.head.head.lower_ not in places_lexicon().seated_speakers:
+        return False
+    return (place.country_code or "", name_key(place.name)) in capital_keys()
 
 
 def _country_of_a_body(place: Place, root: Token) -> bool:
@@ -203,13 +216,23 @@ def located_places(
     return sorted(out, key=specificity)[:1]
 
 
+#: Codes of talks and deals: where they are held is no place of another kind of event.
+TALKS = frozenset({"DIPLO", "AGREEMENT"})
+
+
 def preceding_places(
-    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft
+    doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft,
+    drafts: Sequence[Draft] = (),
 ) -> list[Place]:
+    """The first place of the nearest sentence before the event's in its paragraph, less the
+    places of talks or deals for another kind of event and the other way round ("talks in
+    Cairo" place no strike told after them)."""
+    others = {p.span for o in drafts if o is not d and (o.code in TALKS) != (d.code in TALKS)
+              for p in o.places}
     prev = [s for s in sents if s.paragraph == d.paragraph and s.index < d.sent_index]
     for info in reversed(prev):
         here = [p for p in places_in(context.places, info.span.start_char, info.span.end_char)
-                if not names_a_party(doc, p)]
+                if not names_a_party(doc, p) and p.span not in others]
         if here:
             return here[:1]
     return []

@@ -117,6 +117,32 @@ def names_a_charge(tok: Token, code: str) -> bool:
     return code == "ORG_CRIME" or node.head.head.lemma_.lower() in accusing
 
 
+def agreement_in_force(tok: Token, code: str) -> bool:
+    """An agreement word that a verb or noun of keeping or breaking it governs ("violating
+    the ceasefire", "violations of the truce", "the ceasefire was extended"): an agreement
+    already made, no agreement event."""
+    if code != "AGREEMENT":
+        return False
+    in_force = data_words("triggers.toml", "agreements", "in_force")
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in in_force:
+        return True  # "ceasefire violations": the agreement word names what was violated
+    node = tok
+    while node.dep_ in ("amod", "conj") and node.head.i != node.i:
+        node = node.head
+    governor = node.head.head if node.dep_ == "pobj" else node.head
+    return node.dep_ in ("dobj", "pobj", "nsubjpass") and governor.lemma_.lower() in in_force
+
+
+def harms_no_property(tok: Token, code: str) -> bool:
+    """A destruction word whose object is no thing ("sabotaging talks", "destroyed any hope
+    of a deal"): a figure of speech, no property destroyed."""
+    if code != "PROPERTY_DISTRUCT":
+        return False
+    intangible = data_words("triggers.toml", "intangibles", "objects")
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in intangible for o in objects)
+
+
 def told_with_a_charge(tok: Token) -> bool:
     """A participle hung on an accusation with a charge ("accused Russia of shelling the town,
     killing 11 people"): the killing is the charged act's outcome, told as part of the charge,

@@ -51,6 +51,7 @@ class Lexicon:
     party_words: frozenset[str]
     owned_bodies: frozenset[str]  # "Russia's defence ministry": the country owns a party
     accusing: frozenset[str]  # "blamed Kyiv for the strike": the object is a party
+    seated_speakers: frozenset[str]  # "officials in Kyiv said": where they sit
     demonyms: dict[str, str]  # lower-case word -> ISO country
     country_cues: dict[str, str]  # name key of an organisation or force -> ISO country
     institutions: frozenset[str]
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         party_words=frozenset(raw["party_names"]["words"]),
         owned_bodies=frozenset(raw["party_names"]["owned"]),
         accusing=frozenset(raw["party_names"]["accusing"]),
+        seated_speakers=frozenset(raw["party_names"]["seated_speakers"]),
     )
 
 

@@ -47,6 +47,7 @@ from .mentions import (
 )
 from .names import name_key, skeleton_key
 from .outlets import outlet_places
+from .sentences import sentence_readings
 from .units import is_unit, unit_accepted, unit_prior, unit_readings
 
 #: Loose (skeleton or fuzzy) matches are tried only for names at least this long.
@@ -776,6 +777,9 @@ def resolve_mentions(gaz: Gazetteer, doc: Doc, doc_text: str, mentions: Sequence
         there = [c for c in cands[index[r.mention.start]] if c.country_code == home]
         if there:  # the namesake in the country of the text's other places
             kept.append(Resolved(r.mention, max(there, key=lambda c: (c.population, -c.pid))))
+    moved = sentence_readings(doc, [(r.mention.start, r.candidate) for r in kept],
+                              {m.start: cs for m, cs in zip(mentions, cands, strict=True)}, sure)
+    kept = [Resolved(r.mention, moved.get(r.mention.start, r.candidate)) for r in kept]
     if cued:
         kept = _within_cues(gaz, kept, cued, sure)
     return kept
