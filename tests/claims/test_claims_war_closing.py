@@ -85,3 +85,11 @@ def test_no_closing_speaker_after_an_adverbial_or_a_joined_clause(text: str) -> 
     opened = [text[a.content_span[0]:] for a in attributions(text)
               if a.cue in ("responded", "learned")]
     assert not any(c.startswith(("Speaking", "The envoys")) for c in opened)
+
+
+def test_a_participle_after_a_closing_cue_is_its_speaker_s_and_without_hedges() -> None:
+    text = ("Air defences shot down 25 drones over three regions overnight, the defence "
+            "ministry said on Friday, without reporting any damage.")
+    att = by_cue(text, "reporting", unique=True)
+    assert att.source == "the defence ministry"
+    assert att.stance == "hedges"

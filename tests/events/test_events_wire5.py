@@ -42,3 +42,41 @@ def test_the_lead_after_a_dateline_keeps_its_closing_source() -> None:
     event = main_event(text)
     assert any(c.claimant and c.claimant.endswith("civil defence agency")
                for c in event.claims)
+
+
+def test_what_was_done_without_is_no_event() -> None:
+    text = ("Air defences shot down 25 drones over the Kursk region overnight, the defence "
+            "ministry said on Friday, without reporting any damage.")
+    assert "PROPERTY_DISTRUCT" not in {e.code for e in occurred(text)}
+
+
+def test_a_place_held_or_occupied_is_taken_by_no_one_now() -> None:
+    text = ("Ukraine's navy said on Telegram that its drones had struck two patrol boats at a "
+            "port in Russian-occupied Crimea.")
+    codes = {e.code for e in occurred(text)}
+    assert "AIR_STRIKE" in codes
+    assert not codes & {"NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT"}
+
+
+def test_a_named_base_is_a_target_not_a_party() -> None:
+    event = main_event("Ukraine's navy said on Telegram that its drones had struck two patrol "
+                       "boats at the Saky air base in Crimea.")
+    assert event.actor2 is None or event.actor2.name != "Saky"
+
+
+def test_a_capital_acting_is_its_state() -> None:
+    event = main_event("Kyiv launched 40 drones at the Bryansk region overnight, Moscow said.")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Ukraine"
+
+
+def test_a_kind_of_event_spoken_of_is_no_event() -> None:
+    text = ("Drones hit a depot in Tula overnight, the governor said.\n\n"
+            "Ukrainian officials have long said that strikes on military plants are a fair "
+            "answer to raids on their cities.")
+    assert len([e for e in occurred(text) if e.code == "AIR_STRIKE"]) == 1
+
+
+def test_who_installed_an_official_names_no_place() -> None:
+    text = ("Drones hit a fuel depot near Feodosia overnight, the Moscow-installed head of "
+            "Crimea said on Telegram.")
+    assert all(p.text != "Moscow" for e in occurred(text) for p in e.places)

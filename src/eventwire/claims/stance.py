@@ -11,7 +11,9 @@ from .unverified import CHECKING
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """ "did not confirm", and "without reporting any damage" (a cue under "without")."""
+    return any(c.dep_ == "neg" for c in tok.children) or (
+        tok.dep_ == "pcomp" and tok.head.lower_ == "without")
 
 
 def _governed_by_hedge(tok: Token, lex: CueLexicon) -> bool:

@@ -424,7 +424,9 @@ def verb_cue(tok: Token, lex: CueLexicon, quotes: Sequence[tuple[int, int]]) -> 
         return None  # "it is hard to judge the plan without knowing ...": no one knows
     left: tuple[int, int] | None = None
     run = comma_run(tok) if content[1] < tok.i else None
-    if run is not None and content == closing_content(tok):
+    if run is None or content != closing_content(tok):
+        run = _closing_run_before(tok, lex)  # "..., the ministry said, without reporting ..."
+    if run is not None:
         # "strikes killed 14 people, the enclave's civil defence agency said": the speaker is
         # the run before the cue, not the statement's subject the parser gave the cue
         subject, left = tok.doc[run[1]], run
@@ -492,6 +494,23 @@ def _participle_after_cue(tok: Token, lex: CueLexicon) -> Token | None:
     if cue.pos_ != "VERB" or cue.lemma_.lower() not in lex.cue_verbs:
         return None
     return subject_of(cue) or left_name(cue, lex)
+
+
+def _closing_run_before(tok: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """The speaker run of a closing cue that a participle set off after it continues ("...,
+    the Russian Defence Ministry said on Thursday, without reporting any damage")."""
+    doc = tok.doc
+    if tok.tag_ != "VBG" or tok.i < 2:
+        return None
+    i = tok.i - 1
+    while i > 0 and doc[i].text != "," and tok.i - i <= 3:  # "without", "before", "adding"
+        i -= 1
+    j = i - 1
+    while j > 0 and doc[j].text != "," and doc[j].lemma_.lower() not in lex.cue_verbs:
+        j -= 1  # back past the cue's adjuncts ("on Thursday")
+    if doc[i].text != "," or j <= 0 or doc[j].lemma_.lower() not in lex.cue_verbs:
+        return None
+    return comma_run(doc[j]) if closing_content(doc[j]) is not None else None
 
 
 def _record_agrees(subject: Token, lex: CueLexicon) -> bool:

@@ -11,7 +11,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..nations import nation_codes
+from ..places.capitals import capital_codes
 from ..places.mentions import lexicon as places_lexicon
+from ..places.names import name_key
 from ..records import Actor, Span, Target, overlaps
 from .care import place_of_care
 from .clauses import other_clauses
@@ -565,8 +567,8 @@ def normalise_actor(
         # "Azerbaijani positions", "a Russian checkpoint": the forces that hold them
         home = _country_in(own)
         return ActorMention(Actor(fill_template(MILITARY, home), text, "state", home), span)
-    if _names_a_place(tok):
-        return None  # "the village of Bulo Marer", "the Zamzam camp": where, not who
+    if _names_a_place(tok) or _military_site(tok):
+        return None  # "the village of Bulo Marer", "the Zamzam camp", "the Saky air base"
     return _named_actor(own, text, span, code, own_country) if own else None
 
 
@@ -752,10 +754,11 @@ def _named_actor(
     """A bare country ("Ukraine launched ...") or a named person or organisation."""
     content = [w for w in words if not w.is_punct]
     lex = actor_lexicon()
-    nation = None if any(w.ent_type_ == "PERSON" for w in content) else nation_codes().get(
-        " ".join(w.lower_ for w in content if w.lower_ != "'s"))
-    if nation is not None:  # "Saudi Arabia", "Mali": a country by its full name ("Jordan" the
-        # person is not Jordan)
+    words_said = " ".join(w.lower_ for w in content if w.lower_ != "'s")
+    nation = None if any(w.ent_type_ == "PERSON" for w in content) else (
+        nation_codes().get(words_said) or capital_codes().get(name_key(words_said)))
+    if nation is not None:  # "Saudi Arabia", "Mali": a country by its full name, "Kyiv" by
+        # its capital ("Jordan" the person is not Jordan)
         country = nation
     elif any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in content) and not all(
         w.lower_ in lex.demonyms or w.lower_ == "'s" for w in content

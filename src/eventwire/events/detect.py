@@ -165,6 +165,8 @@ def detect(
             continue
         if payload[0] in TERRITORY_CODES and captures_people(head, r):
             continue  # "militants were captured": people, not territory
+        if payload[0] in TERRITORY_CODES and head.dep_ == "amod" and head.tag_ == "VBN":
+            continue  # "in Russian-occupied Crimea", "the rebel-held town": who holds it now
         if payload[0] == "PEACE_PROTEST" and _by_fighters(head, r):
             continue  # "gunmen blocked the road": an armed group's act, no protest
         found.append(explicit_trigger(sent, TermMatch(m.start, m.end, payload, m.term), r))

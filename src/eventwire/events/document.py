@@ -115,7 +115,8 @@ def drop_commentary(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]) ->
         if d.modality != "occurred":
             if _is_abstract(doc, d) or not _anchored(sents[d.sent_index].span, d):
                 d.merged = True
-        elif _denied(doc, d) or (d.sent_index > 0 and _a_habit(doc[d.trigger.head])):
+        elif _denied(doc, d) or (d.sent_index > 0 and (
+                _a_habit(doc[d.trigger.head]) or _a_kind(doc[d.trigger.head]))):
             d.merged = True
 
 
@@ -129,6 +130,14 @@ def _a_habit(verb: Token) -> bool:
     return bool(objects) and all(
         o.tag_ == "NNS" and not any(g.dep_ in ("det", "nummod", "poss") for g in o.children)
         for o in objects)
+
+
+def _a_kind(noun: Token) -> bool:
+    """ "strikes on military infrastructure are a legitimate response": a bare plural event
+    noun as the subject of a verb in the simple present speaks of a kind of event, no event."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.tag_ == "NNS" and verb.tag_ in (
+        "VBZ", "VBP") and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
 
 
 def drop_in_sources(doc: Doc, attributions: Sequence[Attribution], drafts: list[Draft]

@@ -127,6 +127,8 @@ def _node_cue(node: Token, c: ModalityCues, *, is_trigger: bool) -> str | None:
     lemma = node.lemma_.lower()
     if any(ch.dep_ == "neg" for ch in node.children):
         return "negated"
+    if node.dep_ == "pcomp" and node.head.lower_ == "without":
+        return "negated"  # "without reporting any damage", "without causing casualties"
     if not is_trigger:
         if lemma in c.planned_governors:
             return "planned"

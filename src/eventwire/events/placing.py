@@ -212,7 +212,7 @@ def located_places(
         if low in text[info.span.start_char : info.span.end_char].lower():
             here = places_in(context.places, info.span.start_char, info.span.end_char)
             out.extend(p for p in here if FEATURE_RANK.get((p.feature or "").lower(), 2) < 3
-                       and low not in p.text.lower())
+                       and low not in p.text.lower() and not names_a_party(doc, p))
     return sorted(out, key=specificity)[:1]
 
 

@@ -7,10 +7,17 @@ chosen lies in a country that sentence does not name."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .gazetteer import Candidate
+
+#: "in Mali", "In neighbouring Mali", "across northern Mali": the country as a place.
+_LOCATIVE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: A namesake in the sentence's country replaces the reading chosen only when it has at
+#: least this share of that reading's population (the inverse: 2 means half).
+RIVAL_SHARE = 2
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -20,12 +27,15 @@ def sentence_readings(doc: Doc, picked: Sequence[tuple[int, Candidate]],
                       candidates: Mapping[int, Sequence[Candidate]],
                       sure: set[int]) -> dict[int, Candidate]:
     """Start offset of a town mention → the namesake to take instead, for the towns (`picked`:
-    start offset and chosen reading) whose sentence names a country as a place and whose
-    reading lies elsewhere. Readings the text itself qualifies (`sure`) stay."""
+    start offset and chosen reading) whose sentence names a country as a place ("in Mali", "in
+    neighbouring Mali") and whose reading lies elsewhere. Readings the text itself qualifies
+    (`sure`) stay, and so does a town far larger than its namesake ("Moscow" in a sentence
+    that names the United States)."""
     sentence_of = _sentence_starts(doc)
     named: dict[int, set[str]] = {}
     for start, c in picked:
-        if c.feature == "country" and c.country_code:
+        if c.feature == "country" and c.country_code and _LOCATIVE.search(
+                doc.text[max(0, start - 30):start]):
             named.setdefault(sentence_of(start), set()).add(c.country_code)
     out: dict[int, Candidate] = {}
     for start, c in picked:
@@ -33,7 +43,7 @@ def sentence_readings(doc: Doc, picked: Sequence[tuple[int, Candidate]],
         if start in sure or c.feature != "city" or not countries or c.country_code in countries:
             continue
         there = [o for o in candidates.get(start, ()) if o.feature == "city"
-                 and o.country_code in countries]
+                 and o.country_code in countries and o.population * RIVAL_SHARE >= c.population]
         if there:
             out[start] = max(there, key=lambda o: (o.population, -o.pid))
     return out
