@@ -80,3 +80,20 @@ def test_who_installed_an_official_names_no_place() -> None:
     text = ("Drones hit a fuel depot near Feodosia overnight, the Moscow-installed head of "
             "Crimea said on Telegram.")
     assert all(p.text != "Moscow" for e in occurred(text) for p in e.places)
+
+
+def test_the_capital_of_a_dateline_is_no_actor() -> None:
+    text = ("RSF shells camp near El Fasher\n\n"
+            "CAIRO, Nov 22 (Wire) - Sudan's paramilitary Rapid Support Forces shelled a camp "
+            "for displaced people near El Fasher on Friday, killing at least 15 people, a local "
+            "medical group said.")
+    event = main_event(text)
+    assert event.actor1 is not None and event.actor1.name == "Rapid Support Forces"
+
+
+def test_gunmen_believed_to_be_militiamen_did_what_they_are_said_to_have_done() -> None:
+    text = ("On Saturday, gunmen believed to be members of an allied militia attacked a market "
+            "in the town of Tawila, looting shops and burning homes, residents said.")
+    found = occurred(text)
+    assert len(found) == 1
+    assert found[0].actor1 is not None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..nations import nation_codes
 from ..places.capitals import capital_codes
+from ..places.datelines import in_dateline
 from ..places.mentions import lexicon as places_lexicon
 from ..places.names import name_key
 from ..records import Actor, Span, Target, overlaps
@@ -22,6 +23,7 @@ from .debris import debris_weapon, is_debris
 from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
 from .forces import owned_force
 from .lexicon import TermIndex, TermMatch, build_index, load_toml, single_word_targets, word_set
+from .modality import describes_the_subject
 from .participants import head_of, stranded_subject
 from .patrons import generic_forces, named_client, patron_words, sided_by
 from .wielders import weapon_user, weapon_words
@@ -332,6 +334,10 @@ def _agent_heads(tok: Token) -> list[Token]:
         verb = tok.head
         if tok.dep_ in ("dobj", "pobj") and tok.dep_ == "dobj" and verb.lemma_ in LIGHT_VERBS:
             out.extend(c for c in verb.children if c.dep_ == "nsubj")
+    for clause in (tok, tok.head):  # "gunmen believed to be militiamen attacked a market,
+        if describes_the_subject(clause.head, clause):  # looting shops"
+            out.extend(c for c in clause.head.children if c.dep_ == "nsubj")
+            break
     stranded = stranded_subject(tok)
     if stranded is not None:
         out.append(stranded)  # "... in Mopti and soldiers shelled a village"
@@ -755,8 +761,10 @@ def _named_actor(
     content = [w for w in words if not w.is_punct]
     lex = actor_lexicon()
     words_said = " ".join(w.lower_ for w in content if w.lower_ != "'s")
+    capital = None if content and in_dateline(span, content[0].doc.text) else \
+        capital_codes().get(name_key(words_said))  # "CAIRO, Nov 22 (Wire) -" is no actor
     nation = None if any(w.ent_type_ == "PERSON" for w in content) else (
-        nation_codes().get(words_said) or capital_codes().get(name_key(words_said)))
+        nation_codes().get(words_said) or capital)
     if nation is not None:  # "Saudi Arabia", "Mali": a country by its full name, "Kyiv" by
         # its capital ("Jordan" the person is not Jordan)
         country = nation

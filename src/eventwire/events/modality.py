@@ -75,12 +75,24 @@ def modality_of(tok: Token) -> Modality | None:
         if depth > 0 and chain[depth - 1].dep_ == "nsubjpass" \
                 and node.lemma_.lower() in c.purpose_passives:
             continue  # "the strikes were aimed at weakening the group": what they were for
+        if depth > 0 and describes_the_subject(node, chain[depth - 1]):
+            continue  # "gunmen believed to be militiamen attacked a market": who they were
         found = _node_cue(node, c, is_trigger=depth == 0 or participant or joined)
         if found == "negated":
             return None
         if found is not None:
             return found  # type: ignore[return-value]
     return "occurred"
+
+
+def describes_the_subject(verb: Token, clause: Token) -> bool:
+    """A verb of belief the parser made the root of "gunmen [who were] believed to be members
+    of a militia attacked a market": its "to be" complement comes before the clause it seems
+    to govern, and that clause has no subject of its own."""
+    return clause.dep_ == "ccomp" and verb.tag_ in ("VBN", "VBD") and any(
+        c.dep_ == "xcomp" and c.i < clause.i and any(g.lower_ == "to" for g in c.children)
+        for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _identity(tok: Token) -> bool:

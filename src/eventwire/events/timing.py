@@ -67,7 +67,7 @@ def time_for(
         and not in_dateline(t.span, doc.text)  # the filing day: the lead's last resort
     ]
     where = doc[trig.head].idx
-    # A past event ("an earlier attack on January 8") keeps the date nearest to it; the
+    # A past event ("an earlier raid on March 3") keeps the date nearest to it; the
     # sentence's current events leave it that date.
     past = [doc[s.head].idx for s in siblings
             if s.relation is not None and not same_trigger(s, trig)]
