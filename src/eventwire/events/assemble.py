@@ -30,11 +30,8 @@ from ..records import (
 from .answered import answers_another_event
 from .arguments import (
     ActorMention,
-    TargetMention,
     fill_template,
     find_actors_at,
-    find_target,
-    target_generic_terms,
 )
 from .bygone import compared_since, long_past
 from .classify import score_codes
@@ -103,6 +100,7 @@ from .sequels import (
     war_remnants,
 )
 from .stories import inherit_actors, story_numbers
+from .targets import TargetMention, find_target, target_generic_terms
 from .timing import lead_date, same_trigger, time_for, told_on
 from .trigger import SOURCE_RANK
 
