@@ -97,3 +97,14 @@ def test_gunmen_believed_to_be_militiamen_did_what_they_are_said_to_have_done() 
     found = occurred(text)
     assert len(found) == 1
     assert found[0].actor1 is not None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The army denied reports that it had shelled a market in Omdurman on Sunday.",
+     "Military Forces of Sudan"),
+    ("The Saudi-led coalition denied a Houthi claim that it had bombed a school in Saada "
+     "province on Monday.", "Operation Restoring Hope"),
+])
+def test_it_in_an_account_a_party_denies_is_that_party(text: str, name: str) -> None:
+    event = main_event(text)
+    assert event.actor1 is not None and event.actor1.name == name

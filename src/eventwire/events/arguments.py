@@ -250,10 +250,20 @@ def statement_speaker(tok: Token) -> Token | None:
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "said its troops had captured X and repelled Y"
-    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.lemma_.lower() not in _saying():
+    verb = clause.head
+    if clause.dep_ in ("acl", "ccomp") and _denied_account(verb):
+        verb = verb.head  # "denied a claim that it had shelled the district"
+    elif clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in _saying():
         return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None if subject is None or subject.pos_ == "PRON" else subject
+
+
+def _denied_account(noun: Token) -> bool:
+    """Is `noun` an account that the verb it is the object of rejects ("denied a claim")?"""
+    data = load_toml("triggers.toml")["codes"]["ATTRIB"]
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in data["denied_accounts"] \
+        and noun.head.lemma_.lower() in data["denying"]
 
 
 def _speaking_party(tok: Token, code: str, country: str | None) -> ActorMention | None:
