@@ -47,7 +47,7 @@ def _clause_of(tok: Token) -> Token:
     for _ in range(MAX_STEPS):
         if tok.pos_ in ("VERB", "AUX") and _subject(tok) is not None:
             return tok
-        if tok.dep_ == "ROOT" or tok.head is tok:
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
             return tok
         tok = tok.head
     return tok
