@@ -5,7 +5,7 @@ the lead's statement after a dateline."""
 from __future__ import annotations
 
 import pytest
-from test_events_document import occurred
+from test_events_document import events, occurred
 from test_events_war_actors import main_event
 
 
@@ -108,3 +108,9 @@ def test_gunmen_believed_to_be_militiamen_did_what_they_are_said_to_have_done() 
 def test_it_in_an_account_a_party_denies_is_that_party(text: str, name: str) -> None:
     event = main_event(text)
     assert event.actor1 is not None and event.actor1.name == name
+
+
+def test_a_group_named_before_an_event_noun_is_its_doer() -> None:
+    text = "On 12 June 2020, 6 Saudi-led coalition air strikes hit Houthi positions in Sirwah."
+    event = [e for e in events(text, published="2020-06-13") if e.code == "AIR_STRIKE"][0]
+    assert event.actor1 is not None and event.actor1.name == "Operation Restoring Hope"

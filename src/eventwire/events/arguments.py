@@ -214,7 +214,28 @@ def _first_party(tok: Token, code: str, country: str | None) -> ActorMention | N
             found = firing_nation(cand, code, country)
         if found is not None:
             return found
-    return _cased_auxiliary(tok, code, country)
+    return _cased_auxiliary(tok, code, country) or _named_before(tok, country)
+
+
+def _named_before(tok: Token, country: str | None) -> ActorMention | None:
+    """ "8 Saudi-led coalition airstrikes targeted ...": an armed group or force the lexicon
+    names, in the words before an event noun (the parser hangs "Saudi-led" on the noun, not on
+    "coalition")."""
+    if tok.pos_ != "NOUN":
+        return None
+    before = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")]
+    if not before:
+        return None
+    words = list(tok.doc[min(c.left_edge.i for c in before):tok.i])
+    sided = _sided(words)  # "a pro-Houthi incursion" is not the Houthis'
+    found = [m for m in actor_lexicon().groups.find(words) if m.start not in sided]
+    if not found:
+        return None
+    g = found[0].payload
+    span = (words[0].idx, words[-1].idx + len(words[-1].text))
+    text = tok.doc[words[0].i:tok.i].text
+    return ActorMention(Actor(str(g["name"]), text, str(g["kind"]), g.get("country", country)),
+                        span)
 
 
 def _cased_group(words: list[Token]) -> dict[str, Any] | None:
