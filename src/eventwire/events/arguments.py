@@ -231,11 +231,16 @@ def _named_before(tok: Token, country: str | None) -> ActorMention | None:
     found = [m for m in actor_lexicon().groups.find(words) if m.start not in sided]
     if not found:
         return None
-    g = found[0].payload
     span = (words[0].idx, words[-1].idx + len(words[-1].text))
-    text = tok.doc[words[0].i:tok.i].text
-    return ActorMention(Actor(str(g["name"]), text, str(g["kind"]), g.get("country", country)),
-                        span)
+    return _group_actor(found[0].payload, tok.doc[words[0].i:tok.i].text, span, country)
+
+
+def _group_actor(entry: dict[str, Any], text: str, span: Span,
+                 country: str | None) -> ActorMention:
+    """The actor a group of the lexicon names (`[groups]`, `[cased_groups]` in actors.toml),
+    of its own country when the entry gives one, else of `country`."""
+    return ActorMention(Actor(str(entry["name"]), text, str(entry["kind"]),
+                              entry.get("country", country)), span)
 
 
 def _cased_group(words: list[Token]) -> dict[str, Any] | None:
@@ -258,9 +263,7 @@ def _cased_auxiliary(tok: Token, code: str, country: str | None) -> ActorMention
     for aux in tok.lefts:
         group = actor_lexicon().cased_groups.get(aux.text)
         if group is not None and aux.dep_ in ("aux", "auxpass"):
-            span = (aux.idx, aux.idx + len(aux.text))
-            return ActorMention(Actor(str(group["name"]), aux.text, str(group["kind"]),
-                                      group.get("country", country)), span)
+            return _group_actor(group, aux.text, (aux.idx, aux.idx + len(aux.text)), country)
     return None
 
 
@@ -518,8 +521,7 @@ def normalise_actor(
     text = doc[words[0].i : words[-1].i + 1].text
     cased = _cased_group(words)
     if cased is not None:  # "IS fighters" (with "IS" parsed as a verb)
-        return ActorMention(Actor(str(cased["name"]), text, str(cased["kind"]),
-                                  cased.get("country", country)), span)
+        return _group_actor(cased, text, span, country)
     speakers = _speakers_group(words)
     if speakers is not None:  # "the RSF said its troops had repelled ...": the group's own
         return ActorMention(replace(speakers, text=text), span)
@@ -534,9 +536,7 @@ def normalise_actor(
     group = [m for m in lex.groups.find(own) if m.start not in sided] or (
         [] if patrons.backer else [m for m in lex.groups.find(words) if m.start not in sided])
     if group:
-        g = group[0].payload
-        actor = Actor(str(g["name"]), text, str(g["kind"]), g.get("country", own_country))
-        return ActorMention(actor, span)
+        return _group_actor(group[0].payload, text, span, own_country)
     community = None if as_victim else community_militia(own)
     if community is not None:  # "Fulani militiamen", "Rizeigat communal militias"
         actor = Actor(fill_template(community, own_country), text, "militia", own_country)
