@@ -124,20 +124,28 @@ def _a_habit(verb: Token) -> bool:
     """ "the military only targets terrorists", "the group attacks convoys": an event verb in
     the simple present whose objects are bare plurals tells a habit or a policy, no event
     (outside the headline, where the present tells what happened)."""
-    if verb.tag_ not in ("VBZ", "VBP"):
+    if verb.tag_ not in SIMPLE_PRESENT:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and all(
-        o.tag_ == "NNS" and not any(g.dep_ in ("det", "nummod", "poss") for g in o.children)
-        for o in objects)
+    return bool(objects) and all(_bare_plural(o) for o in objects)
 
 
 def _a_kind(noun: Token) -> bool:
     """ "strikes on military infrastructure are a legitimate response": a bare plural event
     noun as the subject of a verb in the simple present speaks of a kind of event, no event."""
-    verb = noun.head
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.tag_ == "NNS" and verb.tag_ in (
-        "VBZ", "VBP") and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in SIMPLE_PRESENT \
+        and _bare_plural(noun)
+
+
+#: Tags of a verb in the simple present.
+SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural noun with no determiner, number or possessor: a kind, not things counted or
+    pointed at ("strikes", not "the strikes", "two strikes", "its strikes")."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss")
+                                          for c in noun.children)
 
 
 def drop_in_sources(doc: Doc, attributions: Sequence[Attribution], drafts: list[Draft]
@@ -226,9 +234,7 @@ def _denied(doc: Doc, d: Draft) -> bool:
 def _habitual(verb: Token, noun: Token) -> bool:
     """A habit of the verb's subject about a bare plural event noun (no determiner, no
     number): "Kyiv rarely comments on strikes", "the army seldom reports raids"."""
-    bare = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss")
-                                          for c in noun.children)
-    return bare and any(c.dep_ == "advmod" and c.lower_ in rules().habitual
+    return _bare_plural(noun) and any(c.dep_ == "advmod" and c.lower_ in rules().habitual
                         for c in verb.children)
 
 
