@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .content import fronted_adjunct
+from .content import FINITE, fronted_adjunct
 from .spans import trim
 
 if TYPE_CHECKING:
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 #: Parts of speech of the words of a speaker phrase ("local officials and residents", "the
 #: enclave's civil defence agency").
 SPEAKER_POS = frozenset({"ADJ", "NOUN", "PROPN", "CCONJ", "DET", "NUM"})
-#: Tags of a verb that is finite by itself: a statement has one.
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Dependents of the cue that may follow it in a closing cue.
 CLOSING_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct", "agent"})
 

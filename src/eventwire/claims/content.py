@@ -626,7 +626,7 @@ def fronted_adjunct(tok: Token, start: int, comma: int) -> bool:
 
 
 #: Tags of a verb that is finite by itself.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _circumstance(clause: Token) -> bool:
@@ -636,8 +636,8 @@ def _circumstance(clause: Token) -> bool:
     if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") and c.i < clause.i
            for c in clause.children):
         return True
-    return clause.tag_ not in _FINITE and not any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in clause.children)
+    return clause.tag_ not in FINITE and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in clause.children)
 
 
 #: Dependents of a cue that may follow it when it closes its sentence after a comma: the
