@@ -69,7 +69,6 @@ from .owned import owned_claims
 from .perpetrators import mark_disputes
 from .placing import (
     FEATURE_RANK,
-    TALKS,
     answered_elsewhere,
     coherent,
     country_of_places,
@@ -88,6 +87,7 @@ from .placing import (
     places_in,
     preceding_places,
     says_where,
+    talks_apart,
     with_document_region,
 )
 from .responsibility import link_responsibility, made_claims
@@ -331,7 +331,7 @@ def _draft(
 
 
 def _kin(a: Trigger | None, b: Trigger) -> bool:
-    return a is None or (a.code in TALKS) == (b.code in TALKS)
+    return a is None or not talks_apart(a.code, b.code)
 
 
 def _confidence(trig: Trigger, probs: dict[str, float] | None) -> float:

@@ -220,6 +220,12 @@ def located_places(
 TALKS = frozenset({"DIPLO", "AGREEMENT"})
 
 
+def talks_apart(a: str, b: str) -> bool:
+    """Is one of two codes a talk or a deal and the other not ("talks in Cairo" place no
+    strike, and a strike's town places no talks)?"""
+    return (a in TALKS) != (b in TALKS)
+
+
 def preceding_places(
     doc: Doc, context: DocumentContext, sents: list[SentenceInfo], d: Draft,
     drafts: Sequence[Draft] = (),
@@ -227,7 +233,7 @@ def preceding_places(
     """The first place of the nearest sentence before the event's in its paragraph, less the
     places of talks or deals for another kind of event and the other way round ("talks in
     Cairo" place no strike told after them)."""
-    others = {p.span for o in drafts if o is not d and (o.code in TALKS) != (d.code in TALKS)
+    others = {p.span for o in drafts if o is not d and talks_apart(o.code, d.code)
               for p in o.places}
     prev = [s for s in sents if s.paragraph == d.paragraph and s.index < d.sent_index]
     for info in reversed(prev):
