@@ -22,8 +22,9 @@ from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
 from .forces import owned_force
 from .lexicon import TermIndex, TermMatch, build_index, load_toml, single_word_targets, word_set
 from .modality import describes_the_subject
-from .participants import stranded_subject
+from .participants import past_dateline, stranded_subject
 from .patrons import generic_forces, named_client, patron_words, sided_by
+from .referents import referred_group
 from .wielders import weapon_user, weapon_words
 
 if TYPE_CHECKING:
@@ -375,7 +376,7 @@ def _agent_heads(tok: Token) -> list[Token]:
             out.extend(c for c in clause.children if c.dep_ == "nsubj")
     if tok.dep_ in ("xcomp", "oprd", "ccomp") and tok.pos_ == "VERB":
         out.extend(c for c in tok.head.children if c.dep_ == "nsubjpass")
-    return out
+    return [w for word in out for w in past_dateline(word)]
 
 
 @functools.cache
@@ -519,8 +520,8 @@ def normalise_actor(
         return None  # "captured the village of X": a place taken, whoever lives there
     span = (words[0].idx, words[-1].idx + len(words[-1].text))
     text = doc[words[0].i : words[-1].i + 1].text
-    cased = _cased_group(words)
-    if cased is not None:  # "IS fighters" (with "IS" parsed as a verb)
+    cased = _cased_group(words) or referred_group(tok, lex.groups)
+    if cased is not None:  # "IS fighters" (with "IS" parsed as a verb), "the group" named before
         return _group_actor(cased, text, span, country)
     speakers = _speakers_group(words)
     if speakers is not None:  # "the RSF said its troops had repelled ...": the group's own
@@ -565,7 +566,7 @@ def normalise_actor(
             if role.kind == "state" and _country_in(own) is None \
                     and any(w.lower_ in lex.blocs for w in own):
                 return None  # "Western officials", "foreign troops": no state of the place
-            if role.template.startswith("Unidentified"):
+            if role.template.startswith("Unidentified") and not _role_word_named(own, role):
                 named = _named_actor(own, text, span, code, own_country)
                 if named is not None and named.actor.kind in ("organisation", "person"):
                     # "CODECO militiamen", "Ansar Dine militants": the group they name
@@ -703,6 +704,14 @@ def _bodies(tok: Token, aff: Affiliation) -> list[Token]:
             out.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ in
                        ("to", "with") for c in p.children if c.dep_ == "pobj")
     return out
+
+
+def _role_word_named(words: list[Token], role: Role) -> bool:
+    """Are the words the tagger took for a name only the role's own words ("Kidnappers
+    seized ...", capitalised at the start of a sentence)?"""
+    named = [w for w in words if w.ent_type_ in ("ORG", "PERSON")]
+    covered = {i for m in role.index.find(named) for i in range(m.start, m.end)}
+    return bool(named) and len(covered) == len(named)
 
 
 def _sided(words: list[Token]) -> set[int]:

@@ -35,6 +35,7 @@ from .arguments import (
 )
 from .bygone import compared_since, long_past
 from .classify import score_codes
+from .clauses import own_figures
 from .crowds import about_the_grievance, lone_or_unseen
 from .detect import (
     PROTEST_CODES,
@@ -299,7 +300,8 @@ def _draft(
     target = find_target(doc, trig.head, sent.start, sent.end)
     time = time_for(doc, context.times, sent, trig, siblings, lead, published)
     # a claim or an accusation kills no one: the toll in its sentence is the act's it is about
-    figures = None if trig.relation is not None or trig.code == "ATTRIB" else _figures(sent)
+    figures = None if trig.relation is not None or trig.code == "ATTRIB" else \
+        own_figures(_figures(sent), doc[trig.head])
     claims = _claims(context, sent, text, _word_span(doc, trig),
                      [_word_span(doc, t) for t in siblings if t is not trig])
     tok = doc[trig.start]
@@ -355,7 +357,7 @@ def _trigger_evidence(doc: Doc, trig: Trigger) -> list[Evidence]:
 # --- collaborators ---------------------------------------------------------------------------
 
 
-def _figures(sent: SpacySpan) -> Figures | None:
+def _figures(sent: SpacySpan) -> Figures:
     return find_figures(sent)
 
 
@@ -790,7 +792,7 @@ def _freeze(text: str, d: Draft) -> Event:
         actor1=d.actor1.actor if d.actor1 else None,
         actor2=d.actor2.actor if d.actor2 else None,
         target=d.target.target if d.target and d.code in TARGET_CODES else None,
-        places=tuple(d.places),
+        places=_distinct(d.places),
         fatalities=d.fatalities,
         injuries=d.injuries,
         quantities=tuple(d.quantities),
@@ -803,3 +805,13 @@ def _freeze(text: str, d: Draft) -> Event:
 
 def _unique(items: list[Evidence]) -> list[Evidence]:
     return list(dict.fromkeys(items))
+
+
+def _distinct(places: list[Place]) -> tuple[Place, ...]:
+    """One place per resolved place and relation: a headline and a body that both name "Port
+    Sudan" put the event there once (the first mention is kept as the evidence)."""
+    seen: dict[tuple[object, ...], Place] = {}
+    for p in places:
+        key = (p.geonameid if p.geonameid is not None else p.text.lower(), p.relation)
+        seen.setdefault(key, p)
+    return tuple(seen.values())

@@ -8,8 +8,11 @@ attacked the post and soldiers fought back").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..records import Quantity, overlaps
+from .figures import Figures
 from .participants import stranded_subject
 from .trigger import Trigger
 
@@ -113,5 +116,69 @@ def other_clauses(tok: Token) -> set[int]:
 
 
 def _other_doer(own: Token, clause: Token) -> bool:
+    """Does `clause` have a doer other than `own`? The subject of a passive ("and nine people
+    were killed", "two soldiers were killed when rebels attacked") is who it befell."""
     theirs = _subject(clause)
-    return theirs is not None and _words(theirs) != _words(own)
+    return theirs is not None and theirs.dep_ != "nsubjpass" and _words(theirs) != _words(own)
+
+
+def own_figures(figures: Figures, tok: Token) -> Figures:
+    """The sentence's figures less those told in a clause told apart from `tok`'s (a doer and
+    a place of its own): "Israeli strikes hit south Lebanon, killing four people, after
+    Hezbollah fired rockets at northern Israel" gives the rockets no dead; "police clashed with
+    the Taliban after the Taliban attacked a post, killing 17" is one event and keeps them."""
+    others = _independent_clauses(tok)
+    if not others:
+        return figures
+    doc = tok.doc
+    spans = [(doc[i].idx, doc[i].idx + len(doc[i].text)) for i in sorted(others)]
+
+    def mine(span: tuple[int, int]) -> bool:
+        return not any(overlaps(span, s) for s in spans)
+
+    casualties = tuple(q for q in figures.casualties if mine(q.span))
+    if len(casualties) == len(figures.casualties) and all(
+            mine(q.span) for q in figures.quantities):
+        return figures
+    return replace(
+        figures,
+        fatalities=_count(figures, casualties, "fatalities"),
+        injuries=_count(figures, casualties, "injuries"),
+        quantities=tuple(q for q in figures.quantities if mine(q.span)),
+        evidence=tuple(e for e in figures.evidence if mine(e.span)),
+        casualties=casualties,
+    )
+
+
+def _independent_clauses(tok: Token) -> set[int]:
+    """Indices of the words of the clauses told apart from `tok`'s (`_independent`, each with
+    a doer of its own, not a passive's subject, and a place of its own)."""
+    clause = _clause_of(tok)
+    out: set[int] = set()
+    for child in clause.children:
+        if child.dep_ in JOINED_CLAUSES and _independent(clause, child) \
+                and _doers(clause, child):
+            out |= {w.i for w in child.subtree}
+    if clause.dep_ in JOINED_CLAUSES and _independent(clause.head, clause) \
+            and _doers(clause.head, clause):
+        mine = {w.i for w in clause.subtree}
+        out |= {w.i for w in clause.head.subtree if w.i not in mine}
+    return out
+
+
+def _doers(*clauses: Token) -> bool:
+    """Do the clauses each tell what a doer did? Those of passives ("an adolescent was shot
+    dead and two children were wounded") tell whom one attack befell."""
+    return all((subject := _subject(c)) is not None and subject.dep_ != "nsubjpass"
+               for c in clauses)
+
+
+def _count(figures: Figures, kept: tuple[Quantity, ...], kind: str) -> int | None:
+    """The count of `kind` from the casualty figures kept: unchanged when none was dropped,
+    the largest kept otherwise (coordinated figures of two clauses are rare)."""
+    stated = [q for q in figures.casualties if q.kind == kind]
+    left = [q for q in kept if q.kind == kind]
+    if len(left) == len(stated):
+        return figures.fatalities if kind == "fatalities" else figures.injuries
+    values = [q.value if q.value is not None else q.low for q in left]
+    return max((int(v) for v in values if v is not None), default=None)

@@ -55,6 +55,7 @@ from .resolve import (
     WARNING_FIRE,
     agreement_in_force,
     bomber_acted_on,
+    captive_code,
     captures_people,
     carried_weapon,
     claims_a_clause,
@@ -66,6 +67,7 @@ from .resolve import (
     names_a_charge,
     names_a_group,
     needs_met,
+    seizes_ground,
     subject_is_event,
     told_with_a_charge,
     unarmed_clash,
@@ -164,7 +166,14 @@ def detect(
                 or carried_weapon(head):
             continue
         if payload[0] in TERRITORY_CODES and captures_people(head, r):
-            continue  # "militants were captured": people, not territory
+            # "rebels captured three soldiers": captives, not territory
+            captive = captive_code(head)
+            if captive is not None:
+                found.append(explicit_trigger(
+                    sent, TermMatch(m.start, m.end, (captive, None), m.term), r))
+            continue
+        if m.term == "seize/VERB" and payload[0] in TERRITORY_CODES and not seizes_ground(head):
+            continue  # "seized the initiative", "seized documents"
         if payload[0] in TERRITORY_CODES and head.dep_ == "amod" and head.tag_ == "VBN":
             continue  # "in Russian-occupied Crimea", "the rebel-held town": who holds it now
         if payload[0] == "PEACE_PROTEST" and _by_fighters(head, r):

@@ -37,6 +37,7 @@ class ModalityCues:
     sought_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
     purpose_passives: frozenset[str]
+    ending_governors: frozenset[str]
 
 
 @functools.cache
@@ -77,6 +78,8 @@ def modality_of(tok: Token) -> Modality | None:
             continue  # "the strikes were aimed at weakening the group": what they were for
         if depth > 0 and describes_the_subject(node, chain[depth - 1]):
             continue  # "gunmen believed to be militiamen attacked a market": who they were
+        if depth == 1 and _campaign_ended(tok, node, c):
+            return None  # "to stop its attacks": attacks referred to, no new event
         found = _node_cue(node, c, is_trigger=depth == 0 or participant or joined)
         if found == "negated":
             return None
@@ -93,6 +96,14 @@ def describes_the_subject(verb: Token, clause: Token) -> bool:
         c.dep_ == "xcomp" and c.i < clause.i and any(g.lower_ == "to" for g in c.children)
         for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _campaign_ended(event: Token, verb: Token, c: ModalityCues) -> bool:
+    """"called on Israel to stop its attacks", "to halt the shelling": the object of a verb
+    of ending, named as known (a possessor, "the"), is a campaign referred to."""
+    return event.dep_ == "dobj" and verb.lemma_.lower() in c.ending_governors and any(
+        d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in ("the", "their", "its", "these"))
+        for d in event.children)
 
 
 def _identity(tok: Token) -> bool:
@@ -123,7 +134,7 @@ def _governing_chain(tok: Token) -> list[Token]:
     chain = [tok]
     node = tok
     while node.head.i != node.i and len(chain) < MAX_DEPTH:
-        if node.dep_ in ADVERBIAL_DEPS:
+        if node.dep_ in ADVERBIAL_DEPS and not _purpose_of_journey(node):
             break
         if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX") and not (
                 node.lower_ == "for" and node.head.lemma_.lower() in cues().purpose_verbs):
@@ -133,6 +144,14 @@ def _governing_chain(tok: Token) -> list[Token]:
         node = node.head
         chain.append(node)
     return chain
+
+
+def _purpose_of_journey(clause: Token) -> bool:
+    """"will travel to Vienna to meet officials": a meeting a journey is made for shares its
+    modality, as "for talks" does."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" \
+        and clause.head.lemma_.lower() in cues().purpose_verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _node_cue(node: Token, c: ModalityCues, *, is_trigger: bool) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..places.datelines import in_dateline
 from .rules import Rules
 from .trigger import Trigger
 
@@ -48,6 +49,15 @@ def stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def past_dateline(word: Token) -> list[Token]:
+    """"KISMAYO, June 10 (Wire) - Al Shabaab militants attacked": the parser may make the
+    dateline's place a subject, with the doers as its apposition or as a second subject."""
+    if not in_dateline((word.idx, word.idx + len(word.text)), word.doc.text):
+        return [word]
+    return [c for c in word.children if c.dep_ == "appos" and not in_dateline(
+        (c.idx, c.idx + len(c.text)), c.doc.text)]
+
+
 def agent_words(tok: Token) -> list[Token]:
     """The words naming who did what `tok` says: its subject, or the 'by' agent of a passive."""
     stranded = stranded_subject(tok)
@@ -66,7 +76,7 @@ def agent_words(tok: Token) -> list[Token]:
             # "a group of people that attacked ...": the noun the clause describes
             out.extend(_noun_phrase(node.head))
         elif child.dep_ == "nsubj":
-            out.extend(_noun_phrase(child))
+            out.extend(t for w in past_dateline(child) for t in _noun_phrase(w))
         elif child.dep_ == "agent":
             out.extend(t for c in child.children if c.dep_ == "pobj" for t in _noun_phrase(c))
     if not out and node.tag_ == "VBN":
@@ -171,9 +181,32 @@ def core(tok: Token) -> list[Token]:
     """A phrase's subtree without its relative and participial clauses."""
     skip: set[int] = set()
     for t in tok.subtree:
-        if t.dep_ in DESCRIPTIVE_DEPS and t.i != tok.i:
+        if (t.dep_ in DESCRIPTIVE_DEPS or _closing_speaker(t)) and t.i != tok.i:
             skip.update(x.i for x in t.subtree)
     return [t for t in tok.subtree if t.i not in skip]
+
+
+#: Verbs that close a report with its source ("..., a militia leader and a resident said").
+CLOSING_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "write"})
+
+
+def without_closing_speakers(tok: Token) -> list[Token]:
+    """The subtree of `tok` less a source closing the sentence that the parser hung on it."""
+    skip = {x.i for t in tok.subtree if t.i != tok.i and _closing_speaker(t) for x in t.subtree}
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+def _closing_speaker(tok: Token) -> bool:
+    """"killed 12 farmers ..., a militia leader and a resident said", "fighting with the
+    army, residents and a local official said": the parser may make the source an apposition
+    or a conjunct of the last noun when the verb after it has no subject."""
+    start = tok.left_edge.i
+    if tok.dep_ not in ("appos", "conj") or start == 0 or tok.doc[start - 1].text != "," \
+            or tok.right_edge.i + 1 >= len(tok.doc):
+        return False
+    verb = tok.doc[tok.right_edge.i + 1]
+    return verb.lemma_.lower() in CLOSING_VERBS and verb.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def victim_kind(tok: Token, r: Rules) -> str | None:

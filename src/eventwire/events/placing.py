@@ -51,8 +51,8 @@ def names_a_party(doc: Doc, place: Place) -> bool:
         return True  # "... launched by Russia"
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True  # "according to Moscow, the strike destroyed ...": the capital speaks
-    if _speakers_capital(place, root):
-        return True  # "officials in Kyiv said": where the speakers sit, not the event
+    if _speakers_capital(place, root) or where_said(root):
+        return True  # "officials in Kyiv said", "told reporters in Kinshasa": not the event
     if in_organisation(span) or _country_of_a_body(place, root) or backs_a_party(span[-1]):
         return True  # ("Iran-backed militias": the backer, not where they fought)
     if not placed_by_phrase(place) and origin_of_people(root):
@@ -70,6 +70,18 @@ def _speakers_capital(place: Place, root: Token) -> bool:
             or root.head.head.lower_ not in places_lexicon().seated_speakers:
         return False
     return (place.country_code or "", name_key(place.name)) in capital_keys()
+
+
+def where_said(root: Token) -> bool:
+    """"told reporters in Kinshasa", "said at a news conference in Kyiv", "speaking in Doha":
+    the place of a statement, not of what it tells."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+        return False
+    lex = places_lexicon()
+    above = root.head.head
+    if above.pos_ in ("NOUN", "PROPN") and above.lower_ in lex.audiences:
+        above = above.head.head if above.dep_ == "pobj" else above.head
+    return above.pos_ == "VERB" and above.lemma_.lower() in lex.speaking
 
 
 def _country_of_a_body(place: Place, root: Token) -> bool:

@@ -21,6 +21,7 @@ from .lexicon import (
     word_set,
 )
 from .participants import (
+    agent_words,
     armed_member,
     core,
     head_of,
@@ -28,6 +29,7 @@ from .participants import (
     repelled,
     victim_kind,
     victim_tokens,
+    without_closing_speakers,
 )
 from .rules import Rules, rules
 from .trigger import REMOTE_CODES, Trigger
@@ -221,6 +223,27 @@ def captures_people(tok: Token, r: Rules) -> bool:
     return kind_of(words, r) in ("military", "civilian")
 
 
+def captive_code(tok: Token) -> str | None:
+    """The code of people captured or seized ("captures_people"): an arrest by a state's
+    forces, an abduction by anyone else; None when no one is said to have taken them
+    ("militants were captured")."""
+    captors = agent_words(tok)
+    if not captors:
+        return None
+    state = data_words("triggers.toml", "captives", "state_captors")
+    return "ARREST" if any(w.lemma_.lower() in state for w in captors) else "ABDUCT_DISSAP"
+
+
+def seizes_ground(tok: Token) -> bool:
+    """Is what "seized" took ground ("seized the town", "seized Gao", "seized two army
+    posts"), not goods, papers or an opportunity?"""
+    places = data_words("actors.toml", "places", "heads")
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in places
+        or o.lemma_.lower() in single_word_targets("military") for o in objects)
+
+
 def _under_prep(tok: Token, top: Token) -> bool:
     """Is `tok` inside a prepositional phrase of the phrase headed by `top` ('control of X')?"""
     node = tok
@@ -337,7 +360,8 @@ def _parties(tok: Token) -> list[Token]:
             if child.dep_ == "nsubj" and child.i != tok.i:
                 out.extend(child.subtree)
             elif child.dep_ == "prep" and child.lower_ in SIDE_PREPS:
-                out.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
+                out.extend(t for c in child.children if c.dep_ == "pobj"
+                           for t in without_closing_speakers(c))
     return out
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..places.datelines import in_dateline
 from ..records import Span, Target
 from .care import place_of_care
 from .clauses import other_clauses
@@ -64,8 +65,15 @@ def _in_source(tok: Token) -> bool:
 
 
 def _in_place_name(doc: Doc, start: int, end: int) -> bool:
-    """Is the target word part of a town's or region's name ("Port Sudan", "Port Harcourt")?"""
-    return all(t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC") for t in doc[start:end])
+    """Is the target word part of a town's or region's name ("Port Sudan", "Port Harcourt",
+    "Port-au-Prince"), or of a dateline ("PORT-AU-PRINCE, Oct 4 (Wire) -")?"""
+    words = doc[start:end]
+    if in_dateline((words[0].idx, words[-1].idx + len(words[-1].text)), doc.text):
+        return True
+    if end < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+            and all(t.text[:1].isupper() for t in words):
+        return True  # "Port-au-Prince", "Pont-Sonde": the first part of a hyphened name
+    return all(t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC") for t in words)
 
 
 def find_target(doc: Doc, head: int, start: int, end: int) -> TargetMention | None:

@@ -52,6 +52,8 @@ class Lexicon:
     owned_bodies: frozenset[str]  # "Russia's defence ministry": the country owns a party
     accusing: frozenset[str]  # "blamed Kyiv for the strike": the object is a party
     seated_speakers: frozenset[str]  # "officials in Kyiv said": where they sit
+    speaking: frozenset[str]  # "told reporters in Kinshasa": where it was said
+    audiences: frozenset[str]
     demonyms: dict[str, str]  # lower-case word -> ISO country
     country_cues: dict[str, str]  # name key of an organisation or force -> ISO country
     institutions: frozenset[str]
@@ -59,6 +61,8 @@ class Lexicon:
     road_words: frozenset[str]
     person_titles: frozenset[str]
     name_prefixes: frozenset[str]
+    broadcasters: frozenset[str]  # "Andalus radio", "Africa Command": a body's name
+    broadcaster_sites: frozenset[str]  # "the Kyiv TV tower": a place all the same
 
 
 @functools.cache
@@ -92,6 +96,10 @@ def lexicon() -> Lexicon:
         owned_bodies=frozenset(raw["party_names"]["owned"]),
         accusing=frozenset(raw["party_names"]["accusing"]),
         seated_speakers=frozenset(raw["party_names"]["seated_speakers"]),
+        speaking=frozenset(raw["party_names"]["speaking"]),
+        audiences=frozenset(raw["party_names"]["audiences"]),
+        broadcasters=frozenset(raw["broadcasters"]["words"]),
+        broadcaster_sites=frozenset(raw["broadcasters"]["sites"]),
     )
 
 
@@ -505,6 +513,15 @@ def _currency_after(texts: list[str], end: int) -> bool:
     return end < len(texts) and texts[end].lower() in lexicon().currency_words
 
 
+def _broadcaster_after(texts: list[str], end: int) -> bool:
+    """A broadcaster's or a command's word follows token `end - 1` ("Andalus radio", "Africa
+    Command"), and no site of it ("the Kyiv TV tower")."""
+    lex = lexicon()
+    if end >= len(texts) or texts[end].lower() not in lex.broadcasters:
+        return False
+    return end + 1 >= len(texts) or texts[end + 1].lower() not in lex.broadcaster_sites
+
+
 #: What `known` says of a name key: not a place name, a loose match, an exact match.
 UNKNOWN, LOOSE, EXACT = 0, 1, 2
 
@@ -629,8 +646,8 @@ def find_mentions(doc: Doc, doc_text: str, known: Known,
         if found is None:
             continue
         end, start_char, end_char, text, key, kind = found
-        if _currency_after(texts, end):
-            after = end  # "the US dollar": a currency's name
+        if _currency_after(texts, end) or _broadcaster_after(texts, end):
+            after = end  # "the US dollar", "its Andalus radio station": no place's name
             continue
         lead = _article_start(w, i)
         if mentions and lead < mentions[-1].token_end:
