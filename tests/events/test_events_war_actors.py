@@ -96,8 +96,8 @@ def test_the_state_enemies_are_not_the_state() -> None:
 
 
 def test_a_militia_named_before_its_fighters_keeps_its_name() -> None:
-    text = "CODECO militiamen attacked a village in Djugu territory, killing five civilians."
-    assert actor1(text) == "CODECO"
+    text = "Twirwaneho militiamen attacked a village in Djugu territory, killing five civilians."
+    assert actor1(text) == "Twirwaneho"
 
 
 def test_an_unnamed_militia_is_an_unidentified_armed_group() -> None:

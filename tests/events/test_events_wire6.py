@@ -145,3 +145,42 @@ def test_a_word_of_the_dateline_or_of_a_hyphened_name_is_no_target() -> None:
             "Thursday, killing at least 20 people.")
     found = [e for e in occurred(text) if e.code == "ATTACK"]
     assert found and all(e.target is None or e.target.kind != "port" for e in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Gran Grif gang, led by its chief, claimed the massacre in a video on Friday.",
+     "Gran Grif"),
+    ("Members of the Viv Ansanm gang coalition attacked a police station in Delmas on Friday.",
+     "Viv Ansanm"),
+])
+def test_a_gang_named_by_the_report_keeps_its_name(text: str, name: str) -> None:
+    found = occurred(text)
+    assert found and found[0].actor1 is not None and found[0].actor1.name == name
+
+
+def test_a_gang_named_by_its_country_is_unidentified() -> None:
+    found = occurred("Haitian gang members attacked a police station in Delmas on Friday.")
+    assert found and found[0].actor1 is not None
+    assert found[0].actor1.name == "Unidentified Gang (Haiti)"
+
+
+def test_a_group_named_in_full_stays_itself_when_a_state_speaks_of_it_later() -> None:
+    text = ("Militants attacked a security checkpoint near Miranshah overnight, killing seven "
+            "soldiers, the military said.\n\n"
+            "The Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), claimed responsibility "
+            "for the attack.\n\n"
+            "Pakistan has accused its neighbour of sheltering TTP fighters.")
+    found = [e for e in occurred(text) if e.code in ("ARMED_CLASH", "ATTRIB")]
+    assert found and {e.actor1.name for e in found if e.actor1} == {
+        "TTP: Tehreek-i-Taliban Pakistan"}
+
+
+def test_a_region_the_report_turns_to_for_another_incident_places_no_earlier_event() -> None:
+    text = ("Militants attacked a security checkpoint in the Waziristan hills overnight, killing "
+            "seven soldiers, the military said.\n\n"
+            "In the province of Balochistan, gunmen shot dead six labourers near Turbat on "
+            "Tuesday, police said.")
+    lead = next(e for e in occurred(text) if e.code == "ARMED_CLASH")
+    assert all(p.admin1 != "Balochistan" for p in lead.places)
+    shooting = next(e for e in occurred(text) if e.code == "ATTACK")
+    assert shooting.actor2 is not None and shooting.actor2.name == "Civilians (Pakistan)"

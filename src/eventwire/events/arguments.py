@@ -20,9 +20,10 @@ from .communities import community_militia
 from .debris import debris_weapon, is_debris
 from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
 from .forces import owned_force
+from .groupnames import name_before_role, only_role_words
 from .lexicon import TermIndex, TermMatch, build_index, load_toml, single_word_targets, word_set
 from .modality import describes_the_subject
-from .participants import past_dateline, stranded_subject
+from .participants import past_dateline, stranded_subject, subject_of
 from .patrons import generic_forces, named_client, patron_words, sided_by
 from .referents import referred_group
 from .wielders import weapon_user, weapon_words
@@ -280,7 +281,7 @@ def statement_speaker(tok: Token) -> Token | None:
         verb = verb.head  # "denied a claim that it had shelled the district"
     elif clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in _saying():
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(verb)
     return None if subject is None or subject.pos_ == "PRON" else subject
 
 
@@ -449,7 +450,7 @@ def _counterpart(
                   for g in c.children if g.dep_ == "pobj"]
     if tok is verb:  # "Erdogan met Putin"
         candidates += [c for c in verb.children if c.dep_ == "dobj"]
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(verb)
     if subject is not None:
         # "Russia and Ukraine agreed", "the ministers of Iran and Saudi Arabia met"
         owners = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -528,7 +529,8 @@ def normalise_actor(
         return ActorMention(replace(speakers, text=text), span)
     patrons = patron_words(words)  # "al Qaeda-linked", "Iran-backed": another party
     own = patrons.without(words)
-    named_country = _person_country(doc, own)
+    # a group the lexicon names is no person ("the Pakistani Taliban, or TTP")
+    named_country = None if lex.groups.find(own) else _person_country(doc, own)
     own_country = _country_in(own) or named_country or _speakers_country(words) or country
     if named_country is not None and code in STATE_CODES_OF_GOVERNMENT:
         name = fill_template("Government of {country}", own_country)
@@ -566,11 +568,15 @@ def normalise_actor(
             if role.kind == "state" and _country_in(own) is None \
                     and any(w.lower_ in lex.blocs for w in own):
                 return None  # "Western officials", "foreign troops": no state of the place
-            if role.template.startswith("Unidentified") and not _role_word_named(own, role):
+            if role.template.startswith("Unidentified") \
+                    and not only_role_words(own, role.index):
                 named = _named_actor(own, text, span, code, own_country)
                 if named is not None and named.actor.kind in ("organisation", "person"):
                     # "CODECO militiamen", "Ansar Dine militants": the group they name
                     return ActorMention(replace(named.actor, kind=role.kind), span)
+                group = name_before_role(own, role.index)  # "the Gran Grif gang"
+                if group is not None:
+                    return ActorMention(Actor(group, text, role.kind, own_country), span)
             template, kind = _crowd_role(role, code)
             if role.kind == "state" and (_armament(tok) or _military_site(tok)):
                 template = MILITARY  # "government warplanes", "government positions"
@@ -704,14 +710,6 @@ def _bodies(tok: Token, aff: Affiliation) -> list[Token]:
             out.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ in
                        ("to", "with") for c in p.children if c.dep_ == "pobj")
     return out
-
-
-def _role_word_named(words: list[Token], role: Role) -> bool:
-    """Are the words the tagger took for a name only the role's own words ("Kidnappers
-    seized ...", capitalised at the start of a sentence)?"""
-    named = [w for w in words if w.ent_type_ in ("ORG", "PERSON")]
-    covered = {i for m in role.index.find(named) for i in range(m.start, m.end)}
-    return bool(named) and len(covered) == len(named)
 
 
 def _sided(words: list[Token]) -> set[int]:

@@ -63,6 +63,7 @@ from .document import (
     support,
 )
 from .figures import Figures, find_figures
+from .homes import at_home
 from .followups import attach_followups
 from .gangs import gang_victims
 from .lexicon import load_toml, span_ent_labels
@@ -87,6 +88,7 @@ from .placing import (
     part_of_country,
     places_in,
     preceding_places,
+    region_named_by,
     says_where,
     talks_apart,
     with_document_region,
@@ -248,11 +250,15 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
     promote_main(drafts, lead_count)
     country = majority_country(context.places)
     region = document_region(doc, context)
+    told = [(sents[i].span.start_char, sents[i].span.end_char)
+            for i in sorted({d.sent_index for d in drafts if not d.merged})]
     for d in drafts:
         own = [part_of_country(text, p) for p in d.places]
         # another story ("Elsewhere, ...") lies somewhere else than the report's region
-        d.places = with_document_region(coherent(own, country),
-                                        region if d.story == 0 else None)
+        here = region_named_by(context.places, region, sents[d.sent_index].span.end_char,
+                               [t for t in told if t[0] != sents[d.sent_index].span.start_char])
+        d.places = with_document_region(coherent(own, country), here if d.story == 0 else None)
+        d.actor2 = at_home(d.actor2, d.places)
     return [_freeze(text, d) for d in drafts if not d.merged]
 
 
@@ -605,14 +611,17 @@ def _fold_anaphora(drafts: list[Draft]) -> None:
     """'This attack comes at a time when ...': a referring attack with no place or target of
     its own is the attack it refers to."""
     for i, d in enumerate(drafts):
-        if d.trigger.source != "anaphora" or d.target is not None or any(
-            FEATURE_RANK.get((p.feature or "").lower(), 2) < 3 for p in d.places
-        ):
-            continue
-        if d.modality != "occurred" or d.trigger.relation is not None:
+        if d.trigger.source != "anaphora" or d.modality != "occurred" \
+                or d.trigger.relation is not None:
             continue
         host = _recent_attack(drafts[:i], d)
-        if host is not None and host.code == d.code:
+        if host is None or host.code != d.code:
+            continue
+        own = any(FEATURE_RANK.get((p.feature or "").lower(), 2) < 3 for p in d.places)
+        if (d.target is None and not own) or (
+                d.sent_index - host.sent_index == 1 and not own and _same_party(host, d)):
+            # ("U.S. forces struck radar sites ... The strikes hit the port and killed one
+            # person": the next sentence tells more of the strikes, what else they hit)
             _fold(host, d)
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .arguments import VIOLENT_CODES, ActorMention, normalise_actor
 from .lexicon import load_toml
+from .participants import subject_of
 from .trigger import Trigger
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def owned_claims(sent: Span, found: list[Trigger]) -> list[Trigger]:
 
 def _group_speaker(sent: Span, verb: Token) -> bool:
     """A speaker named by a noun (not a pronoun) who is no state force."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(verb)
     if subject is None or subject.pos_ == "PRON":
         return False
     found = normalise_actor(sent.doc, subject, "ATTRIB", None)
@@ -82,7 +83,7 @@ def _group_speaker(sent: Span, verb: Token) -> bool:
 def speaker(doc: Doc, verb: Token) -> ActorMention | None:
     """The actor the speaker of such a claim names ("Al Shabaab said it ..."), if the
     lexicons know it ("the group said" names none)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(verb)
     return None if subject is None else normalise_actor(doc, subject, "ATTRIB", None)
 
 

@@ -58,6 +58,12 @@ def past_dateline(word: Token) -> list[Token]:
         (c.idx, c.idx + len(c.text)), c.doc.text)]
 
 
+def subject_of(verb: Token) -> Token | None:
+    """The verb's active subject, past a dateline the parser made a subject too."""
+    return next((w for c in verb.children if c.dep_ == "nsubj" for w in past_dateline(c)),
+                None)
+
+
 def agent_words(tok: Token) -> list[Token]:
     """The words naming who did what `tok` says: its subject, or the 'by' agent of a passive."""
     stranded = stranded_subject(tok)
@@ -181,9 +187,18 @@ def core(tok: Token) -> list[Token]:
     """A phrase's subtree without its relative and participial clauses."""
     skip: set[int] = set()
     for t in tok.subtree:
-        if (t.dep_ in DESCRIPTIVE_DEPS or _closing_speaker(t)) and t.i != tok.i:
+        if (t.dep_ in DESCRIPTIVE_DEPS or _closing_speaker(t) or _noun_clause(t)) \
+                and t.i != tok.i:
             skip.update(x.i for x in t.subtree)
     return [t for t in tok.subtree if t.i not in skip]
+
+
+def _noun_clause(tok: Token) -> bool:
+    """A clause the parser hung on a noun as its complement ("attacks on shipping that the
+    group says are in solidarity with Palestinians"): it tells about the noun, like a
+    relative clause."""
+    return tok.dep_ == "ccomp" and (tok.head.pos_ in ("NOUN", "PROPN") or tok.head.dep_ in (
+        "pobj", "dobj", "nsubj", "nsubjpass"))  # ("shipping" tagged as a verb)
 
 
 #: Verbs that close a report with its source ("..., a militia leader and a resident said").

@@ -487,6 +487,21 @@ def document_region(doc: Doc, context: DocumentContext) -> Place | None:
                  feature="region")
 
 
+def region_named_by(places: Sequence[Place], region: Place | None, end: int,
+                    told: Sequence[tuple[int, int]]) -> Place | None:
+    """The report's region, if one of `places` in it is named before character `end` or
+    outside the sentences `told` (those that tell events of their own): an event the lead
+    tells with no place of its own is not put in a region the report turns to only for
+    another incident ("In the southwestern province of Balochistan, gunmen shot ..."), but
+    is in the one whose governor "called for calm"."""
+    if region is None:
+        return None
+    return region if any(
+        p.span is not None and (p.country_code, p.admin1) == (region.country_code, region.admin1)
+        and (p.span[0] < end or not any(a <= p.span[0] < b for a, b in told))
+        for p in places) else None
+
+
 def with_document_region(places: list[Place], region: Place | None) -> list[Place]:
     """An event whose sentences name no place, or only its country, lies in the report's
     region: "Gunmen shot a trader" after a report that places everything in one region. The

@@ -38,7 +38,12 @@ class TargetMention:
 def target_lexicon() -> TargetLexicon:
     data = load_toml("targets.toml")
     entries = [(t, cat) for cat, terms in data["categories"].items() for t in terms]
+    entries += [(t, NOT_A_TARGET) for t in data["not_targets"]]
     return TargetLexicon(build_index(entries), frozenset(t.lower() for t in data["generic"]))
+
+
+#: The category of the phrases that hold a target word and name no target ("port side").
+NOT_A_TARGET = ""
 
 
 @functools.cache
@@ -85,7 +90,8 @@ def find_target(doc: Doc, head: int, start: int, end: int) -> TargetMention | No
     lex = target_lexicon()
     tok = doc[head]
     elsewhere = other_clauses(doc[head])
-    matches = [m for m in lex.index.find(list(doc[start:end])) if m.start not in elsewhere
+    matches = [m for m in lex.index.find(list(doc[start:end]))
+               if m.payload != NOT_A_TARGET and m.start not in elsewhere
                and not _in_source(doc[m.start]) and not _in_place_name(doc, m.start, m.end)
                and not place_of_care(doc[head_of(doc, m.start, m.end)])]
     if not matches:

@@ -614,6 +614,14 @@ def _known_spans(w: TokenView, known: Known, lex: Lexicon
     return out
 
 
+def _hyphened_on(w: TokenView, end: int) -> bool:
+    """Does the name ending at token `end` run on through a hyphen into a capitalised word
+    ("Pont-Sonde")? Only a settlement noun before it makes the whole one name: elsewhere
+    two places are often joined so ("the Sidon-Tyr highway", "Tezpur-Kundurabari area")."""
+    return end + 1 < w.size and w.texts[end] == "-" and not w.spaced[end - 1] \
+        and not w.spaced[end] and w.named[end + 1]
+
+
 def _article_longer(w: TokenView, found: list[tuple[int, int, int, str, str]], end: int
                     ) -> list[tuple[int, int, int, str, str]]:
     """The spans of `found` that run on past an exact match ending at token `end` through an
@@ -646,8 +654,11 @@ def find_mentions(doc: Doc, doc_text: str, known: Known,
         if found is None:
             continue
         end, start_char, end_char, text, key, kind = found
-        if _currency_after(texts, end) or _broadcaster_after(texts, end):
-            after = end  # "the US dollar", "its Andalus radio station": no place's name
+        if _currency_after(texts, end) or _broadcaster_after(texts, end) or (
+                _settlement_before(w, i) and _hyphened_on(w, end)):
+            # "the US dollar", "its Andalus radio station", "the town of Pont-Sonde": no
+            # place of that name here
+            after = end
             continue
         lead = _article_start(w, i)
         if mentions and lead < mentions[-1].token_end:
@@ -752,7 +763,10 @@ def cued_mentions(doc: Doc, doc_text: str, texts: list[str] | None = None,
     for i in [i for i, word in enumerate(lowers) if word == "of"]:
         if 1 <= i < len(texts) - 1 and lowers[i - 1] in lex.settlement_nouns \
                 and w.named[i + 1]:
-            spans.append((i + 1, i + 2, None))
+            end = i + 2
+            while end + 1 < w.size and _hyphened_on(w, end):
+                end += 2  # "the town of Pont-Sonde": the whole name, not "Pont"
+            spans.append((i + 1, end, None))
     out: list[Mention] = []
     for start, end, label in spans:
         s_char, e_char, text = _clean_chars(w.starts[start], w.end_char(end), doc_text)

@@ -1,0 +1,42 @@
+"""The country of parties named by a role alone ("one person", "gunmen", "residents"): the
+report gives them none, so they were named after the country in context when the event was
+assembled, often the attacker's ("U.S. forces struck ... The strikes killed one person"). Once
+the event's places are known, such a party belongs to the country where the event happened,
+as ACLED names civilians and unidentified groups by the location's country."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..nations import nation_codes
+from .arguments import ActorMention, country_of_text, fill_template
+from .placing import country_of_places
+
+if TYPE_CHECKING:
+    from ..records import Place
+
+#: Kinds of parties named by a role and a country in brackets.
+ROLE_KINDS = frozenset({"civilians", "militia"})
+
+
+def at_home(mention: ActorMention | None, places: list[Place]) -> ActorMention | None:
+    """`mention` renamed after the country of `places`, when it is named by a role alone."""
+    if mention is None:
+        return None
+    actor = mention.actor
+    if actor.kind not in ROLE_KINDS or not actor.name.endswith(")") or " (" not in actor.name:
+        return mention
+    here = country_of_places(places)
+    if here is None or here == actor.country or _names_a_nation(actor.text):
+        return mention
+    role = actor.name.rsplit(" (", 1)[0]
+    name = fill_template(role + " ({country})", here)
+    return ActorMention(replace(actor, name=name, country=here), mention.span)
+
+
+def _names_a_nation(text: str) -> bool:
+    """Does the party's own text name its nation ("two Palestinians", "Malian gunmen")?"""
+    words = text.lower().replace("'s", " ").split()
+    return any(country_of_text(w) or country_of_text(w.removesuffix("s")) or w in nation_codes()
+               for w in words) or text.lower() in nation_codes()
