@@ -574,9 +574,9 @@ def normalise_actor(
                 if named is not None and named.actor.kind in ("organisation", "person"):
                     # "CODECO militiamen", "Ansar Dine militants": the group they name
                     return ActorMention(replace(named.actor, kind=role.kind), span)
-                group = name_before_role(own, role.index)  # "the Gran Grif gang"
-                if group is not None:
-                    return ActorMention(Actor(group, text, role.kind, own_country), span)
+                called = name_before_role(own, role.index)  # "the Gran Grif gang"
+                if called is not None:
+                    return ActorMention(Actor(called, text, role.kind, own_country), span)
             template, kind = _crowd_role(role, code)
             if role.kind == "state" and (_armament(tok) or _military_site(tok)):
                 template = MILITARY  # "government warplanes", "government positions"

@@ -63,9 +63,9 @@ from .document import (
     support,
 )
 from .figures import Figures, find_figures
-from .homes import at_home
 from .followups import attach_followups
 from .gangs import gang_victims
+from .homes import at_home
 from .lexicon import load_toml, span_ent_labels
 from .owned import owned_claims
 from .perpetrators import mark_disputes
