@@ -62,13 +62,31 @@ def mark_line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: the first word after one starts a sentence, which the
     parser then keeps. Without it a headline runs into the dateline and lead below it, and a
     statement's cue or an event's trigger takes words from the wrong paragraph."""
-    for index in line_break_tokens(doc):
+    breaks = line_break_tokens(doc)
+    for index in breaks:
         index += 1
         while index < len(doc) and doc[index].is_space:
             index += 1
         if index < len(doc):
             doc[index].is_sent_start = True
+    _one_title_sentence(doc, breaks[0] if breaks else None)
     return doc
+
+
+#: The longest first line read as a headline, in tokens.
+TITLE_TOKENS = 25
+
+
+def _one_title_sentence(doc: Doc, end: int | None) -> None:
+    """A headline on a line of its own, with no full stop, is one sentence: the parser may cut
+    it ("Insurgents behead villagers in | northern Mozambique")."""
+    if end is None or end > TITLE_TOKENS:
+        return
+    words = [t for t in doc[:end] if not t.is_space]
+    if len(words) < 3 or words[-1].text in (".", "?", "!", ":", '"', "”"):
+        return
+    for tok in words[1:]:
+        tok.is_sent_start = False
 
 
 def line_break_tokens(doc: Doc) -> list[int]:

@@ -39,3 +39,10 @@ def test_the_next_sentence_tells_more_of_the_same_strikes() -> None:
     assert strikes[0].fatalities == 1
     assert strikes[0].actor2 is not None and strikes[0].actor2.name == "Civilians (Yemen)"
     assert all(p.country_code != "US" for p in strikes[0].places)
+
+
+def test_a_kind_of_act_a_party_denies_is_no_event() -> None:
+    text = ("Two fighter jets bombed a village in Myanmar's Sagaing region on Sunday, killing 15 "
+            "people, residents said. The military has denied targeting civilians.")
+    assert [e.code for e in occurred(text)] == ["AIR_STRIKE"]
+

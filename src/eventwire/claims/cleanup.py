@@ -114,6 +114,8 @@ def drop_embedded_in(doc: Doc, items: list[Found], outers: list[Found]) -> list[
 
 def _embedded(doc: Doc, inner: Found, outer: Found) -> bool:
     start, end = outer.content
+    if inner.kind == "relative" and inner.content[1] < inner.statement_start:
+        return False  # "..., a charge Ukraine rejects": a party's word on what came before
     if overlaps(inner.source, outer.source) and start <= inner.cue_head <= end \
             and _complement_of(doc[inner.cue_head], outer.cue_head):
         return True  # "decided not to recommend charges": the same speaker's inner verb
@@ -233,3 +235,17 @@ def _cue_adjuncts(doc: Doc, said: Found, first: int, stop: int) -> bool:
     held = {t.i for c in cue.children if c.dep_ == "prep" and c.i >= first
             for t in c.subtree}
     return first < stop and all(i in held or doc[i].is_punct for i in range(first, stop))
+
+
+def cut_before_answers(items: list[Found]) -> list[Found]:
+    """ "accused Kyiv of terrorist attacks, a charge Ukraine rejects": the outer statement's
+    content stops where another party's word on it begins (`mistagged._closing_denial`)."""
+    answers = [o for o in items if o.kind == "relative" and o.content[1] < o.statement_start]
+    out: list[Found] = []
+    for item in items:
+        for o in answers:
+            start, end = item.content
+            if o is not item and start <= o.content[0] and o.content[1] < o.statement_start <= end:
+                item = replace(item, content=(start, o.content[1]))
+        out.append(item)
+    return out

@@ -28,6 +28,7 @@ from ..nlp import doc_text
 from ..places.datelines import dateline_spans
 from .accords import agreement_cue
 from .cleanup import (
+    cut_before_answers,
     cut_sources,
     drop_embedded,
     drop_generic,
@@ -103,7 +104,7 @@ def find_raw(doc: Doc, lex: CueLexicon) -> list[Found]:
     items = drop_weak_nested(doc, items, lex)
     items = drop_generic(doc, items, lex)
     items = drop_in_turns(drop_quoted(doc, items, quotes))
-    items = fold_closing_relays(doc, items, lex)
+    items = cut_before_answers(fold_closing_relays(doc, items, lex))
     causes = frozenset(item.cue_head for item in items if item.kind == FEELING)
     items = drop_embedded(doc, items, causes)
     return cut_sources(doc, truncate_nested(doc, items))

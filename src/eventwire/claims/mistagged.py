@@ -22,6 +22,9 @@ def mistagged_verb(tok: Token, lex: CueLexicon) -> Found | None:
     "Tribunal rules against the curfew", "Mayor demands answers from the police", "..., the
     colonel's driver maintains.": a cue verb the tagger took for a noun, its speaker for a
     modifier of it."""
+    denial = _closing_denial(tok, lex)
+    if denial is not None:
+        return denial
     if any(c.dep_ == "det" for c in tok.children):
         return None  # "the claims that ..." is a statement noun, handled as such
     return _mistagged_trailing(tok, lex) or _mistagged_object(tok, lex) \
@@ -244,3 +247,45 @@ def _mistagged_trailing(tok: Token, lex: CueLexicon) -> Found | None:
     if content is None:
         return None
     return Found("verb", (tok.i, tok.i), tok.i, (start, tok.i - 1), speaker.i, content)
+
+
+#: Words that may stand between a statement noun and the name of who denies it.
+_RELATIVES = frozenset({"that", "which"})
+#: How many words a denier's name may have ("Ukraine", "the Kremlin", "Hamas officials").
+_MAX_NAME = 4
+
+
+def _closing_denial(tok: Token, lex: CueLexicon) -> Found | None:
+    """ "..., a charge Ukraine rejects.", "..., a claim the Kremlin denies.": a verb of denial
+    closing the sentence after a statement noun and a name, which the tagger may read as one
+    noun phrase. The denier is the name; what is denied is what the sentence reported before
+    the comma (after its own cue, if it has one)."""
+    doc = tok.doc
+    end = tok.i + 1
+    if tok.lower_ not in lex.headline_forms or tok.lower_.rstrip("s").removesuffix("ie") \
+            not in {v.removesuffix("y") for v in lex.deny_verbs} | lex.deny_verbs:
+        return None
+    if end < len(doc) and not doc[end].is_punct:
+        return None  # the sentence goes on: no closing denial
+    j = tok.i - 1
+    while j > tok.sent.start and tok.i - j <= _MAX_NAME and (
+            doc[j].pos_ == "PROPN" or doc[j].ent_type_ in ("GPE", "ORG", "NORP")
+            or doc[j].lower_ == "the"):
+        j -= 1
+    if j == tok.i - 1 or doc[j + 1].lower_ == "the" and j + 2 == tok.i:
+        return None  # no name between the noun and the verb
+    name = (j + 1, tok.i - 1)
+    if doc[j].lower_ in _RELATIVES:
+        j -= 1
+    if doc[j].lemma_.lower() not in lex.statement_nouns or j - 2 < tok.sent.start \
+            or doc[j - 1].lower_ not in ("a", "an") or doc[j - 2].text != ",":
+        return None
+    comma = j - 2
+    cue = next((t for t in reversed(doc[tok.sent.start : comma]) if t.pos_ == "VERB"
+                and t.lemma_.lower() in lex.cue_verbs), None)
+    start = cue.i + 1 if cue is not None else tok.sent.start
+    content = range_of(list(doc[start:comma]))
+    if content is None:
+        return None
+    head = max(range(name[0], name[1] + 1), key=lambda i: doc[i].pos_ == "PROPN")
+    return Found("relative", (tok.i, tok.i), tok.i, name, head, content)

@@ -181,11 +181,31 @@ def relative_clause_cue(tok: Token) -> Found | None:
     gov = noun.head
     if noun.dep_ not in ("npadvmod", "appos", "attr", "dobj", "conj") or gov.i > noun.i:
         return None
-    tokens = [t for t in gov.subtree if gov.i < t.i < noun.left_edge.i]
-    content = range_of(tokens)
+    content = range_of(_summed_up(gov, noun))
     if content is None:
         return None
     return Found("relative", (tok.i, tok.i), tok.i, noun_phrase(subject), subject.i, content)
+
+
+def _summed_up(gov: Token, noun: Token) -> list[Token]:
+    """The words a comma-set statement noun sums up: the clause it closes ("its forces had
+    captured the village, a claim that Ukraine denies"), or, where that clause is a cue's,
+    what the cue reports ("accused Kyiv of shelling the town, a charge Kyiv rejects")."""
+    from .lexicon import get_lexicon
+
+    clause = gov
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        first = gov.i + 1
+    elif clause.lemma_.lower() in get_lexicon().cue_verbs:
+        first = clause.i + 1
+    else:
+        first = clause.left_edge.i
+    end = noun.left_edge.i
+    while end > first and noun.doc[end - 1].is_punct:
+        end -= 1
+    return list(noun.doc[first:end])
 
 
 def attach_citing(doc: Doc, item: Found, lex: CueLexicon) -> Found:

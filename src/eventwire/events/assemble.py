@@ -61,6 +61,7 @@ from .document import (
     merge_descriptions,
     promote_main,
     support,
+    told_in_a_claim,
 )
 from .figures import Figures, find_figures
 from .followups import attach_followups
@@ -108,7 +109,7 @@ from .timing import lead_date, same_trigger, time_for, told_on
 from .trigger import SOURCE_RANK
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 #: Codes whose events carry a target (what was hit, damaged, intercepted).
@@ -296,7 +297,7 @@ def _draft(
     if not places:  # none of its own: the sentence's, but "talks in Cairo" place no strike
         places = [p for p in here if _kin(owner(doc, p, siblings), trig)]
     country = country_of_places(places) or country_of_places(here) or document_country(context)
-    heads = (trig.head, *(doc[start:end].root.i for start, end in trig.also))
+    heads = _main_clause_first(doc, trig)
     actor1, actor2 = find_actors_at(doc, heads, trig.code, country,
                                     [p.span for p in context.places if p.span])
     if country is None and actor1 is not None:
@@ -361,6 +362,24 @@ def _trigger_evidence(doc: Doc, trig: Trigger) -> list[Evidence]:
 
 
 # --- collaborators ---------------------------------------------------------------------------
+
+
+def _main_clause_first(doc: Doc, trig: Trigger) -> list[int]:
+    """The words the event is told by, its own first; but "troops killed two gunmen who
+    opened fire at soldiers" tells of the gunmen in a relative clause: a word of the main
+    clause with a doer of its own comes first, whose doer and victims are the event's (not
+    for protests, whose crowd a relative clause often names: "detained residents who were
+    taking part in a protest")."""
+    heads = [trig.head, *(doc[start:end].root.i for start, end in trig.also)]
+    if trig.code in PROTEST_CODES or not _in_relative_clause(doc[trig.head]):
+        return heads
+    main = [i for i in heads if not _in_relative_clause(doc[i])
+            and any(c.dep_ == "nsubj" for c in doc[i].children)]
+    return main + [i for i in heads if i not in main]
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    return any(t.dep_ == "relcl" for t in (tok, *tok.ancestors))
 
 
 def _figures(sent: SpacySpan) -> Figures:
@@ -588,7 +607,7 @@ def _fold_outcomes(drafts: list[Draft]) -> None:
         if host.code not in REMOTE_CODES and d.code == "DISR_WEAP":
             continue
         if d.code in ("PROPERTY_DISTRUCT", "ATTACK") and _same_party(host, d):
-            if compatible(host, d):
+            if compatible(host, d) and not told_in_a_claim(drafts, d):
                 _fold(host, d)
         elif d.code == "ARREST":
             d.confidence = round(d.confidence * FOLLOW_UP_DISCOUNT, 4)

@@ -47,7 +47,7 @@ from .crowds import (
     violence_over_intervention,
 )
 from .debris import fold_debris
-from .diplomacy import drop_domestic_meetings
+from .diplomacy import drop_domestic_meetings, topic_of_talks
 from .interception import retype_interception
 from .lexicon import TermMatch
 from .participants import agent_words, head_of, victim_tokens
@@ -174,6 +174,8 @@ def detect(
             continue
         if m.term == "seize/VERB" and payload[0] in TERRITORY_CODES and not seizes_ground(head):
             continue  # "seized the initiative", "seized documents"
+        if payload[0] == "AGREEMENT" and topic_of_talks(head):
+            continue  # "talks on a ceasefire": what the talks are about
         if payload[0] in TERRITORY_CODES and head.dep_ == "amod" and head.tag_ == "VBN":
             continue  # "in Russian-occupied Crimea", "the rebel-held town": who holds it now
         if payload[0] == "PEACE_PROTEST" and _by_fighters(head, r):

@@ -48,3 +48,23 @@ def _meets_civilians(tok: Token) -> bool:
             if any(w.lemma_.lower() in civil or w.lower_ in civil for w in words):
                 return True
     return False
+
+
+#: Words of talks whose object or "on ..." phrase is what they are about.
+TALKS = frozenset({"talk", "negotiation", "discussion", "negotiate", "discuss", "meeting",
+                   "summit", "consultation"})
+#: Prepositions of what talks are about ("talks on a ceasefire").
+TOPIC_PREPS = frozenset({"on", "about", "over", "for", "toward", "towards"})
+
+
+def topic_of_talks(tok: Token) -> bool:
+    """ "talks on a ceasefire", "met to discuss a truce": the agreement talks are about is
+    their topic, no agreement made (the talks are the event)."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "talks on a ceasefire and a prisoner swap"
+    head = node.head
+    if node.dep_ in ("dobj", "obj") and head.lemma_.lower() in TALKS:
+        return True
+    return node.dep_ == "pobj" and head.lower_ in TOPIC_PREPS \
+        and head.head.lemma_.lower() in TALKS

@@ -115,8 +115,9 @@ def drop_commentary(doc: Doc, sents: Sequence[Sentence], drafts: list[Draft]) ->
         if d.modality != "occurred":
             if _is_abstract(doc, d) or not _anchored(sents[d.sent_index].span, d):
                 d.merged = True
-        elif _denied(doc, d) or (d.sent_index > 0 and (
-                _a_habit(doc[d.trigger.head]) or _a_kind(doc[d.trigger.head]))):
+        elif _denied(doc, d) or _a_tally_since(doc[d.trigger.head]) or (d.sent_index > 0 and (
+                _a_habit(doc[d.trigger.head]) or _a_kind(doc[d.trigger.head])
+                or _a_denied_kind(doc[d.trigger.head]))):
             d.merged = True
 
 
@@ -130,11 +131,50 @@ def _a_habit(verb: Token) -> bool:
     return bool(objects) and all(_bare_plural(o) for o in objects)
 
 
+def _a_tally_since(tok: Token) -> bool:
+    """ "Drone strikes have killed dozens of civilians since the conflict began", "12 million
+    people have been displaced by the war": the present perfect over a war or years sums up
+    the war so far, no event ("strikes have killed three people since Monday" is one)."""
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+    if verb.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
+            for c in verb.children):
+        return False
+    spans = [c for c in verb.children if (c.dep_ in ("prep", "agent") and c.lower_ in (
+        "since", "by", "during", "in")) or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in c.children))]
+    return any(_a_long_time(span) for span in spans)
+
+
+#: Words of a war or a long span of it ("since the conflict began", "by the war").
+WAR_WORDS = frozenset({"war", "conflict", "invasion", "insurgency", "fighting", "crisis",
+                       "rebellion", "uprising", "occupation", "year", "decade", "month"})
+
+
+def _a_long_time(phrase: Token) -> bool:
+    """Does the phrase name a war or a year ("since it began in 2017")?"""
+    return any(w.lemma_.lower() in WAR_WORDS or (w.like_num and len(w.text) == 4)
+               for w in phrase.subtree)
+
+
+def _a_denied_kind(verb: Token) -> bool:
+    """ "the military has denied targeting civilians": a kind of act a party says it never
+    does, told by a gerund with bare plural objects, is no event (the denial of a particular
+    act, "denied striking the hospital", is left to contest it)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "ccomp") \
+        and verb.head.lemma_.lower() in ("deny", "reject", "dismiss") \
+        and bool(objects) and all(_bare_plural(o) for o in objects)
+
+
 def _a_kind(noun: Token) -> bool:
-    """ "strikes on military infrastructure are a legitimate response": a bare plural event
-    noun as the subject of a verb in the simple present speaks of a kind of event, no event."""
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in SIMPLE_PRESENT \
-        and _bare_plural(noun)
+    """ "strikes on military infrastructure are a legitimate response", "Ukraine says its
+    strikes target military infrastructure": a plural event noun, bare or with a possessive
+    pronoun, as the subject of a verb in the simple present speaks of a kind of event."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in SIMPLE_PRESENT and (
+        _bare_plural(noun) or noun.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "nummod") or c.dep_ == "poss" and c.pos_ != "PRON"
+            for c in noun.children))
 
 
 #: Tags of a verb in the simple present.
@@ -336,7 +376,13 @@ def merge_descriptions(doc: Doc, drafts: list[Draft], fold: Fold) -> None:
         if d.merged or says_distinct(doc, d):
             continue
         before = [p for p in reversed(drafts[:i]) if _can_host(p, d)]
+        claimed = told_in_a_claim(drafts, d)
+        if claimed:  # the attack a group claims is no state force's, and the one told before
+            before = [p for p in before if p.actor1 is None or p.actor1.actor.kind != "state"]
         if not before:
+            continue
+        if claimed and d.modality == "occurred" and _compatible(before[0], d, finer_ok=True):
+            fold(before[0], d)
             continue
         if is_back_reference(doc, d):
             if _compatible(before[0], d, finer_ok=True):
@@ -349,6 +395,12 @@ def merge_descriptions(doc: Doc, drafts: list[Draft], fold: Fold) -> None:
                          and _restates(p, d)), None)
             if host is not None:
                 fold(host, d)
+
+
+def told_in_a_claim(drafts: list[Draft], d: Draft) -> bool:
+    """ "IS claimed the attack, saying its fighters had killed ...": what a claim of
+    responsibility tells is the attack claimed, not the outcome of an event before it."""
+    return any(o.code == "ATTRIB" and o.sent_index == d.sent_index for o in drafts)
 
 
 def _can_host(p: Draft, d: Draft) -> bool:

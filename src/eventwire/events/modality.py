@@ -68,9 +68,9 @@ def modality_of(tok: Token) -> Modality | None:
         # ("two factions, called X and Y, clashed")
         joined = depth > 0 and chain[depth - 1].dep_ == "conj" and "VBD" in (
             node.tag_, chain[depth - 1].tag_)
-        if depth > 0 and chain[depth - 1].dep_ == "xcomp" \
-                and node.lemma_.lower() in c.scheduling_heads:
-            return "planned"  # "is due to meet", "is set to visit", "is to travel"
+        if depth > 0 and node.lemma_.lower() in c.scheduling_heads and (
+                chain[depth - 1].dep_ == "xcomp" or _subject_scheduled(chain[depth - 1], node)):
+            return "planned"  # "is due to meet", "is set to visit", "talks are set to resume"
         if depth > 0 and chain[depth - 1].dep_ == "oprd":
             continue  # "in what it called a response to the strikes": a name, not a plan
         if depth > 0 and chain[depth - 1].dep_ == "nsubjpass" \
@@ -96,6 +96,14 @@ def describes_the_subject(verb: Token, clause: Token) -> bool:
         c.dep_ == "xcomp" and c.i < clause.i and any(g.lower_ == "to" for g in c.children)
         for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _subject_scheduled(subject: Token, verb: Token) -> bool:
+    """"Talks on a ceasefire are set to resume": an event noun as the subject of a scheduling
+    word that takes a to-infinitive."""
+    return subject.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
 
 
 def _campaign_ended(event: Token, verb: Token, c: ModalityCues) -> bool:
@@ -158,8 +166,8 @@ def _node_cue(node: Token, c: ModalityCues, *, is_trigger: bool) -> str | None:
     lemma = node.lemma_.lower()
     if any(ch.dep_ == "neg" for ch in node.children):
         return "negated"
-    if node.dep_ == "pcomp" and node.head.lower_ == "without":
-        return "negated"  # "without reporting any damage", "without causing casualties"
+    if node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without":
+        return "negated"  # "without reporting any damage", "entered without much fighting"
     if not is_trigger:
         if lemma in c.planned_governors:
             return "planned"

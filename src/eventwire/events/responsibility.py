@@ -135,6 +135,10 @@ def _in_sentence(sents: Sequence[Sentence], live: list[Draft], claim: Draft) -> 
 
 
 def _before(live: list[Draft], claim: Draft) -> Draft | None:
+    """The attack told before the claim it is about: the last one, but one whose perpetrator
+    the report does not know before one by a state's forces ("Rwandan troops launched an
+    operation ... IS claimed the attack" is about the insurgents' attack)."""
     earlier = [d for d in live if _violent(d) and d.modality == "occurred"
                and 0 < claim.sent_index - d.sent_index <= WINDOW]
-    return earlier[-1] if earlier else None
+    unknown = [d for d in earlier if d.actor1 is None or d.actor1.actor.kind != "state"]
+    return (unknown or earlier)[-1] if earlier else None

@@ -42,8 +42,8 @@ from .resolve import (
     candidates_for,
     loose_allowed,
     resolve_mentions,
-    territories,
 )
+from .territories import territories
 
 
 def to_place(doc_text: str, m: Mention, c: Candidate, *, text_end: int | None = None,

@@ -139,6 +139,9 @@ class Mention:
     #: A settlement noun and "of" come right before ("the village of X", "the town of X"):
     #: the text says the name is a place's.
     settlement: bool = False
+    #: The country a demonym before the settlement noun gives the place ("the eastern
+    #: Ukrainian town of Pokrovsk", "the Syrian city of Homs").
+    country_cue: str | None = None
 
 
 @dataclass(frozen=True)
@@ -284,6 +287,20 @@ def _words_before(w: TokenView, index: int, count: int) -> list[str]:
         i -= 1
     words.reverse()
     return words
+
+
+def _demonym_of_settlement(w: TokenView, index: int) -> str | None:
+    """The country of a demonym before the settlement noun and "of" right before the name:
+    "the eastern Ukrainian town of Pokrovsk" is in Ukraine."""
+    if not _settlement_before(w, index):
+        return None
+    lex = lexicon()
+    for word in reversed(_words_before(w, index, 5)[:-2]):
+        if word in lex.demonyms:
+            return lex.demonyms[word]
+        if word in ("the", "a", "an", ",", "of"):
+            break
+    return None
 
 
 def _strip_settlement(words: list[str], lex: Lexicon) -> list[str]:
@@ -676,6 +693,7 @@ def find_mentions(doc: Doc, doc_text: str, known: Known,
             runs_on=_runs_on(w, end), particle_run=_particle_run(w, lead, end),
             person_title=lead > 0 and w.lowers[lead - 1].rstrip(".") in lex.person_titles,
             runs_in=_runs_in(w, lead), settlement=_settlement_before(w, lead),
+            country_cue=_demonym_of_settlement(w, lead),
         ))
         after = end
     return mentions

@@ -38,6 +38,7 @@ from .enclosing import (
 )
 from .evidence import Totals
 from .gazetteer import MATCH_ALT, MATCH_FUZZY, MATCH_NAME, MATCH_SKELETON, Candidate, Gazetteer
+from .geo import nearest_km
 from .mentions import (
     Mention,
     TokenView,
@@ -48,6 +49,7 @@ from .mentions import (
 from .names import name_key, skeleton_key
 from .outlets import outlet_places
 from .sentences import sentence_readings
+from .territories import territories
 from .units import is_unit, unit_accepted, unit_prior, unit_readings
 
 #: Loose (skeleton or fuzzy) matches are tried only for names at least this long.
@@ -68,24 +70,6 @@ WORLD_AREA_BONUS = 6.0
 #: Score for a candidate in the region that holds namesakes of most of the text's other names.
 COMMON_REGION_BONUS = 2.5
 _MATCH_PENALTY = {MATCH_ALT: 0.5, MATCH_SKELETON: 2.5, MATCH_FUZZY: 3.5}
-
-
-@dataclass(frozen=True)
-class Territory:
-    country_code: str
-    admin1_code: str
-
-
-@functools.cache
-def territories() -> dict[str, Territory]:
-    raw = tomllib.loads(
-        resources.files("eventwire.places").joinpath("data/territories.toml").read_text("utf-8")
-    )
-    out: dict[str, Territory] = {}
-    for entry in raw["territory"]:
-        for name in entry["names"]:
-            out[name_key(name)] = Territory(entry["country"], entry["admin1"])
-    return out
 
 
 #: Key under which `Context.countries` keeps the countries named through demonyms.
@@ -109,6 +93,8 @@ class Context:
     #: region word), shared by the two passes over one text (priors ignore the context).
     priors: dict[tuple[int, str, str | None], tuple[Sequence[Candidate], list[tuple[
         float, Candidate]]]] = dataclasses.field(default_factory=dict)
+    #: The country a demonym gives a name anywhere in the text ("the Ukrainian town of X").
+    cues: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @functools.cached_property
     def _cache(self) -> dict[str, _Evidence]:
@@ -181,29 +167,6 @@ def _common_region(shared: dict[tuple[str, str | None], frozenset[str]], key: st
         elif count == top:
             tie = True
     return None if top < 2 or tie else best
-
-
-def nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]],
-               enough: float = 0.0) -> float | None:
-    """Distance to the nearest of `points` (equirectangular, scaled at `lat`: good to a few
-    per cent at the distances that matter), stopping early once one is within `enough` km."""
-    if not points:
-        return None
-    scale = math.cos(math.radians(lat))
-    best = math.inf
-    limit = (enough / _KM_PER_DEGREE) ** 2
-    for p_lat, p_lon in points:
-        d_lon = (p_lon - lon) * scale
-        d_lat = p_lat - lat
-        squared = d_lon * d_lon + d_lat * d_lat
-        if squared < best:
-            best = squared
-            if squared <= limit:
-                break
-    return math.sqrt(best) * _KM_PER_DEGREE
-
-
-_KM_PER_DEGREE = 6371.0 * math.pi / 180.0
 
 
 # --------------------------------------------------------------------------- candidates
@@ -291,6 +254,11 @@ def _seats(cands: Sequence[Candidate]) -> frozenset[tuple[str, str | None]]:
                          c.population >= 10_000 and (c.country_code, c.admin1_code) not in named)))
 
 
+#: Score for a candidate in the country a demonym gives the place ("the Ukrainian town of
+#: X"), taken from those elsewhere.
+DEMONYM_CUE_BONUS = 4.0
+
+
 def _context_bonus(c: Candidate, ev: _Evidence) -> float:
     bonus = 0.0
     named = ev.countries.get(c.country_code, 0)
@@ -341,7 +309,11 @@ def _best_candidate(cands: Sequence[Candidate], m: Mention, ctx: Context) -> Can
             scored = sorted(scored, key=lambda pair: -pair[0])[:25]
         ctx.priors[memo] = (cands, scored)
     ev = ctx.evidence(m.key)
-    best = max(scored, key=lambda pair: (pair[0] + _context_bonus(pair[1], ev), -pair[1].pid))[1]
+    cue = ctx.cues.get(m.key)
+    best = max(scored, key=lambda pair: (
+        pair[0] + _context_bonus(pair[1], ev)
+        + (DEMONYM_CUE_BONUS if cue is not None and pair[1].country_code == cue else 0.0),
+        -pair[1].pid))[1]
     if _supported(best, ev):
         return best  # a namesake among the text's other places ("Rome" in a Georgia report)
     return capital_over_namesake(best, [c for _, c in scored], ev.regions)
@@ -530,7 +502,8 @@ def _initial_context(gaz: Gazetteer, mentions: Sequence[Mention],
         if c.feature == "city" and c.lat is not None and c.lon is not None:
             points.append((c.lat, c.lon))
     return Context(countries, {k: frozenset(v) for k, v in regions.items()},
-                   outlet_points=tuple(points), shared=_shared_regions(mentions, cands))
+                   outlet_points=tuple(points), shared=_shared_regions(mentions, cands),
+                   cues={m.key: m.country_cue for m in mentions if m.country_cue})
 
 
 def _shared_regions(mentions: Sequence[Mention], cands: Sequence[tuple[Candidate, ...]]
@@ -549,7 +522,7 @@ def _shared_regions(mentions: Sequence[Mention], cands: Sequence[tuple[Candidate
 
 def _with_picks(ctx: Context, picks: dict[str, Candidate]) -> Context:
     return Context(ctx.countries, ctx.regions, picks, ctx.outlet_points, ctx.shared,
-                   ctx.priors)
+                   ctx.priors, ctx.cues)
 
 
 @dataclass(frozen=True)
@@ -604,7 +577,8 @@ def _apply_localities(doc_text: str, mentions: Sequence[Mention],
 
 def _qualifies(doc_text: str, here: Mention, nxt: Mention) -> bool:
     gap = " ".join(doc_text[here.end:nxt.start].split()).lower()
-    return bool(_QUALIFIER_GAP.match(gap))
+    # "... the town of Pokrovsk, Russia's defence ministry said": a possessor, no qualifier
+    return bool(_QUALIFIER_GAP.match(gap)) and doc_text[nxt.end:nxt.end + 2] not in ("'s", "’s")
 
 
 def _inside(c: Candidate, areas: Sequence[Candidate]) -> bool:

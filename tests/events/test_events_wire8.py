@@ -1,0 +1,82 @@
+"""War wire reports, an eighth set: talks scheduled and what they are about, a war summed up
+so far, an act done "without" fighting, and the parties of a main clause over those of a
+relative clause on its victims."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_document import events, occurred
+
+
+def test_talks_set_to_resume_are_planned_and_their_topics_are_no_events() -> None:
+    text = ("Talks on a truce and the release of hostages are set to resume in Cairo next week, "
+            "an official briefed on the negotiations said.")
+    found = [(e.code, e.modality) for e in events(text)]
+    assert found == [("DIPLO", "planned")]
+
+
+def test_negotiators_meeting_to_discuss_a_truce_hold_talks() -> None:
+    text = "Negotiators will meet in Cairo next week to discuss a truce and a prisoner swap."
+    assert [(e.code, e.modality) for e in events(text)] == [("DIPLO", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Drone strikes have killed dozens of civilians in the region since the conflict began in "
+    "2023, according to the U.N. human rights office.",
+    "More than a million people have been displaced by the conflict since it began in 2017.",
+    "Air strikes have killed more than 900 people in the province during the war, the "
+    "health ministry said.",
+])
+def test_a_war_summed_up_so_far_is_no_event(text: str) -> None:
+    assert occurred(text) == []
+
+
+def test_a_toll_since_a_recent_day_is_an_event() -> None:
+    text = "Russian strikes have killed three people in Kharkiv since Monday, the governor said."
+    assert [e.code for e in occurred(text)] == ["AIR_STRIKE"]
+
+
+def test_a_town_entered_without_fighting_tells_no_fight() -> None:
+    text = ('"The soldiers left in the morning and the militia entered without much fighting," '
+            "a resident said.")
+    assert all(e.code not in ("MOB_VIOL", "ARMED_CLASH") for e in occurred(text))
+
+
+def test_the_main_clause_names_the_parties_not_a_relative_clause_on_the_victims() -> None:
+    text = ("Israeli troops killed two Palestinian gunmen who opened fire at soldiers near the "
+            "city of Tubas in the occupied West Bank, the military said.")
+    found = occurred(text)
+    assert len(found) == 1
+    assert found[0].actor1 is not None and found[0].actor1.name == "Military Forces of Israel"
+    assert found[0].actor2 is not None
+    assert found[0].actor2.name == "Unidentified Armed Group (Palestine)"
+
+
+def test_a_claim_of_the_attack_names_the_attack_told_before_not_a_later_operation() -> None:
+    text = ("Insurgents behead villagers in northern Mozambique\n\n"
+            "MAPUTO, Nov 2 (Wire) - Islamist insurgents beheaded at least five people in an "
+            "attack on a village in Cabo Delgado province on Wednesday, a local official said.\n\n"
+            "Rwandan troops launched an operation to pursue the attackers, according to a "
+            "military source.\n\n"
+            "Islamic State claimed the attack on its Amaq news agency, saying its fighters had "
+            "killed Christians.")
+    found = occurred(text)
+    attacks = [e for e in found if e.code == "ATTACK" and e.fatalities == 5]
+    assert len(attacks) == 1 and attacks[0].actor1 is not None
+    assert attacks[0].actor1.name == "Islamic State"
+    assert all(e.actor1 is None or e.actor1.name != "Military Forces of Rwanda"
+               or not e.claims or all(c.claimant != "Islamic State" for c in e.claims)
+               for e in found)
+
+
+def test_a_headline_the_parser_would_cut_is_one_sentence() -> None:
+    text = ("Insurgents behead villagers in northern Mozambique\n\n"
+            "MAPUTO, Nov 2 (Wire) - Islamist insurgents beheaded at least five people in a "
+            "village in Cabo Delgado province on Wednesday, a local official said.")
+    assert len([e for e in occurred(text) if e.code == "ATTACK"]) == 1
+
+
+def test_what_a_sides_strikes_target_in_general_is_no_event() -> None:
+    text = ("Drones struck a fuel depot in Bryansk overnight, the governor said. Ukraine says "
+            "its strikes target military and energy infrastructure that supports the war.")
+    assert [e.code for e in occurred(text)] == ["AIR_STRIKE"]
