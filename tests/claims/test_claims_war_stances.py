@@ -4,6 +4,8 @@ that does to the events and the claims of responsibility linked to them."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.claims import claims_for, find_attributions, status_for
 from eventwire.nlp import get_nlp
 from eventwire.pipeline import extract
@@ -190,3 +192,12 @@ def test_a_group_claiming_the_attack_and_a_government_blaming_another_contest_it
             "The government blamed the Islamic State group for the attack.")
     bomb = next(e for e in _events(text) if e.code == "REM_EXPLOS")
     assert bomb.status == "contested"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("A security source said the drones had hit an air base, but declined to give further "
+     "details.", "declined"),
+    ("The army refused to provide casualty figures for the battle.", "refused"),
+])
+def test_declining_to_give_what_one_would_say_hedges(text: str, cue: str) -> None:
+    assert by_cue(text, cue, unique=True).stance == "hedges"

@@ -64,8 +64,18 @@ def _hedging_governor(doc: Doc, cue: Token, item: Found, lex: CueLexicon) -> boo
     """ "declined to confirm the losses": a hedging verb whose content is a verb of saying."""
     if cue.lemma_.lower() not in lex.hedge_governors:
         return False
-    return any(c.dep_ in ("xcomp", "pcomp") and c.lemma_.lower() in lex.cue_verbs
-               and item.content[0] <= c.i <= item.content[1] for c in cue.children)
+    return any(c.dep_ in ("xcomp", "pcomp") and (
+        c.lemma_.lower() in lex.cue_verbs or _gives_word(c))
+        and item.content[0] <= c.i <= item.content[1] for c in cue.children)
+
+
+#: What one gives when one speaks: "declined to give details", "refused to provide figures".
+_SAID_THINGS = frozenset({"detail", "comment", "information", "figure", "number", "name",
+                          "explanation", "confirmation", "account", "statement", "update"})
+
+
+def _gives_word(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SAID_THINGS for c in verb.children)
 
 
 def _hedged_content(doc: Doc, item: Found, lex: CueLexicon) -> bool:
