@@ -83,7 +83,7 @@ def make_event(
         claims=(
             Claim(claimant="the governor", claimant_role="governor", channel=None,
                   reported_by="TASS", stance="asserts", text=sentence,
-                  span=span_of(text, sentence)),
+                  span=span_of(text, sentence), claimant_country="RU"),
         ),
         status="reported",
         evidence=(

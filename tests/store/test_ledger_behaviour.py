@@ -34,7 +34,7 @@ def test_round_trip_keeps_events_and_record(ledger: Ledger) -> None:
         "articles": 1, "events": 3, "places": 3, "quantities": 3, "claims": 3, "evidence": 6,
         "links": 0,
     }
-    assert ledger.schema_version() == 2
+    assert ledger.schema_version() == 3
 
 
 def test_re_adding_the_same_content_adds_nothing(ledger: Ledger) -> None:

@@ -26,7 +26,7 @@ def test_open_ledger_picks_postgres_for_urls(pg_schema: tuple[str, str]) -> None
         ledger.add(*make_pair(0))
     with PostgresLedger(url, schema=schema) as again:
         assert again.counts()["articles"] == 1
-        assert again.schema_version() == 2
+        assert again.schema_version() == 3
 
 
 def test_upgrading_from_version_1_indexes_existing_rows(pg_schema: tuple[str, str]) -> None:
@@ -38,7 +38,7 @@ def test_upgrading_from_version_1_indexes_existing_rows(pg_schema: tuple[str, st
         with pytest.raises(LedgerError, match="search"):
             list(old.events(EventFilter(q="Engels")))
     with PostgresLedger(url, schema=schema) as ledger:
-        assert ledger.schema_version() == 2
+        assert ledger.schema_version() == 3
         assert len(list(ledger.events(EventFilter(q="Engels")))) == 2
         assert [h.title for h in ledger.search_articles("Engels")] == ["Strike report 1"]
 
@@ -59,3 +59,14 @@ def test_bad_schema_names_and_unreachable_servers_are_clear_errors() -> None:
 
     with pytest.raises(LedgerError, match="invalid PostgreSQL schema"):
         PostgresLedger(require_pg(), schema="x; DROP TABLE articles")
+
+
+def test_claims_keep_their_claimants_country_also_from_before_the_upgrade(
+        pg_schema: tuple[str, str]) -> None:
+    url, schema = pg_schema
+    with PostgresLedger(url, schema=schema, upgrade_to=2) as old:
+        old.add(*make_pair(0))
+    with PostgresLedger(url, schema=schema) as ledger:
+        ledger.add(*make_pair(1))
+        rows = ledger._execute("SELECT claimant, claimant_country FROM claims").fetchall()
+    assert len(rows) == 4 and {tuple(r) for r in rows} == {("the governor", "RU")}

@@ -62,7 +62,7 @@ def test_a_directory_or_a_foreign_file_is_refused(tmp_path: Path) -> None:
 
 def test_migrations_are_numbered_and_recorded(sqlite_path: Path) -> None:
     versions = [m.version for m in load_migrations("sqlite")]
-    assert versions == [m.version for m in load_migrations("postgres")] == [1, 2]
+    assert versions == [m.version for m in load_migrations("postgres")] == [1, 2, 3]
     with open_ledger(sqlite_path):
         pass
     conn = sqlite3.connect(sqlite_path)
@@ -70,7 +70,8 @@ def test_migrations_are_numbered_and_recorded(sqlite_path: Path) -> None:
         rows = conn.execute("SELECT version, name FROM schema_version ORDER BY version").fetchall()
     finally:
         conn.close()
-    assert rows == [(1, "0001_initial.sql"), (2, "0002_fulltext.sql")]
+    assert rows == [(1, "0001_initial.sql"), (2, "0002_fulltext.sql"),
+                    (3, "0003_claimant_country.sql")]
 
 
 def test_upgrading_from_version_1_indexes_existing_rows(sqlite_path: Path) -> None:
@@ -81,7 +82,7 @@ def test_upgrading_from_version_1_indexes_existing_rows(sqlite_path: Path) -> No
         with pytest.raises(LedgerError, match="no such table"):
             list(old.events(EventFilter(q="Engels")))
     with open_ledger(sqlite_path) as ledger:
-        assert ledger.schema_version() == 2
+        assert ledger.schema_version() == 3
         assert ledger.counts()["articles"] == 3
         assert len(list(ledger.events(EventFilter(q="Engels")))) == 2
         assert [h.title for h in ledger.search_articles("Engels")] == ["Strike report 1"]
@@ -120,3 +121,17 @@ def test_query_translation() -> None:
     assert fts5_query("-only -negative") is None
     assert fts5_query("OR") is None
     assert [t.text for t in parse_query('a "b c" OR -d')] == ["a", "b c", "OR", "d"]
+
+
+def test_claims_keep_their_claimants_country_also_from_before_the_upgrade(
+        sqlite_path: Path) -> None:
+    with SqliteLedger(sqlite_path, upgrade_to=2) as old:
+        old.add(*make_pair(0))
+    with open_ledger(sqlite_path) as ledger:
+        ledger.add(*make_pair(1))
+    conn = sqlite3.connect(sqlite_path)
+    try:
+        rows = conn.execute("SELECT claimant, claimant_country FROM claims").fetchall()
+    finally:
+        conn.close()
+    assert len(rows) == 4 and set(rows) == {("the governor", "RU")}

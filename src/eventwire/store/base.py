@@ -164,8 +164,11 @@ QUANTITY_COLUMNS = (
 )
 CLAIM_COLUMNS = (
     "event_id", "ord", "claimant", "claimant_role", "channel", "reported_by", "stance", "text",
-    "span_start", "span_end",
+    "span_start", "span_end", "claimant_country",
 )
+#: The schema version that added `claimant_country` to `claims` (0003): a ledger kept at an
+#: older version stores claims without it.
+CLAIMANT_COUNTRY_VERSION = 3
 EVIDENCE_COLUMNS = ("event_id", "ord", "field", "text", "span_start", "span_end")
 LINK_COLUMNS = ("event_id", "related_event_id", "relation")
 CHILD_TABLES = ("event_places", "quantities", "claims", "evidence", "links")
@@ -251,7 +254,7 @@ def child_rows(event: Event) -> dict[str, list[tuple[Any, ...]]]:
         ],
         "claims": [
             (eid, i, c.claimant, c.claimant_role, c.channel, c.reported_by, c.stance, c.text,
-             *c.span)
+             *c.span, c.claimant_country)
             for i, c in enumerate(event.claims)
         ],
         "evidence": [
@@ -517,9 +520,14 @@ class SqlLedger(Ledger):
         for event in events:
             for table, table_rows in child_rows(event).items():
                 rows[table].extend(table_rows)
+        if self.schema_version() < CLAIMANT_COUNTRY_VERSION:  # a ledger kept at an old version
+            rows["claims"] = [row[:-1] for row in rows["claims"]]
+            inserts = {**CHILD_INSERTS, "claims": insert_sql("claims", CLAIM_COLUMNS[:-1])}
+        else:
+            inserts = CHILD_INSERTS
         for table in CHILD_TABLES:
             if rows[table]:
-                self._executemany(CHILD_INSERTS[table], rows[table])
+                self._executemany(inserts[table], rows[table])
 
     def _refresh_record(self, article_id: str, updated: dict[str, Event]) -> None:
         """Keep an article's record JSON in step with its updated events."""
