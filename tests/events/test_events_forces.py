@@ -187,4 +187,5 @@ def test_a_country_owning_the_base_hit_is_not_where_it_was_hit() -> None:
 
 def test_a_ministry_s_troops_are_the_state_s() -> None:
     event = main_event("Interior Ministry troops clashed with rioters in Tbilisi on Monday.")
-    assert event.actor1 is not None and event.actor1.kind == "state"
+    # a riot has the crowd first (ACLED's violent demonstrations), the force it met second
+    assert event.actor2 is not None and event.actor2.kind == "state"

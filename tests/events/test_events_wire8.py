@@ -80,3 +80,27 @@ def test_what_a_sides_strikes_target_in_general_is_no_event() -> None:
     text = ("Drones struck a fuel depot in Bryansk overnight, the governor said. Ukraine says "
             "its strikes target military and energy infrastructure that supports the war.")
     assert [e.code for e in occurred(text)] == ["AIR_STRIKE"]
+
+
+def test_a_man_who_opens_fire_is_an_unidentified_armed_group() -> None:
+    found = occurred("A man opened fire at a shopping center in suburban Dayton on Saturday, "
+                     "killing two people, police said.")
+    assert found and found[0].actor1 is not None
+    assert found[0].actor1.name == "Unidentified Armed Group (United States)"
+
+
+def test_a_crowd_police_fired_at_is_the_demonstrations_first_party() -> None:
+    text = ("Police fired tear gas and live rounds at protesters who stormed parliament in "
+            "Kampala on Tuesday, killing at least five people.")
+    found = [e for e in occurred(text) if e.code in ("VIOL_DEMONSTR", "PROTEST_WITH_INTER")]
+    assert found and found[0].actor1 is not None and found[0].actor1.kind in (
+        "rioters", "protesters")
+    assert found[0].actor2 is not None and found[0].actor2.name == "Police Forces of Uganda"
+
+
+def test_a_minister_of_no_named_country_speaks_for_the_reports() -> None:
+    text = ("Seven soldiers were killed when their base in Arauca province was attacked with a "
+            "truck bomb on Tuesday, the army said.\n\n"
+            "Defense Minister Pedro Ramos blamed the National Liberation Army for the attack.")
+    blame = next(e for e in occurred(text) if e.code == "ATTRIB")
+    assert blame.actor1 is not None and blame.actor1.name == "Government of Colombia"

@@ -42,6 +42,9 @@ LIGHT_VERBS = frozenset({
     # agreements made: "Russia and Ukraine agreed a ceasefire", "signed a peace deal"
     "agree", "sign", "reach", "broker", "seal", "conclude", "negotiate", "accept",
 })
+#: Codes whose first actor is the crowd (ACLED's demonstrations; force against protesters
+#: has the force first).
+CROWD_FIRST = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR"})
 #: Codes whose second actor is the party fought or hit.
 VIOLENT_CODES = REMOTE_CODES | {
     "ARMED_CLASH", "ATTACK", "ABDUCT_DISSAP", "SEX_VIOL", "MOB_VIOL", "ARREST",
@@ -158,6 +161,10 @@ def find_actors(
         second = _victim_party(tok, code, country, first)
     if second is None and code in PAIRED_CODES:
         second = _counterpart(tok, code, country, first)
+    if first is not None and first.actor.kind == "state" and code in CROWD_FIRST:
+        # "police fired tear gas at protesters who stormed parliament": the crowd demonstrated,
+        # the police are the party it met
+        first, second = None, second or first
     if first is None and code in PROTEST_CODES | {"MOB_VIOL"}:
         # "Protesters gathered", "rioters burned ...": the trigger word names the crowd.
         first = normalise_actor(doc, tok, code, country) if tok.pos_ == "NOUN" else None
@@ -185,7 +192,20 @@ def find_actors_at(
         first, second = first or doer, second or hit  # "struck X, killing two people"
         if first is not None and second is not None:
             break
-    return first, second
+    return _armed_doer(first, code), second
+
+
+#: Codes of violence done with arms: their doer is armed, whatever the words call them.
+ARMED_CODES = REMOTE_CODES | {"ARMED_CLASH", "ATTACK", "ABDUCT_DISSAP", "SEX_VIOL"}
+
+
+def _armed_doer(first: ActorMention | None, code: str) -> ActorMention | None:
+    """"A man opened fire at a shopping centre": one named as a civilian who attacks, shoots
+    or abducts is an unidentified armed group in ACLED's terms, not civilians."""
+    if first is None or first.actor.kind != "civilians" or code not in ARMED_CODES:
+        return first
+    name = fill_template(UNIDENTIFIED, first.actor.country)
+    return ActorMention(replace(first.actor, name=name, kind="militia"), first.span)
 
 
 

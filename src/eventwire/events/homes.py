@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 #: Kinds of parties named by a role and a country in brackets.
 ROLE_KINDS = frozenset({"civilians", "militia"})
+#: A state's government named by a role with no country given ("Defense Minister X blamed
+#: ..."): the role's name alone, and the name it takes with the country. (A force of no
+#: country is left alone: "the Azov brigade" struck a place abroad.)
+STATE_ROLES = {"Government": "Government of {country}"}
 
 
 def at_home(mention: ActorMention | None, places: list[Place]) -> ActorMention | None:
@@ -40,3 +44,18 @@ def _names_a_nation(text: str) -> bool:
     words = text.lower().replace("'s", " ").split()
     return any(country_of_text(w) or country_of_text(w.removesuffix("s")) or w in nation_codes()
                for w in words) or text.lower() in nation_codes()
+
+
+def state_at_home(mention: ActorMention | None, places: list[Place],
+                  country: str | None = None) -> ActorMention | None:
+    """A state's body named with no country ("Government": the minister's country is not in
+    the report's words) is the state of the country where the event happened, or of the
+    report's `country` when the event has no place."""
+    if mention is None or mention.actor.country is not None \
+            or mention.actor.name not in STATE_ROLES:
+        return mention
+    here = country_of_places(places) or country
+    if here is None:
+        return mention
+    name = fill_template(STATE_ROLES[mention.actor.name], here)
+    return ActorMention(replace(mention.actor, name=name, country=here), mention.span)

@@ -631,6 +631,13 @@ def _known_spans(w: TokenView, known: Known, lex: Lexicon
     return out
 
 
+def _named_on(w: TokenView, i: int) -> bool:
+    """"the municipality of Puerto Jordan": a name the text gives a settlement begins at the
+    word after "of", so a place matched inside it ("Jordan") is no place of its own."""
+    return i >= 1 and w.named[i - 1] and w.spaced[i - 1] and _settlement_before(w, i - 1) \
+        and not w.sent_starts[i]
+
+
 def _hyphened_on(w: TokenView, end: int) -> bool:
     """Does the name ending at token `end` run on through a hyphen into a capitalised word
     ("Pont-Sonde")? Only a settlement noun before it makes the whole one name: elsewhere
@@ -672,7 +679,7 @@ def find_mentions(doc: Doc, doc_text: str, known: Known,
             continue
         end, start_char, end_char, text, key, kind = found
         if _currency_after(texts, end) or _broadcaster_after(texts, end) or (
-                _settlement_before(w, i) and _hyphened_on(w, end)):
+                _settlement_before(w, i) and _hyphened_on(w, end)) or _named_on(w, i):
             # "the US dollar", "its Andalus radio station", "the town of Pont-Sonde": no
             # place of that name here
             after = end
@@ -784,6 +791,9 @@ def cued_mentions(doc: Doc, doc_text: str, texts: list[str] | None = None,
             end = i + 2
             while end + 1 < w.size and _hyphened_on(w, end):
                 end += 2  # "the town of Pont-Sonde": the whole name, not "Pont"
+            while end < w.size and end - i <= 3 and w.named[end] and w.spaced[end - 1] \
+                    and not w.sent_starts[end]:
+                end += 1  # "the municipality of Puerto Jordan"
             spans.append((i + 1, end, None))
     out: list[Mention] = []
     for start, end, label in spans:
