@@ -104,3 +104,11 @@ def test_a_minister_of_no_named_country_speaks_for_the_reports() -> None:
             "Defense Minister Pedro Ramos blamed the National Liberation Army for the attack.")
     blame = next(e for e in occurred(text) if e.code == "ATTRIB")
     assert blame.actor1 is not None and blame.actor1.name == "Government of Colombia"
+
+
+def test_tyres_burnt_after_a_marchs_purpose_were_burnt() -> None:
+    text = ("Hundreds of residents marched through Jacmel on Saturday to demand security, "
+            "burning tyres and blocking roads.")
+    found = events(text)
+    assert found and {e.modality for e in found} == {"occurred"}
+    assert "VIOL_DEMONSTR" in {e.code for e in found}

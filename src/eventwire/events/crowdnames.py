@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Actor, Event
-from .arguments import fill_template
+from .actorlexicon import fill_template
 
 #: Codes whose crowd is rioters, and those whose crowd is protesters.
 RIOTS = frozenset({"VIOL_DEMONSTR", "MOB_VIOL"})

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nations import nation_codes
-from .arguments import ActorMention, country_of_text, fill_template
+from .actorlexicon import ActorMention, country_of_text, fill_template
 from .placing import country_of_places
 
 if TYPE_CHECKING:

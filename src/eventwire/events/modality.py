@@ -62,6 +62,8 @@ def modality_of(tok: Token) -> Modality | None:
     if participant and _identity(tok):
         return "occurred"  # "the protesters could be members of ...": who they are, not if
     chain = _governing_chain(tok)
+    if _misplaced_participle(tok):  # its clause is the sentence's main one
+        chain = [tok, *_governing_chain(tok.sent.root)]
     for depth, node in enumerate(chain):
         # "prevented and detained five people": a past verb joined to the trigger is a second
         # action, not a plan or a fear that governs it; so is any verb a past one is joined to
@@ -86,6 +88,21 @@ def modality_of(tok: Token) -> Modality | None:
         if found is not None:
             return found  # type: ignore[return-value]
     return "occurred"
+
+
+def _misplaced_participle(tok: Token) -> bool:
+    """ "marched through the town to demand security, burning tyres and blocking roads": a
+    participle after a comma, or joined to it, that the parser hung on a noun (as a modifier
+    or a conjunct) is an adjunct of the sentence's main clause, not part of the noun phrase
+    of a clause of purpose."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("amod", "conj") or tok.i == 0:
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head
+    noun = first.head  # "burning" modifies "tyres"; "blocking" is joined to "tyres"
+    start = first.i if first.dep_ == "amod" else noun.left_edge.i
+    return start > 0 and tok.doc[start - 1].text == "," and noun.pos_ == "NOUN"
 
 
 def describes_the_subject(verb: Token, clause: Token) -> bool:

@@ -18,7 +18,8 @@ import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .arguments import VIOLENT_CODES, ActorMention, normalise_actor
+from .actorlexicon import ActorMention
+from .arguments import VIOLENT_CODES, normalise_actor
 from .lexicon import load_toml
 from .participants import subject_of
 from .trigger import Trigger

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from ..claims import statement_span
 from ..records import Attribution
 from .accounts import conflicting_accounts
-from .arguments import VIOLENT_CODES, ActorMention, firing_nation, normalise_actor
+from .actorlexicon import ActorMention
+from .arguments import VIOLENT_CODES, firing_nation, normalise_actor
 from .lexicon import load_toml
 from .owned import SELF
 

@@ -22,8 +22,8 @@ from ..places.mentions import on_a_road
 from ..places.names import name_key
 from ..places.parts import compass_part, named_part
 from ..records import DocumentContext, Place, Span
+from .actorlexicon import country_of_text
 from .answered import answers_another_event
-from .arguments import country_of_text
 from .lexicon import doc_ents, single_word_targets
 from .patrons import backs_a_party
 

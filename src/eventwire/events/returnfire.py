@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Evidence
-from .arguments import OWN_PRONOUNS, ActorMention, find_actors, normalise_actor
+from .actorlexicon import ActorMention
+from .arguments import OWN_PRONOUNS, find_actors, normalise_actor
 from .lexicon import TermIndex, build_index, load_toml
 from .modality import modality_of
 from .rules import rules

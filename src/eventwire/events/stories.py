@@ -23,7 +23,7 @@ from .trigger import DELIVERY, REMOTE_CODES
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from .arguments import ActorMention
+    from .actorlexicon import ActorMention
     from .assemble import Draft
 
 #: How many sentences on an attack may still take the perpetrator of the one before it, in
