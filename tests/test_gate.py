@@ -22,7 +22,7 @@ ACLED_FLOORS = {
     "fatalities_exact": 0.975,
     "within_10km": 0.608,
     "admin1_agreement": 0.884,
-    "actor1_agreement": 0.59,
+    "actor1_agreement": 0.60,
 }
 
 

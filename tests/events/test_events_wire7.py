@@ -18,7 +18,7 @@ def test_a_groups_own_claim_after_a_dateline_names_it() -> None:
 
 def test_what_a_clause_on_a_noun_tells_is_no_party_hit() -> None:
     text = ("Yemen's Houthi movement said on Tuesday it had fired missiles at a Liberian-flagged "
-            "tanker in the Red Sea, the latest in a series of attacks on shipping that the group "
+            "tanker in the Red Sea, the newest of many attacks on shipping that the group "
             "says are in solidarity with Palestinians in Gaza.")
     found = [e for e in occurred(text) if e.code == "ART_MISS_ATTACK"]
     assert found and all(e.actor2 is None for e in found)

@@ -366,8 +366,8 @@ def _main_clause_first(doc: Doc, trig: Trigger) -> list[int]:
     """The words the event is told by, its own first; but "troops killed two gunmen who
     opened fire at soldiers" tells of the gunmen in a relative clause: a word of the main
     clause with a doer of its own comes first, whose doer and victims are the event's (not
-    for protests, whose crowd a relative clause often names: "detained residents who were
-    taking part in a protest")."""
+    for protests, whose crowd a relative clause often names: "arrested students who had
+    joined the march")."""
     heads = [trig.head, *(doc[start:end].root.i for start, end in trig.also)]
     if trig.code in PROTEST_CODES or not _in_relative_clause(doc[trig.head]):
         return heads
