@@ -112,3 +112,9 @@ def test_tyres_burnt_after_a_marchs_purpose_were_burnt() -> None:
     found = events(text)
     assert found and {e.modality for e in found} == {"occurred"}
     assert "VIOL_DEMONSTR" in {e.code for e in found}
+
+
+def test_a_country_that_speaks_is_no_place_of_what_it_speaks_of() -> None:
+    text = ("Drones struck a fuel depot in Bryansk overnight, the governor said. The Kremlin "
+            "accused Kyiv of terrorist attacks on civilians, a charge Ukraine rejects.")
+    assert all(p.country_code != "UA" for e in occurred(text) for p in e.places)

@@ -287,8 +287,9 @@ def _draft(
     siblings: list[Trigger],
 ) -> Draft:
     sent = info.span
+    speakers = {a.source_span for a in context.attributions if a.source_span is not None}
     here = [p for p in places_in(context.places, sent.start_char, sent.end_char)
-            if not names_a_party(doc, p)]
+            if not names_a_party(doc, p) and p.span not in speakers]  # ("a charge Kyiv rejects")
     if not answers_another_event(doc[trig.head]):
         here = [p for p in here if not answered_elsewhere(doc, p)]
     places = [p for p in here if same_trigger(owner(doc, p, siblings), trig)]
