@@ -118,3 +118,13 @@ def test_a_country_that_speaks_is_no_place_of_what_it_speaks_of() -> None:
     text = ("Drones struck a fuel depot in Bryansk overnight, the governor said. The Kremlin "
             "accused Kyiv of terrorist attacks on civilians, a charge Ukraine rejects.")
     assert all(p.country_code != "UA" for e in occurred(text) for p in e.places)
+
+
+def test_a_partys_account_of_its_own_act_after_a_strike_tells_of_that_strike() -> None:
+    text = ("An Israeli air strike on a school sheltering displaced families in Deir al-Balah "
+            "killed at least 12 people on Saturday, health officials said. The Israeli military "
+            "said it had targeted Hamas militants operating from a command centre inside the "
+            "school.")
+    found = occurred(text)
+    assert [e.code for e in found] == ["AIR_STRIKE"]
+    assert found[0].fatalities == 12

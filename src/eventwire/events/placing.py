@@ -22,7 +22,7 @@ from ..places.mentions import on_a_road
 from ..places.names import name_key
 from ..places.parts import compass_part, named_part
 from ..records import DocumentContext, Place, Span
-from .actorlexicon import country_of_text
+from .actorlexicon import actor_lexicon, country_of_text
 from .answered import answers_another_event
 from .lexicon import doc_ents, single_word_targets
 from .patrons import backs_a_party
@@ -49,6 +49,9 @@ def names_a_party(doc: Doc, place: Place) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return True  # "... launched by Russia"
+    if any(m.start == span.start and m.end == span.end
+           for m in actor_lexicon().groups.find(list(span))):
+        return True  # "targeted Hamas militants": a group whose name a village also has
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True  # "according to Moscow, the strike destroyed ...": the capital speaks
     if _speakers_capital(place, root) or where_said(root):

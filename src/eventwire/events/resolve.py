@@ -46,6 +46,20 @@ ANAPHORIC_DETS = frozenset({"the", "this", "these", "those", "such", "that"})
 ATTACK_NOUNS = frozenset({"attack", "strike", "assault", "raid", "offensive", "operation"})
 
 
+#: Verbs by which a party tells its own act ("the military said it had targeted ...").
+OWN_ACCOUNT_VERBS = frozenset({"say", "confirm", "add", "state", "announce", "acknowledge"})
+#: Subjects by which a party's own statement names the party itself.
+OWN_SUBJECTS = frozenset({"it", "they", "we"})
+
+
+def _own_account(verb: Token) -> bool:
+    """ "An Israeli air strike hit a school ... The Israeli military said it had targeted
+    militants inside the school": a party's account of its own act just after a strike is
+    reported tells of that strike."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OWN_ACCOUNT_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in OWN_SUBJECTS for c in verb.children)
+
+
 #: Named entities whose words are names, not events ("the National Liberation Army", "on 14
 #: March").
 NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "DATE"})
@@ -531,6 +545,8 @@ def _nearest_weapon(tok: Token, weapons: Sequence[TermMatch[str]]) -> str | None
 
 
 def _is_anaphoric(tok: Token) -> bool:
+    if tok.pos_ == "VERB":
+        return _own_account(tok)
     if tok.pos_ != "NOUN":
         return False
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss")}
