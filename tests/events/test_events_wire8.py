@@ -128,3 +128,17 @@ def test_a_partys_account_of_its_own_act_after_a_strike_tells_of_that_strike() -
     found = occurred(text)
     assert [e.code for e in found] == ["AIR_STRIKE"]
     assert found[0].fatalities == 12
+
+
+def test_air_defences_named_by_role_are_the_states_where_the_drones_fell() -> None:
+    text = "\n\n".join([
+        "Russian missiles hit Odesa port, Ukraine strikes refinery in Bryansk region",
+        "A Russian guided bomb hit a residential building in the city of Zaporizhzhia, "
+        "injuring 11 people, including three children, regional governor Ivan Fedorov said.",
+        "In Russia, Ukrainian drones attacked an oil refinery in the Bryansk region, causing a "
+        "fire, according to Ukrainian military sources. Bryansk governor Alexander Bogomaz wrote "
+        "on Telegram that air defences had destroyed 23 drones over the region and that there "
+        "were no casualties, but did not mention the refinery."])
+    downed = [e for e in events(text, "2024-11-18") if e.code == "DISR_WEAP"]
+    assert downed and all(e.actor1 is None or e.actor1.name == "Military Forces of Russia"
+                          for e in downed)

@@ -63,7 +63,7 @@ from .document import (
 from .figures import Figures, find_figures
 from .followups import attach_followups
 from .gangs import gang_victims
-from .homes import at_home, state_at_home
+from .homes import at_home, defender_at_home, state_at_home
 from .lexicon import load_toml, span_ent_labels
 from .owned import owned_claims
 from .perpetrators import mark_disputes
@@ -256,7 +256,7 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
         here = region_named_by(context.places, region, sents[d.sent_index].span.end_char,
                                [t for t in told if t[0] != sents[d.sent_index].span.start_char])
         d.places = with_document_region(coherent(own, country), here if d.story == 0 else None)
-        d.actor1 = state_at_home(d.actor1, d.places, country)
+        d.actor1 = defender_at_home(state_at_home(d.actor1, d.places, country), d.places, d.code)
         d.actor2 = at_home(d.actor2, d.places)
     return [_freeze(text, d) for d in drafts if not d.merged]
 

@@ -59,3 +59,25 @@ def state_at_home(mention: ActorMention | None, places: list[Place],
         return mention
     name = fill_template(STATE_ROLES[mention.actor.name], here)
     return ActorMention(replace(mention.actor, name=name, country=here), mention.span)
+
+
+#: Codes whose first party acts where the event is: who intercepts a drone is the state
+#: whose air defences are there ("air defences destroyed 23 drones over the region").
+DEFENDED_CODES = frozenset({"DISR_WEAP"})
+#: The forces a state defends itself with, named by role ("air defences", "the military").
+DEFENDING = ("Military Forces of ", "Police Forces of ")
+
+
+def defender_at_home(mention: ActorMention | None, places: list[Place],
+                     code: str) -> ActorMention | None:
+    """The state force of a disrupted weapon use named by a role alone is the state where the
+    weapon was brought down, not the country the report is mostly about."""
+    if mention is None or code not in DEFENDED_CODES or mention.actor.kind != "state" \
+            or not mention.actor.name.startswith(DEFENDING) or _names_a_nation(mention.actor.text):
+        return mention
+    here = country_of_places(places)
+    if here is None or here == mention.actor.country:
+        return mention
+    role = next(r for r in DEFENDING if mention.actor.name.startswith(r))
+    name = fill_template(role + "{country}", here)
+    return ActorMention(replace(mention.actor, name=name, country=here), mention.span)
