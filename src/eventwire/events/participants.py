@@ -201,8 +201,11 @@ def _noun_clause(tok: Token) -> bool:
         "pobj", "dobj", "nsubj", "nsubjpass"))  # ("shipping" tagged as a verb)
 
 
-#: Verbs that close a report with its source ("..., a militia leader and a resident said").
-CLOSING_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "write"})
+#: Verbs by which a source reports: a report closed by its source ("..., a militia leader and
+#: a resident said"), the subject of one ("the prosecutor's office said"), a party's account of
+#: its own act ("the military said it had targeted ...").
+REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm",
+                             "claim", "write", "post", "note", "allege", "acknowledge"})
 
 
 def without_closing_speakers(tok: Token) -> list[Token]:
@@ -220,7 +223,7 @@ def _closing_speaker(tok: Token) -> bool:
             or tok.right_edge.i + 1 >= len(tok.doc):
         return False
     verb = tok.doc[tok.right_edge.i + 1]
-    return verb.lemma_.lower() in CLOSING_VERBS and verb.pos_ == "VERB" and not any(
+    return verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 

@@ -21,6 +21,7 @@ from .lexicon import (
     word_set,
 )
 from .participants import (
+    REPORTING_VERBS,
     agent_words,
     armed_member,
     core,
@@ -46,8 +47,6 @@ ANAPHORIC_DETS = frozenset({"the", "this", "these", "those", "such", "that"})
 ATTACK_NOUNS = frozenset({"attack", "strike", "assault", "raid", "offensive", "operation"})
 
 
-#: Verbs by which a party tells its own act ("the military said it had targeted ...").
-OWN_ACCOUNT_VERBS = frozenset({"say", "confirm", "add", "state", "announce", "acknowledge"})
 #: Subjects by which a party's own statement names the party itself.
 OWN_SUBJECTS = frozenset({"it", "they", "we"})
 
@@ -56,7 +55,7 @@ def _own_account(verb: Token) -> bool:
     """ "An Israeli air strike hit a school ... The Israeli military said it had targeted
     militants inside the school": a party's account of its own act just after a strike is
     reported tells of that strike."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OWN_ACCOUNT_VERBS and any(
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and any(
         c.dep_ == "nsubj" and c.lower_ in OWN_SUBJECTS for c in verb.children)
 
 

@@ -13,7 +13,7 @@ from ..records import Span, Target
 from .care import place_of_care
 from .clauses import other_clauses
 from .lexicon import TermIndex, build_index, load_toml
-from .participants import head_of, victim_tokens
+from .participants import REPORTING_VERBS, head_of, victim_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,11 +50,6 @@ NOT_A_TARGET = ""
 def target_generic_terms() -> frozenset[str]:
     """Target kinds that name no particular thing ("site", "facility")."""
     return target_lexicon().generic
-
-
-#: Verbs whose subject is the source of a report ("the prosecutor's office said").
-REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "state", "announce", "confirm",
-                             "claim", "write", "post", "note", "allege"})
 
 
 def _in_source(tok: Token) -> bool:
