@@ -142,3 +142,13 @@ def test_air_defences_named_by_role_are_the_states_where_the_drones_fell() -> No
     downed = [e for e in events(text, "2024-11-18") if e.code == "DISR_WEAP"]
     assert downed and all(e.actor1 is None or e.actor1.name == "Military Forces of Russia"
                           for e in downed)
+
+
+def test_a_town_an_account_adds_inside_the_events_region_goes_first() -> None:
+    text = ("An Israeli air strike on a school sheltering displaced families in the central "
+            "Gaza Strip killed at least 22 people on Saturday, health officials said. The "
+            "Israeli military said it had targeted militants operating from a command centre "
+            "inside the school in Nuseirat.")
+    found = occurred(text)
+    assert [e.code for e in found] == ["AIR_STRIKE"]
+    assert found[0].places[0].text == "Nuseirat"

@@ -89,6 +89,7 @@ from .placing import (
     region_named_by,
     says_where,
     talks_apart,
+    town_first,
     with_document_region,
 )
 from .responsibility import link_responsibility, made_claims
@@ -255,7 +256,8 @@ def find_events(doc: Doc, context: DocumentContext) -> list[Event]:
         # another story ("Elsewhere, ...") lies somewhere else than the report's region
         here = region_named_by(context.places, region, sents[d.sent_index].span.end_char,
                                [t for t in told if t[0] != sents[d.sent_index].span.start_char])
-        d.places = with_document_region(coherent(own, country), here if d.story == 0 else None)
+        d.places = town_first(with_document_region(coherent(own, country),
+                                                   here if d.story == 0 else None))
         d.actor1 = defender_at_home(state_at_home(d.actor1, d.places, country), d.places, d.code)
         d.actor2 = at_home(d.actor2, d.places)
     return [_freeze(text, d) for d in drafts if not d.merged]

@@ -400,6 +400,21 @@ def coherent(places: list[Place], fallback: str | None = None) -> list[Place]:
     return good + [p for p in places if odd(p)]
 
 
+def town_first(places: list[Place]) -> list[Place]:
+    """A town inside the region or country an event's places open with goes first: "an air
+    strike in the central Gaza Strip ... inside the school in Nuseirat" is at Nuseirat (the
+    accounts folded into one event add their places after the first one's)."""
+    if len(places) < 2 or places[0].geo_precision not in (3, None):
+        return places
+    first = places[0]
+    town = next((p for p in places[1:] if p.geo_precision in (1, 2) and p.country_code
+                 and p.country_code == first.country_code
+                 and (first.admin1 is None or p.admin1 == first.admin1)), None)
+    if town is None:
+        return places
+    return [town, *[p for p in places if p is not town]]
+
+
 def majority_country(places: tuple[Place, ...] | list[Place]) -> str | None:
     """The country more of the places lie in than any other, else the one country their
     regions lie in."""
