@@ -152,3 +152,14 @@ def test_a_town_an_account_adds_inside_the_events_region_goes_first() -> None:
     found = occurred(text)
     assert [e.code for e in found] == ["AIR_STRIKE"]
     assert found[0].places[0].text == "Nuseirat"
+
+
+def test_what_a_speaker_calls_the_event_is_no_event_of_its_own() -> None:
+    text = ("Air defences destroyed 11 drones heading for the capital overnight, the mayor said "
+            "on Telegram, in what he called one of the largest attempts to attack the city.")
+    assert [e.code for e in occurred(text)] == ["DISR_WEAP"]
+
+
+def test_what_a_speaker_calls_the_only_event_is_that_event() -> None:
+    text = "Five people died in what police called a terrorist attack on a bus in Kano."
+    assert occurred(text) != []

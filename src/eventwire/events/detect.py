@@ -196,6 +196,7 @@ def detect(
             found.append(replace(trig, code=code))
     # wounds and bodies a hospital or a morgue received are the toll of some attack, no event
     found = [t for t in found if not cared_for(sent.doc[t.head])]
+    found = _without_names_for_others(sent.doc, found)
     found = drop_domestic_meetings(sent.doc, [retype_interception(sent.doc, t) for t in found])
     found = with_modality(sent.doc, [with_relation(sent.doc, t) for t in found])
     combined = [t for group in clause_groups(found, sent.doc)
@@ -240,3 +241,20 @@ def has_trigger_word(sent: Span) -> bool:
     # the Span itself: no Token is built for the words no term starts with
     tokens = cast("Sequence[Token]", sent)
     return bool(r.explicit.find(tokens) or r.generic.find(tokens))
+
+
+def _without_names_for_others(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """ "..., in what he called one of the largest attempts to attack the capital": what a
+    speaker calls the event the sentence tells is no event of its own."""
+    named = [t for t in found if _in_what_is_called(doc[t.head])]
+    if not named or len(named) == len(found):
+        return found
+    return [t for t in found if t not in named]
+
+
+def _in_what_is_called(tok: Token) -> bool:
+    """Is `tok` inside the name a verb of naming gives ("what he called X", "described as X")?"""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "oprd" and node.head.lemma_.lower() in ("call", "describe", "term", "dub"):
+            return True
+    return False
