@@ -163,3 +163,9 @@ def test_what_a_speaker_calls_the_event_is_no_event_of_its_own() -> None:
 def test_what_a_speaker_calls_the_only_event_is_that_event() -> None:
     text = "Five people died in what police called a terrorist attack on a bus in Kano."
     assert occurred(text) != []
+
+
+def test_forces_described_as_fighting_somewhere_fight_no_battle_here() -> None:
+    text = ("A military intelligence source said the depot supplied fuel to Russian forces "
+            "fighting in Ukraine.")
+    assert [e for e in occurred(text) if e.code == "ARMED_CLASH"] == []

@@ -109,6 +109,9 @@ def describes_person(tok: Token, r: Rules) -> bool:
     if tok.dep_ == "amod" and tok.tag_ == "VBN" \
             and kind_of([tok.head], r) in ("civilian", "military"):
         return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("pobj", "dobj") \
+            and kind_of([tok.head], r) == "military":
+        return True  # "supplied fuel to Russian forces fighting in Ukraine": who they are
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in r.modifier_of
 
 
