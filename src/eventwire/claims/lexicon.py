@@ -201,15 +201,21 @@ class CueLexicon:
     def headline_forms(self) -> frozenset[str]:
         """Third-person present forms of the cue verbs ("says", "denies", "warns"): in a
         title-case headline the tagger often takes them for proper nouns."""
-        forms = {"says"}
-        for verb in self.cue_verbs - self.quote_only:
-            if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-                forms.add(verb[:-1] + "ies")
-            elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-                forms.add(verb + "es")
-            else:
-                forms.add(verb + "s")
-        return frozenset(forms)
+        return frozenset({"says"} | {_third_person(v) for v in self.cue_verbs - self.quote_only})
+
+    @functools.cached_property
+    def deny_forms(self) -> frozenset[str]:
+        """Third-person present forms of the verbs of denial ("denies", "rejects")."""
+        return frozenset(_third_person(v) for v in self.deny_verbs)
+
+
+def _third_person(verb: str) -> str:
+    """"deny" → "denies", "dismiss" → "dismisses", "reject" → "rejects"."""
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    return verb + "s"
 
 
 def _words(table: dict[str, Any], key: str) -> frozenset[str]:

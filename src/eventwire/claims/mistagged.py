@@ -262,8 +262,7 @@ def _closing_denial(tok: Token, lex: CueLexicon) -> Found | None:
     the comma (after its own cue, if it has one)."""
     doc = tok.doc
     end = tok.i + 1
-    if tok.lower_ not in lex.headline_forms or tok.lower_.rstrip("s").removesuffix("ie") \
-            not in {v.removesuffix("y") for v in lex.deny_verbs} | lex.deny_verbs:
+    if tok.lower_ not in lex.deny_forms:
         return None
     if end < len(doc) and not doc[end].is_punct:
         return None  # the sentence goes on: no closing denial
