@@ -34,9 +34,7 @@ def at_home(mention: ActorMention | None, places: list[Place]) -> ActorMention |
     here = country_of_places(places)
     if here is None or here == actor.country or _names_a_nation(actor.text):
         return mention
-    role = actor.name.rsplit(" (", 1)[0]
-    name = fill_template(role + " ({country})", here)
-    return ActorMention(replace(actor, name=name, country=here), mention.span)
+    return _renamed(mention, actor.name.rsplit(" (", 1)[0] + " ({country})", here)
 
 
 def _names_a_nation(text: str) -> bool:
@@ -57,8 +55,7 @@ def state_at_home(mention: ActorMention | None, places: list[Place],
     here = country_of_places(places) or country
     if here is None:
         return mention
-    name = fill_template(STATE_ROLES[mention.actor.name], here)
-    return ActorMention(replace(mention.actor, name=name, country=here), mention.span)
+    return _renamed(mention, STATE_ROLES[mention.actor.name], here)
 
 
 #: Codes whose first party acts where the event is: who intercepts a drone is the state
@@ -79,5 +76,10 @@ def defender_at_home(mention: ActorMention | None, places: list[Place],
     if here is None or here == mention.actor.country:
         return mention
     role = next(r for r in DEFENDING if mention.actor.name.startswith(r))
-    name = fill_template(role + "{country}", here)
-    return ActorMention(replace(mention.actor, name=name, country=here), mention.span)
+    return _renamed(mention, role + "{country}", here)
+
+
+def _renamed(mention: ActorMention, template: str, country: str) -> ActorMention:
+    """`mention` as the party of `template` for `country`."""
+    name = fill_template(template, country)
+    return ActorMention(replace(mention.actor, name=name, country=country), mention.span)
