@@ -4,6 +4,7 @@ agent) and its victims (object, passive subject, 'on X'), and the kind of victim
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..places.datelines import in_dateline
@@ -185,11 +186,13 @@ def _suffered(tok: Token) -> bool:
 
 def core(tok: Token) -> list[Token]:
     """A phrase's subtree without its relative and participial clauses."""
-    skip: set[int] = set()
-    for t in tok.subtree:
-        if (t.dep_ in DESCRIPTIVE_DEPS or _closing_speaker(t) or _noun_clause(t)) \
-                and t.i != tok.i:
-            skip.update(x.i for x in t.subtree)
+    return _pruned(tok, lambda t: t.dep_ in DESCRIPTIVE_DEPS or _closing_speaker(t)
+                   or _noun_clause(t))
+
+
+def _pruned(tok: Token, cut: Callable[[Token], bool]) -> list[Token]:
+    """The subtree of `tok` less the subtrees of the words below it that `cut` accepts."""
+    skip = {x.i for t in tok.subtree if t.i != tok.i and cut(t) for x in t.subtree}
     return [t for t in tok.subtree if t.i not in skip]
 
 
@@ -210,8 +213,7 @@ REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "state", "announce"
 
 def without_closing_speakers(tok: Token) -> list[Token]:
     """The subtree of `tok` less a source closing the sentence that the parser hung on it."""
-    skip = {x.i for t in tok.subtree if t.i != tok.i and _closing_speaker(t) for x in t.subtree}
-    return [t for t in tok.subtree if t.i not in skip]
+    return _pruned(tok, _closing_speaker)
 
 
 def _closing_speaker(tok: Token) -> bool:
