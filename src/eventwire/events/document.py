@@ -125,10 +125,7 @@ def _a_habit(verb: Token) -> bool:
     """ "the military only targets terrorists", "the group attacks convoys": an event verb in
     the simple present whose objects are bare plurals tells a habit or a policy, no event
     (outside the headline, where the present tells what happened)."""
-    if verb.tag_ not in SIMPLE_PRESENT:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and all(_bare_plural(o) for o in objects)
+    return verb.tag_ in SIMPLE_PRESENT and _kinds_as_objects(verb)
 
 
 def _a_tally_since(tok: Token) -> bool:
@@ -161,20 +158,25 @@ def _a_denied_kind(verb: Token) -> bool:
     """ "the military has denied targeting civilians": a kind of act a party says it never
     does, told by a gerund with bare plural objects, is no event (the denial of a particular
     act, "denied striking the hospital", is left to contest it)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
     return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "ccomp") \
         and verb.head.lemma_.lower() in ("deny", "reject", "dismiss") \
-        and bool(objects) and all(_bare_plural(o) for o in objects)
+        and _kinds_as_objects(verb)
+
+
+def _kinds_as_objects(verb: Token) -> bool:
+    """Has the verb direct objects, all of them bare plurals ("targets terrorists")?"""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(_bare_plural(o) for o in objects)
 
 
 def _a_kind(noun: Token) -> bool:
     """ "strikes on military infrastructure are a legitimate response", "Ukraine says its
     strikes target military infrastructure": a plural event noun, bare or with a possessive
     pronoun, as the subject of a verb in the simple present speaks of a kind of event."""
-    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in SIMPLE_PRESENT and (
-        _bare_plural(noun) or noun.tag_ == "NNS" and not any(
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.tag_ in SIMPLE_PRESENT \
+        and noun.tag_ == "NNS" and not any(
             c.dep_ in ("det", "nummod") or c.dep_ == "poss" and c.pos_ != "PRON"
-            for c in noun.children))
+            for c in noun.children)
 
 
 #: Tags of a verb in the simple present.
